@@ -1,0 +1,3 @@
+MATCH (s:Source)
+RETURN s {.*} AS source
+ORDER BY s.date, s.id

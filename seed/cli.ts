@@ -1,0 +1,72 @@
+/**
+ * `npm run seed`: validates the seed and loads it (idempotent).
+ * `npm run seed -- --reset`: deletes everything first, after asking (or with --yes).
+ * `npm run seed -- --check`: validates only, touching no database.
+ */
+import { createInterface } from 'node:readline/promises';
+import { ConfigError, readConfig } from '../server/config.ts';
+import { openDatabase } from '../server/db/database.ts';
+import { Neo4jLaunchError } from '../server/db/errors.ts';
+import { countGraph, deleteEverything } from '../server/repositories/graph-import.ts';
+import { seedCatalog } from './catalog.ts';
+import { loadSeed, SeedValidationError } from './load.ts';
+import { formatProblem, validateSeed } from './validate.ts';
+
+const log = (line: string) => console.log(`[seed] ${line}`);
+const USAGE = 'Usage: npm run seed [-- --check | --reset [--yes]]';
+
+async function confirm(question: string): Promise<boolean> {
+  if (!process.stdin.isTTY) return false;
+  const prompt = createInterface({ input: process.stdin, output: process.stdout });
+  const answer = await prompt.question(`${question} [y/N] `);
+  prompt.close();
+  return /^y(es)?$/i.test(answer.trim());
+}
+
+async function main(args: string[]): Promise<number> {
+  const unknown = args.filter((arg) => !['--check', '--reset', '--yes'].includes(arg));
+  if (unknown.length > 0) {
+    console.error(`Unknown option(s): ${unknown.join(' ')}\n${USAGE}`);
+    return 2;
+  }
+  const { records, problems } = validateSeed(seedCatalog);
+  if (problems.length > 0) {
+    console.error(`The seed has ${problems.length} problem(s); nothing was written:`);
+    for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+    return 1;
+  }
+  log(`Seed is valid: ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`);
+  if (args.includes('--check')) return 0;
+
+  const config = readConfig();
+  const database = await openDatabase(config, log);
+  try {
+    if (args.includes('--reset')) {
+      const where = config.NEO4J_URI ?? config.NEO4J_DATA_DIR;
+      if (!args.includes('--yes') && !(await confirm(`Delete EVERYTHING in ${where} (edits and logs included) and reload the seed?`))) {
+        console.error('Not reset (answer y, or pass --yes when there is no terminal).');
+        return 1;
+      }
+      await deleteEverything(database.executor);
+      log('Deleted everything');
+    }
+    await loadSeed(database.executor, log);
+    const counts = await countGraph(database.executor);
+    log(`Graph now holds: ${Object.entries(counts.labels).map(([label, count]) => `${count} ${label}`).join(', ')}`);
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known = error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof SeedValidationError;
+    console.error(known ? `[seed] ${(error as Error).message}` : error);
+    if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
+      console.error('[seed] If Stakeholder Atlas is running, seed its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run seed');
+    }
+    process.exit(1);
+  },
+);

@@ -1,0 +1,22 @@
+/** Builds the React client into dist/client with Vite when its sources changed since the last build. */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { hashInputs, isFresh, writeStamp } from './stamp.ts';
+
+export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
+export const CLIENT_DIST = join(ROOT_DIR, 'dist', 'client');
+const STAMP = join(ROOT_DIR, 'dist', 'client.sha256');
+const INPUTS = ['client', 'server/domain', 'vite.config.ts', 'package-lock.json'];
+
+export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
+  const hash = hashInputs(ROOT_DIR, INPUTS);
+  if (isFresh(STAMP, hash)) return;
+  log('Building the client with Vite...');
+  const started = Date.now();
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  mkdirSync(join(ROOT_DIR, 'dist'), { recursive: true });
+  writeStamp(STAMP, hash);
+  log(`Client built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}

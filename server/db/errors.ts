@@ -1,0 +1,45 @@
+/**
+ * Errors of the database boundary. The executor maps every neo4j-driver error to one of these, so
+ * nothing above server/db/ needs to know the driver's error codes.
+ */
+
+export class DatabaseError extends Error {
+  override name = 'DatabaseError';
+  constructor(
+    message: string,
+    /** Neo4j's status code (e.g. Neo.ClientError.Statement.SyntaxError), when there is one. */
+    readonly code?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** Neo4j cannot be reached (stopped, starting, network down). Retrying later may succeed. */
+export class DatabaseUnavailableError extends DatabaseError {
+  override name = 'DatabaseUnavailableError';
+}
+
+/** The server refused the credentials given by NEO4J_USER / NEO4J_PASSWORD. */
+export class DatabaseAuthError extends DatabaseError {
+  override name = 'DatabaseAuthError';
+}
+
+/** A uniqueness or existence constraint rejected a write; nothing was written. */
+export class ConstraintViolationError extends DatabaseError {
+  override name = 'ConstraintViolationError';
+  constructor(
+    message: string,
+    readonly label: string | undefined,
+    readonly property: string | undefined,
+    readonly value: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, 'Neo.ClientError.Schema.ConstraintValidationFailed', options);
+  }
+}
+
+/** The embedded Neo4j could not be built or started; the message says what to do. */
+export class Neo4jLaunchError extends Error {
+  override name = 'Neo4jLaunchError';
+}

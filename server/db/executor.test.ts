@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createDriver } from './driver.ts';
+import { ConstraintViolationError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
+import { Executor } from './executor.ts';
+import { freePort } from './launcher.ts';
+import { emptyDatabase, testExecutor } from '../testing/database.ts';
+
+let executor: Executor;
+
+beforeAll(async () => {
+  executor = await testExecutor();
+});
+afterAll(() => executor.close());
+beforeEach(() => emptyDatabase(executor));
+
+const source = (id: string, title: string) => ({
+  id,
+  properties: { title, publisher: 'Socitm', kind: 'web page', fileName: `${id.slice(7)}.txt`, date: '2016', dateEstimated: true },
+});
+
+describe('Executor on a real Neo4j', () => {
+  it('writes through the driver and reads the same data back', async () => {
+    await executor.write('import/merge-sources', { rows: [source('source:a', 'Purpose of the LCIOC')] });
+    const [row] = await executor.read<{ source: { title: string; dateEstimated: boolean } }>('sources/get-source', {
+      id: 'source:a',
+    });
+    expect(row?.source).toMatchObject({ title: 'Purpose of the LCIOC', dateEstimated: true });
+  });
+
+  it('passes values as parameters, so Cypher in a value is stored as text', async () => {
+    const hostile = "x'}) DETACH DELETE n //";
+    await executor.write('import/merge-sources', { rows: [source('source:b', hostile), source('source:c', 'other')] });
+    const rows = await executor.read<{ source: { title: string } }>('sources/list-sources');
+    expect(rows.map((row) => row.source.title).sort()).toEqual([hostile, 'other'].sort());
+  });
+
+  it('reports a uniqueness-constraint violation as a clear error and writes nothing more', async () => {
+    const entity = { id: 'body:socitm', label: 'Body', properties: { kind: 'BODY', name: 'Socitm' }, actor: 'test' };
+    await executor.write('entities/create-entity', entity);
+    const error = await executor.write('entities/create-entity', entity).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConstraintViolationError);
+    expect((error as ConstraintViolationError).message).toBe('Entity with id "body:socitm" already exists');
+    expect((error as ConstraintViolationError).value).toBe('body:socitm');
+  });
+
+  it('rolls back every query of a transaction when one fails', async () => {
+    const entity = (id: string) => ({ id, label: 'Body', properties: { kind: 'BODY', name: id }, actor: 'test' });
+    await executor.write('entities/create-entity', entity('body:taken'));
+    const attempt = executor.writeTransaction(async (tx) => {
+      await tx.run('entities/create-entity', entity('body:new'));
+      await tx.run('entities/create-entity', entity('body:taken'));
+    });
+    await expect(attempt).rejects.toBeInstanceOf(ConstraintViolationError);
+    const rows = await executor.read<{ entities: number }>('import/count-entities');
+    expect(rows[0]?.entities).toBe(1);
+  });
+
+  it('names the missing file when a query name is unknown', async () => {
+    await expect(executor.read('nowhere/find-nothing')).rejects.toThrow(
+      new DatabaseError('Unknown Cypher query "nowhere/find-nothing": there is no file cypher/nowhere/find-nothing.cypher'),
+    );
+  });
+
+  it('reports an unreachable database as unavailable, naming where it looked', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const nowhere = new Executor(createDriver({ uri }), 'neo4j', uri);
+    try {
+      const error = await nowhere.ping(5_000).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      expect((error as Error).message).toContain(uri);
+    } finally {
+      await nowhere.close();
+    }
+  });
+});

@@ -1,0 +1,161 @@
+/**
+ * The one boundary between Stakeholder Atlas and Neo4j: runs named, parameterised Cypher from
+ * cypher/ and maps every driver error to an error of server/db/errors.ts.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { loadQueries, queriesIn, type QueryCatalog } from './cypher.ts';
+import { ConstraintViolationError, DatabaseAuthError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
+import { toPlain } from './records.ts';
+
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+/** Runs named queries inside one transaction. */
+export interface QueryRunner {
+  run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
+}
+
+export class Executor {
+  constructor(
+    private readonly driver: Driver,
+    /** Where the queries run; "neo4j" for the embedded instance. */
+    readonly database: string,
+    /** Where the database is, for error messages (never includes credentials). */
+    readonly location: string,
+    private readonly queries: QueryCatalog = loadQueries(),
+  ) {}
+
+  /** Names of the queries in an area ("schema" → the migrations), in order. */
+  namesIn(area: string): string[] {
+    return queriesIn(this.queries, area);
+  }
+
+  read<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+    return this.readTransaction((tx) => tx.run<R>(name, params));
+  }
+
+  write<R extends Row = Row>(name: string, params: Params = {}): Promise<R[]> {
+    return this.writeTransaction((tx) => tx.run<R>(name, params));
+  }
+
+  /** All queries of `work` commit together or not at all. The driver retries transient failures. */
+  writeTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.transaction('WRITE', work);
+  }
+
+  readTransaction<T>(work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    return this.transaction('READ', work);
+  }
+
+  /** Runs a query outside a managed transaction (e.g. schema changes), once, with no retries. */
+  async runOnce<R extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<R[]> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      const result = await session.run(
+        this.text(name),
+        params,
+        timeoutMs ? { timeout: timeoutMs } : undefined,
+      );
+      return result.records.map((record) => toPlain(record.toObject()) as R);
+    } catch (error) {
+      throw this.mapError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * Applies one schema file (constraints, indexes). Schema files may hold several statements,
+   * each ending with ";" at the end of a line; each runs in its own auto-commit transaction as
+   * Neo4j requires for schema changes.
+   */
+  async applySchema(name: string): Promise<number> {
+    const statements = this.text(name)
+      .split(/;\s*$/m)
+      .map((statement) => statement.trim())
+      .filter((statement) => statement.replace(/^\/\/.*$/gm, '').trim() !== '');
+    const session = this.driver.session({ database: this.database });
+    try {
+      for (const statement of statements) await session.run(statement);
+      return statements.length;
+    } catch (error) {
+      throw this.mapError(error, name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Resolves when Neo4j answers a trivial query within the timeout. */
+  async ping(timeoutMs = 2_000): Promise<void> {
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(
+        () => reject(new DatabaseUnavailableError(`Neo4j at ${this.location} did not answer within ${timeoutMs} ms`)),
+        timeoutMs,
+      );
+    });
+    try {
+      await Promise.race([this.runOnce('system/ping'), timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  close(): Promise<void> {
+    return this.driver.close();
+  }
+
+  private text(name: string): string {
+    const text = this.queries.get(name);
+    if (text === undefined) throw new DatabaseError(`Unknown Cypher query "${name}": there is no file cypher/${name}.cypher`);
+    return text;
+  }
+
+  private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.database });
+    let current = '(transaction)';
+    const body = (tx: ManagedTransaction) =>
+      work({
+        run: async <R extends Row>(name: string, params: Params = {}) => {
+          current = name;
+          const result = await tx.run(this.text(name), params);
+          return result.records.map((record) => toPlain(record.toObject()) as R);
+        },
+      });
+    try {
+      return await (mode === 'READ' ? session.executeRead(body) : session.executeWrite(body));
+    } catch (error) {
+      throw this.mapError(error, current);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private mapError(error: unknown, query: string): Error {
+    if (error instanceof DatabaseError || !(error instanceof neo4j.Neo4jError)) return error as Error;
+    const { code, message } = error;
+    if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
+      return new DatabaseUnavailableError(`Neo4j at ${this.location} is not reachable: ${message}`, code, { cause: error });
+    }
+    if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+      return new DatabaseAuthError(
+        `Neo4j at ${this.location} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (${message})`,
+        code,
+        { cause: error },
+      );
+    }
+    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+      // e.g. "Node(3) already exists with label `Entity` and property `id` = 'body:socitm'"
+      const match = /label `([^`]+)` and property `([^`]+)` = '((?:[^'\\]|\\.)*)'/.exec(message);
+      const [, label, property, value] = match ?? [];
+      return new ConstraintViolationError(
+        match ? `${label} with ${property} "${value}" already exists` : `A constraint rejected the write: ${message}`,
+        label,
+        property,
+        value,
+        { cause: error },
+      );
+    }
+    return new DatabaseError(`Cypher query "${query}" failed: ${message}`, code, { cause: error });
+  }
+}

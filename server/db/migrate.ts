@@ -1,0 +1,11 @@
+/** Applies cypher/schema/*.cypher in file-name order. Every statement is IF NOT EXISTS, so re-running is a no-op. */
+import type { Executor } from './executor.ts';
+
+export async function applyMigrations(executor: Executor, log: (line: string) => void = () => {}): Promise<void> {
+  let statements = 0;
+  const names = executor.namesIn('schema');
+  for (const name of names) statements += await executor.applySchema(name);
+  // Search must not start before the full-text index is online.
+  await executor.runOnce('system/await-indexes');
+  log(`Schema ready: ${statements} constraints and indexes from ${names.length} files in cypher/schema/`);
+}

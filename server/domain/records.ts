@@ -1,0 +1,122 @@
+/**
+ * The shape of Stakeholder Atlas's data as validated records (zod). The seed files are written as
+ * these records; the API's edit mutations validate against the same schemas.
+ */
+import { z } from 'zod';
+import {
+  ALIAS_KINDS,
+  BODY_TYPES,
+  DATE_BASES,
+  PROGRAMME_TYPES,
+  RELATIONSHIP_TYPE_NAMES,
+  SECTORS,
+} from './vocabulary.ts';
+import { partialDateProblem } from './dates.ts';
+
+export const partialDate = z.string().superRefine((value, ctx) => {
+  const problem = partialDateProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+const slug = '[a-z0-9]+(?:-[a-z0-9]+)*';
+const idOf = (prefix: string) =>
+  z.string().regex(new RegExp(`^${prefix}:${slug}$`), `must look like "${prefix}:lower-case-words"`);
+
+export const sourceId = idOf('source');
+export const bodyId = idOf('body');
+export const personId = idOf('person');
+export const programmeId = idOf('programme');
+export const entityId = z.string().regex(new RegExp(`^(body|person|programme):${slug}$`), {
+  message: 'must be an entity id such as "body:socitm", "person:jos-creese" or "programme:planting-the-flag"',
+});
+export const relationshipId = idOf('rel');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+/** Personal contact details never belong in the shared graph's text fields. */
+const noContactDetails = (value: string) =>
+  !/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/.test(value) && !/(\+44|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b)/.test(value);
+const publicText = text.refine(noContactDetails, 'must not contain an e-mail address or telephone number');
+
+export const citationSchema = z.strictObject({
+  source: sourceId,
+  /** The exact words in the source that support the fact (whitespace may differ). */
+  quote: publicText,
+  note: publicText.optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+export const sourceSchema = z.strictObject({
+  id: sourceId,
+  title: text,
+  publisher: text,
+  kind: z.enum(['web page', 'news item', 'article', 'blog post', 'press release']),
+  fileName: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in seed/sources/'),
+  date: partialDate,
+  dateEstimated: z.boolean(),
+  dateNote: publicText.optional(),
+});
+export type SourceRecord = z.infer<typeof sourceSchema>;
+
+export const aliasSchema = z.strictObject({
+  name: text,
+  kind: z.enum(ALIAS_KINDS),
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+  citations: z.array(citationSchema).min(1, 'an alias needs at least one citation'),
+});
+export type AliasRecord = z.infer<typeof aliasSchema>;
+
+const entityCommon = {
+  name: text,
+  description: publicText.optional(),
+  aliases: z.array(aliasSchema).default([]),
+  /** Where the texts name the entity. */
+  citations: z.array(citationSchema).min(1, 'an entity needs at least one citation'),
+};
+
+export const bodySchema = z.strictObject({
+  id: bodyId,
+  kind: z.literal('BODY'),
+  type: z.enum(BODY_TYPES),
+  sector: z.enum(SECTORS),
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+  ...entityCommon,
+});
+export const personSchema = z.strictObject({
+  id: personId,
+  kind: z.literal('PERSON'),
+  ...entityCommon,
+});
+export const programmeSchema = z.strictObject({
+  id: programmeId,
+  kind: z.literal('PROGRAMME'),
+  type: z.enum(PROGRAMME_TYPES),
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+  ...entityCommon,
+});
+export const entitySchema = z.discriminatedUnion('kind', [bodySchema, personSchema, programmeSchema]);
+export type EntityRecord = z.input<typeof entitySchema>;
+export type Entity = z.output<typeof entitySchema>;
+
+export const relationshipSchema = z.strictObject({
+  id: relationshipId,
+  type: z.enum(RELATIONSHIP_TYPE_NAMES as [string, ...string[]]),
+  from: entityId,
+  to: entityId,
+  role: publicText.optional(),
+  validFrom: partialDate.optional(),
+  validTo: partialDate.optional(),
+  dateBasis: z.enum(DATE_BASES),
+  confidence: z.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1'),
+  citations: z.array(citationSchema).min(1, 'a relationship needs at least one citation'),
+});
+export type RelationshipRecord = z.input<typeof relationshipSchema>;
+
+/** One seed file's worth of records. */
+export interface SeedModule {
+  entities: EntityRecord[];
+  relationships: RelationshipRecord[];
+}

@@ -1,0 +1,24 @@
+/** The executable schema: every server/schema/<area>/*.graphql merged with its resolvers. */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { makeExecutableSchema } from '@graphql-tools/schema';
+import { metaResolvers } from './meta/resolvers.ts';
+
+const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
+
+export function loadTypeDefs(): string[] {
+  return readdirSync(SCHEMA_DIR)
+    .filter((area) => statSync(join(SCHEMA_DIR, area)).isDirectory())
+    .sort()
+    .flatMap((area) =>
+      readdirSync(join(SCHEMA_DIR, area))
+        .filter((file) => file.endsWith('.graphql'))
+        .sort()
+        .map((file) => readFileSync(join(SCHEMA_DIR, area, file), 'utf8')),
+    );
+}
+
+export function createSchema() {
+  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [metaResolvers] });
+}

@@ -1,0 +1,19 @@
+/** Helpers for tests that use the run's real Neo4j (see global-setup.ts). */
+import { inject } from 'vitest';
+import { createDriver } from '../db/driver.ts';
+import { Executor } from '../db/executor.ts';
+import { applyMigrations } from '../db/migrate.ts';
+import { deleteEverything } from '../repositories/graph-import.ts';
+
+/** An executor on the test database with the schema applied. Close it in afterAll. */
+export async function testExecutor(): Promise<Executor> {
+  const uri = inject('neo4jUri');
+  const executor = new Executor(createDriver({ uri }), 'neo4j', uri);
+  await applyMigrations(executor);
+  return executor;
+}
+
+/** Empties the test database; files run one at a time, so each starts from a known state. */
+export async function emptyDatabase(executor: Executor): Promise<void> {
+  await deleteEverything(executor);
+}

@@ -1,0 +1,32 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const apiPort = Number(process.env.PORT ?? 4000);
+const api = `http://127.0.0.1:${apiPort}`;
+
+export default defineConfig({
+  root: 'client',
+  plugins: [react()],
+  build: {
+    outDir: '../dist/client',
+    emptyOutDir: true,
+  },
+  server: {
+    port: 5173,
+    strictPort: true,
+    // `npm run dev`: the API runs on PORT; Vite serves the client and forwards these paths.
+    proxy: { '/graphql': api, '/health': api, '/ready': api },
+  },
+  test: {
+    root,
+    include: ['server/**/*.test.ts', 'seed/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    globalSetup: ['server/testing/global-setup.ts'],
+    // One real Neo4j serves the run; files take turns so each can set up its own data.
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 240_000,
+    reporters: ['default'],
+  },
+});
