@@ -35,7 +35,9 @@ async function main(args: string[]): Promise<number> {
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
     return 1;
   }
-  log(`Seed is valid: ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`);
+  log(
+    `Seed is valid: ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`,
+  );
   if (args.includes('--check')) return 0;
 
   const config = readConfig();
@@ -43,7 +45,10 @@ async function main(args: string[]): Promise<number> {
   try {
     if (args.includes('--reset')) {
       const where = config.NEO4J_URI ?? config.NEO4J_DATA_DIR;
-      if (!args.includes('--yes') && !(await confirm(`Delete EVERYTHING in ${where} (edits and logs included) and reload the seed?`))) {
+      if (
+        !args.includes('--yes') &&
+        !(await confirm(`Delete EVERYTHING in ${where} (edits and logs included) and reload the seed?`))
+      ) {
         console.error('Not reset (answer y, or pass --yes when there is no terminal).');
         return 1;
       }
@@ -52,7 +57,11 @@ async function main(args: string[]): Promise<number> {
     }
     await loadSeed(database.executor, log);
     const counts = await countGraph(database.executor);
-    log(`Graph now holds: ${Object.entries(counts.labels).map(([label, count]) => `${count} ${label}`).join(', ')}`);
+    log(
+      `Graph now holds: ${Object.entries(counts.labels)
+        .map(([label, count]) => `${count} ${label}`)
+        .join(', ')}`,
+    );
     return 0;
   } finally {
     await database.close();
@@ -62,10 +71,13 @@ async function main(args: string[]): Promise<number> {
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof SeedValidationError;
+    const known =
+      error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof SeedValidationError;
     console.error(known ? `[seed] ${(error as Error).message}` : error);
     if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
-      console.error('[seed] If Stakeholder Atlas is running, seed its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run seed');
+      console.error(
+        '[seed] If Stakeholder Atlas is running, seed its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run seed',
+      );
     }
     process.exit(1);
   },

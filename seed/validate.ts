@@ -7,7 +7,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
-import { entitySchema, relationshipSchema, sourceSchema, type Citation, type Entity, type SourceRecord } from '../server/domain/records.ts';
+import {
+  entitySchema,
+  relationshipSchema,
+  sourceSchema,
+  type Citation,
+  type Entity,
+  type SourceRecord,
+} from '../server/domain/records.ts';
 import type { Relationship, GraphRecords } from '../server/repositories/graph-import.ts';
 import type { SeedCatalog } from './catalog.ts';
 
@@ -75,7 +82,12 @@ export function validateSeed(catalog: SeedCatalog, sourceTextDir: string = SOURC
     try {
       sourceTexts.set(source.id, normaliseText(readFileSync(join(sourceTextDir, source.fileName), 'utf8')));
     } catch {
-      problems.push({ file: origin.get(source.id)!, record: source.id, field: 'fileName', reason: `no file ${source.fileName} in seed/sources/` });
+      problems.push({
+        file: origin.get(source.id)!,
+        record: source.id,
+        field: 'fileName',
+        reason: `no file ${source.fileName} in seed/sources/`,
+      });
     }
   }
 
@@ -84,15 +96,30 @@ export function validateSeed(catalog: SeedCatalog, sourceTextDir: string = SOURC
       const text = sourceTexts.get(citation.source);
       const at = `${field}.${index}`;
       if (!sources.some((source) => source.id === citation.source)) {
-        problems.push({ file: origin.get(id)!, record: id, field: `${at}.source`, reason: `unknown source "${citation.source}"` });
+        problems.push({
+          file: origin.get(id)!,
+          record: id,
+          field: `${at}.source`,
+          reason: `unknown source "${citation.source}"`,
+        });
       } else if (text !== undefined && !text.includes(normaliseText(citation.quote))) {
-        problems.push({ file: origin.get(id)!, record: id, field: `${at}.quote`, reason: `quote not found in ${citation.source}: "${citation.quote}"` });
+        problems.push({
+          file: origin.get(id)!,
+          record: id,
+          field: `${at}.quote`,
+          reason: `quote not found in ${citation.source}: "${citation.quote}"`,
+        });
       }
     });
 
   const checkPeriod = (id: string, field: string, from?: string, to?: string) => {
     if (from && to && to < from) {
-      problems.push({ file: origin.get(id)!, record: id, field: `${field}validTo`, reason: `validTo ${to} is before validFrom ${from}` });
+      problems.push({
+        file: origin.get(id)!,
+        record: id,
+        field: `${field}validTo`,
+        reason: `validTo ${to} is before validFrom ${from}`,
+      });
     }
   };
 
@@ -103,7 +130,13 @@ export function validateSeed(catalog: SeedCatalog, sourceTextDir: string = SOURC
     const aliasNames = new Set<string>();
     entity.aliases.forEach((alias, index) => {
       const key = alias.name.toLowerCase();
-      if (aliasNames.has(key)) problems.push({ file: origin.get(entity.id)!, record: entity.id, field: `aliases.${index}.name`, reason: `duplicate alias "${alias.name}"` });
+      if (aliasNames.has(key))
+        problems.push({
+          file: origin.get(entity.id)!,
+          record: entity.id,
+          field: `aliases.${index}.name`,
+          reason: `duplicate alias "${alias.name}"`,
+        });
       aliasNames.add(key);
       checkCitations(entity.id, `aliases.${index}.citations`, alias.citations);
       checkPeriod(entity.id, `aliases.${index}.`, alias.validFrom, alias.validTo);
@@ -112,11 +145,21 @@ export function validateSeed(catalog: SeedCatalog, sourceTextDir: string = SOURC
   for (const relationship of relationships) {
     for (const end of ['from', 'to'] as const) {
       if (!entityIds.has(relationship[end])) {
-        problems.push({ file: origin.get(relationship.id)!, record: relationship.id, field: end, reason: `unknown entity "${relationship[end]}"` });
+        problems.push({
+          file: origin.get(relationship.id)!,
+          record: relationship.id,
+          field: end,
+          reason: `unknown entity "${relationship[end]}"`,
+        });
       }
     }
     if (relationship.from === relationship.to) {
-      problems.push({ file: origin.get(relationship.id)!, record: relationship.id, field: 'to', reason: 'a relationship cannot link an entity to itself' });
+      problems.push({
+        file: origin.get(relationship.id)!,
+        record: relationship.id,
+        field: 'to',
+        reason: 'a relationship cannot link an entity to itself',
+      });
     }
     checkCitations(relationship.id, 'citations', relationship.citations);
     checkPeriod(relationship.id, '', relationship.validFrom, relationship.validTo);

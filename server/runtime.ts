@@ -32,7 +32,9 @@ function listen(server: Server, port: number, host: string): Promise<void> {
     server.once('error', (error: NodeJS.ErrnoException) =>
       reject(
         error.code === 'EADDRINUSE'
-          ? new StartupError(`Port ${port} on ${host} is already in use. Stop the program using it or set PORT to a free port.`)
+          ? new StartupError(
+              `Port ${port} on ${host} is already in use. Stop the program using it or set PORT to a free port.`,
+            )
           : error,
       ),
     );

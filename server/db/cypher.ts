@@ -21,7 +21,10 @@ function listCypherFiles(dir: string): string[] {
 export function loadQueries(dir: string = CYPHER_DIR): QueryCatalog {
   const catalog = new Map<string, string>();
   for (const path of listCypherFiles(dir).sort()) {
-    const name = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
+    const name = relative(dir, path)
+      .split(sep)
+      .join('/')
+      .replace(/\.cypher$/, '');
     // Comments at the top (// …) explain the query; Neo4j accepts them, so the text is sent as is.
     catalog.set(name, readFileSync(path, 'utf8').trim());
   }

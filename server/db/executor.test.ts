@@ -15,7 +15,14 @@ beforeEach(() => emptyDatabase(executor));
 
 const source = (id: string, title: string) => ({
   id,
-  properties: { title, publisher: 'Socitm', kind: 'web page', fileName: `${id.slice(7)}.txt`, date: '2016', dateEstimated: true },
+  properties: {
+    title,
+    publisher: 'Socitm',
+    kind: 'web page',
+    fileName: `${id.slice(7)}.txt`,
+    date: '2016',
+    dateEstimated: true,
+  },
 });
 
 describe('Executor on a real Neo4j', () => {
@@ -57,7 +64,9 @@ describe('Executor on a real Neo4j', () => {
 
   it('names the missing file when a query name is unknown', async () => {
     await expect(executor.read('nowhere/find-nothing')).rejects.toThrow(
-      new DatabaseError('Unknown Cypher query "nowhere/find-nothing": there is no file cypher/nowhere/find-nothing.cypher'),
+      new DatabaseError(
+        'Unknown Cypher query "nowhere/find-nothing": there is no file cypher/nowhere/find-nothing.cypher',
+      ),
     );
   });
 

@@ -51,11 +51,7 @@ export class Executor {
   async runOnce<R extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<R[]> {
     const session = this.driver.session({ database: this.database });
     try {
-      const result = await session.run(
-        this.text(name),
-        params,
-        timeoutMs ? { timeout: timeoutMs } : undefined,
-      );
+      const result = await session.run(this.text(name), params, timeoutMs ? { timeout: timeoutMs } : undefined);
       return result.records.map((record) => toPlain(record.toObject()) as R);
     } catch (error) {
       throw this.mapError(error, name);
@@ -107,7 +103,8 @@ export class Executor {
 
   private text(name: string): string {
     const text = this.queries.get(name);
-    if (text === undefined) throw new DatabaseError(`Unknown Cypher query "${name}": there is no file cypher/${name}.cypher`);
+    if (text === undefined)
+      throw new DatabaseError(`Unknown Cypher query "${name}": there is no file cypher/${name}.cypher`);
     return text;
   }
 
@@ -135,9 +132,14 @@ export class Executor {
     if (error instanceof DatabaseError || !(error instanceof neo4j.Neo4jError)) return error as Error;
     const { code, message } = error;
     if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
-      return new DatabaseUnavailableError(`Neo4j at ${this.location} is not reachable: ${message}`, code, { cause: error });
+      return new DatabaseUnavailableError(`Neo4j at ${this.location} is not reachable: ${message}`, code, {
+        cause: error,
+      });
     }
-    if (code === 'Neo.ClientError.Security.Unauthorized' || code === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    if (
+      code === 'Neo.ClientError.Security.Unauthorized' ||
+      code === 'Neo.ClientError.Security.AuthenticationRateLimit'
+    ) {
       return new DatabaseAuthError(
         `Neo4j at ${this.location} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (${message})`,
         code,

@@ -60,13 +60,17 @@ export async function ensureLauncherBuilt(log: Log): Promise<void> {
   const started = Date.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolveExit, reject) => {
-    const child = spawn('mvn', ['-B', '-DskipTests', 'package'], { cwd: LAUNCHER_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('mvn', ['-B', '-DskipTests', 'package'], {
+      cwd: LAUNCHER_DIR,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.on('error', reject);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (line) => {
         output.push(line);
         // Downloads and phase headers show progress; the rest stays in the failure report.
-        if (/Download(ing|ed) from|BUILD|ERROR|--- .* ---/.test(line)) log(`  [maven] ${line.replace(/^\[\w+\]\s*/, '')}`);
+        if (/Download(ing|ed) from|BUILD|ERROR|--- .* ---/.test(line))
+          log(`  [maven] ${line.replace(/^\[\w+\]\s*/, '')}`);
       });
     }
     child.on('close', resolveExit);
@@ -107,7 +111,9 @@ export function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

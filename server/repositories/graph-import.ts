@@ -41,7 +41,10 @@ export function citationProperties(citations: Citation[]) {
 const LABELS = { BODY: 'Body', PERSON: 'Person', PROGRAMME: 'Programme' } as const;
 
 export function aliasId(entityId: string, alias: Pick<AliasRecord, 'name'>): string {
-  return `${entityId}#${alias.name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+  return `${entityId}#${alias.name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')}`;
 }
 
 function entityRow(entity: Entity) {

@@ -22,7 +22,9 @@ export default async function setup(project: TestProject) {
     dataDir,
     log: (line) => console.log(`[test neo4j] ${line}`),
   });
-  console.log(`[test neo4j] ready at ${neo4j.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`);
+  console.log(
+    `[test neo4j] ready at ${neo4j.uri} in ${((Date.now() - started) / 1000).toFixed(1)} s (data in ${dataDir})`,
+  );
   project.provide('neo4jUri', neo4j.uri);
   return async () => {
     await neo4j.stop();

@@ -1,0 +1,31 @@
+// GraphQL Code Generator: resolver types from the SDL (`npm run codegen`; `npm test` checks they are current).
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+const config: CodegenConfig = {
+  schema: 'server/schema/*/*.graphql',
+  generates: {
+    'server/schema/generated/resolvers-types.ts': {
+      plugins: ['typescript', 'typescript-resolvers'],
+      config: {
+        contextType: '../context.ts#Context',
+        useTypeImports: true,
+        enumsAsTypes: true,
+        scalars: { ID: 'string' },
+        mappers: {
+          Body: '../../repositories/types.ts#EntityRow',
+          Person: '../../repositories/types.ts#EntityRow',
+          Programme: '../../repositories/types.ts#EntityRow',
+          Entity: '../../repositories/types.ts#EntityRow',
+          Edge: '../../repositories/types.ts#EdgeRow',
+          Citation: '../../repositories/types.ts#CitationRow',
+          Source: '../../repositories/types.ts#SourceRow',
+          Alias: '../../repositories/types.ts#AliasRow',
+          Node: '../../repositories/types.ts#NodeRow',
+          InfluenceScore: '../../repositories/types.ts#InfluenceRow',
+          AuditEntry: '../../repositories/types.ts#AuditRow',
+        },
+      },
+    },
+  },
+};
+export default config;

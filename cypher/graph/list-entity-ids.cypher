@@ -1,0 +1,8 @@
+// Ids of the entities that exist at $asOf (all when null), retired ones left out.
+MATCH (e:Entity)
+WHERE e.retiredAt IS NULL
+  AND ($asOf IS NULL OR (
+        (e.validFrom IS NULL OR e.validFrom <= $asOf OR e.validFrom STARTS WITH $asOf)
+    AND (e.validTo IS NULL OR $asOf <= e.validTo OR $asOf STARTS WITH e.validTo)))
+RETURN e.id AS id
+ORDER BY id

@@ -1,0 +1,24 @@
+// Lint rules that `npm test` runs (through `npm run lint`); formatting is Prettier's job.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', '.data/', 'client/api/generated/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { console: 'readonly', process: 'readonly', URL: 'readonly', fetch: 'readonly' } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // server/db/ is the only place that may talk to the driver.
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'neo4j-driver', message: 'Use server/db/ (the executor) instead.' }] },
+      ],
+    },
+  },
+  {
+    files: ['server/db/**'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);

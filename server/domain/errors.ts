@@ -1,0 +1,43 @@
+/**
+ * Errors the API reports to its users. Repositories throw them; the GraphQL layer turns each into
+ * an error with extensions.code (BAD_USER_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN).
+ */
+
+/** Bad input: names the field and why; nothing was written. */
+export class InputError extends Error {
+  override name = 'InputError';
+  constructor(
+    readonly field: string,
+    readonly reason: string,
+  ) {
+    super(`${field}: ${reason}`);
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+  constructor(
+    readonly what: string,
+    readonly id: string,
+  ) {
+    super(`No ${what} with id "${id}"`);
+  }
+}
+
+/** The record changed since the version the caller last read; nothing was written. */
+export class ConflictError extends Error {
+  override name = 'ConflictError';
+  constructor(
+    readonly id: string,
+    readonly expectedVersion: number,
+    readonly actualVersion: number,
+  ) {
+    super(
+      `"${id}" has changed since you read it (you sent expectedVersion ${expectedVersion}, it is now at version ${actualVersion}): reload it and apply your change again`,
+    );
+  }
+}
+
+export class ForbiddenError extends Error {
+  override name = 'ForbiddenError';
+}

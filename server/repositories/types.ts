@@ -1,0 +1,103 @@
+/** Rows as the Cypher in cypher/ returns them; GraphQL resolvers map them to the API's types. */
+
+/** Citations are stored as three parallel lists (Neo4j properties cannot hold maps). */
+export interface StoredCitations {
+  citationSources: string[];
+  citationQuotes: string[];
+  citationNotes: string[];
+}
+
+export interface CitationRow {
+  source: string;
+  quote: string;
+  note: string | null;
+}
+
+export interface AliasRow extends StoredCitations {
+  name: string;
+  kind: 'name' | 'acronym' | 'informal';
+  validFrom: string | null;
+  validTo: string | null;
+}
+
+export interface EntityRow extends StoredCitations {
+  id: string;
+  kind: 'BODY' | 'PERSON' | 'PROGRAMME';
+  name: string;
+  description: string | null;
+  type: string | null;
+  sector: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  version: number;
+  retiredAt: string | null;
+  aliases: AliasRow[];
+}
+
+export interface EdgeRow extends StoredCitations {
+  id: string;
+  type: string;
+  source: string;
+  target: string;
+  role: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  dateBasis: 'stated' | 'source-date' | 'inferred';
+  confidence: number;
+  version: number;
+  retiredAt: string | null;
+}
+
+export interface NodeRow {
+  id: string;
+  name: string;
+  kind: EntityRow['kind'];
+  type: string | null;
+  sector: string | null;
+  degree: number;
+}
+
+export interface SourceRow {
+  id: string;
+  title: string;
+  publisher: string;
+  kind: string;
+  fileName: string;
+  date: string;
+  dateEstimated: boolean;
+  dateNote: string | null;
+}
+
+export interface InfluenceRow {
+  entityId: string;
+  rank: number;
+  score: number;
+  explanation: string;
+  strongestLinks: EdgeRow[];
+}
+
+export interface AuditRow {
+  id: string;
+  at: string;
+  actor: string;
+  action: string;
+  targetId: string;
+  before: string | null;
+  after: string | null;
+}
+
+export function citationsOf(row: StoredCitations): CitationRow[] {
+  return row.citationSources.map((source, index) => ({
+    source,
+    quote: row.citationQuotes[index] ?? '',
+    note: row.citationNotes[index] || null,
+  }));
+}
+
+/** Filters shared by the graph queries. */
+export type GraphFilter = {
+  /** Relationship types to include (already resolved from families and types). */
+  types: string[];
+  asOf: string | null;
+  minConfidence: number;
+};
