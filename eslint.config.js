@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', '.data/', 'client/api/generated/'] },
+  { ignores: ['node_modules/', 'dist/', 'neo4j/target/', '.data/', '**/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -3,40 +3,85 @@
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { createYoga, type YogaServerInstance } from 'graphql-yoga';
+import { randomUUID } from 'node:crypto';
+import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
+import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Executor } from './db/executor.ts';
+import { createLoaders, type Context } from './schema/context.ts';
+import { createErrorMasker } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
-
-export interface AppContext {
-  executor: Executor;
-}
+import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
 
 export interface AppOptions {
   executor: Executor;
   /** Folder of the built client; "/" answers 404 with a hint when it is missing. */
   clientDir?: string;
   production?: boolean;
+  /** Bearer tokens and their roles; none means a single-user local instance. */
+  authTokens?: readonly AuthToken[];
+  introspection?: boolean;
+  log?: (line: string) => void;
 }
 
 export interface App {
-  yoga: YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, AppContext>;
+  yoga: YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
   listener: RequestListener;
 }
+
+/** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
+export const LIMITS = {
+  maxBodyBytes: 100_000,
+  maxDepth: 10,
+  maxAliases: 10,
+  maxDirectives: 10,
+  maxTokens: 2_000,
+  maxCost: 20_000,
+};
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
   res.end(JSON.stringify(body));
 }
 
-export function createApp({ executor, clientDir, production = false }: AppOptions): App {
-  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, AppContext>({
+export function createApp(options: AppOptions): App {
+  const { executor, clientDir, production = false, authTokens = [] } = options;
+  const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
+  const plugins: Plugin[] = [
+    useRequestLimits(LIMITS.maxBodyBytes),
+    useAuthentication(authTokens),
+    // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
+    useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
+    EnvelopArmorPlugin({
+      maxDepth: { n: LIMITS.maxDepth },
+      maxAliases: { n: LIMITS.maxAliases },
+      maxDirectives: { n: LIMITS.maxDirectives },
+      maxTokens: { n: LIMITS.maxTokens },
+      costLimit: { maxCost: LIMITS.maxCost },
+      blockFieldSuggestion: { enabled: production },
+    }) as Plugin,
+  ];
+  if (!(options.introspection ?? !production)) plugins.push(useDisableIntrospection());
+
+  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema: createSchema(),
     graphqlEndpoint: '/graphql',
     graphiql: !production,
     landingPage: false,
-    maskedErrors: true,
-    context: () => ({ executor }),
+    batching: false,
+    // Unexpected errors are logged by the error masker with their request id; expected ones are answers.
+    logging: false,
+    maskedErrors: { maskError: createErrorMasker(log) },
+    plugins,
+    context: ({ request }) => ({
+      executor,
+      // useAuthentication already refused requests without a valid token; least privilege if one slips by.
+      viewer: viewerFor(request, authTokens) ?? { role: 'viewer', name: 'anonymous' },
+      requestId: randomUUID(),
+      loaders: createLoaders(executor),
+    }),
   });
 
   const serveClient =

@@ -1,5 +1,7 @@
 /** The server's settings, read from the environment once at start and validated with zod. */
 import { z } from 'zod';
+import type { Role } from './schema/context.ts';
+import type { AuthToken } from './schema/security.ts';
 
 const port = (name: string, fallback: number) =>
   z.coerce
@@ -22,7 +24,45 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  AUTH_TOKENS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => parseAuthTokens(value, ctx)),
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
 });
+
+const ROLES = ['viewer', 'editor', 'admin'] as const;
+const MIN_TOKEN_LENGTH = 16;
+
+function parseAuthTokens(value: string | undefined, ctx: z.RefinementCtx): AuthToken[] {
+  if (!value) return [];
+  const counts: Record<string, number> = {};
+  const tokens: AuthToken[] = [];
+  for (const entry of value.split(',')) {
+    const [role = '', token] = entry.trim().split(/:(.*)/s);
+    if (!ROLES.includes(role as Role) || !token) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `each entry must be role:token with role viewer, editor or admin (got "${role}:…")`,
+      });
+      continue;
+    }
+    if (token.length < MIN_TOKEN_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `the ${role} token is too short: use at least ${MIN_TOKEN_LENGTH} random characters`,
+      });
+      continue;
+    }
+    if (tokens.some((known) => known.token === token)) {
+      ctx.addIssue({ code: 'custom', message: 'the same token is given twice' });
+      continue;
+    }
+    counts[role] = (counts[role] ?? 0) + 1;
+    tokens.push({ role: role as Role, token, name: `${role}#${counts[role]}` });
+  }
+  return tokens;
+}
 
 export type Config = z.infer<typeof environmentSchema>;
 
@@ -38,5 +78,19 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     const problems = parsed.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
     throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
-  return parsed.data;
+  const config = parsed.data;
+  if (config.AUTH_TOKENS.length === 0 && !LOOPBACK.has(config.HOST)) {
+    throw new ConfigError(
+      `HOST=${config.HOST} would let other machines reach this single-user instance. ` +
+        'Set AUTH_TOKENS=viewer:<token>,editor:<token>,admin:<token> first, or bind to 127.0.0.1.',
+    );
+  }
+  return config;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+/** Introspection is on in development and off in production unless GRAPHQL_INTROSPECTION says otherwise. */
+export function introspectionEnabled(config: Pick<Config, 'NODE_ENV' | 'GRAPHQL_INTROSPECTION'>): boolean {
+  return config.GRAPHQL_INTROSPECTION ? config.GRAPHQL_INTROSPECTION === 'true' : config.NODE_ENV !== 'production';
 }

@@ -5,7 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import type { Config } from './config.ts';
+import { introspectionEnabled, type Config } from './config.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import type { Executor } from './db/executor.ts';
 import type { Log } from './db/launcher.ts';
@@ -55,6 +55,9 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       executor: database.executor,
       clientDir: options.clientDir,
       production: config.NODE_ENV === 'production',
+      authTokens: config.AUTH_TOKENS,
+      introspection: introspectionEnabled(config),
+      log,
     });
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);

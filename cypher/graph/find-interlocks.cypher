@@ -1,6 +1,6 @@
-// Entities linked directly to both $a and $b (any relationship type of the vocabulary), valid at $asOf.
+// People and bodies linked directly to both $a and $b (any relationship type of the vocabulary), valid at $asOf.
 MATCH (a:Entity {id: $a})-[ra]-(x:Entity)-[rb]-(b:Entity {id: $b})
-WHERE x <> a AND x <> b AND x.retiredAt IS NULL
+WHERE x <> a AND x <> b AND x.retiredAt IS NULL AND (x:Person OR x:Body)
   AND type(ra) IN $types AND type(rb) IN $types
   AND ra.retiredAt IS NULL AND rb.retiredAt IS NULL
   AND ($asOf IS NULL OR (

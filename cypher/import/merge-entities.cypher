@@ -2,7 +2,7 @@
 // someone has edited since (version > 1) is kept as it is: imports never overwrite acknowledged edits.
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
-  ON CREATE SET e.version = 1, e.createdAt = datetime(), e.createdBy = $actor
+  ON CREATE SET e.version = 1, e.createdAt = toString(datetime()), e.createdBy = $actor
 SET e:$(row.label)
 WITH e, row
 WHERE e.version = 1

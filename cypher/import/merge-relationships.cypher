@@ -3,7 +3,7 @@
 UNWIND $rows AS row
 MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
 MERGE (from)-[r:$(row.type) {id: row.id}]->(to)
-  ON CREATE SET r.version = 1, r.createdAt = datetime(), r.createdBy = $actor
+  ON CREATE SET r.version = 1, r.createdAt = toString(datetime()), r.createdBy = $actor
 WITH r, row
 WHERE r.version = 1
 SET r += row.properties

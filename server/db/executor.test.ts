@@ -28,8 +28,8 @@ const source = (id: string, title: string) => ({
 describe('Executor on a real Neo4j', () => {
   it('writes through the driver and reads the same data back', async () => {
     await executor.write('import/merge-sources', { rows: [source('source:a', 'Purpose of the LCIOC')] });
-    const [row] = await executor.read<{ source: { title: string; dateEstimated: boolean } }>('sources/get-source', {
-      id: 'source:a',
+    const [row] = await executor.read<{ source: { title: string; dateEstimated: boolean } }>('sources/get-sources', {
+      ids: ['source:a'],
     });
     expect(row?.source).toMatchObject({ title: 'Purpose of the LCIOC', dateEstimated: true });
   });

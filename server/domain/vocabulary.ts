@@ -63,36 +63,54 @@ export interface RelationshipTypeInfo {
   family: Family;
   /** How to read (from)-[TYPE]->(to), in words. */
   reads: string;
+  /**
+   * Which end the relationship lends standing to, for PageRank: "from" when the source holds the
+   * power (it influences, chairs, runs, supports), "to" when the target does (members join it,
+   * parts belong to it), "both" for links between equals.
+   */
+  standing: 'from' | 'to' | 'both';
 }
 
 /** Every relationship type, its family and its direction. Add types here, never ad hoc. */
 export const RELATIONSHIP_TYPES = {
-  INFLUENCES: { family: 'INFLUENCE', reads: 'from seeks to shape the policy, decisions or direction of to' },
-  ADVISES: { family: 'INFLUENCE', reads: 'from gives advice to to' },
+  INFLUENCES: {
+    family: 'INFLUENCE',
+    reads: 'from seeks to shape the policy, decisions or direction of to',
+    standing: 'from',
+  },
+  ADVISES: { family: 'INFLUENCE', reads: 'from gives advice to to', standing: 'from' },
 
-  LIAISES_WITH: { family: 'LIAISON', reads: 'from keeps links with to (as stated by or about from)' },
-  BRIEFS: { family: 'LIAISON', reads: 'from provides briefings to to' },
-  COLLABORATES_WITH: { family: 'LIAISON', reads: 'from works in partnership with to' },
+  LIAISES_WITH: { family: 'LIAISON', reads: 'from keeps links with to (as stated by or about from)', standing: 'both' },
+  BRIEFS: { family: 'LIAISON', reads: 'from provides briefings to to', standing: 'from' },
+  COLLABORATES_WITH: { family: 'LIAISON', reads: 'from works in partnership with to', standing: 'both' },
 
-  MEMBER_OF: { family: 'MEMBERSHIP', reads: 'from is a member of to' },
-  REPRESENTED_ON: { family: 'MEMBERSHIP', reads: 'from (a body or sector) has representatives on to' },
-  CHAIRS: { family: 'MEMBERSHIP', reads: 'from (a person) chairs to' },
-  PRESIDENT_OF: { family: 'MEMBERSHIP', reads: 'from (a person) is or was president of to' },
-  HOLDS_ROLE_AT: { family: 'MEMBERSHIP', reads: 'from (a person) holds the role named in role at to' },
+  MEMBER_OF: { family: 'MEMBERSHIP', reads: 'from is a member of to', standing: 'to' },
+  REPRESENTED_ON: { family: 'MEMBERSHIP', reads: 'from (a body or sector) has representatives on to', standing: 'to' },
+  CHAIRS: { family: 'MEMBERSHIP', reads: 'from (a person) chairs to', standing: 'from' },
+  PRESIDENT_OF: { family: 'MEMBERSHIP', reads: 'from (a person) is or was president of to', standing: 'from' },
+  HOLDS_ROLE_AT: { family: 'MEMBERSHIP', reads: 'from (a person) holds the role named in role at to', standing: 'to' },
 
-  CREATED: { family: 'GOVERNANCE', reads: 'from created or formed to' },
-  SUPPORTS: { family: 'GOVERNANCE', reads: 'from supports the work of to' },
-  HOSTS: { family: 'GOVERNANCE', reads: 'from hosts to (e.g. a website hosting assets)' },
-  PROVIDES_SECRETARIAT_FOR: { family: 'GOVERNANCE', reads: 'from provides the secretariat of to' },
-  MERGED_INTO: { family: 'GOVERNANCE', reads: 'from merged into to and ceased to exist separately' },
-  PART_OF: { family: 'GOVERNANCE', reads: 'from is a part, branch or office of to' },
+  CREATED: { family: 'GOVERNANCE', reads: 'from created or formed to', standing: 'from' },
+  SUPPORTS: { family: 'GOVERNANCE', reads: 'from supports the work of to', standing: 'from' },
+  HOSTS: { family: 'GOVERNANCE', reads: 'from hosts to (e.g. a website hosting assets)', standing: 'from' },
+  PROVIDES_SECRETARIAT_FOR: { family: 'GOVERNANCE', reads: 'from provides the secretariat of to', standing: 'from' },
+  MERGED_INTO: { family: 'GOVERNANCE', reads: 'from merged into to and ceased to exist separately', standing: 'to' },
+  PART_OF: { family: 'GOVERNANCE', reads: 'from is a part, branch or office of to', standing: 'to' },
 
-  RUNS: { family: 'PROGRAMME', reads: 'from runs, owns or produces to' },
-  TAKES_PART_IN: { family: 'PROGRAMME', reads: 'from takes part in to (a meeting, event or programme)' },
-  PRESENTED_AT: { family: 'PROGRAMME', reads: 'from (a programme or body) was presented at to (a meeting or event)' },
-  ENDORSES: { family: 'PROGRAMME', reads: 'from endorses or advocates to' },
-  ALIGNED_WITH: { family: 'PROGRAMME', reads: 'from is aligned with to' },
-  HANDS_ASSETS_TO: { family: 'PROGRAMME', reads: "from's assets and resources pass to to" },
+  RUNS: { family: 'PROGRAMME', reads: 'from runs, owns or produces to', standing: 'from' },
+  TAKES_PART_IN: {
+    family: 'PROGRAMME',
+    reads: 'from takes part in to (a meeting, event or programme)',
+    standing: 'to',
+  },
+  PRESENTED_AT: {
+    family: 'PROGRAMME',
+    reads: 'from (a programme or body) was presented at to (a meeting or event)',
+    standing: 'to',
+  },
+  ENDORSES: { family: 'PROGRAMME', reads: 'from endorses or advocates to', standing: 'to' },
+  ALIGNED_WITH: { family: 'PROGRAMME', reads: 'from is aligned with to', standing: 'to' },
+  HANDS_ASSETS_TO: { family: 'PROGRAMME', reads: "from's assets and resources pass to to", standing: 'to' },
 } as const satisfies Record<string, RelationshipTypeInfo>;
 
 export type RelationshipType = keyof typeof RELATIONSHIP_TYPES;

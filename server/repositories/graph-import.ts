@@ -47,7 +47,7 @@ export function aliasId(entityId: string, alias: Pick<AliasRecord, 'name'>): str
     .replace(/^-|-$/g, '')}`;
 }
 
-function entityRow(entity: Entity) {
+export function entityRow(entity: Entity) {
   return {
     id: entity.id,
     label: LABELS[entity.kind],
@@ -65,7 +65,7 @@ function entityRow(entity: Entity) {
   };
 }
 
-function aliasRows(entity: Entity) {
+export function aliasRows(entity: Entity) {
   return entity.aliases.map((alias) => ({
     id: aliasId(entity.id, alias),
     entityId: entity.id,
@@ -79,7 +79,7 @@ function aliasRows(entity: Entity) {
   }));
 }
 
-function relationshipRow(relationship: Relationship) {
+export function relationshipRow(relationship: Relationship) {
   return {
     id: relationship.id,
     type: relationship.type,

@@ -3,13 +3,18 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { auditResolvers } from './audit/resolvers.ts';
+import { entityResolvers } from './entities/resolvers.ts';
+import { graphResolvers } from './graph/resolvers.ts';
+import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
+import { sourceResolvers } from './sources/resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
 
 export function loadTypeDefs(): string[] {
   return readdirSync(SCHEMA_DIR)
-    .filter((area) => statSync(join(SCHEMA_DIR, area)).isDirectory())
+    .filter((area) => area !== 'generated' && statSync(join(SCHEMA_DIR, area)).isDirectory())
     .sort()
     .flatMap((area) =>
       readdirSync(join(SCHEMA_DIR, area))
@@ -20,5 +25,8 @@ export function loadTypeDefs(): string[] {
 }
 
 export function createSchema() {
-  return makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: [metaResolvers] });
+  return makeExecutableSchema({
+    typeDefs: loadTypeDefs(),
+    resolvers: [metaResolvers, sourceResolvers, entityResolvers, graphResolvers, influenceResolvers, auditResolvers],
+  });
 }

@@ -4,6 +4,7 @@ import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { deleteEverything } from '../repositories/graph-import.ts';
+import { loadSeed } from '../../seed/load.ts';
 
 /** An executor on the test database with the schema applied. Close it in afterAll. */
 export async function testExecutor(): Promise<Executor> {
@@ -16,4 +17,12 @@ export async function testExecutor(): Promise<Executor> {
 /** Empties the test database; files run one at a time, so each starts from a known state. */
 export async function emptyDatabase(executor: Executor): Promise<void> {
   await deleteEverything(executor);
+}
+
+/** An executor on a test database holding exactly the seed. */
+export async function seededExecutor(): Promise<Executor> {
+  const executor = await testExecutor();
+  await emptyDatabase(executor);
+  await loadSeed(executor, () => {});
+  return executor;
 }

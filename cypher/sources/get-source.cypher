@@ -1,2 +1,0 @@
-MATCH (s:Source {id: $id})
-RETURN s {.*} AS source

@@ -1,0 +1,56 @@
+/** The audit log: every change is recorded in the transaction that makes it. */
+import type { QueryRunner } from '../db/executor.ts';
+import type { Executor } from '../db/executor.ts';
+import { InputError } from '../domain/errors.ts';
+import type { AuditRow } from './types.ts';
+
+export interface Change {
+  actor: string;
+  action: string;
+  targetId: string;
+  /** Entities the change concerns: the entity, or both ends of a relationship. */
+  entityIds: string[];
+  before: unknown;
+  after: unknown;
+}
+
+export async function recordChange(tx: QueryRunner, change: Change): Promise<void> {
+  await tx.run('audit/record-change', {
+    ...change,
+    before: change.before === null ? null : JSON.stringify(change.before),
+    after: change.after === null ? null : JSON.stringify(change.after),
+  });
+}
+
+const encodeCursor = (row: AuditRow) => Buffer.from(JSON.stringify([row.at, row.id])).toString('base64url');
+
+function decodeCursor(cursor: string): [string, string] {
+  try {
+    const value = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(value) && value.length === 2 && value.every((part) => typeof part === 'string')) {
+      return value as [string, string];
+    }
+  } catch {
+    // reported below
+  }
+  throw new InputError('after', 'is not a cursor this API returned (use endCursor of the previous page)');
+}
+
+export async function listAudit(
+  executor: Executor,
+  entityId: string,
+  first: number,
+  after: string | null | undefined,
+): Promise<{ entries: AuditRow[]; endCursor: string | null }> {
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError('first', 'must be from 1 to 100');
+  const [afterAt, afterId] = after ? decodeCursor(after) : [null, null];
+  const rows = await executor.read<{ entry: AuditRow }>('audit/list-entries', {
+    entityId,
+    first: first + 1,
+    afterAt,
+    afterId,
+  });
+  const entries = rows.slice(0, first).map((row) => row.entry);
+  const last = entries.at(-1);
+  return { entries, endCursor: rows.length > first && last ? encodeCursor(last) : null };
+}

@@ -1,0 +1,238 @@
+/** Entities: look-up, search, and edits (create, update, retire), each edit audited in its transaction. */
+import type { Executor, QueryRunner } from '../db/executor.ts';
+import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
+import { entitySchema, type Entity } from '../domain/records.ts';
+import type { EntityKind } from '../domain/vocabulary.ts';
+import { recordChange } from './audit.ts';
+import { aliasRows, entityRow } from './graph-import.ts';
+import { checkCitedSources } from './sources.ts';
+import type { AliasRow, EntityRow } from './types.ts';
+import { citationsOf } from './types.ts';
+import { parseInput, slugify } from './validation.ts';
+
+/** Entities by id, in the order asked, null where there is none (for DataLoader). */
+export async function getEntities(executor: Executor, ids: readonly string[]): Promise<(EntityRow | null)[]> {
+  const rows = await executor.read<{ entity: EntityRow }>('entities/get-entities', { ids });
+  const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+// Lucene's English stop words are not indexed, so they must not be required terms.
+const STOP_WORDS = new Set(
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The Lucene query for a user's search text: every word must match, as a whole word (boosted), as
+ * the beginning of a word, or (for longer words) with one typo. Only letters and digits reach
+ * Lucene, folded as the index folds them, so no user input is ever parsed as query syntax.
+ */
+export function searchQuery(text: string): string | null {
+  const words = text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '' && !STOP_WORDS.has(word));
+  if (words.length === 0) return null;
+  return words.map((word) => `(${word}^3 OR ${word}*${word.length >= 5 ? ` OR ${word}~1` : ''})`).join(' AND ');
+}
+
+export async function searchEntities(
+  executor: Executor,
+  text: string,
+  kinds: readonly EntityKind[] | null | undefined,
+  first: number,
+): Promise<string[]> {
+  if (text.trim() === '') throw new InputError('text', 'must not be empty');
+  if (text.length > 200) throw new InputError('text', 'must be at most 200 characters');
+  if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError('first', 'must be from 1 to 100');
+  const query = searchQuery(text);
+  if (query === null) return [];
+  const rows = await executor.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first });
+  return rows.map((row) => row.id);
+}
+
+export interface AliasInput {
+  name: string;
+  kind: string;
+  validFrom?: string | null;
+  validTo?: string | null;
+  citations: { source: string; quote: string; note?: string | null }[];
+}
+
+export interface EntityInput {
+  id?: string | null;
+  kind: EntityKind;
+  name?: string | null;
+  description?: string | null;
+  type?: string | null;
+  sector?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  aliases?: AliasInput[] | null;
+  citations?: AliasInput['citations'] | null;
+}
+
+const PREFIX = { BODY: 'body', PERSON: 'person', PROGRAMME: 'programme' } as const;
+
+/** Drops nulls (GraphQL's "no value") so zod sees absent optional fields. */
+function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, inner]) => inner !== null && inner !== undefined)
+        .map(([key, inner]) => [key, withoutNulls(inner)]),
+    );
+  }
+  return value;
+}
+
+function toRecord(input: EntityInput, id: string): Entity {
+  const { kind } = input;
+  const candidate = withoutNulls({
+    id,
+    kind,
+    name: input.name,
+    description: input.description,
+    ...(kind === 'PERSON' ? {} : { type: input.type, validFrom: input.validFrom, validTo: input.validTo }),
+    ...(kind === 'BODY' ? { sector: input.sector } : {}),
+    aliases: (input.aliases ?? []).map((alias) => ({ ...alias, kind: alias.kind.toLowerCase() })),
+    citations: input.citations ?? [],
+  }) as Record<string, unknown>;
+  if (kind === 'PERSON') {
+    for (const field of ['type', 'sector', 'validFrom', 'validTo'] as const) {
+      if (input[field] != null) throw new InputError(`input.${field}`, 'does not apply to a person');
+    }
+  }
+  return parseInput(entitySchema, candidate, 'input') as Entity;
+}
+
+function aliasInputs(aliases: AliasRow[]): AliasInput[] {
+  return aliases.map((alias) => ({
+    name: alias.name,
+    kind: alias.kind,
+    validFrom: alias.validFrom,
+    validTo: alias.validTo,
+    citations: citationsOf(alias),
+  }));
+}
+
+function inputOf(row: EntityRow): EntityInput {
+  return {
+    id: row.id,
+    kind: row.kind,
+    name: row.name,
+    description: row.description,
+    type: row.type,
+    sector: row.sector,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    aliases: aliasInputs(row.aliases),
+    citations: citationsOf(row),
+  };
+}
+
+async function checkSources(tx: QueryRunner, record: Entity): Promise<void> {
+  await checkCitedSources(tx, [
+    { field: 'input.citations', citations: record.citations },
+    ...record.aliases.map((alias, index) => ({
+      field: `input.aliases.${index}.citations`,
+      citations: alias.citations,
+    })),
+  ]);
+}
+
+async function takenIds(tx: QueryRunner, ids: string[]): Promise<Set<string>> {
+  return new Set((await tx.run<{ id: string }>('entities/find-ids', { ids })).map((row) => row.id));
+}
+
+export async function createEntity(executor: Executor, input: EntityInput, actor: string): Promise<string> {
+  if (!(input.kind in PREFIX)) throw new InputError('input.kind', `unknown kind "${input.kind}"`);
+  return executor.writeTransaction(async (tx) => {
+    let id = input.id ?? '';
+    if (input.id) {
+      if ((await takenIds(tx, [input.id])).has(input.id))
+        throw new InputError('input.id', `"${input.id}" is already taken`);
+    } else {
+      const base = `${PREFIX[input.kind]}:${slugify(input.name ?? '') || 'unnamed'}`;
+      const candidates = [base, ...Array.from({ length: 20 }, (_, index) => `${base}-${index + 2}`)];
+      const taken = await takenIds(tx, candidates);
+      id = candidates.find((candidate) => !taken.has(candidate)) ?? `${base}-${Date.now()}`;
+    }
+    if (input.id && !input.id.startsWith(`${PREFIX[input.kind]}:`)) {
+      throw new InputError('input.id', `must start with "${PREFIX[input.kind]}:" for a ${input.kind.toLowerCase()}`);
+    }
+    const record = toRecord(input, id);
+    await checkSources(tx, record);
+    const { label, properties } = entityRow(record);
+    await tx.run('entities/create-entity', { id, label, properties, aliases: aliasRows(record), actor });
+    await recordChange(tx, {
+      actor,
+      action: 'createEntity',
+      targetId: id,
+      entityIds: [id],
+      before: null,
+      after: record,
+    });
+    return id;
+  });
+}
+
+async function lockEntity(tx: QueryRunner, id: string, expectedVersion: number): Promise<EntityRow> {
+  const [row] = await tx.run<{ entity: EntityRow }>('entities/lock-entity', { id });
+  if (!row) throw new NotFoundError('entity', id);
+  if (row.entity.version !== expectedVersion) throw new ConflictError(id, expectedVersion, row.entity.version);
+  if (row.entity.retiredAt) throw new InputError('id', `"${id}" is retired and can no longer be changed`);
+  return row.entity;
+}
+
+export type EntityPatch = Omit<EntityInput, 'id' | 'kind'>;
+
+export async function updateEntity(
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  patch: EntityPatch,
+  actor: string,
+): Promise<void> {
+  for (const field of ['name', 'citations'] as const) {
+    if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
+  }
+  await executor.writeTransaction(async (tx) => {
+    const current = await lockEntity(tx, id, expectedVersion);
+    const before = inputOf(current);
+    // Left out: keep; null: clear (the merge below keeps nulls, toRecord drops them).
+    const merged: EntityInput = { ...before, ...patch, id, kind: current.kind };
+    const record = toRecord(merged, id);
+    await checkSources(tx, record);
+    const { properties } = entityRow(record);
+    await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
+    await recordChange(tx, { actor, action: 'updateEntity', targetId: id, entityIds: [id], before, after: record });
+  });
+}
+
+export async function retireEntity(
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+  actor: string,
+): Promise<void> {
+  if (reason.trim() === '') throw new InputError('reason', 'must say why the entity is retired');
+  await executor.writeTransaction(async (tx) => {
+    const current = await lockEntity(tx, id, expectedVersion);
+    await tx.run('entities/retire-entity', { id, reason, actor });
+    await recordChange(tx, {
+      actor,
+      action: 'retireEntity',
+      targetId: id,
+      entityIds: [id],
+      before: inputOf(current),
+      after: { retired: true, reason },
+    });
+  });
+}

@@ -1,0 +1,160 @@
+/** Relationship edits (create, update, retire), each audited in its own transaction. */
+import type { Executor, QueryRunner } from '../db/executor.ts';
+import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
+import { relationshipSchema } from '../domain/records.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.ts';
+import { recordChange } from './audit.ts';
+import { relationshipRow, type Relationship } from './graph-import.ts';
+import { checkCitedSources } from './sources.ts';
+import { citationsOf, type EdgeRow } from './types.ts';
+import { parseInput, slugify } from './validation.ts';
+
+type CitationInput = { source: string; quote: string; note?: string | null };
+
+export interface RelationshipInput {
+  id?: string | null;
+  type: string;
+  from: string;
+  to: string;
+  role?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
+  /** stated | source-date | inferred */
+  dateBasis: string;
+  confidence: number;
+  citations: CitationInput[];
+}
+
+export type RelationshipPatch = Partial<
+  Pick<RelationshipInput, 'role' | 'validFrom' | 'validTo' | 'dateBasis' | 'confidence' | 'citations'>
+>;
+
+function toRecord(input: RelationshipInput): Relationship {
+  if (!(RELATIONSHIP_TYPE_NAMES as string[]).includes(input.type)) {
+    throw new InputError(
+      'input.type',
+      `unknown relationship type "${input.type}" (known: ${RELATIONSHIP_TYPE_NAMES.join(', ')})`,
+    );
+  }
+  const candidate = Object.fromEntries(
+    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
+  );
+  candidate.citations = input.citations.map((citation) =>
+    Object.fromEntries(Object.entries(citation).filter(([, value]) => value !== null)),
+  );
+  const record = parseInput(relationshipSchema, candidate, 'input') as Relationship;
+  if (record.validFrom && record.validTo && record.validTo < record.validFrom) {
+    throw new InputError('input.validTo', `${record.validTo} is before validFrom ${record.validFrom}`);
+  }
+  return record;
+}
+
+async function checkEndpoints(tx: QueryRunner, record: Relationship): Promise<void> {
+  if (record.from === record.to) throw new InputError('input.to', 'a relationship cannot link an entity to itself');
+  const rows = await tx.run<{ id: string; retired: boolean }>('entities/find-ids', { ids: [record.from, record.to] });
+  for (const end of ['from', 'to'] as const) {
+    const row = rows.find((candidate) => candidate.id === record[end]);
+    if (!row) throw new InputError(`input.${end}`, `no entity with id "${record[end]}"`);
+    if (row.retired) throw new InputError(`input.${end}`, `"${record[end]}" is retired`);
+  }
+}
+
+export async function createRelationship(executor: Executor, input: RelationshipInput, actor: string): Promise<string> {
+  return executor.writeTransaction(async (tx) => {
+    const base = `rel:${slugify(input.from.replace(/^\w+:/, ''))}-${slugify(input.type)}-${slugify(input.to.replace(/^\w+:/, ''))}`;
+    const candidates = input.id
+      ? [input.id]
+      : [base, ...Array.from({ length: 20 }, (_, index) => `${base}-${index + 2}`)];
+    const taken = new Set(
+      (await tx.run<{ id: string }>('graph/find-relationship-ids', { ids: candidates })).map((row) => row.id),
+    );
+    if (input.id && taken.has(input.id)) throw new InputError('input.id', `"${input.id}" is already taken`);
+    const id = candidates.find((candidate) => !taken.has(candidate)) ?? `${base}-${Date.now()}`;
+    const record = toRecord({ ...input, id });
+    await checkEndpoints(tx, record);
+    await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }]);
+    const { type, from, to, properties } = relationshipRow(record);
+    await tx.run('graph/create-relationship', { id, type, from, to, properties, actor });
+    await recordChange(tx, {
+      actor,
+      action: 'createRelationship',
+      targetId: id,
+      entityIds: [from, to],
+      before: null,
+      after: record,
+    });
+    return id;
+  });
+}
+
+function inputOf(edge: EdgeRow): RelationshipInput {
+  return {
+    id: edge.id,
+    type: edge.type,
+    from: edge.source,
+    to: edge.target,
+    role: edge.role,
+    validFrom: edge.validFrom,
+    validTo: edge.validTo,
+    dateBasis: edge.dateBasis,
+    confidence: edge.confidence,
+    citations: citationsOf(edge),
+  };
+}
+
+async function lockRelationship(tx: QueryRunner, id: string, expectedVersion: number): Promise<EdgeRow> {
+  const [row] = await tx.run<{ edge: EdgeRow }>('graph/lock-relationship', { id });
+  if (!row) throw new NotFoundError('relationship', id);
+  if (row.edge.version !== expectedVersion) throw new ConflictError(id, expectedVersion, row.edge.version);
+  if (row.edge.retiredAt) throw new InputError('id', `"${id}" is retired and can no longer be changed`);
+  return row.edge;
+}
+
+export async function updateRelationship(
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  patch: RelationshipPatch,
+  actor: string,
+): Promise<void> {
+  for (const field of ['dateBasis', 'confidence', 'citations'] as const) {
+    if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
+  }
+  await executor.writeTransaction(async (tx) => {
+    const current = await lockRelationship(tx, id, expectedVersion);
+    const before = inputOf(current);
+    const record = toRecord({ ...before, ...patch } as RelationshipInput);
+    await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }]);
+    await tx.run('graph/update-relationship', { id, properties: relationshipRow(record).properties, actor });
+    await recordChange(tx, {
+      actor,
+      action: 'updateRelationship',
+      targetId: id,
+      entityIds: [current.source, current.target],
+      before,
+      after: record,
+    });
+  });
+}
+
+export async function retireRelationship(
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+  actor: string,
+): Promise<void> {
+  if (reason.trim() === '') throw new InputError('reason', 'must say why the relationship is retired');
+  await executor.writeTransaction(async (tx) => {
+    const current = await lockRelationship(tx, id, expectedVersion);
+    await tx.run('graph/retire-relationship', { id, reason, actor });
+    await recordChange(tx, {
+      actor,
+      action: 'retireRelationship',
+      targetId: id,
+      entityIds: [current.source, current.target],
+      before: inputOf(current),
+      after: { retired: true, reason },
+    });
+  });
+}

@@ -1,0 +1,41 @@
+/** What every resolver receives: the executor, who is asking, and per-request DataLoaders. */
+import DataLoader from 'dataloader';
+import type { Executor } from '../db/executor.ts';
+import { ForbiddenError } from '../domain/errors.ts';
+import { getEntities } from '../repositories/entities.ts';
+import { getSources } from '../repositories/sources.ts';
+import type { EntityRow, SourceRow } from '../repositories/types.ts';
+
+export type Role = 'viewer' | 'editor' | 'admin';
+
+export interface Viewer {
+  role: Role;
+  /** Recorded in the audit log: "editor#1" (the first editor token), or "local" without tokens. */
+  name: string;
+}
+
+export interface Context {
+  executor: Executor;
+  viewer: Viewer;
+  requestId: string;
+  loaders: {
+    entity: DataLoader<string, EntityRow | null>;
+    source: DataLoader<string, SourceRow | null>;
+  };
+}
+
+export function createLoaders(executor: Executor): Context['loaders'] {
+  return {
+    entity: new DataLoader((ids) => getEntities(executor, ids)),
+    source: new DataLoader((ids) => getSources(executor, ids)),
+  };
+}
+
+const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
+
+/** Throws FORBIDDEN unless the viewer has at least the given role. */
+export function requireRole(context: Context, role: Role, doing: string): void {
+  if (RANK[context.viewer.role] < RANK[role]) {
+    throw new ForbiddenError(`Only ${role === 'admin' ? 'admins' : 'editors and admins'} can ${doing}`);
+  }
+}

@@ -1,0 +1,70 @@
+import { InputError } from '../../domain/errors.ts';
+import { nameAsOf } from '../../domain/names.ts';
+import { createEntity, retireEntity, searchEntities, updateEntity } from '../../repositories/entities.ts';
+import { checkAsOf, toGraphFilter } from '../../repositories/filters.ts';
+import { edgesAround } from '../../repositories/graph.ts';
+import { citationsOf, type EntityRow } from '../../repositories/types.ts';
+import { requireRole, type Context } from '../context.ts';
+import type { EntityResolvers, Resolvers } from '../generated/resolvers-types.ts';
+
+/** Loads an entity that must exist (after a write, or from an id the API returned). */
+async function loadEntity(context: Context, id: string): Promise<EntityRow> {
+  context.loaders.entity.clear(id);
+  const entity = await context.loaders.entity.load(id);
+  if (!entity) throw new Error(`Entity ${id} vanished`);
+  return entity;
+}
+
+/** Fields every kind of entity shares (Body, Person, Programme). */
+const entityFields = {
+  aliases: (entity: EntityRow) => entity.aliases,
+  citations: (entity: EntityRow) => citationsOf(entity),
+  nameAsOf: (entity: EntityRow, { date }: { date: string }) =>
+    nameAsOf(entity.name, entity.aliases, checkAsOf(date, 'date')!),
+  relationships: (
+    entity: EntityRow,
+    args: { families?: string[] | null; asOf?: string | null; minConfidence?: number | null },
+    { executor }: Context,
+  ) => edgesAround(executor, [entity.id], toGraphFilter(args)),
+};
+
+const ALIAS_KINDS = { name: 'NAME', acronym: 'ACRONYM', informal: 'INFORMAL' } as const;
+
+export const entityResolvers: Resolvers = {
+  Query: {
+    search: async (_, { text, kinds, first }, context) => {
+      const ids = await searchEntities(context.executor, text, kinds, first ?? 20);
+      const entities = await context.loaders.entity.loadMany(ids);
+      return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
+    },
+    entity: (_, { id }, { loaders }) => loaders.entity.load(id),
+  },
+  Entity: {
+    __resolveType: (entity) => ({ BODY: 'Body', PERSON: 'Person', PROGRAMME: 'Programme' })[entity.kind] as 'Body',
+  } as EntityResolvers,
+  Body: { ...entityFields, type: (entity) => entity.type ?? '', sector: (entity) => entity.sector ?? '' },
+  Person: entityFields,
+  Programme: { ...entityFields, type: (entity) => entity.type ?? '' },
+  Alias: {
+    kind: (alias) => ALIAS_KINDS[alias.kind],
+    citations: (alias) => citationsOf(alias),
+  },
+  Mutation: {
+    createEntity: async (_, { input }, context) => {
+      requireRole(context, 'editor', 'create entities');
+      const id = await createEntity(context.executor, input, context.viewer.name);
+      return loadEntity(context, id);
+    },
+    updateEntity: async (_, { id, expectedVersion, input }, context) => {
+      requireRole(context, 'editor', 'change entities');
+      if (Object.keys(input).length === 0) throw new InputError('input', 'names no field to change');
+      await updateEntity(context.executor, id, expectedVersion, input, context.viewer.name);
+      return loadEntity(context, id);
+    },
+    retireEntity: async (_, { id, expectedVersion, reason }, context) => {
+      requireRole(context, 'editor', 'retire entities');
+      await retireEntity(context.executor, id, expectedVersion, reason, context.viewer.name);
+      return loadEntity(context, id);
+    },
+  },
+};

@@ -1,0 +1,848 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, InfluenceRow, AuditRow } from '../../repositories/types.ts';
+import type { Context } from '../context.ts';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+/** A name or acronym of an entity, with the period it was used in where the texts say. */
+export type Alias = {
+  __typename?: 'Alias';
+  citations: Array<Citation>;
+  kind: AliasKind;
+  name: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+};
+
+export type AliasInput = {
+  citations: Array<CitationInput>;
+  kind: AliasKind;
+  name: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AliasKind =
+  | 'ACRONYM'
+  /** an informal or shortened name */
+  | 'INFORMAL'
+  /** a name the entity went by */
+  | 'NAME';
+
+/** One change, written in the same transaction as the change itself. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  /** Who made the change: the role and token name, or 'local' on a single-user instance. */
+  actor: Scalars['String']['output'];
+  /** JSON of the record after the change. */
+  after?: Maybe<Scalars['String']['output']>;
+  at: Scalars['String']['output'];
+  /** JSON of the record before the change (null on create). */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The entity or relationship changed. */
+  targetId: Scalars['ID']['output'];
+};
+
+export type AuditPage = {
+  __typename?: 'AuditPage';
+  /** Pass as after to read the next page; null on the last page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  entries: Array<AuditEntry>;
+};
+
+/** An organisation: council, association, department, agency, coalition, network, company… */
+export type Body = Entity & {
+  __typename?: 'Body';
+  aliases: Array<Alias>;
+  citations: Array<Citation>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameAsOf: Scalars['String']['output'];
+  relationships: Array<Edge>;
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  /** local-government, central-government, police, health, … (see docs/data-model.md) */
+  sector: Scalars['String']['output'];
+  /** council, professional-association, government-department, … (see docs/data-model.md) */
+  type: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation: council, association, department, agency, coalition, network, company… */
+export type BodyNameAsOfArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+/** An organisation: council, association, department, agency, coalition, network, company… */
+export type BodyRelationshipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** The words in a source that support a fact. */
+export type Citation = {
+  __typename?: 'Citation';
+  note?: Maybe<Scalars['String']['output']>;
+  /** The exact supporting words. */
+  quote: Scalars['String']['output'];
+  source: Source;
+};
+
+export type CitationInput = {
+  note?: InputMaybe<Scalars['String']['input']>;
+  quote: Scalars['String']['input'];
+  /** A source id, e.g. source:socitm-press-release-local-digital-coalition. */
+  source: Scalars['ID']['input'];
+};
+
+export type CreateEntityInput = {
+  aliases?: InputMaybe<Array<AliasInput>>;
+  citations: Array<CitationInput>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Optional readable id (body:…, person:…, programme:…); made from the name when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: EntityKind;
+  name: Scalars['String']['input'];
+  /** Required for bodies. */
+  sector?: InputMaybe<Scalars['String']['input']>;
+  /** Required for bodies and programmes. */
+  type?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a relationship's dates were arrived at. */
+export type DateBasis =
+  /** read from other facts, explained in a citation's note */
+  | 'INFERRED'
+  /** the text only attests the fact; the dates are those of the citing source */
+  | 'SOURCE_DATE'
+  /** the text gives the date */
+  | 'STATED';
+
+export type DatePrecision =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** A relationship, directed from source to target. */
+export type Edge = {
+  __typename?: 'Edge';
+  citations: Array<Citation>;
+  /** 0 to 1: 1 stated, 0.8 implied, 0.6 probable, 0.4 uncertain. */
+  confidence: Scalars['Float']['output'];
+  dateBasis: DateBasis;
+  family: Family;
+  id: Scalars['ID']['output'];
+  /** Free text, e.g. Chair, CIO, past president. */
+  role?: Maybe<Scalars['String']['output']>;
+  source: Scalars['ID']['output'];
+  target: Scalars['ID']['output'];
+  /** Relationship type, e.g. INFLUENCES, CHAIRS, MERGED_INTO (see docs/data-model.md). */
+  type: Scalars['String']['output'];
+  /** Partial ISO date; null when open. */
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validFromPrecision?: Maybe<DatePrecision>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  validToPrecision?: Maybe<DatePrecision>;
+  version: Scalars['Int']['output'];
+};
+
+/** A body, person or programme in the network. */
+export type Entity = {
+  aliases: Array<Alias>;
+  /** Where the texts name the entity. */
+  citations: Array<Citation>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The entity's name; see aliases for names over time. */
+  name: Scalars['String']['output'];
+  /** The name in use at a partial ISO date (the entity's name when no alias was in use then). */
+  nameAsOf: Scalars['String']['output'];
+  /** Relationships of this entity, optionally filtered. */
+  relationships: Array<Edge>;
+  /** Set when the entity was retired; retired entities are left out of the graph. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  /** Increases with every change; pass it back as expectedVersion when updating. */
+  version: Scalars['Int']['output'];
+};
+
+
+/** A body, person or programme in the network. */
+export type EntityNameAsOfArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+/** A body, person or programme in the network. */
+export type EntityRelationshipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type EntityKind =
+  | 'BODY'
+  | 'PERSON'
+  | 'PROGRAMME';
+
+export type Family =
+  | 'GOVERNANCE'
+  | 'INFLUENCE'
+  | 'LIAISON'
+  | 'MEMBERSHIP'
+  | 'PROGRAMME';
+
+export type Graph = {
+  __typename?: 'Graph';
+  edges: Array<Edge>;
+  nodes: Array<Node>;
+  /** True when the node cap cut the graph short. */
+  truncated: Scalars['Boolean']['output'];
+};
+
+export type InfluenceMetric =
+  /** share of shortest routes between others that pass through the entity */
+  | 'BETWEENNESS'
+  /** number of relationships */
+  | 'DEGREE'
+  /** PageRank over directed relationships weighted by confidence */
+  | 'PAGERANK';
+
+export type InfluenceScore = {
+  __typename?: 'InfluenceScore';
+  entity: Entity;
+  /** One sentence on what the score means for this entity. */
+  explanation: Scalars['String']['output'];
+  rank: Scalars['Int']['output'];
+  score: Scalars['Float']['output'];
+  /** The links that contribute most to the score, strongest first. */
+  strongestLinks: Array<Edge>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createEntity: Entity;
+  createRelationship: Edge;
+  /** Retires the entity (kept for the audit log, left out of the graph). */
+  retireEntity: Entity;
+  retireRelationship: Edge;
+  /** Fails with CONFLICT when the entity changed since expectedVersion. */
+  updateEntity: Entity;
+  updateRelationship: Edge;
+};
+
+
+export type MutationCreateEntityArgs = {
+  input: CreateEntityInput;
+};
+
+
+export type MutationCreateRelationshipArgs = {
+  input: RelationshipInput;
+};
+
+
+export type MutationRetireEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetireRelationshipArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateEntityInput;
+};
+
+
+export type MutationUpdateRelationshipArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateRelationshipInput;
+};
+
+/** An entity as drawn on the map. */
+export type Node = {
+  __typename?: 'Node';
+  /** Number of relationships under the same filters, in the whole network. */
+  degree: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The name in use at asOf when one was given, else the entity's name. */
+  name: Scalars['String']['output'];
+  sector?: Maybe<Scalars['String']['output']>;
+  /** Body or programme type (null for people). */
+  type?: Maybe<Scalars['String']['output']>;
+};
+
+export type Path = {
+  __typename?: 'Path';
+  /** Sum of the edges' costs (see docs/api.md): lower is a stronger route. */
+  cost: Scalars['Float']['output'];
+  /** The edges in route order; an edge may be walked against its direction. */
+  edges: Array<Edge>;
+  nodes: Array<Node>;
+};
+
+export type Person = Entity & {
+  __typename?: 'Person';
+  aliases: Array<Alias>;
+  citations: Array<Citation>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameAsOf: Scalars['String']['output'];
+  relationships: Array<Edge>;
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+export type PersonNameAsOfArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+export type PersonRelationshipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/** A strategy, programme, project, initiative, event, meeting, publication, website, standard or theme. */
+export type Programme = Entity & {
+  __typename?: 'Programme';
+  aliases: Array<Alias>;
+  citations: Array<Citation>;
+  description?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  nameAsOf: Scalars['String']['output'];
+  relationships: Array<Edge>;
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  type: Scalars['String']['output'];
+  validFrom?: Maybe<Scalars['String']['output']>;
+  validTo?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+
+/** A strategy, programme, project, initiative, event, meeting, publication, website, standard or theme. */
+export type ProgrammeNameAsOfArgs = {
+  date: Scalars['String']['input'];
+};
+
+
+/** A strategy, programme, project, initiative, event, meeting, publication, website, standard or theme. */
+export type ProgrammeRelationshipsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Changes to an entity and its relationships, newest first. Admins only. */
+  auditLog: AuditPage;
+  /** One entity by id, retired or not; null when there is none. */
+  entity?: Maybe<Entity>;
+  influence: Array<InfluenceScore>;
+  /** People or bodies linked directly to both a and b. */
+  interlocks: Array<Entity>;
+  /**
+   * The entity and its neighbours up to depth (1 to 3) hops, under the filters. asOf (a partial ISO
+   * date) keeps what was valid then and names entities as they were then. Capped at 500 nodes.
+   */
+  neighbourhood: Graph;
+  /** The whole map under the filters, in one call. */
+  network: Graph;
+  /** The k cheapest routes between two entities (Yen's algorithm over the filtered network). */
+  paths: Array<Path>;
+  /**
+   * Entities whose name, alias or acronym matches the text, best match first. Case- and
+   * accent-insensitive; matches whole words and word beginnings ("soc" finds Socitm).
+   */
+  search: Array<Entity>;
+  source?: Maybe<Source>;
+  /** All sources, oldest first. */
+  sources: Array<Source>;
+  /** Stakeholder Atlas's version (from package.json). */
+  version: Scalars['String']['output'];
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryEntityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryInfluenceArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  metric: InfluenceMetric;
+};
+
+
+export type QueryInterlocksArgs = {
+  a: Scalars['ID']['input'];
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  b: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryNetworkArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryPathsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  families?: InputMaybe<Array<Family>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['ID']['input'];
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<EntityKind>>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySourceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type RelationshipInput = {
+  citations: Array<CitationInput>;
+  confidence: Scalars['Float']['input'];
+  dateBasis: DateBasis;
+  from: Scalars['ID']['input'];
+  /** Optional readable id (rel:…); made from the endpoints and type when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  to: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One of the texts the graph is drawn from. */
+export type Source = {
+  __typename?: 'Source';
+  /** Publication date as a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: Scalars['String']['output'];
+  /** True when the text carries no date and this one is an estimate. */
+  dateEstimated: Scalars['Boolean']['output'];
+  /** Why the date is what it is. */
+  dateNote?: Maybe<Scalars['String']['output']>;
+  datePrecision: DatePrecision;
+  /** File name of the text in seed/sources/. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** web page, news item, article, blog post or press release */
+  kind: Scalars['String']['output'];
+  publisher: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Fields to change; a field left out keeps its value, a field set to null is cleared. */
+export type UpdateEntityInput = {
+  aliases?: InputMaybe<Array<AliasInput>>;
+  citations?: InputMaybe<Array<CitationInput>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields to change; a field left out keeps its value, a field set to null is cleared. */
+export type UpdateRelationshipInput = {
+  citations?: InputMaybe<Array<CitationInput>>;
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  dateBasis?: InputMaybe<DateBasis>;
+  role?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['String']['input']>;
+  validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Alias: ResolverTypeWrapper<AliasRow>;
+  AliasInput: AliasInput;
+  AliasKind: AliasKind;
+  AuditEntry: ResolverTypeWrapper<AuditRow>;
+  AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
+  Body: ResolverTypeWrapper<EntityRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Citation: ResolverTypeWrapper<CitationRow>;
+  CitationInput: CitationInput;
+  CreateEntityInput: CreateEntityInput;
+  DateBasis: DateBasis;
+  DatePrecision: DatePrecision;
+  Edge: ResolverTypeWrapper<EdgeRow>;
+  Entity: ResolverTypeWrapper<EntityRow>;
+  EntityKind: EntityKind;
+  Family: Family;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  InfluenceMetric: InfluenceMetric;
+  InfluenceScore: ResolverTypeWrapper<InfluenceRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<NodeRow>;
+  Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
+  Person: ResolverTypeWrapper<EntityRow>;
+  Programme: ResolverTypeWrapper<EntityRow>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipInput: RelationshipInput;
+  Source: ResolverTypeWrapper<SourceRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  UpdateEntityInput: UpdateEntityInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Alias: AliasRow;
+  AliasInput: AliasInput;
+  AuditEntry: AuditRow;
+  AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
+  Body: EntityRow;
+  Boolean: Scalars['Boolean']['output'];
+  Citation: CitationRow;
+  CitationInput: CitationInput;
+  CreateEntityInput: CreateEntityInput;
+  Edge: EdgeRow;
+  Entity: EntityRow;
+  Float: Scalars['Float']['output'];
+  Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
+  ID: Scalars['ID']['output'];
+  InfluenceScore: InfluenceRow;
+  Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
+  Node: NodeRow;
+  Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
+  Person: EntityRow;
+  Programme: EntityRow;
+  Query: Record<PropertyKey, never>;
+  RelationshipInput: RelationshipInput;
+  Source: SourceRow;
+  String: Scalars['String']['output'];
+  UpdateEntityInput: UpdateEntityInput;
+  UpdateRelationshipInput: UpdateRelationshipInput;
+};
+
+export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AliasKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type AuditPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditPage'] = ResolversParentTypes['AuditPage']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+};
+
+export type BodyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Body'] = ResolversParentTypes['Body']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BodyNameAsOfArgs, 'date'>>;
+  relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<BodyRelationshipsArgs>>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validFromPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validToPrecision?: Resolver<Maybe<ResolversTypes['DatePrecision']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
+  __resolveType: TypeResolveFn<'Body' | 'Person' | 'Programme', ParentType, ContextType>;
+};
+
+export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InfluenceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  strongestLinks?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
+  createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'expectedVersion' | 'id' | 'input'>>;
+};
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  degree?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+};
+
+export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameAsOfArgs, 'date'>>;
+  relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProgrammeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Programme'] = ResolversParentTypes['Programme']> = {
+  aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
+  citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeNameAsOfArgs, 'date'>>;
+  relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<ProgrammeRelationshipsArgs>>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
+  entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
+  interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
+  neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
+  network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
+  sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  dateEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type Resolvers<ContextType = Context> = {
+  Alias?: AliasResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditPage?: AuditPageResolvers<ContextType>;
+  Body?: BodyResolvers<ContextType>;
+  Citation?: CitationResolvers<ContextType>;
+  Edge?: EdgeResolvers<ContextType>;
+  Entity?: EntityResolvers<ContextType>;
+  Graph?: GraphResolvers<ContextType>;
+  InfluenceScore?: InfluenceScoreResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Path?: PathResolvers<ContextType>;
+  Person?: PersonResolvers<ContextType>;
+  Programme?: ProgrammeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Source?: SourceResolvers<ContextType>;
+};
+

@@ -1,0 +1,72 @@
+import { precisionOf } from '../../domain/dates.ts';
+import { InputError, NotFoundError } from '../../domain/errors.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/vocabulary.ts';
+import { toGraphFilter } from '../../repositories/filters.ts';
+import { getEdges, interlocks, neighbourhood, network } from '../../repositories/graph.ts';
+import { findPaths } from '../../repositories/paths.ts';
+import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
+import { citationsOf, type EdgeRow, type EntityRow } from '../../repositories/types.ts';
+import { requireRole, type Context } from '../context.ts';
+import type { DateBasis, Resolvers } from '../generated/resolvers-types.ts';
+
+const DATE_BASIS_IN = { STATED: 'stated', SOURCE_DATE: 'source-date', INFERRED: 'inferred' } as const;
+const DATE_BASIS_OUT = { stated: 'STATED', 'source-date': 'SOURCE_DATE', inferred: 'INFERRED' } as const;
+
+function dateBasisIn<T extends { dateBasis?: DateBasis | null }>(input: T) {
+  return { ...input, dateBasis: input.dateBasis ? DATE_BASIS_IN[input.dateBasis] : input.dateBasis };
+}
+
+async function loadEdge(executor: Context['executor'], id: string): Promise<EdgeRow> {
+  const [edge] = await getEdges(executor, [id]);
+  if (!edge) throw new NotFoundError('relationship', id);
+  return edge;
+}
+
+export const graphResolvers: Resolvers = {
+  Query: {
+    neighbourhood: async (_, { id, depth, ...filters }, { executor, loaders }) => {
+      const filter = toGraphFilter(filters);
+      const entity = await loaders.entity.load(id);
+      if (!entity || entity.retiredAt) throw new NotFoundError('entity', id);
+      return neighbourhood(executor, id, depth ?? 1, filter);
+    },
+    network: (_, filters, { executor }) => network(executor, toGraphFilter(filters)),
+    paths: (_, { from, to, maxHops, first, avoid, ...filters }, { executor }) =>
+      findPaths(
+        executor,
+        { from, to, maxHops: maxHops ?? 4, first: first ?? 3, avoid: avoid ?? [] },
+        toGraphFilter(filters),
+      ),
+    interlocks: async (_, { a, b, asOf }, { executor, loaders }) => {
+      if (a === b) throw new InputError('b', 'must differ from a');
+      const ids = await interlocks(executor, a, b, toGraphFilter({ asOf }));
+      const entities = await loaders.entity.loadMany(ids);
+      return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
+    },
+  },
+  Edge: {
+    family: (edge) => RELATIONSHIP_TYPES[edge.type as RelationshipType].family,
+    validFromPrecision: (edge) => (edge.validFrom ? precisionOf(edge.validFrom) : null),
+    validToPrecision: (edge) => (edge.validTo ? precisionOf(edge.validTo) : null),
+    dateBasis: (edge) => DATE_BASIS_OUT[edge.dateBasis],
+    citations: (edge) => citationsOf(edge),
+  },
+  Mutation: {
+    createRelationship: async (_, { input }, context) => {
+      requireRole(context, 'editor', 'create relationships');
+      const id = await createRelationship(context.executor, dateBasisIn(input) as never, context.viewer.name);
+      return loadEdge(context.executor, id);
+    },
+    updateRelationship: async (_, { id, expectedVersion, input }, context) => {
+      requireRole(context, 'editor', 'change relationships');
+      if (Object.keys(input).length === 0) throw new InputError('input', 'names no field to change');
+      await updateRelationship(context.executor, id, expectedVersion, dateBasisIn(input) as never, context.viewer.name);
+      return loadEdge(context.executor, id);
+    },
+    retireRelationship: async (_, { id, expectedVersion, reason }, context) => {
+      requireRole(context, 'editor', 'retire relationships');
+      await retireRelationship(context.executor, id, expectedVersion, reason, context.viewer.name);
+      return loadEdge(context.executor, id);
+    },
+  },
+};

@@ -1,0 +1,59 @@
+/** Runs GraphQL operations in process through yoga.fetch, as a client would over HTTP. */
+import { expect } from 'vitest';
+import type { App } from '../app.ts';
+
+export interface GraphQLResult<T = Record<string, unknown>> {
+  status: number;
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export async function gql<T = Record<string, unknown>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string } = {},
+): Promise<GraphQLResult<T>> {
+  const body = JSON.stringify({ query, variables });
+  const response = await app.yoga.fetch('http://atlas.test/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      'content-length': String(Buffer.byteLength(body)),
+      ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+    },
+    body,
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+}
+
+/** The data of a successful operation; fails the test with the errors otherwise. */
+export async function data<T = Record<string, unknown>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string } = {},
+): Promise<T> {
+  const result = await gql<T>(app, query, variables, options);
+  expect(result.errors).toBeUndefined();
+  return result.data as T;
+}
+
+/** The first error's code and message. */
+export async function errorOf(
+  app: App,
+  query: string,
+  variables: Record<string, unknown> = {},
+  options: { token?: string } = {},
+): Promise<{ code: unknown; message: string; field?: unknown; status: number }> {
+  const result = await gql(app, query, variables, options);
+  const [error] = result.errors ?? [];
+  expect(error, 'expected an error').toBeDefined();
+  return {
+    code: error!.extensions?.code,
+    message: error!.message,
+    field: error!.extensions?.field,
+    status: result.status,
+  };
+}
