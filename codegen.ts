@@ -1,4 +1,5 @@
-// GraphQL Code Generator: resolver types from the SDL (`npm run codegen`; `npm test` checks they are current).
+// GraphQL Code Generator: resolver types from the SDL, and the client's typed operations
+// (`npm run codegen`; `npm test` checks they are current).
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
@@ -24,6 +25,18 @@ const config: CodegenConfig = {
           InfluenceScore: '../../repositories/types.ts#InfluenceRow',
           AuditEntry: '../../repositories/types.ts#AuditRow',
         },
+      },
+    },
+    // The client's operations (client/api/*.graphql) as typed documents for client/api/request.ts.
+    'client/api/generated/operations.ts': {
+      schema: 'server/schema/*/*.graphql',
+      documents: 'client/api/*.graphql',
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: {
+        useTypeImports: true,
+        enumType: 'string-literal',
+        scalars: { ID: 'string' },
+        avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },
   },

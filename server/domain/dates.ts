@@ -37,8 +37,9 @@ export function precisionOf(value: string): DatePrecision {
  * A partial date names its whole year or month, so "2016" overlaps validFrom "2016-04".
  * cypher/graph/*.cypher implements the same rule; tests check both agree.
  */
-export function overlaps(asOf: string, from: string | null, to: string | null): boolean {
-  const startsBeforeEnd = from === null || from <= asOf || from.startsWith(asOf);
-  const endsAfterStart = to === null || asOf <= to || asOf.startsWith(to);
+export function overlaps(asOf: string, from?: string | null, to?: string | null): boolean {
+  // Neo4j stores no nulls, so an open end may come back as undefined as well as null.
+  const startsBeforeEnd = from == null || from <= asOf || from.startsWith(asOf);
+  const endsAfterStart = to == null || asOf <= to || asOf.startsWith(to);
   return startsBeforeEnd && endsAfterStart;
 }

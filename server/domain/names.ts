@@ -4,13 +4,13 @@ import { overlaps } from './dates.ts';
 export interface DatedName {
   name: string;
   kind: string;
-  validFrom: string | null;
-  validTo: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 export function nameAsOf(entityName: string, aliases: readonly DatedName[], date: string): string {
   const candidates = aliases
-    .filter((alias) => alias.kind === 'name' && (alias.validFrom !== null || alias.validTo !== null))
+    .filter((alias) => alias.kind === 'name' && (alias.validFrom != null || alias.validTo != null))
     .filter((alias) => overlaps(date, alias.validFrom, alias.validTo))
     .sort(
       (a, b) =>

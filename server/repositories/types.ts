@@ -1,4 +1,7 @@
-/** Rows as the Cypher in cypher/ returns them; GraphQL resolvers map them to the API's types. */
+/**
+ * Rows as the Cypher in cypher/ returns them; GraphQL resolvers map them to the API's types.
+ * Neo4j stores no nulls, so an optional property is absent (undefined) rather than null.
+ */
 
 /** Citations are stored as three parallel lists (Neo4j properties cannot hold maps). */
 export interface StoredCitations {
@@ -16,21 +19,21 @@ export interface CitationRow {
 export interface AliasRow extends StoredCitations {
   name: string;
   kind: 'name' | 'acronym' | 'informal';
-  validFrom: string | null;
-  validTo: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
 }
 
 export interface EntityRow extends StoredCitations {
   id: string;
   kind: 'BODY' | 'PERSON' | 'PROGRAMME';
   name: string;
-  description: string | null;
-  type: string | null;
-  sector: string | null;
-  validFrom: string | null;
-  validTo: string | null;
+  description?: string | null;
+  type?: string | null;
+  sector?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   version: number;
-  retiredAt: string | null;
+  retiredAt?: string | null;
   aliases: AliasRow[];
 }
 
@@ -39,21 +42,21 @@ export interface EdgeRow extends StoredCitations {
   type: string;
   source: string;
   target: string;
-  role: string | null;
-  validFrom: string | null;
-  validTo: string | null;
+  role?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   dateBasis: 'stated' | 'source-date' | 'inferred';
   confidence: number;
   version: number;
-  retiredAt: string | null;
+  retiredAt?: string | null;
 }
 
 export interface NodeRow {
   id: string;
   name: string;
   kind: EntityRow['kind'];
-  type: string | null;
-  sector: string | null;
+  type?: string | null;
+  sector?: string | null;
   degree: number;
 }
 
@@ -65,7 +68,7 @@ export interface SourceRow {
   fileName: string;
   date: string;
   dateEstimated: boolean;
-  dateNote: string | null;
+  dateNote?: string | null;
 }
 
 export interface InfluenceRow {

@@ -1,0 +1,221 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../app.ts';
+import type { Executor } from '../../db/executor.ts';
+import { seededExecutor } from '../../testing/database.ts';
+import { data, errorOf, gql } from '../../testing/graphql.ts';
+
+let executor: Executor;
+let app: App;
+
+beforeAll(async () => {
+  executor = await seededExecutor();
+  app = createApp({ executor });
+});
+afterAll(() => executor.close());
+
+const SEARCH = 'query ($text: String!, $kinds: [EntityKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id name kind } }';
+const searchIds = async (text: string, variables: Record<string, unknown> = {}) =>
+  (await data<{ search: { id: string }[] }>(app, SEARCH, { text, ...variables })).search.map((entity) => entity.id);
+
+describe('search', () => {
+  it('matches names, aliases and acronyms whatever the case', async () => {
+    expect((await searchIds('solace'))[0]).toBe('body:solace');
+    expect((await searchIds('LGCC'))[0]).toBe('body:local-cio-council');
+    expect((await searchIds('dclg'))[0]).toBe('body:dclg');
+    expect((await searchIds('Society of Information Technology Management'))[0]).toBe('body:socitm');
+  });
+
+  it('ignores accents and matches the beginnings of words', async () => {
+    expect((await searchIds('Sócitm'))[0]).toBe('body:socitm');
+    expect(await searchIds('crees')).toContain('person:jos-creese');
+  });
+
+  it('ranks a whole-word match first and filters by kind', async () => {
+    const ids = await searchIds('socitm');
+    expect(ids[0]).toBe('body:socitm');
+    expect(ids.length).toBeGreaterThan(3);
+    const people = await searchIds('dylan', { kinds: ['PERSON'] });
+    expect(people.sort()).toEqual(['person:dylan-lcioc-2013', 'person:dylan-roberts']);
+    expect(await searchIds('socitm', { kinds: ['PERSON'] })).toEqual([]);
+    expect(await searchIds('socitm', { first: 2 })).toHaveLength(2);
+  });
+
+  it('treats query syntax in the text as plain words', async () => {
+    expect(await searchIds('socitm) OR (*')).toContain('body:socitm');
+    expect(await searchIds('"the"')).toEqual([]);
+  });
+
+  it('rejects empty text and an out-of-range first, naming the field', async () => {
+    expect(await errorOf(app, SEARCH, { text: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+    expect(await errorOf(app, SEARCH, { text: 'x', first: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+  });
+});
+
+const ENTITY = `query ($id: ID!, $date: String!) {
+  entity(id: $id) {
+    id name kind description version retiredAt
+    nameAsOf(date: $date)
+    aliases { name kind validFrom validTo citations { quote source { id } } }
+    citations { quote note source { id title date datePrecision dateEstimated } }
+    ... on Body { type sector validFrom validTo }
+    ... on Programme { type }
+    relationships(families: [MEMBERSHIP]) { id type family }
+  }
+}`;
+
+describe('entity', () => {
+  it('returns a body with names over time, citations and its relationships', async () => {
+    const { entity } = await data<{ entity: Record<string, unknown> & { aliases: { name: string; kind: string }[] } }>(
+      app,
+      ENTITY,
+      { id: 'body:local-cio-council', date: '2009' },
+    );
+    expect(entity).toMatchObject({ id: 'body:local-cio-council', kind: 'BODY', type: 'leadership-council', nameAsOf: 'Local Government CIO Council' });
+    expect(entity.aliases).toContainEqual(expect.objectContaining({ name: 'LGCC', kind: 'ACRONYM' }));
+    const citations = entity.citations as { source: { dateEstimated: boolean; datePrecision: string } }[];
+    expect(citations.length).toBeGreaterThan(0);
+    expect(citations[0]!.source).toMatchObject({ dateEstimated: true, datePrecision: 'YEAR' });
+    const relationships = entity.relationships as { family: string; type: string }[];
+    expect(relationships.map((edge) => edge.type)).toContain('CHAIRS');
+    expect(new Set(relationships.map((edge) => edge.family))).toEqual(new Set(['MEMBERSHIP']));
+  });
+
+  it('resolves people and programmes to their own types', async () => {
+    const person = await data<{ entity: { kind: string } }>(app, ENTITY, { id: 'person:jos-creese', date: '2011' });
+    expect(person.entity.kind).toBe('PERSON');
+    const programme = await data<{ entity: { kind: string; type: string } }>(app, ENTITY, { id: 'programme:planting-the-flag', date: '2011' });
+    expect(programme.entity).toMatchObject({ kind: 'PROGRAMME', type: 'strategy' });
+  });
+
+  it('is null for an unknown id, and a bad date names the field', async () => {
+    expect((await data<{ entity: null }>(app, ENTITY, { id: 'body:nowhere', date: '2011' })).entity).toBeNull();
+    expect(await errorOf(app, ENTITY, { id: 'body:socitm', date: '2011-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+  });
+});
+
+describe('sources', () => {
+  it('lists the five texts oldest first and finds one by id', async () => {
+    const { sources } = await data<{ sources: { id: string; date: string; fileName: string }[] }>(
+      app,
+      '{ sources { id date fileName } }',
+    );
+    expect(sources).toHaveLength(5);
+    expect(sources.map((source) => source.date)).toEqual([...sources.map((source) => source.date)].sort());
+    const { source } = await data<{ source: { fileName: string } }>(app, 'query ($id: ID!) { source(id: $id) { fileName } }', {
+      id: sources[0]!.id,
+    });
+    expect(source.fileName).toBe(sources[0]!.fileName);
+  });
+});
+
+const CITE = { source: 'source:socitm-local-digital-coalition', quote: 'Socitm Press Office' };
+const CREATE = `mutation ($input: CreateEntityInput!) { createEntity(input: $input) { id name kind version aliases { name kind } ... on Body { type sector } } }`;
+const UPDATE = `mutation ($id: ID!, $v: Int!, $input: UpdateEntityInput!) { updateEntity(id: $id, expectedVersion: $v, input: $input) { id name description version } }`;
+const RETIRE = `mutation ($id: ID!, $v: Int!, $reason: String!) { retireEntity(id: $id, expectedVersion: $v, reason: $reason) { id version retiredAt } }`;
+const AUDIT = `query ($id: ID!, $first: Int, $after: String) { auditLog(entityId: $id, first: $first, after: $after) { entries { action actor targetId before after } endCursor } }`;
+const count = async () => (await executor.read<{ entities: number }>('import/count-entities'))[0]!.entities;
+
+describe('entity edits', () => {
+  it('creates, updates and retires an entity, auditing each change', async () => {
+    const created = await data<{ createEntity: { id: string; version: number } }>(app, CREATE, {
+      input: { kind: 'BODY', name: 'Test Borough Council', type: 'council', sector: 'local-government', citations: [CITE], aliases: [{ name: 'TBC', kind: 'ACRONYM', citations: [CITE] }] },
+    });
+    expect(created.createEntity).toMatchObject({ id: 'body:test-borough-council', version: 1, aliases: [{ name: 'TBC', kind: 'ACRONYM' }] });
+    expect(await searchIds('TBC')).toContain('body:test-borough-council');
+
+    const updated = await data<{ updateEntity: { description: string; version: number } }>(app, UPDATE, {
+      id: 'body:test-borough-council',
+      v: 1,
+      input: { description: 'A council made up for a test.' },
+    });
+    expect(updated.updateEntity).toMatchObject({ description: 'A council made up for a test.', version: 2 });
+
+    const retired = await data<{ retireEntity: { retiredAt: string; version: number } }>(app, RETIRE, {
+      id: 'body:test-borough-council',
+      v: 2,
+      reason: 'test over',
+    });
+    expect(retired.retireEntity.version).toBe(3);
+    expect(retired.retireEntity.retiredAt).toMatch(/^\d{4}-/);
+    expect(await searchIds('TBC')).not.toContain('body:test-borough-council');
+
+    const { auditLog } = await data<{ auditLog: { entries: { action: string; actor: string; before: string | null; after: string }[] } }>(
+      app,
+      AUDIT,
+      { id: 'body:test-borough-council' },
+    );
+    expect(auditLog.entries.map((entry) => entry.action)).toEqual(['retireEntity', 'updateEntity', 'createEntity']);
+    expect(auditLog.entries.every((entry) => entry.actor === 'local')).toBe(true);
+    expect(auditLog.entries[2]!.before).toBeNull();
+    expect(JSON.parse(auditLog.entries[1]!.after)).toMatchObject({ description: 'A council made up for a test.' });
+    expect(JSON.parse(auditLog.entries[1]!.before!)).not.toHaveProperty('description', 'A council made up for a test.');
+  });
+
+  it('pages through the audit log with a cursor', async () => {
+    const page1 = await data<{ auditLog: { entries: { action: string }[]; endCursor: string } }>(app, AUDIT, { id: 'body:test-borough-council', first: 2 });
+    expect(page1.auditLog.entries.map((entry) => entry.action)).toEqual(['retireEntity', 'updateEntity']);
+    const page2 = await data<{ auditLog: { entries: { action: string }[]; endCursor: string | null } }>(app, AUDIT, {
+      id: 'body:test-borough-council',
+      first: 2,
+      after: page1.auditLog.endCursor,
+    });
+    expect(page2.auditLog.entries.map((entry) => entry.action)).toEqual(['createEntity']);
+    expect(page2.auditLog.endCursor).toBeNull();
+    expect(await errorOf(app, AUDIT, { id: 'body:socitm', after: 'garbage' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('refuses a stale expectedVersion with CONFLICT and writes nothing', async () => {
+    const { entity } = await data<{ entity: { version: number; description: string } }>(app, ENTITY, { id: 'body:socitm', date: '2016' });
+    const first = await data<{ updateEntity: { version: number } }>(app, UPDATE, { id: 'body:socitm', v: entity.version, input: { description: 'First edit.' } });
+    expect(first.updateEntity.version).toBe(entity.version + 1);
+    const stale = await gql(app, UPDATE, { id: 'body:socitm', v: entity.version, input: { description: 'Second edit from a stale copy.' } });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: entity.version, actualVersion: entity.version + 1 });
+    const after = await data<{ entity: { description: string } }>(app, ENTITY, { id: 'body:socitm', date: '2016' });
+    expect(after.entity.description).toBe('First edit.');
+  });
+
+  it('keeps the last of two concurrent edits from the same version and rejects the other', async () => {
+    const { entity } = await data<{ entity: { version: number } }>(app, ENTITY, { id: 'body:nesta', date: '2016' });
+    const results = await Promise.all(
+      ['one', 'two'].map((text) => gql(app, UPDATE, { id: 'body:nesta', v: entity.version, input: { description: text } })),
+    );
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+  });
+
+  it('names the bad field and writes nothing for each kind of bad input', async () => {
+    const before = await count();
+    const body = { kind: 'BODY', name: 'X', type: 'council', sector: 'local-government', citations: [CITE] };
+    const cases: [Record<string, unknown>, string, RegExp][] = [
+      [{ ...body, sector: 'space' }, 'input.sector', /Invalid option/],
+      [{ ...body, validFrom: '2016-13' }, 'input.validFrom', /month 13/],
+      [{ ...body, citations: [] }, 'input.citations', /at least one citation/],
+      [{ ...body, citations: [{ source: 'source:nowhere', quote: 'q' }] }, 'input.citations.0.source', /no source/],
+      [{ ...body, id: 'body:socitm' }, 'input.id', /already taken/],
+      [{ ...body, id: 'person:x' }, 'input.id', /must start with "body:"/],
+      [{ ...body, description: 'Call 07700 900123' }, 'input.description', /telephone/],
+      [{ kind: 'PERSON', name: 'Y', sector: 'police', citations: [CITE] }, 'input.sector', /does not apply to a person/],
+      [{ ...body, aliases: [{ name: 'Z', kind: 'NAME', validFrom: 'soon', citations: [CITE] }] }, 'input.aliases.0.validFrom', /partial ISO date/],
+    ];
+    for (const [input, field, reason] of cases) {
+      const error = await errorOf(app, CREATE, { input });
+      expect(error, field).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      expect(error.message).toMatch(reason);
+    }
+    expect(await count()).toBe(before);
+    expect(await errorOf(app, UPDATE, { id: 'body:socitm', v: 99, input: { name: null } })).toMatchObject({ field: 'input.name' });
+    expect(await errorOf(app, UPDATE, { id: 'body:socitm', v: 99, input: {} })).toMatchObject({ field: 'input' });
+  });
+
+  it('answers NOT_FOUND for an unknown entity', async () => {
+    expect(await errorOf(app, UPDATE, { id: 'body:nowhere', v: 1, input: { description: 'x' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(app, RETIRE, { id: 'body:nowhere', v: 1, reason: 'x' })).toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('checks GraphQL types at the boundary: an unknown kind is rejected before any resolver runs', async () => {
+    const before = await count();
+    const error = await errorOf(app, CREATE, { input: { kind: 'ROBOT', name: 'x', citations: [CITE] } });
+    expect(error.message).toMatch(/Value "ROBOT" does not exist in "EntityKind" enum/);
+    expect(await count()).toBe(before);
+  });
+});
