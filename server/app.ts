@@ -38,7 +38,7 @@ export const LIMITS = {
   maxAliases: 10,
   maxDirectives: 10,
   maxTokens: 2_000,
-  maxCost: 20_000,
+  maxCost: 5_000,
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {

@@ -13,7 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => executor.close());
 
-const SEARCH = 'query ($text: String!, $kinds: [EntityKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id name kind } }';
+const SEARCH =
+  'query ($text: String!, $kinds: [EntityKind!], $first: Int) { search(text: $text, kinds: $kinds, first: $first) { id name kind } }';
 const searchIds = async (text: string, variables: Record<string, unknown> = {}) =>
   (await data<{ search: { id: string }[] }>(app, SEARCH, { text, ...variables })).search.map((entity) => entity.id);
 
@@ -47,7 +48,10 @@ describe('search', () => {
 
   it('rejects empty text and an out-of-range first, naming the field', async () => {
     expect(await errorOf(app, SEARCH, { text: '  ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
-    expect(await errorOf(app, SEARCH, { text: 'x', first: 0 })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
+    expect(await errorOf(app, SEARCH, { text: 'x', first: 0 })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'first',
+    });
   });
 });
 
@@ -70,7 +74,12 @@ describe('entity', () => {
       ENTITY,
       { id: 'body:local-cio-council', date: '2009' },
     );
-    expect(entity).toMatchObject({ id: 'body:local-cio-council', kind: 'BODY', type: 'leadership-council', nameAsOf: 'Local Government CIO Council' });
+    expect(entity).toMatchObject({
+      id: 'body:local-cio-council',
+      kind: 'BODY',
+      type: 'leadership-council',
+      nameAsOf: 'Local Government CIO Council',
+    });
     expect(entity.aliases).toContainEqual(expect.objectContaining({ name: 'LGCC', kind: 'ACRONYM' }));
     const citations = entity.citations as { source: { dateEstimated: boolean; datePrecision: string } }[];
     expect(citations.length).toBeGreaterThan(0);
@@ -83,13 +92,19 @@ describe('entity', () => {
   it('resolves people and programmes to their own types', async () => {
     const person = await data<{ entity: { kind: string } }>(app, ENTITY, { id: 'person:jos-creese', date: '2011' });
     expect(person.entity.kind).toBe('PERSON');
-    const programme = await data<{ entity: { kind: string; type: string } }>(app, ENTITY, { id: 'programme:planting-the-flag', date: '2011' });
+    const programme = await data<{ entity: { kind: string; type: string } }>(app, ENTITY, {
+      id: 'programme:planting-the-flag',
+      date: '2011',
+    });
     expect(programme.entity).toMatchObject({ kind: 'PROGRAMME', type: 'strategy' });
   });
 
   it('is null for an unknown id, and a bad date names the field', async () => {
     expect((await data<{ entity: null }>(app, ENTITY, { id: 'body:nowhere', date: '2011' })).entity).toBeNull();
-    expect(await errorOf(app, ENTITY, { id: 'body:socitm', date: '2011-02-30' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'date' });
+    expect(await errorOf(app, ENTITY, { id: 'body:socitm', date: '2011-02-30' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'date',
+    });
   });
 });
 
@@ -101,9 +116,13 @@ describe('sources', () => {
     );
     expect(sources).toHaveLength(5);
     expect(sources.map((source) => source.date)).toEqual([...sources.map((source) => source.date)].sort());
-    const { source } = await data<{ source: { fileName: string } }>(app, 'query ($id: ID!) { source(id: $id) { fileName } }', {
-      id: sources[0]!.id,
-    });
+    const { source } = await data<{ source: { fileName: string } }>(
+      app,
+      'query ($id: ID!) { source(id: $id) { fileName } }',
+      {
+        id: sources[0]!.id,
+      },
+    );
     expect(source.fileName).toBe(sources[0]!.fileName);
   });
 });
@@ -118,9 +137,20 @@ const count = async () => (await executor.read<{ entities: number }>('import/cou
 describe('entity edits', () => {
   it('creates, updates and retires an entity, auditing each change', async () => {
     const created = await data<{ createEntity: { id: string; version: number } }>(app, CREATE, {
-      input: { kind: 'BODY', name: 'Test Borough Council', type: 'council', sector: 'local-government', citations: [CITE], aliases: [{ name: 'TBC', kind: 'ACRONYM', citations: [CITE] }] },
+      input: {
+        kind: 'BODY',
+        name: 'Test Borough Council',
+        type: 'council',
+        sector: 'local-government',
+        citations: [CITE],
+        aliases: [{ name: 'TBC', kind: 'ACRONYM', citations: [CITE] }],
+      },
     });
-    expect(created.createEntity).toMatchObject({ id: 'body:test-borough-council', version: 1, aliases: [{ name: 'TBC', kind: 'ACRONYM' }] });
+    expect(created.createEntity).toMatchObject({
+      id: 'body:test-borough-council',
+      version: 1,
+      aliases: [{ name: 'TBC', kind: 'ACRONYM' }],
+    });
     expect(await searchIds('TBC')).toContain('body:test-borough-council');
 
     const updated = await data<{ updateEntity: { description: string; version: number } }>(app, UPDATE, {
@@ -139,11 +169,9 @@ describe('entity edits', () => {
     expect(retired.retireEntity.retiredAt).toMatch(/^\d{4}-/);
     expect(await searchIds('TBC')).not.toContain('body:test-borough-council');
 
-    const { auditLog } = await data<{ auditLog: { entries: { action: string; actor: string; before: string | null; after: string }[] } }>(
-      app,
-      AUDIT,
-      { id: 'body:test-borough-council' },
-    );
+    const { auditLog } = await data<{
+      auditLog: { entries: { action: string; actor: string; before: string | null; after: string }[] };
+    }>(app, AUDIT, { id: 'body:test-borough-council' });
     expect(auditLog.entries.map((entry) => entry.action)).toEqual(['retireEntity', 'updateEntity', 'createEntity']);
     expect(auditLog.entries.every((entry) => entry.actor === 'local')).toBe(true);
     expect(auditLog.entries[2]!.before).toBeNull();
@@ -152,7 +180,10 @@ describe('entity edits', () => {
   });
 
   it('pages through the audit log with a cursor', async () => {
-    const page1 = await data<{ auditLog: { entries: { action: string }[]; endCursor: string } }>(app, AUDIT, { id: 'body:test-borough-council', first: 2 });
+    const page1 = await data<{ auditLog: { entries: { action: string }[]; endCursor: string } }>(app, AUDIT, {
+      id: 'body:test-borough-council',
+      first: 2,
+    });
     expect(page1.auditLog.entries.map((entry) => entry.action)).toEqual(['retireEntity', 'updateEntity']);
     const page2 = await data<{ auditLog: { entries: { action: string }[]; endCursor: string | null } }>(app, AUDIT, {
       id: 'body:test-borough-council',
@@ -161,15 +192,33 @@ describe('entity edits', () => {
     });
     expect(page2.auditLog.entries.map((entry) => entry.action)).toEqual(['createEntity']);
     expect(page2.auditLog.endCursor).toBeNull();
-    expect(await errorOf(app, AUDIT, { id: 'body:socitm', after: 'garbage' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    expect(await errorOf(app, AUDIT, { id: 'body:socitm', after: 'garbage' })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
   });
 
   it('refuses a stale expectedVersion with CONFLICT and writes nothing', async () => {
-    const { entity } = await data<{ entity: { version: number; description: string } }>(app, ENTITY, { id: 'body:socitm', date: '2016' });
-    const first = await data<{ updateEntity: { version: number } }>(app, UPDATE, { id: 'body:socitm', v: entity.version, input: { description: 'First edit.' } });
+    const { entity } = await data<{ entity: { version: number; description: string } }>(app, ENTITY, {
+      id: 'body:socitm',
+      date: '2016',
+    });
+    const first = await data<{ updateEntity: { version: number } }>(app, UPDATE, {
+      id: 'body:socitm',
+      v: entity.version,
+      input: { description: 'First edit.' },
+    });
     expect(first.updateEntity.version).toBe(entity.version + 1);
-    const stale = await gql(app, UPDATE, { id: 'body:socitm', v: entity.version, input: { description: 'Second edit from a stale copy.' } });
-    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', expectedVersion: entity.version, actualVersion: entity.version + 1 });
+    const stale = await gql(app, UPDATE, {
+      id: 'body:socitm',
+      v: entity.version,
+      input: { description: 'Second edit from a stale copy.' },
+    });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({
+      code: 'CONFLICT',
+      expectedVersion: entity.version,
+      actualVersion: entity.version + 1,
+    });
     const after = await data<{ entity: { description: string } }>(app, ENTITY, { id: 'body:socitm', date: '2016' });
     expect(after.entity.description).toBe('First edit.');
   });
@@ -177,7 +226,9 @@ describe('entity edits', () => {
   it('keeps the last of two concurrent edits from the same version and rejects the other', async () => {
     const { entity } = await data<{ entity: { version: number } }>(app, ENTITY, { id: 'body:nesta', date: '2016' });
     const results = await Promise.all(
-      ['one', 'two'].map((text) => gql(app, UPDATE, { id: 'body:nesta', v: entity.version, input: { description: text } })),
+      ['one', 'two'].map((text) =>
+        gql(app, UPDATE, { id: 'body:nesta', v: entity.version, input: { description: text } }),
+      ),
     );
     const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
@@ -194,8 +245,16 @@ describe('entity edits', () => {
       [{ ...body, id: 'body:socitm' }, 'input.id', /already taken/],
       [{ ...body, id: 'person:x' }, 'input.id', /must start with "body:"/],
       [{ ...body, description: 'Call 07700 900123' }, 'input.description', /telephone/],
-      [{ kind: 'PERSON', name: 'Y', sector: 'police', citations: [CITE] }, 'input.sector', /does not apply to a person/],
-      [{ ...body, aliases: [{ name: 'Z', kind: 'NAME', validFrom: 'soon', citations: [CITE] }] }, 'input.aliases.0.validFrom', /partial ISO date/],
+      [
+        { kind: 'PERSON', name: 'Y', sector: 'police', citations: [CITE] },
+        'input.sector',
+        /does not apply to a person/,
+      ],
+      [
+        { ...body, aliases: [{ name: 'Z', kind: 'NAME', validFrom: 'soon', citations: [CITE] }] },
+        'input.aliases.0.validFrom',
+        /partial ISO date/,
+      ],
     ];
     for (const [input, field, reason] of cases) {
       const error = await errorOf(app, CREATE, { input });
@@ -203,12 +262,16 @@ describe('entity edits', () => {
       expect(error.message).toMatch(reason);
     }
     expect(await count()).toBe(before);
-    expect(await errorOf(app, UPDATE, { id: 'body:socitm', v: 99, input: { name: null } })).toMatchObject({ field: 'input.name' });
+    expect(await errorOf(app, UPDATE, { id: 'body:socitm', v: 99, input: { name: null } })).toMatchObject({
+      field: 'input.name',
+    });
     expect(await errorOf(app, UPDATE, { id: 'body:socitm', v: 99, input: {} })).toMatchObject({ field: 'input' });
   });
 
   it('answers NOT_FOUND for an unknown entity', async () => {
-    expect(await errorOf(app, UPDATE, { id: 'body:nowhere', v: 1, input: { description: 'x' } })).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(app, UPDATE, { id: 'body:nowhere', v: 1, input: { description: 'x' } })).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await errorOf(app, RETIRE, { id: 'body:nowhere', v: 1, reason: 'x' })).toMatchObject({ code: 'NOT_FOUND' });
   });
 

@@ -12,8 +12,10 @@ import type { DateBasis, Resolvers } from '../generated/resolvers-types.ts';
 const DATE_BASIS_IN = { STATED: 'stated', SOURCE_DATE: 'source-date', INFERRED: 'inferred' } as const;
 const DATE_BASIS_OUT = { stated: 'STATED', 'source-date': 'SOURCE_DATE', inferred: 'INFERRED' } as const;
 
+/** The API's DateBasis enum to the stored value; a patch that leaves dateBasis out keeps it out. */
 function dateBasisIn<T extends { dateBasis?: DateBasis | null }>(input: T) {
-  return { ...input, dateBasis: input.dateBasis ? DATE_BASIS_IN[input.dateBasis] : input.dateBasis };
+  if (!input.dateBasis) return input;
+  return { ...input, dateBasis: DATE_BASIS_IN[input.dateBasis] };
 }
 
 async function loadEdge(executor: Context['executor'], id: string): Promise<EdgeRow> {

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../app.ts';
+import type { Executor } from '../../db/executor.ts';
+import { computeInfluence } from '../../repositories/influence.ts';
+import type { EdgeRow, NodeRow } from '../../repositories/types.ts';
+import { seededExecutor } from '../../testing/database.ts';
+import { data, errorOf } from '../../testing/graphql.ts';
+
+let executor: Executor;
+let app: App;
+beforeAll(async () => {
+  executor = await seededExecutor();
+  app = createApp({ executor });
+});
+afterAll(() => executor.close());
+
+type Scores = {
+  influence: {
+    rank: number;
+    score: number;
+    explanation: string;
+    entity: { id: string; kind: string };
+    strongestLinks: { id: string; source: string; target: string }[];
+  }[];
+};
+const INFLUENCE = `query ($metric: InfluenceMetric!, $kinds: [EntityKind!], $first: Int, $asOf: String, $families: [Family!]) {
+  influence(metric: $metric, kinds: $kinds, first: $first, asOf: $asOf, families: $families) {
+    rank score explanation entity { id kind } strongestLinks { id source target }
+  }
+}`;
+
+describe('influence', () => {
+  it.each(['DEGREE', 'BETWEENNESS', 'PAGERANK'])(
+    'ranks by %s, best first, each score explained by its links',
+    async (metric) => {
+      const { influence } = await data<Scores>(app, INFLUENCE, { metric, first: 10 });
+      expect(influence).toHaveLength(10);
+      expect(influence.map((score) => score.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+      expect(influence.map((score) => score.score)).toEqual(
+        [...influence.map((score) => score.score)].sort((a, b) => b - a),
+      );
+      // The council is the hub of all five texts.
+      expect(influence[0]!.entity.id).toBe('body:local-cio-council');
+      for (const score of influence.slice(0, 3)) {
+        expect(score.explanation.length).toBeGreaterThan(20);
+        expect(score.strongestLinks.length).toBeGreaterThan(0);
+        expect(
+          score.strongestLinks.every((link) => link.source === score.entity.id || link.target === score.entity.id),
+        ).toBe(true);
+      }
+    },
+  );
+
+  it('filters by kind and date', async () => {
+    const { influence: people } = await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', kinds: ['PERSON'], first: 5 });
+    expect(people.every((score) => score.entity.kind === 'PERSON')).toBe(true);
+    const { influence: early } = await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', asOf: '2009', first: 200 });
+    expect(early.some((score) => score.entity.id === 'body:local-digital-coalition')).toBe(false);
+    expect(await errorOf(app, INFLUENCE, { metric: 'DEGREE', first: 0 })).toMatchObject({ field: 'first' });
+  });
+});
+
+describe('computeInfluence', () => {
+  const node = (id: string): NodeRow => ({
+    id,
+    name: id.toUpperCase(),
+    kind: 'BODY',
+    type: 'council',
+    sector: null,
+    degree: 0,
+  });
+  const edge = (source: string, type: string, target: string): EdgeRow => ({
+    id: `${source}-${type}-${target}`,
+    source,
+    target,
+    type,
+    dateBasis: 'stated',
+    confidence: 1,
+    version: 1,
+    citationSources: [],
+    citationQuotes: [],
+    citationNotes: [],
+  });
+
+  it('gives betweenness to the broker between two groups', () => {
+    const nodes = ['a', 'b', 'hub', 'c', 'd'].map(node);
+    const edges = [
+      edge('a', 'MEMBER_OF', 'hub'),
+      edge('b', 'MEMBER_OF', 'hub'),
+      edge('c', 'MEMBER_OF', 'hub'),
+      edge('d', 'MEMBER_OF', 'hub'),
+    ];
+    const { scores } = computeInfluence('BETWEENNESS', nodes, edges);
+    expect(scores.get('hub')).toBe(1);
+    expect(scores.get('a')).toBe(0);
+  });
+
+  it('lends PageRank standing the way the vocabulary says: to the body members join, to the person who chairs', () => {
+    const nodes = ['member', 'body', 'chair'].map(node);
+    const { scores } = computeInfluence('PAGERANK', nodes, [
+      edge('member', 'MEMBER_OF', 'body'),
+      edge('chair', 'CHAIRS', 'body'),
+    ]);
+    expect(scores.get('body')!).toBeGreaterThan(scores.get('member')!);
+    expect(scores.get('chair')!).toBeGreaterThan(scores.get('member')!);
+  });
+});
