@@ -37,8 +37,8 @@ describe('GraphQL over HTTP audits', () => {
   it('passes every audit', async () => {
     const results = await Promise.all(
       serverAudits({ url, fetchFn: fetchWithCsrfHeader }).map(async (audit) => ({
-        name: audit.name,
         ...(await audit.fn()),
+        name: audit.name,
       })),
     );
     const failed = results
