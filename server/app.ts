@@ -12,6 +12,9 @@ import sirv from 'sirv';
 import type { Executor } from './db/executor.ts';
 import { createLoaders, type Context } from './schema/context.ts';
 import { createErrorMasker } from './schema/errors.ts';
+import { registerCsv } from './exports/register-csv.ts';
+import { listRegister } from './repositories/engagement.ts';
+import { hasRole } from './schema/context.ts';
 import { createSchema } from './schema/index.ts';
 import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
 
@@ -98,10 +101,33 @@ export function createApp(options: AppOptions): App {
       return;
     }
     if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
+    if (path === '/export/register.csv') return void exportRegister(req, res);
     if (serveClient) return serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The client is not built: run `npm run build` (npm start builds it for you).\n');
   };
+
+  /** The register as CSV, for editors and admins (same bearer tokens as /graphql). */
+  async function exportRegister(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
+    const viewer = viewerFor(new Request('http://atlas/export', { headers }), authTokens);
+    if (!viewer) return sendJson(res, 401, { error: 'A valid bearer token is required' });
+    if (!hasRole({ viewer }, 'editor'))
+      return sendJson(res, 403, { error: 'Only editors and admins can export the register' });
+    try {
+      const csv = registerCsv(await listRegister(executor));
+      res.writeHead(200, {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': 'attachment; filename="stakeholder-register.csv"',
+        'cache-control': 'no-store',
+      });
+      res.end(csv);
+    } catch (error) {
+      log(`register export failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(res, 503, { error: 'The register could not be read; check /ready and try again' });
+    }
+  }
 
   return { yoga, listener };
 }

@@ -34,7 +34,7 @@ export const relationshipId = idOf('rel');
 const text = z.string().trim().min(1, 'must not be empty');
 
 /** Personal contact details never belong in the shared graph's text fields. */
-const noContactDetails = (value: string) =>
+export const noContactDetails = (value: string) =>
   !/[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[a-z]{2,}/.test(value) &&
   !/(\+44|\b0\d{3,4}[ -]?\d{3}[ -]?\d{3,4}\b)/.test(value);
 const publicText = text.refine(noContactDetails, 'must not contain an e-mail address or telephone number');

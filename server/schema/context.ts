@@ -2,6 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.ts';
 import { ForbiddenError } from '../domain/errors.ts';
+import { getContacts, type ContactRow } from '../repositories/contacts.ts';
+import { getProfiles, suggestPower, type ProfileRow, type SuggestedPowerRow } from '../repositories/engagement.ts';
 import { getEntities } from '../repositories/entities.ts';
 import { getSources } from '../repositories/sources.ts';
 import type { EntityRow, SourceRow } from '../repositories/types.ts';
@@ -21,6 +23,10 @@ export interface Context {
   loaders: {
     entity: DataLoader<string, EntityRow | null>;
     source: DataLoader<string, SourceRow | null>;
+    profile: DataLoader<string, ProfileRow | null>;
+    contact: DataLoader<string, ContactRow | null>;
+    /** One network-wide PageRank per request, however many profiles ask. */
+    suggestedPower: DataLoader<string, SuggestedPowerRow>;
   };
 }
 
@@ -28,14 +34,21 @@ export function createLoaders(executor: Executor): Context['loaders'] {
   return {
     entity: new DataLoader((ids) => getEntities(executor, ids)),
     source: new DataLoader((ids) => getSources(executor, ids)),
+    profile: new DataLoader((ids) => getProfiles(executor, ids)),
+    contact: new DataLoader((ids) => getContacts(executor, ids)),
+    suggestedPower: new DataLoader((ids) => suggestPower(executor, ids)),
   };
 }
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
+export function hasRole(context: { viewer: Viewer }, role: Role): boolean {
+  return RANK[context.viewer.role] >= RANK[role];
+}
+
 /** Throws FORBIDDEN unless the viewer has at least the given role. */
 export function requireRole(context: Context, role: Role, doing: string): void {
-  if (RANK[context.viewer.role] < RANK[role]) {
+  if (!hasRole(context, role)) {
     throw new ForbiddenError(`Only ${role === 'admin' ? 'admins' : 'editors and admins'} can ${doing}`);
   }
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { auditResolvers } from './audit/resolvers.ts';
+import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
@@ -27,6 +28,14 @@ export function loadTypeDefs(): string[] {
 export function createSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
-    resolvers: [metaResolvers, sourceResolvers, entityResolvers, graphResolvers, influenceResolvers, auditResolvers],
+    resolvers: [
+      metaResolvers,
+      sourceResolvers,
+      entityResolvers,
+      graphResolvers,
+      influenceResolvers,
+      auditResolvers,
+      engagementResolvers,
+    ],
   });
 }

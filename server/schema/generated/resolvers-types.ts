@@ -1,5 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, InfluenceRow, AuditRow } from '../../repositories/types.ts';
+import type { ProfileWithEntity, SuggestedPowerRow } from '../../repositories/engagement.ts';
+import type { InteractionRow } from '../../repositories/interactions.ts';
+import type { ContactRow } from '../../repositories/contacts.ts';
+import type { RouteStepRow, WarmRouteRow } from '../../repositories/warm-routes.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -68,7 +72,9 @@ export type Body = Entity & {
   aliases: Array<Alias>;
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
+  engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
@@ -81,6 +87,12 @@ export type Body = Entity & {
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+/** An organisation: council, association, department, agency, coalition, network, company… */
+export type BodyInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -111,6 +123,19 @@ export type CitationInput = {
   quote: Scalars['String']['input'];
   /** A source id, e.g. source:socitm-press-release-local-digital-coalition. */
   source: Scalars['ID']['input'];
+};
+
+/** A person's contact details: visible to editors and admins only (null for viewers). */
+export type ContactDetails = {
+  __typename?: 'ContactDetails';
+  email?: Maybe<Scalars['String']['output']>;
+  phone?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type ContactInput = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type CreateEntityInput = {
@@ -166,13 +191,51 @@ export type Edge = {
   version: Scalars['Int']['output'];
 };
 
+export type EngagementInput = {
+  interest?: InputMaybe<Scalars['Int']['input']>;
+  nextAction?: InputMaybe<Scalars['String']['input']>;
+  nextActionDue?: InputMaybe<Scalars['String']['input']>;
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  owner?: InputMaybe<Scalars['String']['input']>;
+  power?: InputMaybe<Scalars['Int']['input']>;
+  stance?: InputMaybe<Stance>;
+  topics?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** An entity's row in the stakeholder register. Editors and admins only. */
+export type EngagementProfile = {
+  __typename?: 'EngagementProfile';
+  entity: Entity;
+  /** 1 to 5 */
+  interest?: Maybe<Scalars['Int']['output']>;
+  nextAction?: Maybe<Scalars['String']['output']>;
+  /** YYYY-MM-DD */
+  nextActionDue?: Maybe<Scalars['String']['output']>;
+  objectives?: Maybe<Scalars['String']['output']>;
+  owner?: Maybe<Scalars['String']['output']>;
+  /** 1 to 5 */
+  power?: Maybe<Scalars['Int']['output']>;
+  quadrant?: Maybe<Quadrant>;
+  stance?: Maybe<Stance>;
+  suggestedPower: SuggestedPower;
+  topics: Array<Scalars['String']['output']>;
+  updatedAt?: Maybe<Scalars['String']['output']>;
+  updatedBy?: Maybe<Scalars['String']['output']>;
+  /** 0 before the first save; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
 /** A body, person or programme in the network. */
 export type Entity = {
   aliases: Array<Alias>;
   /** Where the texts name the entity. */
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
+  /** The engagement profile; null when none is kept, and for viewers. */
+  engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  /** Interactions involving the entity, newest first; empty for viewers. */
+  interactions: Array<Interaction>;
   kind: EntityKind;
   /** The entity's name; see aliases for names over time. */
   name: Scalars['String']['output'];
@@ -184,6 +247,12 @@ export type Entity = {
   retiredAt?: Maybe<Scalars['String']['output']>;
   /** Increases with every change; pass it back as expectedVersion when updating. */
   version: Scalars['Int']['output'];
+};
+
+
+/** A body, person or programme in the network. */
+export type EntityInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -204,6 +273,15 @@ export type EntityKind =
   | 'BODY'
   | 'PERSON'
   | 'PROGRAMME';
+
+export type ErasureReport = {
+  __typename?: 'ErasureReport';
+  deletedRecords: Scalars['Int']['output'];
+  personId: Scalars['ID']['output'];
+  redactedAuditEntries: Scalars['Int']['output'];
+  redactedInteractions: Scalars['Int']['output'];
+  redactedProfiles: Scalars['Int']['output'];
+};
 
 export type Family =
   | 'GOVERNANCE'
@@ -239,13 +317,50 @@ export type InfluenceScore = {
   strongestLinks: Array<Edge>;
 };
 
+/** A meeting, call, e-mail or event with stakeholders. Editors and admins only. */
+export type Interaction = {
+  __typename?: 'Interaction';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  followUps: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: InteractionKind;
+  outcome?: Maybe<Scalars['String']['output']>;
+  participants: Array<Entity>;
+  summary: Scalars['String']['output'];
+};
+
+export type InteractionInput = {
+  date: Scalars['String']['input'];
+  followUps?: InputMaybe<Array<Scalars['String']['input']>>;
+  kind: InteractionKind;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  participants: Array<Scalars['ID']['input']>;
+  summary: Scalars['String']['input'];
+};
+
+export type InteractionKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'EVENT'
+  | 'MEETING';
+
 export type Mutation = {
   __typename?: 'Mutation';
   createEntity: Entity;
   createRelationship: Edge;
+  /** Erases a person's contact details, engagement notes and their names in notes and the audit log. Admins only. */
+  erasePersonalData: ErasureReport;
+  logInteraction: Interaction;
   /** Retires the entity (kept for the audit log, left out of the graph). */
   retireEntity: Entity;
   retireRelationship: Edge;
+  /** expectedVersion is 0 when the person has no contact details yet. */
+  setContactDetails: ContactDetails;
+  /** Creates or changes an entity's profile; expectedVersion is 0 when it has none yet. */
+  setEngagement: EngagementProfile;
   /** Fails with CONFLICT when the entity changed since expectedVersion. */
   updateEntity: Entity;
   updateRelationship: Edge;
@@ -262,6 +377,17 @@ export type MutationCreateRelationshipArgs = {
 };
 
 
+export type MutationErasePersonalDataArgs = {
+  personId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationLogInteractionArgs = {
+  input: InteractionInput;
+};
+
+
 export type MutationRetireEntityArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -273,6 +399,20 @@ export type MutationRetireRelationshipArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationSetContactDetailsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  input: ContactInput;
+  personId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetEngagementArgs = {
+  entityId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  input: EngagementInput;
 };
 
 
@@ -316,14 +456,22 @@ export type Person = Entity & {
   __typename?: 'Person';
   aliases: Array<Alias>;
   citations: Array<Citation>;
+  contact?: Maybe<ContactDetails>;
   description?: Maybe<Scalars['String']['output']>;
+  engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
   retiredAt?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+export type PersonInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -344,7 +492,9 @@ export type Programme = Entity & {
   aliases: Array<Alias>;
   citations: Array<Citation>;
   description?: Maybe<Scalars['String']['output']>;
+  engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
@@ -354,6 +504,12 @@ export type Programme = Entity & {
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+};
+
+
+/** A strategy, programme, project, initiative, event, meeting, publication, website, standard or theme. */
+export type ProgrammeInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -369,6 +525,13 @@ export type ProgrammeRelationshipsArgs = {
   families?: InputMaybe<Array<Family>>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
+
+/** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
+export type Quadrant =
+  | 'KEEP_INFORMED'
+  | 'KEEP_SATISFIED'
+  | 'MANAGE_CLOSELY'
+  | 'MONITOR';
 
 export type Query = {
   __typename?: 'Query';
@@ -388,6 +551,10 @@ export type Query = {
   network: Graph;
   /** The k cheapest routes between two entities (Yen's algorithm over the filtered network). */
   paths: Array<Path>;
+  /** Everything held about a person, as JSON (subject access). Admins only; audited. */
+  personalDataExport: Scalars['String']['output'];
+  /** The stakeholder register, soonest next action first. Editors and admins only. */
+  register: Array<EngagementProfile>;
   /**
    * Entities whose name, alias or acronym matches the text, best match first. Case- and
    * accent-insensitive; matches whole words and word beginnings ("soc" finds Socitm).
@@ -398,6 +565,12 @@ export type Query = {
   sources: Array<Source>;
   /** Stakeholder Atlas's version (from package.json). */
   version: Scalars['String']['output'];
+  /**
+   * How to reach `to` from `from` (our organisation or person): the k cheapest routes over
+   * relationships and the interactions of the last 12 months before `today` (default: today), avoiding
+   * chosen entities and any entity whose stance is in avoidStances. Editors and admins only.
+   */
+  warmRoutes: Array<WarmRoute>;
 };
 
 
@@ -459,6 +632,18 @@ export type QueryPathsArgs = {
 };
 
 
+export type QueryPersonalDataExportArgs = {
+  personId: Scalars['ID']['input'];
+};
+
+
+export type QueryRegisterArgs = {
+  owner?: InputMaybe<Scalars['String']['input']>;
+  quadrant?: InputMaybe<Quadrant>;
+  stance?: InputMaybe<Stance>;
+};
+
+
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EntityKind>>;
@@ -468,6 +653,19 @@ export type QuerySearchArgs = {
 
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryWarmRoutesArgs = {
+  avoid?: InputMaybe<Array<Scalars['ID']['input']>>;
+  avoidStances?: InputMaybe<Array<Stance>>;
+  families?: InputMaybe<Array<Family>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from: Scalars['ID']['input'];
+  maxHops?: InputMaybe<Scalars['Int']['input']>;
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  to: Scalars['ID']['input'];
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RelationshipInput = {
@@ -482,6 +680,19 @@ export type RelationshipInput = {
   type: Scalars['String']['input'];
   validFrom?: InputMaybe<Scalars['String']['input']>;
   validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One hop of a warm-introduction route: a relationship (with its citations) or a recent interaction. */
+export type RouteStep = {
+  __typename?: 'RouteStep';
+  cost: Scalars['Float']['output'];
+  edge?: Maybe<Edge>;
+  explanation: Scalars['String']['output'];
+  from: Scalars['ID']['output'];
+  interaction?: Maybe<Interaction>;
+  /** Recent interactions that made this relationship cheaper. */
+  strengthenedBy: Array<Interaction>;
+  to: Scalars['ID']['output'];
 };
 
 /** One of the texts the graph is drawn from. */
@@ -501,6 +712,21 @@ export type Source = {
   kind: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** Where a stakeholder stands on our objectives. */
+export type Stance =
+  | 'CHAMPION'
+  | 'NEUTRAL'
+  | 'OPPONENT'
+  | 'SCEPTIC'
+  | 'SUPPORTER';
+
+/** A power score suggested by the network (PageRank percentile), with its reason. */
+export type SuggestedPower = {
+  __typename?: 'SuggestedPower';
+  power: Scalars['Int']['output'];
+  reason: Scalars['String']['output'];
 };
 
 /** Fields to change; a field left out keeps its value, a field set to null is cleared. */
@@ -523,6 +749,13 @@ export type UpdateRelationshipInput = {
   role?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['String']['input']>;
   validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type WarmRoute = {
+  __typename?: 'WarmRoute';
+  cost: Scalars['Float']['output'];
+  nodes: Array<Node>;
+  steps: Array<RouteStep>;
 };
 
 
@@ -607,12 +840,17 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
+  ContactDetails: ResolverTypeWrapper<ContactRow>;
+  ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
   Edge: ResolverTypeWrapper<EdgeRow>;
+  EngagementInput: EngagementInput;
+  EngagementProfile: ResolverTypeWrapper<ProfileWithEntity>;
   Entity: ResolverTypeWrapper<EntityRow>;
   EntityKind: EntityKind;
+  ErasureReport: ResolverTypeWrapper<ErasureReport>;
   Family: Family;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
@@ -620,17 +858,25 @@ export type ResolversTypes = {
   InfluenceMetric: InfluenceMetric;
   InfluenceScore: ResolverTypeWrapper<InfluenceRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Interaction: ResolverTypeWrapper<InteractionRow>;
+  InteractionInput: InteractionInput;
+  InteractionKind: InteractionKind;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRow>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   Person: ResolverTypeWrapper<EntityRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
+  Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipInput: RelationshipInput;
+  RouteStep: ResolverTypeWrapper<RouteStepRow>;
   Source: ResolverTypeWrapper<SourceRow>;
+  Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
+  WarmRoute: ResolverTypeWrapper<WarmRouteRow>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -643,14 +889,21 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRow;
   CitationInput: CitationInput;
+  ContactDetails: ContactRow;
+  ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
   Edge: EdgeRow;
+  EngagementInput: EngagementInput;
+  EngagementProfile: ProfileWithEntity;
   Entity: EntityRow;
+  ErasureReport: ErasureReport;
   Float: Scalars['Float']['output'];
   Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   ID: Scalars['ID']['output'];
   InfluenceScore: InfluenceRow;
   Int: Scalars['Int']['output'];
+  Interaction: InteractionRow;
+  InteractionInput: InteractionInput;
   Mutation: Record<PropertyKey, never>;
   Node: NodeRow;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
@@ -658,10 +911,13 @@ export type ResolversParentTypes = {
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
   RelationshipInput: RelationshipInput;
+  RouteStep: RouteStepRow;
   Source: SourceRow;
   String: Scalars['String']['output'];
+  SuggestedPower: SuggestedPowerRow;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
+  WarmRoute: WarmRouteRow;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -691,7 +947,9 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<BodyInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BodyNameAsOfArgs, 'date'>>;
@@ -711,6 +969,12 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -728,8 +992,33 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type EngagementProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementProfile'] = ResolversParentTypes['EngagementProfile']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  interest?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  nextAction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextActionDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  objectives?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quadrant?: Resolver<Maybe<ResolversTypes['Quadrant']>, ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+  suggestedPower?: Resolver<ResolversTypes['SuggestedPower'], ParentType, ContextType>;
+  topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type EntityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Entity'] = ResolversParentTypes['Entity']> = {
   __resolveType: TypeResolveFn<'Body' | 'Person' | 'Programme', ParentType, ContextType>;
+};
+
+export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = {
+  deletedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  redactedAuditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redactedInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redactedProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
@@ -746,11 +1035,27 @@ export type InfluenceScoreResolvers<ContextType = Context, ParentType extends Re
   strongestLinks?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
 };
 
+export type InteractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
+  outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  participants?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  erasePersonalData?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
+  logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  setContactDetails?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationSetContactDetailsArgs, 'expectedVersion' | 'input' | 'personId'>>;
+  setEngagement?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationSetEngagementArgs, 'entityId' | 'expectedVersion' | 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
@@ -773,8 +1078,11 @@ export type PathResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
+  contact?: Resolver<Maybe<ResolversTypes['ContactDetails']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameAsOfArgs, 'date'>>;
@@ -788,7 +1096,9 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   aliases?: Resolver<Array<ResolversTypes['Alias']>, ParentType, ContextType>;
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<ProgrammeInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeNameAsOfArgs, 'date'>>;
@@ -809,10 +1119,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
+  register?: Resolver<Array<ResolversTypes['EngagementProfile']>, ParentType, ContextType, Partial<QueryRegisterArgs>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+};
+
+export type RouteStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  strengthenedBy?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -827,22 +1150,40 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SuggestedPowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedPower'] = ResolversParentTypes['SuggestedPower']> = {
+  power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type WarmRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarmRoute'] = ResolversParentTypes['WarmRoute']> = {
+  cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  steps?: Resolver<Array<ResolversTypes['RouteStep']>, ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ContactDetails?: ContactDetailsResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
+  EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
+  ErasureReport?: ErasureReportResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
+  Interaction?: InteractionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SuggestedPower?: SuggestedPowerResolvers<ContextType>;
+  WarmRoute?: WarmRouteResolvers<ContextType>;
 };
 

@@ -1,0 +1,6 @@
+// Creates or replaces an entity's engagement profile and bumps its version (caller holds the lock).
+MATCH (e:Entity {id: $entityId})
+MERGE (e)-[:HAS_PROFILE]->(p:EngagementProfile)
+  ON CREATE SET p.version = 0
+SET p += $properties, p.version = p.version + 1, p.updatedAt = toString(datetime()), p.updatedBy = $actor
+RETURN p.version AS version

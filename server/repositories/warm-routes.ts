@@ -1,0 +1,128 @@
+/**
+ * Warm-introduction routes: "how do we reach X?" The k cheapest routes from our organisation or
+ * person over relationships and recent interactions. An interaction in the last RECENT_MONTHS links
+ * its participants directly and halves the cost of relationships between them.
+ */
+import type { Executor } from '../db/executor.ts';
+import { RECENT_MONTHS, STANCES } from '../domain/engagement.ts';
+import { InputError } from '../domain/errors.ts';
+import { getProfiles } from './engagement.ts';
+import { getNodes } from './graph.ts';
+import { listInteractionsBetween, type InteractionRow } from './interactions.ts';
+import { checkRouteArguments, cheapestRoutes, edgeLinks, type Link } from './paths.ts';
+import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
+
+/** A recent interaction between two stakeholders is as good a tie as a stated membership. */
+export const INTERACTION_COST = 1;
+/** Relationships between people who met recently cost this much of their usual cost. */
+export const RECENT_CONTACT_FACTOR = 0.5;
+
+export interface RouteStepRow {
+  from: string;
+  to: string;
+  cost: number;
+  edge: EdgeRow | null;
+  interaction: InteractionRow | null;
+  /** Interactions that made this relationship cheaper. */
+  strengthenedBy: InteractionRow[];
+}
+
+export interface WarmRouteRow {
+  nodes: NodeRow[];
+  steps: RouteStepRow[];
+  cost: number;
+}
+
+type Via = { edge: EdgeRow | null; interaction: InteractionRow | null; strengthenedBy: InteractionRow[] };
+
+const pairKey = (a: string, b: string) => [a, b].sort().join('\u0000');
+
+export function monthsBefore(day: string, months: number): string {
+  const date = new Date(`${day}T00:00:00Z`);
+  date.setUTCMonth(date.getUTCMonth() - months);
+  return date.toISOString().slice(0, 10);
+}
+
+export function warmLinks(edges: EdgeRow[], interactions: InteractionRow[]): Link<Via>[] {
+  const recent = new Map<string, InteractionRow[]>();
+  const links: Link<Via>[] = [];
+  for (const interaction of interactions) {
+    const people = interaction.participants;
+    for (let i = 0; i < people.length; i++) {
+      for (let j = i + 1; j < people.length; j++) {
+        const key = pairKey(people[i]!, people[j]!);
+        recent.set(key, [...(recent.get(key) ?? []), interaction]);
+        links.push({
+          source: people[i]!,
+          target: people[j]!,
+          cost: INTERACTION_COST,
+          via: { edge: null, interaction, strengthenedBy: [] },
+        });
+      }
+    }
+  }
+  for (const link of edgeLinks(edges)) {
+    const strengthenedBy = recent.get(pairKey(link.source, link.target)) ?? [];
+    links.push({
+      ...link,
+      cost: strengthenedBy.length > 0 ? link.cost * RECENT_CONTACT_FACTOR : link.cost,
+      via: { edge: link.via, interaction: null, strengthenedBy },
+    });
+  }
+  return links;
+}
+
+export async function findWarmRoutes(
+  executor: Executor,
+  args: {
+    from: string;
+    to: string;
+    maxHops: number;
+    first: number;
+    avoid: readonly string[];
+    avoidStances: readonly string[];
+    today: string;
+  },
+  filter: GraphFilter,
+): Promise<WarmRouteRow[]> {
+  await checkRouteArguments(executor, args);
+  for (const stance of args.avoidStances) {
+    if (!(STANCES as readonly string[]).includes(stance))
+      throw new InputError('avoidStances', `unknown stance "${stance}"`);
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new InputError('today', 'must be a date as YYYY-MM-DD');
+  const [edgeRows, interactions] = await Promise.all([
+    executor.read<{ edge: EdgeRow }>('graph/list-edges', filter),
+    listInteractionsBetween(executor, monthsBefore(args.today, RECENT_MONTHS), args.today),
+  ]);
+  const edges = edgeRows.map((row) => row.edge);
+  const links = warmLinks(edges, interactions);
+
+  const avoid = new Set(args.avoid);
+  if (args.avoidStances.length > 0) {
+    const ids = [...new Set(links.flatMap((link) => [link.source, link.target]))];
+    const profiles = await getProfiles(executor, ids);
+    ids.forEach((id, index) => {
+      const stance = profiles[index]?.stance;
+      if (stance && args.avoidStances.includes(stance) && id !== args.from && id !== args.to) avoid.add(id);
+    });
+  }
+
+  const routes = cheapestRoutes(links, args.from, args.to, { k: args.first, maxHops: args.maxHops, avoid });
+  const nodes = new Map(
+    (await getNodes(executor, [...new Set(routes.flatMap((route) => route.nodeIds))], filter)).map((node) => [
+      node.id,
+      node,
+    ]),
+  );
+  return routes.map((route) => ({
+    nodes: route.nodeIds.map((id) => nodes.get(id)!),
+    steps: route.links.map((link, index) => ({
+      from: route.nodeIds[index]!,
+      to: route.nodeIds[index + 1]!,
+      cost: Math.round(link.cost * 1000) / 1000,
+      ...link.via,
+    })),
+    cost: Math.round(route.cost * 1000) / 1000,
+  }));
+}
