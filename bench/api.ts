@@ -10,7 +10,7 @@ import { loadQueries } from '../server/db/cypher.ts';
 import type { Executor } from '../server/db/executor.ts';
 import { searchQuery } from '../server/repositories/entities.ts';
 import { toGraphFilter } from '../server/repositories/filters.ts';
-import { measure, type Stats } from './stats.ts';
+import { compare } from './stats.ts';
 
 interface Scenario {
   name: string;
@@ -101,11 +101,9 @@ export async function benchApi(executor: Executor, uri: string, log: (line: stri
       const viaDriver = () =>
         scenario.bare(() => driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ }));
       for (const clients of [1, 50]) {
-        const total = clients === 1 ? 150 : 500;
-        log(`api: ${scenario.name}, ${clients} client(s): bare driver...`);
-        const bare: Stats = await measure(viaDriver, total, clients);
-        log(`api: ${scenario.name}, ${clients} client(s): GraphQL over HTTP...`);
-        const api: Stats = await measure(viaApi, total, clients);
+        const total = clients === 1 ? 300 : 1_000;
+        log(`api: ${scenario.name}, ${clients} client(s): bare driver and GraphQL over HTTP, alternating...`);
+        const [bare, api] = await compare(viaDriver, viaApi, total, clients);
         lines.push(
           `${scenario.name.padEnd(24)} ${String(clients).padStart(2)} client(s) | ` +
             `p50 ${api.p50.toFixed(2)} ms vs ${bare.p50.toFixed(2)} ms = ${(api.p50 / bare.p50).toFixed(2)}x | ` +

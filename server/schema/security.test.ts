@@ -6,13 +6,9 @@ import { readConfig } from '../config.ts';
 import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { seededExecutor } from '../testing/database.ts';
-import { data, errorOf, gql } from '../testing/graphql.ts';
+import { data, errorOf, gql, TEST_AUTH_TOKENS, TEST_TOKENS } from '../testing/graphql.ts';
 
-const TOKENS = {
-  viewer: 'viewer-token-0123456789',
-  editor: 'editor-token-0123456789',
-  admin: 'admin-token-0123456789',
-};
+const TOKENS = TEST_TOKENS;
 let executor: Executor;
 let secured: App;
 let local: App;
@@ -20,11 +16,7 @@ let production: App;
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  const config = readConfig({
-    AUTH_TOKENS: Object.entries(TOKENS)
-      .map(([role, token]) => `${role}:${token}`)
-      .join(','),
-  });
+  const config = readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS });
   secured = createApp({ executor, authTokens: config.AUTH_TOKENS });
   local = createApp({ executor });
   production = createApp({ executor, production: true, log: () => {} });

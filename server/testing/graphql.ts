@@ -57,3 +57,18 @@ export async function errorOf(
     status: result.status,
   };
 }
+
+/** Bearer tokens for tests of the role matrix, one per role. */
+export const TEST_TOKENS = {
+  viewer: 'viewer-token-0123456789',
+  editor: 'editor-token-0123456789',
+  admin: 'admin-token-0123456789',
+} as const;
+
+/** Options that send the test token of a role. */
+export const as = (role: keyof typeof TEST_TOKENS) => ({ token: TEST_TOKENS[role] });
+
+/** AUTH_TOKENS as an operator would write it, for TEST_TOKENS. */
+export const TEST_AUTH_TOKENS = Object.entries(TEST_TOKENS)
+  .map(([role, token]) => `${role}:${token}`)
+  .join(',');

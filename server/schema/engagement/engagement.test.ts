@@ -6,14 +6,9 @@ import { readConfig } from '../../config.ts';
 import type { Executor } from '../../db/executor.ts';
 import { csvCell } from '../../exports/register-csv.ts';
 import { seededExecutor } from '../../testing/database.ts';
-import { data, errorOf, gql } from '../../testing/graphql.ts';
+import { as, data, errorOf, gql, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
 
-const TOKENS = {
-  viewer: 'viewer-token-0123456789',
-  editor: 'editor-token-0123456789',
-  admin: 'admin-token-0123456789',
-};
-const as = (role: keyof typeof TOKENS) => ({ token: TOKENS[role] });
+const TOKENS = TEST_TOKENS;
 let executor: Executor;
 let app: App;
 let server: Server;
@@ -21,11 +16,7 @@ let base: string;
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  const config = readConfig({
-    AUTH_TOKENS: Object.entries(TOKENS)
-      .map(([role, token]) => `${role}:${token}`)
-      .join(','),
-  });
+  const config = readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS });
   app = createApp({ executor, authTokens: config.AUTH_TOKENS });
   server = createServer(app.listener);
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
