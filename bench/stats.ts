@@ -38,28 +38,12 @@ export async function measure(
   return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), throughput: total / elapsed };
 }
 
-/**
- * Measures a and b in alternating rounds, so that drift in the machine's load (other processes,
- * JIT warm-up, Neo4j caches) falls on both alike.
- */
-export async function compare(
-  a: () => Promise<unknown>,
-  b: () => Promise<unknown>,
-  total: number,
-  concurrency: number,
-  rounds = 5,
-): Promise<[Stats, Stats]> {
-  const results: [Stats[], Stats[]] = [[], []];
-  const perRound = Math.max(concurrency, Math.ceil(total / rounds));
-  for (let round = 0; round < rounds; round++) {
-    results[0].push(await measure(a, perRound, concurrency, round === 0 ? 20 : 0));
-    results[1].push(await measure(b, perRound, concurrency, round === 0 ? 20 : 0));
-  }
+/** The median of each figure over several rounds of the same measurement. */
+export function summarise(rounds: Stats[]): Stats {
   const median = (values: number[]) => [...values].sort((x, y) => x - y)[Math.floor(values.length / 2)]!;
-  const summary = (stats: Stats[]): Stats => ({
-    p50: median(stats.map((s) => s.p50)),
-    p95: median(stats.map((s) => s.p95)),
-    throughput: median(stats.map((s) => s.throughput)),
-  });
-  return [summary(results[0]), summary(results[1])];
+  return {
+    p50: median(rounds.map((stats) => stats.p50)),
+    p95: median(rounds.map((stats) => stats.p95)),
+    throughput: median(rounds.map((stats) => stats.throughput)),
+  };
 }
