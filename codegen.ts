@@ -41,6 +41,7 @@ const config: CodegenConfig = {
       config: {
         useTypeImports: true,
         enumType: 'string-literal',
+        documentMode: 'string',
         scalars: { ID: 'string' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },

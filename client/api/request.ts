@@ -2,8 +2,7 @@
  * A small typed client for the Stakeholder Atlas GraphQL API: posts a generated document with its
  * variables and returns its data, or throws an ApiError that says what went wrong in plain words.
  */
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { print } from 'graphql';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql' | 'unavailable';
 
@@ -23,16 +22,16 @@ interface GraphQLErrorBody {
   extensions?: { code?: string; field?: string };
 }
 
-const printed = new WeakMap<object, string>();
+/** A generated operation: its text, typed with its result and variables (codegen documentMode: string). */
+export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
 
-/** The text of a document, as sent to the server (and shown by "copy the GraphQL query"). */
-export function queryText(document: TypedDocumentNode<unknown, never>): string {
-  let text = printed.get(document);
-  if (!text) {
-    text = print(document);
-    printed.set(document, text);
-  }
-  return text;
+/** The text of an operation, as sent to the server (and shown by "copy the GraphQL query"). */
+export function queryText(document: { toString(): string }): string {
+  // Generated documents indent the fragments they append; start each on a line of its own.
+  return document
+    .toString()
+    .trim()
+    .replace(/\n\s*fragment /g, '\n\nfragment ');
 }
 
 export interface RequestOptions {
@@ -41,7 +40,7 @@ export interface RequestOptions {
 }
 
 export async function request<TResult, TVariables>(
-  document: TypedDocumentNode<TResult, TVariables>,
+  document: Operation<TResult, TVariables>,
   variables: TVariables,
   options: RequestOptions = {},
 ): Promise<TResult> {
@@ -50,7 +49,7 @@ export async function request<TResult, TVariables>(
     response = await fetch(options.endpoint ?? '/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: queryText(document as TypedDocumentNode<unknown, never>), variables }),
+      body: JSON.stringify({ query: queryText(document), variables }),
       signal: options.signal,
     });
   } catch (error) {

@@ -15,7 +15,14 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   log('Building the client with Vite...');
   const started = Date.now();
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT_DIR, 'vite.config.ts'), logLevel: 'warn' });
+  // Always React's production bundle, even when the build runs under Vitest (NODE_ENV=test): the
+  // stamp does not know which mode built dist/client, so there must be only one.
+  await build({
+    configFile: join(ROOT_DIR, 'vite.config.ts'),
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    logLevel: 'warn',
+  });
   mkdirSync(join(ROOT_DIR, 'dist'), { recursive: true });
   writeStamp(STAMP, hash);
   log(`Client built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,35 +1,102 @@
-import { useEffect, useState } from 'react';
+/**
+ * The whole client: state and data at the top, passed down through AtlasContext to thin features.
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphView } from '../../graph/view.ts';
+import { visibleGraph } from '../../state/visible.ts';
+import { DetailsPanel } from '../details/DetailsPanel.tsx';
+import { FiltersPanel } from '../filters/FiltersPanel.tsx';
+import { useYearRange } from '../filters/useYearRange.ts';
+import { InfluencePanel } from '../influence/InfluencePanel.tsx';
+import { useInfluence } from '../influence/useInfluence.ts';
+import { Legend } from '../legend/Legend.tsx';
+import { MapStatus } from '../map/MapStatus.tsx';
+import { MapToolbar } from '../map/MapToolbar.tsx';
+import { MapView } from '../map/MapView.tsx';
+import { useGraphData } from '../map/useGraphData.ts';
+import { PathsPanel } from '../paths/PathsPanel.tsx';
+import { usePathSearch } from '../paths/usePathSearch.ts';
+import { StatusBanner } from '../status/StatusBanner.tsx';
+import { TableView } from '../table/TableView.tsx';
+import { AtlasContext, type AtlasContextValue, type MapGraph } from './AtlasContext.tsx';
+import { Header } from './Header.tsx';
+import { SidePanel } from './SidePanel.tsx';
+import { useAtlasState } from './useAtlasState.ts';
+import { useNames, type Named } from './useNames.ts';
+import { useReadiness } from './useReadiness.ts';
 
-type Status = { state: 'checking' } | { state: 'ready'; version: string } | { state: 'down'; reason: string };
+const NOTHING: MapGraph = { nodes: [], edges: [] };
 
-/** Shell of the client: says whether the API and Neo4j answer. The map arrives with the map client issue. */
 export function App() {
-  const [status, setStatus] = useState<Status>({ state: 'checking' });
+  const [state, dispatch] = useAtlasState();
+  const { readiness, attempt, retry, recheck } = useReadiness();
+  const graph = useGraphData(state, attempt);
+  const influence = useInfluence(state, attempt);
+  const range = useYearRange(attempt);
+  usePathSearch(state, dispatch);
 
+  const route = state.path.status === 'done' ? state.path.routes[state.path.active] : undefined;
+  const routeGraph = useMemo(() => (route ? { nodes: route.nodes, edges: route.edges } : null), [route]);
+  const routeIds = useMemo(
+    () => (route ? { nodeIds: route.nodes.map((node) => node.id), edgeIds: route.edges.map((edge) => edge.id) } : null),
+    [route],
+  );
+  const { filters, hidden, selection, pinned, expanded, scope } = state;
+  const visible = useMemo(
+    () => visibleGraph(graph.data ?? NOTHING, { filters, hidden, selection, pinned, expanded, scope }, routeGraph),
+    [graph.data, filters, hidden, selection, pinned, expanded, scope, routeGraph],
+  );
+  const scores = useMemo(
+    () =>
+      state.influence && influence.data ? new Map(influence.data.map((entry) => [entry.entity.id, entry.score])) : null,
+    [state.influence, influence.data],
+  );
+  const [chosen, setChosen] = useState<Named[]>([]);
+  const rememberName = useCallback((named: Named) => setChosen((list) => [...list.slice(-50), named]), []);
+  const nameOf = useNames([graph.data?.nodes, route?.nodes, influence.data?.map((entry) => entry.entity), chosen]);
+
+  // A failed request may mean the database went away: ask /ready for the reason.
   useEffect(() => {
-    const check = async () => {
-      const ready = await fetch('/ready');
-      if (!ready.ok) throw new Error(((await ready.json()) as { reason?: string }).reason ?? `HTTP ${ready.status}`);
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: '{ version }' }),
-      });
-      const { data } = (await response.json()) as { data?: { version: string } };
-      setStatus({ state: 'ready', version: data?.version ?? 'unknown' });
-    };
-    check().catch((error: Error) => setStatus({ state: 'down', reason: error.message }));
+    if (graph.error) recheck();
+  }, [graph.error, recheck]);
+
+  const view = useRef<GraphView | null>(null);
+  const onView = useCallback((next: GraphView | null) => {
+    view.current = next;
   }, []);
 
+  const context: AtlasContextValue = useMemo(
+    () => ({ state, dispatch, visible, nameOf, rememberName, graphView: () => view.current }),
+    [state, dispatch, visible, nameOf, rememberName],
+  );
+
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', margin: '2rem' }}>
-      <h1>Stakeholder Atlas</h1>
-      <p>Who influences whom in UK local public services.</p>
-      <p role="status">
-        {status.state === 'checking' && 'Connecting to the API…'}
-        {status.state === 'ready' && `API and Neo4j ready (version ${status.version}). GraphQL at /graphql.`}
-        {status.state === 'down' && `The API or Neo4j is not available: ${status.reason}`}
-      </p>
-    </main>
+    <AtlasContext.Provider value={context}>
+      <div className="app">
+        <Header />
+        <StatusBanner readiness={readiness} error={graph.error} onRetry={retry} />
+        <div className="workspace">
+          <SidePanel
+            panels={{
+              filters: <FiltersPanel range={range} />,
+              paths: <PathsPanel />,
+              influence: <InfluencePanel scores={influence} />,
+            }}
+          />
+          <main className="stage" aria-label={state.view === 'map' ? 'Map' : 'Tables'}>
+            <MapToolbar />
+            <div className="map-frame" hidden={state.view !== 'map'}>
+              <div className="map-area">
+                <MapView onView={onView} scores={scores} route={routeIds} />
+                <MapStatus status={graph.status} truncated={graph.data?.truncated ?? false} />
+              </div>
+              <Legend />
+            </div>
+            {state.view === 'table' && <TableView />}
+          </main>
+          <DetailsPanel attempt={attempt} routeEdges={route?.edges ?? []} />
+        </div>
+      </div>
+    </AtlasContext.Provider>
   );
 }

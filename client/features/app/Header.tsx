@@ -1,0 +1,62 @@
+/** The top bar: title, search, map or table, undo, share and export. */
+import { useEffect } from 'react';
+import { ExportMenu } from '../export/ExportMenu.tsx';
+import { Search } from '../search/Search.tsx';
+import { ShareButton } from '../share/ShareButton.tsx';
+import { useAtlas } from './AtlasContext.tsx';
+
+export function Header() {
+  const { state, dispatch } = useAtlas();
+  const last = state.undo[0];
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable]')) return;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        dispatch({ type: 'undo' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch]);
+
+  return (
+    <header className="app-header">
+      <h1 className="brand">
+        Stakeholder Atlas <span className="brand-tagline">UK local public services</span>
+      </h1>
+      <Search />
+      <div className="header-actions">
+        <div className="segmented" role="group" aria-label="View">
+          <button
+            type="button"
+            aria-pressed={state.view === 'map'}
+            onClick={() => dispatch({ type: 'setView', view: 'map' })}
+          >
+            Map
+          </button>
+          <button
+            type="button"
+            aria-pressed={state.view === 'table'}
+            onClick={() => dispatch({ type: 'setView', view: 'table' })}
+          >
+            Table
+          </button>
+        </div>
+        <button
+          type="button"
+          onClick={() => dispatch({ type: 'undo' })}
+          disabled={!last}
+          title={last ? `Undo: ${last.label} (Ctrl+Z)` : 'Nothing to undo'}
+          aria-label={last ? `Undo: ${last.label}` : 'Undo'}
+        >
+          Undo
+        </button>
+        <ShareButton />
+        <ExportMenu />
+      </div>
+    </header>
+  );
+}

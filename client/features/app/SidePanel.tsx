@@ -1,0 +1,59 @@
+/** The left panel: Filters, Paths and Influence as tabs (arrow keys move between them). */
+import type { KeyboardEvent, ReactNode } from 'react';
+import type { AtlasState } from '../../state/types.ts';
+import { useAtlas } from './AtlasContext.tsx';
+
+type Panel = AtlasState['panel'];
+const TABS: { panel: Panel; label: string }[] = [
+  { panel: 'filters', label: 'Filters' },
+  { panel: 'paths', label: 'Paths' },
+  { panel: 'influence', label: 'Influence' },
+];
+
+export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
+  const { state, dispatch } = useAtlas();
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    const index = TABS.findIndex((tab) => tab.panel === state.panel);
+    const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
+    if (!step) return;
+    event.preventDefault();
+    const next = TABS[(index + step + TABS.length) % TABS.length]!;
+    dispatch({ type: 'setPanel', panel: next.panel });
+    document.getElementById(`tab-${next.panel}`)?.focus();
+  }
+
+  return (
+    <aside className="side-panel" aria-label="Tools">
+      <div className="tabs" role="tablist" aria-label="Tools" onKeyDown={onKeyDown}>
+        {TABS.map((tab) => (
+          <button
+            key={tab.panel}
+            id={`tab-${tab.panel}`}
+            type="button"
+            role="tab"
+            aria-selected={state.panel === tab.panel}
+            aria-controls={`panel-${tab.panel}`}
+            tabIndex={state.panel === tab.panel ? 0 : -1}
+            onClick={() => dispatch({ type: 'setPanel', panel: tab.panel })}
+          >
+            {tab.label}
+          </button>
+        ))}
+      </div>
+      {TABS.map((tab) => (
+        <div
+          key={tab.panel}
+          id={`panel-${tab.panel}`}
+          role="tabpanel"
+          aria-labelledby={`tab-${tab.panel}`}
+          hidden={state.panel !== tab.panel}
+          className="tab-panel"
+          tabIndex={0}
+        >
+          {state.panel === tab.panel && panels[tab.panel]}
+        </div>
+      ))}
+    </aside>
+  );
+}

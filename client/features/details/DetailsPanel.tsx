@@ -1,0 +1,76 @@
+/** The right-hand panel: the selected stakeholder or relationship, or a short guide when none is. */
+import { useAtlas } from '../app/AtlasContext.tsx';
+import { FAMILY_STYLES } from '../../graph/palette.ts';
+import { FamilySwatch } from '../legend/Swatches.tsx';
+import { EntityDetailsView } from './EntityDetailsView.tsx';
+import { RelationshipItem } from './RelationshipItem.tsx';
+import { isEntityId, useEntityDetails } from './useEntityDetails.ts';
+
+export function DetailsPanel({ attempt, routeEdges }: { attempt: number; routeEdges: readonly { id: string }[] }) {
+  const { state, dispatch, visible, nameOf } = useAtlas();
+  const details = useEntityDetails(state, attempt);
+  const selection = state.selection;
+
+  let body;
+  if (!selection) {
+    body = <Guide />;
+  } else if (isEntityId(selection)) {
+    body =
+      details.status === 'error' ? (
+        <p className="error" role="alert">
+          Could not load the details: {details.error?.message}
+        </p>
+      ) : details.data && details.data.entity?.id === selection ? (
+        <EntityDetailsView details={details.data} />
+      ) : (
+        <p className="loading">Loading details…</p>
+      );
+  } else {
+    const edge =
+      visible.edges.find((candidate) => candidate.id === selection) ??
+      (routeEdges as typeof visible.edges).find((candidate) => candidate.id === selection);
+    body = edge ? (
+      <div data-testid="relationship-details">
+        <p className="eyebrow">
+          <FamilySwatch family={edge.family} /> {FAMILY_STYLES[edge.family].label} relationship
+        </p>
+        <RelationshipItem edge={edge} nameOf={nameOf} />
+      </div>
+    ) : (
+      <p className="empty">This relationship is not on the map under the current filters.</p>
+    );
+  }
+
+  return (
+    <aside className="details-panel" aria-label="Details" aria-busy={details.status === 'loading'}>
+      {selection && (
+        <button type="button" className="close" onClick={() => dispatch({ type: 'select', id: null })}>
+          <span aria-hidden="true">×</span>
+          <span className="visually-hidden">Close details</span>
+        </button>
+      )}
+      {body}
+    </aside>
+  );
+}
+
+function Guide() {
+  const { visible } = useAtlas();
+  return (
+    <div className="guide">
+      <h2>Stakeholder Atlas</h2>
+      <p>
+        Who influences whom in UK local public services: {visible.nodes.length} stakeholders and {visible.edges.length}{' '}
+        relationships in this view, each cited to the text it comes from.
+      </p>
+      <ul>
+        <li>Search for a body, person or programme by any of its names or acronyms.</li>
+        <li>Select a stakeholder on the map or in the table to see its names over time, relationships and sources.</li>
+        <li>
+          Filter by relationship family, kind and confidence, or move the year slider to see the network as it was.
+        </li>
+        <li>Find routes between two stakeholders, or size the map by influence.</li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,10 @@
+/** The GraphQL request(s) behind the current map, as text to paste into GraphiQL or a script. */
+import { queryText } from '../../api/request.ts';
+import type { AtlasState } from '../../state/types.ts';
+import { graphRequests } from '../map/useGraphData.ts';
+
+export function queryBehindView(state: AtlasState): string {
+  return graphRequests(state)
+    .map(({ document, variables }) => `${queryText(document)}\n# Variables\n${JSON.stringify(variables, null, 2)}`)
+    .join('\n\n');
+}

@@ -1,0 +1,90 @@
+/** Influence overlay: size the map by degree, betweenness or PageRank, with a ranked, explained list. */
+import type { InfluenceMetric } from '../../state/types.ts';
+import { useAtlas } from '../app/AtlasContext.tsx';
+import type { QueryResult } from '../app/useQuery.ts';
+import type { InfluenceScores } from './useInfluence.ts';
+
+const METRICS: { value: InfluenceMetric | null; label: string; hint: string }[] = [
+  { value: null, label: 'Off', hint: 'Node size shows the number of relationships.' },
+  { value: 'DEGREE', label: 'Degree', hint: 'How many relationships a stakeholder has.' },
+  {
+    value: 'BETWEENNESS',
+    label: 'Betweenness',
+    hint: 'How often a stakeholder lies on the shortest routes between others: brokers and bridges.',
+  },
+  {
+    value: 'PAGERANK',
+    label: 'PageRank',
+    hint: 'Standing drawn from links with other well-connected stakeholders, weighted by confidence.',
+  },
+];
+
+const SHOWN = 20;
+
+export function InfluencePanel({ scores }: { scores: QueryResult<InfluenceScores> }) {
+  const { state, dispatch } = useAtlas();
+  const metric = METRICS.find((entry) => entry.value === state.influence) ?? METRICS[0]!;
+  return (
+    <div className="influence" data-testid="influence">
+      <fieldset>
+        <legend>Size stakeholders by</legend>
+        <div className="metric-choice">
+          {METRICS.map((entry) => (
+            <label key={entry.label} className={entry.value === state.influence ? 'selected' : undefined}>
+              <input
+                type="radio"
+                name="influence-metric"
+                checked={entry.value === state.influence}
+                onChange={() => dispatch({ type: 'setInfluence', metric: entry.value })}
+              />
+              {entry.label}
+            </label>
+          ))}
+        </div>
+        <p className="hint">{metric.hint}</p>
+        {state.influence && <p className="hint">Scores follow the family and year filters.</p>}
+      </fieldset>
+      {state.influence && <Ranking scores={scores} />}
+    </div>
+  );
+}
+
+function Ranking({ scores }: { scores: QueryResult<InfluenceScores> }) {
+  const { dispatch } = useAtlas();
+  if (scores.status === 'error')
+    return (
+      <p className="error" role="alert">
+        Could not rank influence: {scores.error?.message}
+      </p>
+    );
+  if (!scores.data) return <p className="loading">Ranking…</p>;
+  if (scores.data.length === 0) return <p className="empty">Nobody to rank under these filters.</p>;
+  const top = scores.data[0]!.score || 1;
+  return (
+    <ol className="ranking" aria-label="Most influential first" data-testid="ranking">
+      {scores.data.slice(0, SHOWN).map((entry) => (
+        <li key={entry.entity.id}>
+          <div className="rank-line">
+            <span className="rank">{entry.rank}</span>
+            <button
+              type="button"
+              className="link"
+              onClick={() => dispatch({ type: 'select', id: entry.entity.id, focus: true })}
+            >
+              {entry.entity.name}
+            </button>
+            <span className="score">{formatScore(entry.score)}</span>
+          </div>
+          <div className="bar" aria-hidden="true">
+            <span style={{ width: `${Math.max(2, (entry.score / top) * 100)}%` }} />
+          </div>
+          <p className="explanation">{entry.explanation}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+function formatScore(score: number): string {
+  return Number.isInteger(score) ? String(score) : score.toFixed(3);
+}

@@ -1,0 +1,57 @@
+/** The map's key: shapes for kinds, colours for body types on the map, line styles for families. */
+import { ENTITY_KINDS, FAMILIES, type BodyType } from '../../../server/domain/vocabulary.ts';
+import {
+  BODY_TYPE_COLOURS,
+  FAMILY_STYLES,
+  KIND_LABELS,
+  PERSON_COLOUR,
+  PROGRAMME_COLOUR,
+  isBodyType,
+  typeWords,
+} from '../../graph/palette.ts';
+import { useAtlas } from '../app/AtlasContext.tsx';
+import { FamilySwatch, KindSwatch } from './Swatches.tsx';
+
+const METRIC_WORDS = { DEGREE: 'degree', BETWEENNESS: 'betweenness', PAGERANK: 'PageRank' } as const;
+
+export function Legend() {
+  const { visible, state } = useAtlas();
+  const bodyTypes = [...new Set(visible.nodes.map((node) => node.type).filter(isBodyType))].sort() as BodyType[];
+  return (
+    <aside className="legend" aria-label="Legend">
+      <h2 className="legend-title">Legend</h2>
+      <ul className="legend-list legend-kinds">
+        {ENTITY_KINDS.map((kind) => (
+          <li key={kind}>
+            <KindSwatch
+              kind={kind}
+              colour={kind === 'PERSON' ? PERSON_COLOUR : kind === 'PROGRAMME' ? PROGRAMME_COLOUR : '#4a5568'}
+            />
+            {KIND_LABELS[kind]}
+          </li>
+        ))}
+      </ul>
+      {bodyTypes.length > 0 && (
+        <ul className="legend-list legend-types" aria-label="Body types">
+          {bodyTypes.map((type) => (
+            <li key={type}>
+              <span className="legend-dot" style={{ background: BODY_TYPE_COLOURS[type] }} aria-hidden="true" />
+              {typeWords(type)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul className="legend-list legend-families" aria-label="Relationship families">
+        {FAMILIES.map((family) => (
+          <li key={family}>
+            <FamilySwatch family={family} />
+            {FAMILY_STYLES[family].label}
+          </li>
+        ))}
+      </ul>
+      <p className="legend-note">
+        Arrow: direction · Width: confidence · Size: {state.influence ? METRIC_WORDS[state.influence] : 'links'}
+      </p>
+    </aside>
+  );
+}

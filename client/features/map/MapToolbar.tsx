@@ -1,0 +1,51 @@
+/** Above the map: layout choice, re-run and fit, the exploration scope and hidden stakeholders. */
+import { LAYOUT_NAMES, type LayoutName } from '../../graph/types.ts';
+import { useAtlas } from '../app/AtlasContext.tsx';
+
+const LAYOUT_LABELS: Record<LayoutName, string> = {
+  force: 'Force',
+  concentric: 'Rings by influence',
+  hierarchy: 'Hierarchy',
+};
+
+export function MapToolbar() {
+  const { state, dispatch, graphView, nameOf } = useAtlas();
+  return (
+    <div className="map-toolbar" role="toolbar" aria-label="Map">
+      <div className="segmented" role="group" aria-label="Layout">
+        {LAYOUT_NAMES.map((name) => (
+          <button
+            key={name}
+            type="button"
+            aria-pressed={state.layout === name}
+            onClick={() => dispatch({ type: 'setLayout', layout: name })}
+          >
+            {LAYOUT_LABELS[name]}
+          </button>
+        ))}
+      </div>
+      <button type="button" onClick={() => dispatch({ type: 'rerunLayout' })} title="Lay the map out again">
+        Re-layout
+      </button>
+      <button type="button" onClick={() => graphView()?.fit()} title="Fit the whole map in view">
+        Fit
+      </button>
+      {state.scope === 'explore' && (
+        <span className="scope">
+          Exploring {state.expanded.map((entry) => nameOf(entry.id)).join(', ')}
+          <button type="button" className="link" onClick={() => dispatch({ type: 'showNetwork' })}>
+            Show whole network
+          </button>
+        </span>
+      )}
+      {state.hidden.length > 0 && (
+        <span className="scope">
+          {state.hidden.length} hidden
+          <button type="button" className="link" onClick={() => dispatch({ type: 'unhideAll' })}>
+            Show all
+          </button>
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,140 @@
+/**
+ * Binds the graph view to the app: draws what is visible, follows the state (selection, layout,
+ * pins, highlighted route, sizes) and reports taps and camera moves back as actions.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { GraphView } from '../../graph/view.ts';
+import type { Viewport } from '../../graph/types.ts';
+import { useAtlas } from '../app/AtlasContext.tsx';
+import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
+
+const VIEWPORT_DEBOUNCE_MS = 300;
+
+// The engine (Cytoscape and its layouts) is split into chunks of its own; start fetching them as
+// soon as this module loads, alongside the first data requests.
+let engine: Promise<typeof import('../../graph/view.ts').createGraphView> | undefined;
+function loadEngine() {
+  engine ??= import('../../graph/view.ts').then(({ loadGraphEngine }) => loadGraphEngine());
+  return engine;
+}
+void loadEngine();
+
+declare global {
+  interface Window {
+    /** Read-only hooks for the browser tests: what the map draws, and its exports. */
+    __atlas?: Pick<GraphView, 'snapshot' | 'exportSvg'>;
+  }
+}
+
+export interface MapViewProps {
+  onView: (view: GraphView | null) => void;
+  scores: ReadonlyMap<string, number> | null;
+  route: { nodeIds: string[]; edgeIds: string[] } | null;
+}
+
+export function MapView({ onView, scores, route }: MapViewProps) {
+  const { state, dispatch, visible } = useAtlas();
+  const container = useRef<HTMLDivElement>(null);
+  const viewRef = useRef<GraphView | null>(null);
+  const [laying, setLaying] = useState(false);
+  const [drawn, setDrawn] = useState(false);
+  const initialViewport = useRef<Viewport | null>(state.viewport);
+  const firstLayout = useRef(state.layoutRun);
+
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let view: GraphView | undefined;
+    let cancelled = false;
+    void loadEngine().then((createGraphView) => {
+      if (cancelled || !container.current) return;
+      view = createGraphView(container.current, {
+        layout: state.layout,
+        animate: !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches,
+        onSelect: (id) => dispatch({ type: 'select', id }),
+        onBackgroundTap: () => dispatch({ type: 'select', id: null }),
+        onViewportChange: (viewport) => {
+          clearTimeout(timer);
+          timer = setTimeout(() => dispatch({ type: 'setViewport', viewport }), VIEWPORT_DEBOUNCE_MS);
+        },
+        onLayoutRunning: setLaying,
+      });
+      viewRef.current = view;
+      const current = view;
+      window.__atlas = { snapshot: () => current.snapshot(), exportSvg: () => current.exportSvg() };
+      onView(view);
+      setReady(true);
+    });
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+      if (!view) return;
+      onView(null);
+      delete window.__atlas;
+      view.destroy();
+      viewRef.current = null;
+    };
+    // The view lives as long as the component; later state reaches it through the effects below.
+  }, []);
+
+  const nodes = useMemo(() => visible.nodes.map((node) => toNodeInput(node, scores)), [visible.nodes, scores]);
+  const edges = useMemo(() => visible.edges.map(toEdgeInput), [visible.edges]);
+
+  useEffect(() => {
+    const view = viewRef.current;
+    if (!view || (nodes.length === 0 && !drawn)) return;
+    const { settled } = view.setElements(nodes, edges);
+    if (!drawn) {
+      void settled.then(() => {
+        // A shared link's camera applies once the first picture is drawn.
+        if (initialViewport.current) view.setViewport(initialViewport.current);
+        initialViewport.current = null;
+        setDrawn(true);
+      });
+    }
+  }, [nodes, edges, drawn, ready]);
+
+  useEffect(() => {
+    viewRef.current?.setStyleOptions({ sizeBy: scores ? 'score' : 'degree' });
+  }, [scores, ready]);
+
+  useEffect(() => {
+    // The first layout runs with the first drawing; later ones when the reader asks.
+    if (state.layoutRun === firstLayout.current) return;
+    firstLayout.current = -1;
+    void viewRef.current?.runLayout(state.layout);
+  }, [state.layout, state.layoutRun]);
+
+  useEffect(() => viewRef.current?.select(state.selection), [state.selection, nodes, ready]);
+  useEffect(() => viewRef.current?.setPinned(state.pinned), [state.pinned, nodes, ready]);
+
+  useEffect(() => {
+    if (state.focusRequest && drawn) viewRef.current?.focus(state.focusRequest.id);
+  }, [state.focusRequest, drawn]);
+
+  useEffect(() => {
+    viewRef.current?.highlightPath(route?.nodeIds ?? [], route?.edgeIds ?? []);
+  }, [route, nodes, ready]);
+
+  useEffect(() => {
+    // A new route comes into view once; later redraws leave the camera to the reader.
+    if (route && drawn) viewRef.current?.fit(route.nodeIds);
+  }, [route, drawn]);
+
+  useEffect(() => {
+    if (state.view === 'map') viewRef.current?.resize();
+  }, [state.view]);
+
+  return (
+    <div
+      className="map-canvas"
+      ref={container}
+      data-testid="map"
+      data-drawn={drawn ? 'yes' : 'no'}
+      data-layout-running={laying ? 'yes' : 'no'}
+      role="img"
+      aria-label={`Network map of ${visible.nodes.length} stakeholders and ${visible.edges.length} relationships. The table view lists them for keyboard and screen reader use.`}
+    />
+  );
+}

@@ -1,0 +1,26 @@
+/** The API's nodes and edges as the graph view's input, with influence scores when the overlay is on. */
+import type { MapEdgeFragment, MapNodeFragment } from '../../api/generated/operations.ts';
+import type { GraphEdgeInput, GraphNodeInput } from '../../graph/types.ts';
+
+export function toNodeInput(node: MapNodeFragment, scores: ReadonlyMap<string, number> | null): GraphNodeInput {
+  return {
+    id: node.id,
+    label: node.name,
+    kind: node.kind,
+    type: node.type,
+    sector: node.sector,
+    degree: node.degree,
+    score: scores ? (scores.get(node.id) ?? 0) : null,
+  };
+}
+
+export function toEdgeInput(edge: MapEdgeFragment): GraphEdgeInput {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    family: edge.family,
+    confidence: edge.confidence,
+  };
+}

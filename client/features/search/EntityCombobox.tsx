@@ -1,0 +1,142 @@
+/**
+ * A combobox over the API's search (names, aliases, acronyms): type, move with the arrow keys,
+ * choose with Enter or a click, close with Escape. Used by the header search and the path pickers.
+ */
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import { SearchDocument, type SearchQuery } from '../../api/generated/operations.ts';
+import { request } from '../../api/request.ts';
+import { KIND_LABELS } from '../../graph/palette.ts';
+import { useQuery } from '../app/useQuery.ts';
+
+export type SearchHit = SearchQuery['search'][number];
+
+const DEBOUNCE_MS = 150;
+const RESULTS = 10;
+
+export interface EntityComboboxProps {
+  label: string;
+  placeholder?: string;
+  onChoose: (hit: SearchHit) => void;
+  /** Empty the box after a choice (the header search) or show the chosen name (pickers). */
+  clearOnChoose?: boolean;
+  className?: string;
+  /** Shown visually hidden when the label is not shown. */
+  hideLabel?: boolean;
+  testId?: string;
+}
+
+/** The alias that matched, when the name itself does not contain the text. */
+function matchedAlias(hit: SearchHit, text: string): string | null {
+  const needle = text.trim().toLowerCase();
+  if (!needle || hit.name.toLowerCase().includes(needle)) return null;
+  return hit.aliases.find((alias) => alias.name.toLowerCase().includes(needle))?.name ?? null;
+}
+
+export function EntityCombobox(props: EntityComboboxProps) {
+  const { label, placeholder, onChoose, clearOnChoose = true, className, hideLabel, testId } = props;
+  const id = useId();
+  const [text, setText] = useState('');
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+
+  useEffect(() => {
+    const timer = setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
+    return () => clearTimeout(timer);
+  }, [text]);
+
+  const { status, data, error } = useQuery(query ? `search:${query}` : null, async (signal) => {
+    const result = await request(SearchDocument, { text: query, first: RESULTS }, { signal });
+    return result.search;
+  });
+  const hits = query && query === text.trim() ? (data ?? []) : [];
+  const settled = query === text.trim() && status !== 'loading';
+  const expanded = open && text.trim() !== '' && (hits.length > 0 || settled);
+
+  useEffect(() => setActive(0), [query]);
+
+  function choose(hit: SearchHit | undefined) {
+    if (!hit) return;
+    onChoose(hit);
+    setText(clearOnChoose ? '' : hit.name);
+    setOpen(false);
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      setOpen(true);
+      setActive((index) => Math.min(index + 1, Math.max(hits.length - 1, 0)));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Enter') {
+      if (expanded && hits.length > 0) {
+        event.preventDefault();
+        choose(hits[active]);
+      }
+    } else if (event.key === 'Escape') {
+      if (expanded) setOpen(false);
+      else setText('');
+    }
+  }
+
+  const listId = `${id}-list`;
+  const optionId = (index: number) => `${id}-option-${index}`;
+  return (
+    <div className={`combobox ${className ?? ''}`} data-testid={testId}>
+      <label htmlFor={`${id}-input`} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      <input
+        id={`${id}-input`}
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        aria-autocomplete="list"
+        aria-expanded={expanded}
+        aria-controls={listId}
+        aria-activedescendant={expanded && hits.length > 0 ? optionId(active) : undefined}
+        placeholder={placeholder}
+        value={text}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setOpen(false)}
+      />
+      <ul id={listId} role="listbox" aria-label={`${label}: results`} className="combobox-list" hidden={!expanded}>
+        {hits.map((hit, index) => {
+          const alias = matchedAlias(hit, query);
+          return (
+            <li
+              key={hit.id}
+              id={optionId(index)}
+              role="option"
+              aria-selected={index === active}
+              className={index === active ? 'active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(hit);
+              }}
+              onMouseMove={() => setActive(index)}
+            >
+              <span className="hit-name">{hit.name}</span>
+              <span className="hit-meta">
+                {KIND_LABELS[hit.kind]}
+                {alias && ` · also “${alias}”`}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <div className="combobox-status" role="status" aria-live="polite">
+        {open && settled && query && status === 'error' && `Search failed: ${error?.message}`}
+        {open && settled && query && status === 'success' && hits.length === 0 && `Nothing found for “${query}”.`}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,113 @@
+/**
+ * Element diffing: brings Cytoscape's elements in line with the wanted nodes and edges by id, so
+ * nodes that stay keep their position and identity, gone ones leave and changed data is updated.
+ */
+import type { Core, ElementDefinition } from 'cytoscape';
+import { edgeWidth, relationshipWords } from './palette.ts';
+import type { DiffResult, GraphEdgeInput, GraphNodeInput, StyleOptions } from './types.ts';
+
+type Data = Record<string, unknown>;
+
+function nodeData(node: GraphNodeInput): Data {
+  return {
+    id: node.id,
+    label: node.label,
+    kind: node.kind,
+    type: node.type,
+    sector: node.sector,
+    degree: node.degree,
+    score: node.score ?? null,
+  };
+}
+
+function edgeData(edge: GraphEdgeInput): Data {
+  return {
+    id: edge.id,
+    source: edge.source,
+    target: edge.target,
+    type: edge.type,
+    family: edge.family,
+    confidence: edge.confidence,
+    width: edgeWidth(edge.confidence),
+    label: relationshipWords(edge.type),
+  };
+}
+
+function changedKeys(current: Data, wanted: Data): boolean {
+  return Object.keys(wanted).some((key) => current[key] !== wanted[key]);
+}
+
+/**
+ * Applies the wanted elements in one batch. Edges whose ends are missing are left out rather than
+ * failing, since a caller may filter nodes and edges separately.
+ */
+export function applyElements(
+  cy: Core,
+  nodes: readonly GraphNodeInput[],
+  edges: readonly GraphEdgeInput[],
+): DiffResult {
+  const result: DiffResult = { added: [], removed: [], updated: [] };
+  const wantedNodes = new Map(nodes.map((node) => [node.id, node]));
+  const wantedEdges = new Map(
+    edges.filter((edge) => wantedNodes.has(edge.source) && wantedNodes.has(edge.target)).map((edge) => [edge.id, edge]),
+  );
+  cy.batch(() => {
+    const gone = cy.elements().filter((element) => {
+      const wanted = element.isNode() ? wantedNodes.get(element.id()) : wantedEdges.get(element.id());
+      if (!wanted) return true;
+      // An edge whose ends changed is a different edge for Cytoscape: re-add it.
+      return (
+        element.isEdge() &&
+        (element.data('source') !== (wanted as GraphEdgeInput).source ||
+          element.data('target') !== (wanted as GraphEdgeInput).target)
+      );
+    });
+    for (const element of gone)
+      if (!wantedEdges.has(element.id()) && !wantedNodes.has(element.id())) result.removed.push(element.id());
+    cy.remove(gone);
+
+    const additions: ElementDefinition[] = [];
+    // Sorted, so the same graph always enters Cytoscape in the same order and lays out the same way.
+    for (const node of [...wantedNodes.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      const existing = cy.getElementById(node.id);
+      const data = nodeData(node);
+      if (existing.empty()) {
+        additions.push({ group: 'nodes', data });
+        result.added.push(node.id);
+      } else if (changedKeys(existing.data() as Data, data)) {
+        existing.data(data);
+        result.updated.push(node.id);
+      }
+    }
+    for (const edge of [...wantedEdges.values()].sort((a, b) => a.id.localeCompare(b.id))) {
+      const existing = cy.getElementById(edge.id);
+      const data = edgeData(edge);
+      if (existing.empty()) {
+        additions.push({ group: 'edges', data });
+        result.added.push(edge.id);
+      } else if (changedKeys(existing.data() as Data, data)) {
+        existing.data(data);
+        result.updated.push(edge.id);
+      }
+    }
+    cy.add(additions);
+  });
+  return result;
+}
+
+/** Node sizes and label sizes from degree or influence score, relative to the largest in view. */
+export function applySizes(cy: Core, options: StyleOptions): void {
+  const weightOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 0);
+  const nodes = cy.nodes();
+  const key = options.sizeBy === 'score' ? 'score' : 'degree';
+  const largest = Math.max(0, ...nodes.map((node) => weightOf(node.data(key))));
+  cy.batch(() => {
+    for (const node of nodes) {
+      const share = largest > 0 ? Math.sqrt(weightOf(node.data(key)) / largest) : 0;
+      const size = Math.round(16 + 40 * share);
+      const fontSize = Math.round((10 + 8 * share) * 10) / 10;
+      if (node.data('size') !== size) node.data('size', size);
+      if (node.data('fontSize') !== fontSize) node.data('fontSize', fontSize);
+    }
+  });
+}

@@ -1,0 +1,83 @@
+/**
+ * Colours, shapes and line styles of the map, shared by the Cytoscape stylesheet and the legend so
+ * the two never disagree. Families differ by line style as well as colour, for colour-blind readers.
+ */
+import { BODY_TYPES, type BodyType, type EntityKind, type Family } from '../../server/domain/vocabulary.ts';
+
+export const KIND_SHAPES: Record<EntityKind, 'round-rectangle' | 'ellipse' | 'hexagon'> = {
+  BODY: 'round-rectangle',
+  PERSON: 'ellipse',
+  PROGRAMME: 'hexagon',
+};
+
+export const KIND_LABELS: Record<EntityKind, string> = {
+  BODY: 'Body',
+  PERSON: 'Person',
+  PROGRAMME: 'Programme',
+};
+
+export const PERSON_COLOUR = '#d53f8c';
+export const PROGRAMME_COLOUR = '#a0aec0';
+export const UNKNOWN_BODY_COLOUR = '#4a5568';
+
+export const BODY_TYPE_COLOURS: Record<BodyType, string> = {
+  council: '#2b6cb0',
+  'professional-association': '#dd6b20',
+  'government-department': '#553c9a',
+  'government-agency': '#805ad5',
+  'devolved-administration': '#9f7aea',
+  'public-body': '#2c7a7b',
+  'leadership-council': '#c53030',
+  coalition: '#b7791f',
+  network: '#d69e2e',
+  foundation: '#38a169',
+  'trade-body': '#718096',
+  publication: '#cbd5e0',
+  company: '#2d3748',
+};
+
+export function isBodyType(type: string | null | undefined): type is BodyType {
+  return (BODY_TYPES as readonly string[]).includes(type ?? '');
+}
+
+/** Fill colour of a node: bodies by type, people and programmes by kind. */
+export function nodeColour(kind: EntityKind, type: string | null | undefined): string {
+  if (kind === 'PERSON') return PERSON_COLOUR;
+  if (kind === 'PROGRAMME') return PROGRAMME_COLOUR;
+  return isBodyType(type) ? BODY_TYPE_COLOURS[type] : UNKNOWN_BODY_COLOUR;
+}
+
+export interface FamilyStyle {
+  colour: string;
+  lineStyle: 'solid' | 'dashed' | 'dotted';
+  /** Dash and gap lengths for dashed lines. */
+  dashPattern: [number, number];
+  label: string;
+}
+
+export const FAMILY_STYLES: Record<Family, FamilyStyle> = {
+  INFLUENCE: { colour: '#c53030', lineStyle: 'solid', dashPattern: [6, 3], label: 'Influence' },
+  LIAISON: { colour: '#2c7a7b', lineStyle: 'dotted', dashPattern: [6, 3], label: 'Liaison' },
+  MEMBERSHIP: { colour: '#2b6cb0', lineStyle: 'solid', dashPattern: [6, 3], label: 'Membership' },
+  GOVERNANCE: { colour: '#6b46c1', lineStyle: 'dashed', dashPattern: [4, 4], label: 'Governance' },
+  PROGRAMME: { colour: '#975a16', lineStyle: 'dashed', dashPattern: [10, 4], label: 'Programme' },
+};
+
+/** Line width of an edge: a stated link (confidence 1) draws three times as wide as a guess (0). */
+export function edgeWidth(confidence: number): number {
+  const clamped = Math.min(1, Math.max(0, confidence));
+  return 1 + 2.5 * clamped;
+}
+
+export const HIGHLIGHT_COLOUR = '#dd6b20';
+export const SELECTED_COLOUR = '#1a202c';
+
+/** "CHAIRS" → "chairs", "PROVIDES_SECRETARIAT_FOR" → "provides secretariat for". */
+export function relationshipWords(type: string): string {
+  return type.toLowerCase().replaceAll('_', ' ');
+}
+
+/** "professional-association" → "professional association". */
+export function typeWords(type: string): string {
+  return type.replaceAll('-', ' ');
+}

@@ -1,0 +1,42 @@
+/** A plain-data picture of what the view draws: for tests (window.__atlas) and diagnostics. */
+import type { Core } from 'cytoscape';
+import type { LayoutName, Viewport } from './types.ts';
+
+/** What the tests and the export feature can read about the drawing. */
+export interface GraphSnapshot {
+  nodes: { id: string; label: string; kind: string; x: number; y: number; classes: string[] }[];
+  edges: { id: string; source: string; target: string; family: string; classes: string[] }[];
+  selected: string[];
+  /** Labels drawn at the current zoom. */
+  labelled: string[];
+  viewport: Viewport;
+  layout: LayoutName;
+}
+
+export function snapshotOf(cy: Core, layout: LayoutName): GraphSnapshot {
+  const pan = cy.pan();
+  return {
+    nodes: cy.nodes().map((node) => ({
+      id: node.id(),
+      label: node.data('label') as string,
+      kind: node.data('kind') as string,
+      x: node.position('x'),
+      y: node.position('y'),
+      classes: node.classes(),
+    })),
+    edges: cy.edges().map((edge) => ({
+      id: edge.id(),
+      source: edge.data('source') as string,
+      target: edge.data('target') as string,
+      family: edge.data('family') as string,
+      classes: edge.classes(),
+    })),
+    selected: cy.elements(':selected').map((element) => element.id()),
+    labelled: cy
+      .nodes()
+      .filter((node) => node.style('label') !== '')
+      .map((node) => node.data('label') as string),
+    viewport: { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } },
+    layout,
+  };
+}

@@ -1,0 +1,117 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { registerLayouts } from './extensions.ts';
+import { FAMILIES } from '../../server/domain/vocabulary.ts';
+import { FAMILY_STYLES, edgeWidth, nodeColour } from './palette.ts';
+import { coreOf, createGraphView, type GraphView } from './view.ts';
+import type { GraphEdgeInput, GraphNodeInput } from './types.ts';
+
+let view: GraphView | undefined;
+beforeAll(() => registerLayouts());
+afterEach(() => {
+  view?.destroy();
+  view = undefined;
+});
+
+const nodes: GraphNodeInput[] = [
+  { id: 'body:council', label: 'A council', kind: 'BODY', type: 'council', sector: 'local-government', degree: 9 },
+  {
+    id: 'body:association',
+    label: 'Socitm',
+    kind: 'BODY',
+    type: 'professional-association',
+    sector: 'cross-sector',
+    degree: 4,
+  },
+  { id: 'person:someone', label: 'Someone', kind: 'PERSON', type: null, sector: null, degree: 1 },
+  { id: 'programme:thing', label: 'A programme', kind: 'PROGRAMME', type: 'programme', sector: null, degree: 0 },
+];
+
+function drawn() {
+  view = createGraphView(null);
+  const edges: GraphEdgeInput[] = FAMILIES.map((family, index) => ({
+    id: `rel:${family}`,
+    source: 'body:council',
+    target: 'body:association',
+    type: `TYPE_${index}`,
+    family,
+    confidence: index === 0 ? 1 : 0.4,
+  }));
+  view.setElements(nodes, edges);
+  return coreOf(view);
+}
+
+describe('node styles', () => {
+  it('gives each kind its own shape', () => {
+    const cy = drawn();
+    const shapes = ['body:council', 'person:someone', 'programme:thing'].map((id) =>
+      cy.getElementById(id).style('shape'),
+    );
+    expect(new Set(shapes).size).toBe(3);
+    expect(shapes[0]).toBe('round-rectangle');
+  });
+
+  it('colours bodies by type and people and programmes by kind', () => {
+    const cy = drawn();
+    const colours = nodes.map((node) => cy.getElementById(node.id).style('background-color') as string);
+    expect(new Set(colours).size).toBe(4);
+    expect(nodeColour('BODY', 'council')).not.toBe(nodeColour('BODY', 'professional-association'));
+  });
+
+  it('sizes nodes and their labels by degree', () => {
+    const cy = drawn();
+    const width = (id: string) => parseFloat(cy.getElementById(id).style('width') as string);
+    const font = (id: string) => parseFloat(cy.getElementById(id).style('font-size') as string);
+    expect(width('body:council')).toBeGreaterThan(width('person:someone'));
+    expect(width('person:someone')).toBeGreaterThan(width('programme:thing'));
+    expect(font('body:council')).toBeGreaterThan(font('programme:thing'));
+  });
+
+  it('sizes nodes by influence score when asked', () => {
+    const cy = drawn();
+    view!.setElements(
+      nodes.map((node) => ({ ...node, score: node.id === 'programme:thing' ? 0.9 : 0.1 })),
+      [],
+    );
+    view!.setStyleOptions({ sizeBy: 'score' });
+    const width = (id: string) => parseFloat(cy.getElementById(id).style('width') as string);
+    expect(width('programme:thing')).toBeGreaterThan(width('body:council'));
+  });
+
+  it('keeps labels legible with a white halo, and hides the labels marked small', () => {
+    const cy = drawn();
+    view!.setViewport({ zoom: 2, pan: { x: 0, y: 0 } });
+    const council = cy.getElementById('body:council');
+    expect(parseFloat(council.style('text-outline-width') as string)).toBeGreaterThan(0);
+    expect(council.style('text-outline-color')).toBe('rgb(255,255,255)');
+    expect(council.style('label')).toBe('A council');
+    council.addClass('small-label');
+    expect(council.style('label')).toBe('');
+    council.select();
+    expect(council.style('label')).toBe('A council');
+  });
+});
+
+describe('edge styles', () => {
+  it('gives each family its own colour', () => {
+    const cy = drawn();
+    const colours = FAMILIES.map((family) => cy.getElementById(`rel:${family}`).style('line-color') as string);
+    expect(new Set(colours).size).toBe(FAMILIES.length);
+  });
+
+  it('draws families with line styles as well as colours, for colour-blind readers', () => {
+    const cy = drawn();
+    const styles = FAMILIES.map((family) => cy.getElementById(`rel:${family}`).style('line-style') as string);
+    expect(new Set(styles).size).toBeGreaterThanOrEqual(3);
+    expect(styles).toEqual(FAMILIES.map((family) => FAMILY_STYLES[family].lineStyle));
+  });
+
+  it('shows direction with an arrow and confidence with width', () => {
+    const cy = drawn();
+    const stated = cy.getElementById('rel:INFLUENCE');
+    const uncertain = cy.getElementById('rel:LIAISON');
+    expect(stated.style('target-arrow-shape')).toBe('triangle');
+    expect(parseFloat(stated.style('width') as string)).toBeGreaterThan(parseFloat(uncertain.style('width') as string));
+    expect(edgeWidth(2)).toBe(edgeWidth(1));
+    expect(edgeWidth(-1)).toBe(edgeWidth(0));
+  });
+});

@@ -1,0 +1,146 @@
+/**
+ * The Cytoscape stylesheet: node shape and colour by kind and body type, edge colour and line style
+ * by family, arrows for direction, width by confidence, and labels that stay legible. Built from
+ * selectors (not style functions) so the exported Cytoscape JSON carries it.
+ */
+import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
+import { ENTITY_KINDS, FAMILIES } from '../../server/domain/vocabulary.ts';
+import {
+  BODY_TYPE_COLOURS,
+  FAMILY_STYLES,
+  HIGHLIGHT_COLOUR,
+  KIND_SHAPES,
+  PERSON_COLOUR,
+  PROGRAMME_COLOUR,
+  SELECTED_COLOUR,
+  UNKNOWN_BODY_COLOUR,
+} from './palette.ts';
+
+/**
+ * Node labels smaller than this on screen are hidden (labels.ts), so small nodes lose theirs first
+ * when zoomed out. Cytoscape's own min-zoomed-font-size rounds the zoom to a power of two, too
+ * coarse to reveal labels gradually.
+ */
+export const MIN_LABEL_PIXELS = 7;
+export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
+
+const nodeBase: StylesheetStyle = {
+  selector: 'node',
+  style: {
+    width: 'data(size)',
+    height: 'data(size)',
+    label: 'data(label)',
+    'font-family': FONT_FAMILY,
+    'font-size': 'data(fontSize)',
+    color: '#1a202c',
+    'text-valign': 'bottom',
+    'text-halign': 'center',
+    'text-margin-y': 3,
+    'text-wrap': 'wrap',
+    'text-max-width': '120px',
+    'text-outline-color': '#ffffff',
+    'text-outline-width': 2,
+    'text-outline-opacity': 0.9,
+    'border-width': 1.5,
+    'border-color': '#ffffff',
+    'background-color': UNKNOWN_BODY_COLOUR,
+    'overlay-padding': 4,
+    'transition-property': 'opacity',
+    'transition-duration': 150,
+  },
+};
+
+const kindStyles: StylesheetStyle[] = ENTITY_KINDS.map((kind) => ({
+  selector: `node[kind = "${kind}"]`,
+  style: {
+    shape: KIND_SHAPES[kind],
+    ...(kind === 'PERSON' ? { 'background-color': PERSON_COLOUR } : {}),
+    ...(kind === 'PROGRAMME' ? { 'background-color': PROGRAMME_COLOUR, 'border-color': '#4a5568' } : {}),
+  },
+}));
+
+const bodyTypeStyles: StylesheetStyle[] = Object.entries(BODY_TYPE_COLOURS).map(([type, colour]) => ({
+  selector: `node[kind = "BODY"][type = "${type}"]`,
+  style: { 'background-color': colour },
+}));
+
+const edgeBase: StylesheetStyle = {
+  selector: 'edge',
+  style: {
+    width: 'data(width)',
+    'curve-style': 'bezier',
+    'target-arrow-shape': 'triangle',
+    'arrow-scale': 0.9,
+    opacity: 0.85,
+    // Edge labels only when zoomed in far enough to read them.
+    label: 'data(label)',
+    'font-family': FONT_FAMILY,
+    'font-size': 7,
+    // Cytoscape tests this at the zoom rounded up to a power of two: edge labels show beyond zoom 2.
+    'min-zoomed-font-size': 15,
+    color: '#2d3748',
+    'text-rotation': 'autorotate',
+    'text-background-color': '#ffffff',
+    'text-background-opacity': 0.85,
+    'text-background-padding': '1px',
+  },
+};
+
+const familyStyles: StylesheetStyle[] = FAMILIES.map((family) => {
+  const { colour, lineStyle, dashPattern } = FAMILY_STYLES[family];
+  return {
+    selector: `edge[family = "${family}"]`,
+    style: {
+      'line-color': colour,
+      'target-arrow-color': colour,
+      'line-style': lineStyle,
+      ...(lineStyle === 'dashed' ? { 'line-dash-pattern': dashPattern } : {}),
+    },
+  };
+});
+
+const stateStyles: StylesheetStyle[] = [
+  { selector: 'node.small-label', style: { label: '' } },
+  // The selection's neighbours keep their names at any zoom: that is what the reader is looking at.
+  { selector: 'node.context', style: { label: 'data(label)', 'z-index': 15 } },
+  {
+    selector: 'node:selected',
+    style: {
+      label: 'data(label)',
+      'border-width': 4,
+      'border-color': SELECTED_COLOUR,
+      'font-weight': 'bold',
+      'z-index': 20,
+    },
+  },
+  { selector: 'edge:selected', style: { opacity: 1, width: 5, 'z-index': 20, 'font-size': 9 } },
+  { selector: 'node.pinned', style: { 'border-style': 'double', 'border-width': 5, 'border-color': '#2d3748' } },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0 } },
+  {
+    selector: 'node.on-path',
+    style: {
+      label: 'data(label)',
+      'border-width': 4,
+      'border-color': HIGHLIGHT_COLOUR,
+      'z-index': 30,
+      'font-weight': 'bold',
+    },
+  },
+  {
+    selector: 'edge.on-path',
+    style: {
+      'line-color': HIGHLIGHT_COLOUR,
+      'target-arrow-color': HIGHLIGHT_COLOUR,
+      'line-style': 'solid',
+      width: 6,
+      opacity: 1,
+      'z-index': 30,
+      'font-size': 9,
+      'min-zoomed-font-size': 0,
+    },
+  },
+];
+
+export function createStylesheet(): StylesheetJson {
+  return [nodeBase, ...kindStyles, ...bodyTypeStyles, edgeBase, ...familyStyles, ...stateStyles];
+}

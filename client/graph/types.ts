@@ -1,0 +1,43 @@
+/** What the graph view draws, in its own terms: no GraphQL, no React. */
+import type { EntityKind, Family } from '../../server/domain/vocabulary.ts';
+
+export interface GraphNodeInput {
+  id: string;
+  label: string;
+  kind: EntityKind;
+  /** Body or programme type; null for people. */
+  type: string | null;
+  sector: string | null;
+  degree: number;
+  /** Influence score under the chosen metric, when the overlay is on. */
+  score?: number | null;
+}
+
+export interface GraphEdgeInput {
+  id: string;
+  source: string;
+  target: string;
+  /** Relationship type, e.g. CHAIRS. */
+  type: string;
+  family: Family;
+  confidence: number;
+}
+
+export const LAYOUT_NAMES = ['force', 'concentric', 'hierarchy'] as const;
+export type LayoutName = (typeof LAYOUT_NAMES)[number];
+
+export interface StyleOptions {
+  /** What node size stands for: the number of relationships, or the influence score. */
+  sizeBy: 'degree' | 'score';
+}
+
+export interface Viewport {
+  zoom: number;
+  pan: { x: number; y: number };
+}
+
+export interface DiffResult {
+  added: string[];
+  removed: string[];
+  updated: string[];
+}

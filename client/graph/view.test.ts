@@ -1,0 +1,275 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { registerLayouts } from './extensions.ts';
+import { coreOf, createGraphView, type GraphView } from './view.ts';
+import type { GraphEdgeInput, GraphNodeInput } from './types.ts';
+
+function node(id: string, overrides: Partial<GraphNodeInput> = {}): GraphNodeInput {
+  return {
+    id,
+    label: id.split(':')[1] ?? id,
+    kind: 'BODY',
+    type: 'council',
+    sector: 'local-government',
+    degree: 1,
+    ...overrides,
+  };
+}
+
+function edge(source: string, target: string, overrides: Partial<GraphEdgeInput> = {}): GraphEdgeInput {
+  return {
+    id: `rel:${source}>${target}`,
+    source,
+    target,
+    type: 'MEMBER_OF',
+    family: 'MEMBERSHIP',
+    confidence: 1,
+    ...overrides,
+  };
+}
+
+const star = (count: number) => {
+  const nodes = [node('body:hub', { degree: count })];
+  const edges: GraphEdgeInput[] = [];
+  for (let index = 0; index < count; index++) {
+    nodes.push(node(`person:p${index}`, { kind: 'PERSON', type: null }));
+    edges.push(edge(`person:p${index}`, 'body:hub'));
+  }
+  return { nodes, edges };
+};
+
+let view: GraphView | undefined;
+beforeAll(() => registerLayouts());
+afterEach(() => {
+  view?.destroy();
+  view = undefined;
+});
+
+describe('setElements', () => {
+  it('draws the given nodes and edges and lays them out the first time', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(5);
+    const result = view.setElements(nodes, edges);
+    await result.settled;
+    const snapshot = view.snapshot();
+    expect(snapshot.nodes).toHaveLength(6);
+    expect(snapshot.edges).toHaveLength(5);
+    expect(result.added).toHaveLength(11);
+    // A layout ran: the nodes no longer all sit at the origin.
+    const distinct = new Set(snapshot.nodes.map(({ x, y }) => `${Math.round(x)},${Math.round(y)}`));
+    expect(distinct.size).toBe(6);
+  });
+
+  it('keeps the position and identity of nodes that stay, and removes the ones that go', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(6);
+    await view.setElements(nodes, edges).settled;
+    const before = new Map(view.snapshot().nodes.map((entry) => [entry.id, entry]));
+
+    const kept = nodes.filter((entry) => entry.id !== 'person:p0');
+    const keptEdges = edges.filter((entry) => entry.source !== 'person:p0');
+    const newcomer = node('programme:new', { kind: 'PROGRAMME', type: 'event' });
+    const result = view.setElements(
+      [...kept, newcomer],
+      [...keptEdges, edge('programme:new', 'body:hub', { family: 'PROGRAMME', type: 'PRESENTED_AT' })],
+    );
+    await result.settled;
+
+    expect(result.removed.sort()).toEqual(['person:p0', 'rel:person:p0>body:hub']);
+    expect(result.added.sort()).toEqual(['programme:new', 'rel:programme:new>body:hub']);
+    const after = new Map(view.snapshot().nodes.map((entry) => [entry.id, entry]));
+    expect(after.has('person:p0')).toBe(false);
+    for (const entry of kept) {
+      expect(after.get(entry.id)!.x).toBeCloseTo(before.get(entry.id)!.x, 6);
+      expect(after.get(entry.id)!.y).toBeCloseTo(before.get(entry.id)!.y, 6);
+    }
+  });
+
+  it('keeps element identity: the same Cytoscape element survives an update', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(3);
+    await view.setElements(nodes, edges).settled;
+    const json = view.exportJson() as { elements: { nodes: { data: { id: string } }[] } };
+    expect(json.elements.nodes.map((entry) => entry.data.id)).toContain('body:hub');
+
+    const renamed = nodes.map((entry) => (entry.id === 'body:hub' ? { ...entry, label: 'Hub (renamed)' } : entry));
+    const result = view.setElements(renamed, edges);
+    expect(result.updated).toEqual(['body:hub']);
+    expect(result.added).toEqual([]);
+    expect(result.removed).toEqual([]);
+    expect(view.snapshot().nodes.find((entry) => entry.id === 'body:hub')!.label).toBe('Hub (renamed)');
+  });
+
+  it('reports nothing when the same elements come again', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(3);
+    await view.setElements(nodes, edges).settled;
+    const result = view.setElements(nodes, edges);
+    expect(result).toMatchObject({ added: [], removed: [], updated: [] });
+  });
+
+  it('places a new node near its neighbour rather than anywhere', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(8);
+    await view.setElements(nodes, edges).settled;
+    const hub = view.snapshot().nodes.find((entry) => entry.id === 'body:hub')!;
+    const spread = Math.max(...view.snapshot().nodes.map((entry) => Math.hypot(entry.x - hub.x, entry.y - hub.y)));
+
+    const leaf = node('person:leaf', { kind: 'PERSON', type: null });
+    await view.setElements([...nodes, leaf], [...edges, edge('person:leaf', 'person:p3')]).settled;
+    const placed = view.snapshot().nodes;
+    const p3 = placed.find((entry) => entry.id === 'person:p3')!;
+    const newcomer = placed.find((entry) => entry.id === 'person:leaf')!;
+    expect(Math.hypot(newcomer.x - p3.x, newcomer.y - p3.y)).toBeLessThan(spread);
+  });
+
+  it('leaves out edges whose ends are not drawn', () => {
+    view = createGraphView(null);
+    const result = view.setElements([node('body:a')], [edge('body:a', 'body:missing')]);
+    expect(result.added).toEqual(['body:a']);
+    expect(view.snapshot().edges).toHaveLength(0);
+  });
+});
+
+describe('layouts', () => {
+  it('gives the same picture for the same graph (seeded), so shared viewports stay meaningful', async () => {
+    const { nodes, edges } = star(10);
+    const first = createGraphView(null);
+    await first.setElements(nodes, edges).settled;
+    const a = first.snapshot().nodes;
+    first.destroy();
+    view = createGraphView(null);
+    await view.setElements(nodes, edges).settled;
+    expect(view.snapshot().nodes).toEqual(a);
+  });
+
+  it('puts the most influential node in the middle of the concentric layout', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(8);
+    await view.setElements(nodes, edges).settled;
+    await view.runLayout('concentric');
+    const placed = view.snapshot().nodes;
+    const centre = {
+      x: placed.reduce((sum, entry) => sum + entry.x, 0) / placed.length,
+      y: placed.reduce((sum, entry) => sum + entry.y, 0) / placed.length,
+    };
+    const distance = (id: string) => {
+      const entry = placed.find((candidate) => candidate.id === id)!;
+      return Math.hypot(entry.x - centre.x, entry.y - centre.y);
+    };
+    expect(distance('body:hub')).toBeLessThan(distance('person:p0'));
+    expect(view.snapshot().layout).toBe('concentric');
+  });
+
+  it('ranks a hierarchy from top to bottom', async () => {
+    view = createGraphView(null);
+    const nodes = [node('body:a'), node('body:b'), node('body:c')];
+    await view.setElements(nodes, [edge('body:a', 'body:b'), edge('body:b', 'body:c')]).settled;
+    await view.runLayout('hierarchy');
+    const y = (id: string) => view!.snapshot().nodes.find((entry) => entry.id === id)!.y;
+    expect(y('body:a')).toBeLessThan(y('body:b'));
+    expect(y('body:b')).toBeLessThan(y('body:c'));
+  });
+
+  it('does not move pinned nodes when laying out again', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(6);
+    await view.setElements(nodes, edges).settled;
+    view.setPinned(['person:p2']);
+    const before = view.snapshot().nodes.find((entry) => entry.id === 'person:p2')!;
+    await view.runLayout('concentric');
+    const after = view.snapshot().nodes.find((entry) => entry.id === 'person:p2')!;
+    expect([after.x, after.y]).toEqual([before.x, before.y]);
+    expect(after.classes).toContain('pinned');
+    view.setPinned([]);
+    await view.runLayout('hierarchy');
+    const unpinned = view.snapshot().nodes.find((entry) => entry.id === 'person:p2')!;
+    expect([unpinned.x, unpinned.y]).not.toEqual([before.x, before.y]);
+  });
+
+  it('lays out 500 nodes without error', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(499);
+    const started = performance.now();
+    await view.setElements(nodes, edges).settled;
+    expect(view.snapshot().nodes).toHaveLength(500);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+});
+
+describe('selection, focus and highlighting', () => {
+  it('selects one element at a time and clears the selection', () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(2);
+    view.setElements(nodes, edges);
+    view.select('person:p0');
+    view.select('body:hub');
+    expect(view.snapshot().selected).toEqual(['body:hub']);
+    view.select(null);
+    expect(view.snapshot().selected).toEqual([]);
+  });
+
+  it('highlights a route and fades the rest, then clears', () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(3);
+    view.setElements(nodes, edges);
+    view.highlightPath(['person:p0', 'body:hub'], ['rel:person:p0>body:hub']);
+    const snapshot = view.snapshot();
+    const classesOf = (id: string) => [...snapshot.nodes, ...snapshot.edges].find((entry) => entry.id === id)!.classes;
+    expect(classesOf('person:p0')).toContain('on-path');
+    expect(classesOf('rel:person:p0>body:hub')).toContain('on-path');
+    expect(classesOf('person:p1')).toContain('faded');
+    view.highlightPath([], []);
+    const classes = [...view.snapshot().nodes, ...view.snapshot().edges].flatMap((entry) => entry.classes);
+    expect(classes.filter((name) => name === 'on-path' || name === 'faded')).toEqual([]);
+  });
+
+  it('centres on a node it has, and says so when it has not got one', () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(3);
+    view.setElements(nodes, edges);
+    expect(view.focus('person:p1')).toBe(true);
+    expect(view.viewport().zoom).toBeGreaterThanOrEqual(1.2);
+    expect(view.focus('person:nobody')).toBe(false);
+  });
+
+  it('reports taps on nodes, edges and the background', () => {
+    const taps: string[] = [];
+    view = createGraphView(null, { onSelect: (id) => taps.push(id), onBackgroundTap: () => taps.push('background') });
+    view.setElements(star(1).nodes, star(1).edges);
+    const cy = coreOf(view);
+    cy.getElementById('person:p0').emit('tap');
+    cy.getElementById('rel:person:p0>body:hub').emit('tap');
+    cy.emit('tap');
+    expect(taps).toEqual(['person:p0', 'rel:person:p0>body:hub', 'background']);
+  });
+
+  it('hides the labels of small nodes first when zooming out, and shows all when zoomed in', () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(6);
+    view.setElements(nodes, edges);
+    view.setViewport({ zoom: 0.45, pan: { x: 0, y: 0 } });
+    expect(view.snapshot().labelled).toEqual(['hub']);
+    view.setViewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(view.snapshot().labelled).toHaveLength(7);
+    view.setViewport({ zoom: 0.2, pan: { x: 0, y: 0 } });
+    expect(view.snapshot().labelled).toEqual([]);
+  });
+
+  it('names the neighbours of the selection at any zoom', () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(3);
+    view.setElements([...nodes, node('body:far')], [...edges, edge('body:far', 'person:p0')]);
+    view.setViewport({ zoom: 0.3, pan: { x: 0, y: 0 } });
+    view.select('body:hub');
+    expect(view.snapshot().labelled.sort()).toEqual(['hub', 'p0', 'p1', 'p2']);
+    view.select(null);
+    expect(view.snapshot().labelled).toEqual([]);
+  });
+
+  it('restores a viewport', () => {
+    view = createGraphView(null);
+    view.setElements(star(2).nodes, star(2).edges);
+    view.setViewport({ zoom: 1.5, pan: { x: 12, y: -30 } });
+    expect(view.viewport()).toEqual({ zoom: 1.5, pan: { x: 12, y: -30 } });
+  });
+});

@@ -1,0 +1,75 @@
+/** The app's state: what the reader has chosen, as plain data. Reducers in reducer.ts change it. */
+import type { PathsQuery } from '../api/generated/operations.ts';
+import type { LayoutName, Viewport } from '../graph/types.ts';
+import type { EntityKind, Family, RelationshipType } from '../../server/domain/vocabulary.ts';
+
+export type InfluenceMetric = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
+export const INFLUENCE_METRICS: readonly InfluenceMetric[] = ['DEGREE', 'BETWEENNESS', 'PAGERANK'];
+
+export interface Filters {
+  families: Family[];
+  /** Relationship types to keep among the chosen families; null keeps them all. */
+  types: RelationshipType[] | null;
+  kinds: EntityKind[];
+  /** 0 to 1: relationships less certain than this are left out. */
+  minConfidence: number;
+  /** Show stakeholders that have no relationship left under the filters. */
+  showUnlinked: boolean;
+}
+
+/** Where the map's stakeholders come from: the whole network, or neighbourhoods opened one by one. */
+export type Scope = 'network' | 'explore';
+
+export interface Expansion {
+  id: string;
+  depth: 1 | 2;
+}
+
+export type Route = PathsQuery['paths'][number];
+
+export interface PathState {
+  from: string | null;
+  to: string | null;
+  avoid: string[];
+  maxHops: number;
+  first: number;
+  status: 'idle' | 'loading' | 'done' | 'error';
+  routes: Route[];
+  error: string | null;
+  /** Which route is highlighted on the map. */
+  active: number;
+  /** Increases with every search, so a late answer to an older one is ignored. */
+  requestId: number;
+}
+
+/** The parts of the state that Undo restores. */
+export interface ViewSnapshot {
+  filters: Filters;
+  asOf: number | null;
+  layout: LayoutName;
+  scope: Scope;
+  expanded: Expansion[];
+  hidden: string[];
+  pinned: string[];
+  influence: InfluenceMetric | null;
+}
+
+export interface UndoEntry {
+  /** The action that made the change, in words: "hide a stakeholder". */
+  label: string;
+  before: ViewSnapshot;
+}
+
+export interface AtlasState extends ViewSnapshot {
+  /** A selected entity or relationship id. */
+  selection: string | null;
+  /** Set when the map should centre on something (search, table, lists); seq tells requests apart. */
+  focusRequest: { id: string; seq: number } | null;
+  /** Increases when the reader asks to run the layout again. */
+  layoutRun: number;
+  viewport: Viewport | null;
+  view: 'map' | 'table';
+  panel: 'filters' | 'paths' | 'influence';
+  path: PathState;
+  undo: UndoEntry[];
+}

@@ -1,0 +1,51 @@
+/** axe-core on the map and table views: no serious or critical accessibility violations. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openAtlas, seriousViolations, startHarness, type Harness } from './harness.ts';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+describe('accessibility', () => {
+  it('the map view with a stakeholder selected has no serious or critical violations', async () => {
+    const page = await openAtlas(harness, '?sel=body:local-cio-council');
+    await page.getByTestId('entity-details').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the table view has no serious or critical violations and works by keyboard', async () => {
+    const page = await openAtlas(harness);
+    await page.getByRole('button', { name: 'Table' }).click();
+    const table = page.getByTestId('table-view');
+    await table.waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+
+    // Tab to the first stakeholder's name and open it with Enter.
+    const firstName = table.locator('tbody th button').first();
+    await firstName.focus();
+    const name = await firstName.textContent();
+    await page.keyboard.press('Enter');
+    await page.getByTestId('entity-details').getByRole('heading', { level: 2, name: name! }).waitFor();
+
+    // Sorting is a button in the header; aria-sort says the order.
+    const header = table.getByRole('columnheader', { name: /Name/ }).first();
+    await header.getByRole('button').press('Enter');
+    await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.close();
+  });
+
+  it('the paths and influence panels have no serious or critical violations', async () => {
+    const page = await openAtlas(harness, '?metric=PAGERANK');
+    await page.getByRole('tab', { name: 'Influence' }).click();
+    await page.getByTestId('ranking').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,153 @@
+/** The map against the real server and the seeded Neo4j: drawing, search, filters and the year. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { entity, endpoints, familyOf, relationships, validIn } from './seed-facts.ts';
+import { openAtlas, snapshot, startHarness, waitForMap, type Harness } from './harness.ts';
+
+let harness: Harness;
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness?.stop();
+});
+
+const familyBox = (page: Page, family: string) =>
+  page.getByRole('group', { name: 'Relationship families' }).getByRole('checkbox', { name: family, exact: true });
+
+const ids = (list: readonly { id: string }[]) => list.map((entry) => entry.id).sort();
+
+describe('the map', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openAtlas(harness);
+  });
+  afterAll(() => page?.close());
+
+  it('draws every seeded stakeholder that has a relationship, and every relationship', async () => {
+    const drawn = await snapshot(page);
+    expect(ids(drawn.edges)).toEqual(relationships.map((record) => record.id).sort());
+    expect(ids(drawn.nodes)).toEqual([...endpoints(relationships)].sort());
+    expect(drawn.nodes.find((node) => node.id === 'body:socitm')?.label).toBe('Socitm');
+    await expect(page.getByTestId('map-status').textContent()).resolves.toContain(
+      `${drawn.nodes.length} stakeholders · ${drawn.edges.length} relationships`,
+    );
+  });
+
+  it('search finds Socitm, selects it and shows its details with citations', async () => {
+    const search = page.getByRole('combobox', { name: 'Search stakeholders' });
+    await search.fill('Socitm');
+    await page
+      .getByRole('option', { name: /^Socitm\b/ })
+      .first()
+      .waitFor();
+    await search.press('Enter');
+
+    await waitForMap(page, (drawn) => drawn.selected.join() === 'body:socitm', 'Socitm selected');
+    const details = page.getByTestId('entity-details');
+    await expect(details.getByRole('heading', { level: 2 }).textContent()).resolves.toBe('Socitm');
+    // A quote the seed cites for Socitm, with its source's title.
+    const socitm = entity('body:socitm');
+    const quote = socitm.citations[0]!.quote;
+    await details.getByText(quote, { exact: false }).first().waitFor();
+    await expect(details.locator('cite').first().textContent()).resolves.not.toBe('');
+    // Its relationships are listed under their families, each with a citation.
+    const relationshipCount = relationships.filter(
+      (record) => record.from === 'body:socitm' || record.to === 'body:socitm',
+    ).length;
+    await expect(details.getByTestId('relationship').count()).resolves.toBe(relationshipCount);
+  });
+
+  it('finds entities by acronym and former name, and says when nothing matches', async () => {
+    const search = page.getByRole('combobox', { name: 'Search stakeholders' });
+    await search.fill('LGCC');
+    await page.getByRole('option', { name: /Local CIO Council/ }).waitFor();
+    await search.press('ArrowDown');
+    await search.press('Escape');
+    await search.fill('zzqxv');
+    await page.getByText('Nothing found for “zzqxv”.').waitFor();
+    await search.fill('');
+  });
+});
+
+describe('filters and the year', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openAtlas(harness);
+  });
+  afterAll(() => page?.close());
+
+  it('a family filter keeps only that family’s relationships, and their stakeholders', async () => {
+    const before = await snapshot(page);
+    for (const family of ['Liaison', 'Membership', 'Governance', 'Programme']) {
+      await familyBox(page, family).uncheck();
+    }
+    const influence = relationships.filter((record) => familyOf(record) === 'INFLUENCE');
+    const drawn = await waitForMap(
+      page,
+      (map) => map.edges.length === influence.length && map.edges.every((edge) => edge.family === 'INFLUENCE'),
+      'only influence relationships',
+    );
+    expect(ids(drawn.edges)).toEqual(influence.map((record) => record.id).sort());
+    expect(ids(drawn.nodes)).toEqual([...endpoints(influence)].sort());
+    // Stakeholders that stay keep their place on the map.
+    const socitm = (map: typeof before) => map.nodes.find((node) => node.id === 'body:local-cio-council')!;
+    expect([socitm(drawn).x, socitm(drawn).y]).toEqual([socitm(before).x, socitm(before).y]);
+
+    await page.getByRole('button', { name: 'Reset filters' }).click();
+    await waitForMap(page, (map) => map.edges.length === relationships.length, 'every relationship back');
+  });
+
+  it('the year slider shows the relationships valid in that year, with the names then in use', async () => {
+    await page.getByRole('checkbox', { name: 'All time' }).uncheck();
+    const slider = page.getByRole('slider', { name: 'Year' });
+    await expect(slider.inputValue()).resolves.toBe('2008');
+    await slider.focus();
+    await slider.press('ArrowRight');
+    const expected = validIn('2009');
+    expect(expected.length).toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(relationships.length);
+
+    const drawn = await waitForMap(page, (map) => map.edges.length === expected.length, 'relationships of 2009');
+    expect(ids(drawn.edges)).toEqual(expected.map((record) => record.id).sort());
+    expect(drawn.edges.map((edge) => edge.id)).toContain('rel:jos-creese-chairs-local-cio-council');
+    expect(drawn.edges.map((edge) => edge.id)).not.toContain('rel:dylan-roberts-chairs-local-cio-council');
+    expect(drawn.nodes.find((node) => node.id === 'body:local-cio-council')?.label).toBe(
+      'Local Government CIO Council',
+    );
+    await expect(page.getByTestId('map-status').textContent()).resolves.toContain('as of 2009');
+
+    await page.getByRole('checkbox', { name: 'All time' }).check();
+    await waitForMap(page, (map) => map.edges.length === relationships.length, 'all time again');
+  });
+
+  it('undo takes back the last change', async () => {
+    await familyBox(page, 'Programme').uncheck();
+    const programme = relationships.filter((record) => familyOf(record) === 'PROGRAMME').length;
+    await waitForMap(page, (map) => map.edges.length === relationships.length - programme, 'programme links gone');
+    await page.getByRole('button', { name: /^Undo/ }).click();
+    await waitForMap(page, (map) => map.edges.length === relationships.length, 'programme links back');
+    await expect(familyBox(page, 'Programme').isChecked()).resolves.toBe(true);
+  });
+});
+
+describe('when the database is down', () => {
+  it('shows the reason with a Retry button, and recovers', async () => {
+    const page = await harness.browser.newPage();
+    await page.route('**/ready', (route) =>
+      route.fulfill({
+        status: 503,
+        contentType: 'application/json',
+        body: '{"status":"unavailable","reason":"Neo4j is not answering"}',
+      }),
+    );
+    await page.goto(harness.atlas.url);
+    const banner = page.getByTestId('status-banner');
+    await banner.getByText('Neo4j is not answering').waitFor();
+    await page.unroute('**/ready');
+    await banner.getByRole('button', { name: 'Retry' }).click();
+    await banner.waitFor({ state: 'detached' });
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]');
+    await page.close();
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * `npm run screenshots`: starts Stakeholder Atlas on spare ports with a throwaway Neo4j and the
+ * seed, then saves PNGs of the main views into docs/screenshots/.
+ * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { CLIENT_DIST, ROOT_DIR, ensureClientBuilt } from '../server/build/client.ts';
+import { readConfig } from '../server/config.ts';
+import { freePort } from '../server/db/launcher.ts';
+import { startAtlas, type Atlas } from '../server/runtime.ts';
+import { seedIfEmpty } from '../seed/load.ts';
+import { VIEWPORT, launchChromium } from './harness-browser.ts';
+
+const OUT = join(ROOT_DIR, 'docs', 'screenshots');
+const log = (line: string) => console.log(`[screenshots] ${line}`);
+
+async function startOwnAtlas(): Promise<{ url: string; stop: () => Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'atlas-screenshots-'));
+  process.env.NODE_ENV = 'production';
+  await ensureClientBuilt(log);
+  const config = readConfig({
+    PORT: String(await freePort()),
+    NEO4J_BOLT_PORT: String(await freePort()),
+    NEO4J_DATA_DIR: dataDir,
+  });
+  const atlas: Atlas = await startAtlas(config, { log, clientDir: CLIENT_DIST, seedIfEmpty });
+  return {
+    url: atlas.url,
+    stop: async () => {
+      await atlas.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 30_000 });
+  await page.waitForSelector('[data-testid="map-status"][data-loading="no"]');
+  await page.waitForSelector('[data-testid="map"][data-layout-running="no"]');
+  await page.waitForTimeout(800);
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: join(OUT, `${name}.png`) });
+  log(`docs/screenshots/${name}.png`);
+}
+
+async function capture(url: string): Promise<void> {
+  mkdirSync(OUT, { recursive: true });
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+
+    await page.goto(url);
+    await ready(page);
+    await shoot(page, 'map');
+
+    await page.goto(`${url}/?sel=body:local-cio-council&asof=2011`);
+    await ready(page);
+    await page.getByTestId('entity-details').getByRole('heading', { name: 'Relationships' }).scrollIntoViewIfNeeded();
+    await shoot(page, 'details');
+
+    await page.goto(url);
+    await ready(page);
+    await page.getByRole('tab', { name: 'Paths' }).click();
+    for (const [label, name] of [
+      ['From', 'Jos Creese'],
+      ['To', 'Dylan Roberts'],
+    ] as const) {
+      await page.getByRole('combobox', { name: label, exact: true }).fill(name);
+      await page
+        .getByRole('option', { name: new RegExp(`^${name}`) })
+        .first()
+        .click();
+    }
+    await page.getByRole('button', { name: 'Find routes' }).click();
+    await page.getByTestId('routes').waitFor();
+    await page.waitForTimeout(600);
+    await shoot(page, 'paths');
+
+    await page.goto(`${url}/?metric=PAGERANK&layout=concentric`);
+    await ready(page);
+    await page.getByRole('tab', { name: 'Influence' }).click();
+    await page.getByTestId('ranking').waitFor();
+    await page.waitForTimeout(600);
+    await shoot(page, 'influence');
+
+    await page.goto(`${url}/?view=table&sel=person:jos-creese`);
+    await page.getByTestId('table-view').waitFor();
+    await page.getByTestId('entity-details').waitFor();
+    await page.waitForTimeout(600);
+    await shoot(page, 'table');
+  } finally {
+    await browser.close();
+  }
+}
+
+const urlFlag = process.argv.indexOf('--url');
+const given = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
+const own = given ? undefined : await startOwnAtlas();
+try {
+  await capture((given ?? own!.url).replace(/\/$/, ''));
+} finally {
+  await own?.stop();
+}
