@@ -11,6 +11,7 @@ import { freePort } from '../server/db/launcher.ts';
 import { deleteEverything } from '../server/repositories/graph-import.ts';
 import { loadSeed } from '../seed/load.ts';
 import { benchApi } from './api.ts';
+import { benchClient } from './client.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -23,8 +24,13 @@ try {
   await deleteEverything(database.executor);
   await loadSeed(database.executor, log);
   const lines = await benchApi(database.executor, database.neo4j!.uri, log);
+  const clientLines = await benchClient(log);
   console.log('\nAPI (GraphQL over HTTP vs the same Cypher through the bare driver; target p50 <= 1.2x):');
   for (const line of lines) console.log(`  ${line}`);
+  console.log(
+    '\nClient in Chromium (Atlas graph engine vs bare Cytoscape; targets: first render <= bare + 200 ms, >= 30 fps at 5,000 nodes):',
+  );
+  for (const line of clientLines) console.log(`  ${line}`);
 } finally {
   await database.close();
   rmSync(dataDir, { recursive: true, force: true });

@@ -112,6 +112,7 @@ describe('seed load on a real Neo4j', () => {
       id: 'body:socitm',
       label: 'Body',
       properties: { kind: 'BODY', name: 'Another Socitm' },
+      aliases: [],
       actor: 'test',
     });
     await expect(attempt).rejects.toBeInstanceOf(ConstraintViolationError);

@@ -90,6 +90,9 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
+    // While the reader pans or zooms, move a snapshot instead of redrawing every label and edge:
+    // large maps stay fluid, and the full drawing returns as soon as the viewport rests.
+    textureOnViewport: true,
   });
   const animate = options.animate ?? false;
   let layoutName: LayoutName = options.layout ?? 'force';

@@ -42,7 +42,13 @@ describe('Executor on a real Neo4j', () => {
   });
 
   it('reports a uniqueness-constraint violation as a clear error and writes nothing more', async () => {
-    const entity = { id: 'body:socitm', label: 'Body', properties: { kind: 'BODY', name: 'Socitm' }, actor: 'test' };
+    const entity = {
+      id: 'body:socitm',
+      label: 'Body',
+      properties: { kind: 'BODY', name: 'Socitm' },
+      aliases: [],
+      actor: 'test',
+    };
     await executor.write('entities/create-entity', entity);
     const error = await executor.write('entities/create-entity', entity).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConstraintViolationError);
@@ -51,7 +57,13 @@ describe('Executor on a real Neo4j', () => {
   });
 
   it('rolls back every query of a transaction when one fails', async () => {
-    const entity = (id: string) => ({ id, label: 'Body', properties: { kind: 'BODY', name: id }, actor: 'test' });
+    const entity = (id: string) => ({
+      id,
+      label: 'Body',
+      properties: { kind: 'BODY', name: id },
+      aliases: [],
+      actor: 'test',
+    });
     await executor.write('entities/create-entity', entity('body:taken'));
     const attempt = executor.writeTransaction(async (tx) => {
       await tx.run('entities/create-entity', entity('body:new'));

@@ -1,0 +1,71 @@
+/**
+ * Client benchmark in Debian's Chromium: time to first render and frames per second while panning
+ * and zooming, at 500, 2,000 and 5,000 nodes of a synthetic network, Stakeholder Atlas's graph
+ * engine side by side with bare Cytoscape on the same elements and layout, in alternating rounds.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+import { build } from 'vite';
+
+const ROUNDS = 2;
+const SIZES = [500, 2_000, 5_000];
+
+type Result = { firstRenderMs: number; fps: number };
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function benchClient(log: (line: string) => void): Promise<string[]> {
+  const outDir = mkdtempSync(join(tmpdir(), 'atlas-bench-client-'));
+  await build({
+    root: fileURLToPath(new URL('./client/', import.meta.url)),
+    configFile: false,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 5_000 },
+  });
+  const server = createServer(sirv(outDir));
+  await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const lines: string[] = [];
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+    await page.waitForFunction(() => typeof window.runBench === 'function');
+    for (const size of SIZES) {
+      const results: Record<'atlas' | 'bare', Result[]> = { atlas: [], bare: [] };
+      for (let round = 0; round < ROUNDS; round++) {
+        for (const engine of ['bare', 'atlas'] as const) {
+          log(`client: ${size} nodes, ${engine}, round ${round + 1}...`);
+          results[engine].push(await page.evaluate(([e, n]) => window.runBench(e, n), [engine, size] as const));
+        }
+      }
+      const render = (engine: 'atlas' | 'bare') => median(results[engine].map((result) => result.firstRenderMs));
+      const fps = (engine: 'atlas' | 'bare') => median(results[engine].map((result) => result.fps));
+      lines.push(
+        `${String(size).padStart(5)} nodes | first render ${render('atlas').toFixed(0)} ms vs ${render('bare').toFixed(0)} ms ` +
+          `(+${(render('atlas') - render('bare')).toFixed(0)} ms, ${(render('atlas') / render('bare')).toFixed(2)}x) | ` +
+          `pan/zoom ${fps('atlas').toFixed(1)} fps vs ${fps('bare').toFixed(1)} fps (${(fps('atlas') / fps('bare')).toFixed(2)}x)`,
+      );
+    }
+  } finally {
+    await browser.close();
+    await new Promise((closed) => server.close(closed));
+    rmSync(outDir, { recursive: true, force: true });
+  }
+  return lines;
+}
