@@ -7,7 +7,7 @@ import cytoscape from 'cytoscape';
 import { registerLayouts } from '../../client/graph/extensions.ts';
 import { layoutOptions } from '../../client/graph/layouts.ts';
 import type { GraphEdgeInput, GraphNodeInput } from '../../client/graph/types.ts';
-import { createGraphView } from '../../client/graph/view.ts';
+import { coreOf, createGraphView } from '../../client/graph/view.ts';
 import { ENTITY_KINDS, FAMILIES, RELATIONSHIP_TYPES, type RelationshipType } from '../../server/domain/vocabulary.ts';
 
 function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
@@ -87,7 +87,6 @@ window.runBench = async (engine, size) => {
   if (engine === 'atlas') {
     const view = createGraphView(container, { layout: 'force', animate: false });
     await view.setElements(nodes, edges).settled;
-    const { coreOf } = await import('../../client/graph/view.ts');
     core = coreOf(view);
     destroy = () => view.destroy();
   } else {
