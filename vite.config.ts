@@ -17,7 +17,7 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     // `npm run dev`: the API runs on PORT; Vite serves the client and forwards these paths.
-    proxy: { '/graphql': api, '/health': api, '/ready': api },
+    proxy: { '/graphql': api, '/health': api, '/ready': api, '/export': api },
   },
   test: {
     root,

@@ -48,7 +48,109 @@ async function shoot(page: Page, name: string): Promise<void> {
   log(`docs/screenshots/${name}.png`);
 }
 
-async function capture(url: string): Promise<void> {
+/** Example engagement profiles, so the grid and the rings have something to show (own instance only). */
+const EXAMPLE_PROFILES: [string, Record<string, unknown>][] = [
+  [
+    'body:socitm',
+    {
+      owner: 'Priya',
+      power: 5,
+      interest: 5,
+      stance: 'OPPONENT',
+      nextAction: 'Agree joint briefing',
+      nextActionDue: '2026-12-04',
+    },
+  ],
+  [
+    'body:lga',
+    {
+      owner: 'Sam',
+      power: 5,
+      interest: 3,
+      stance: 'NEUTRAL',
+      nextAction: 'Ask for a board slot',
+      nextActionDue: '2026-12-15',
+    },
+  ],
+  [
+    'person:jos-creese',
+    {
+      owner: 'Priya',
+      power: 4,
+      interest: 4,
+      stance: 'SUPPORTER',
+      nextAction: 'Coffee in January',
+      nextActionDue: '2027-01-10',
+    },
+  ],
+  [
+    'body:local-cio-council',
+    { owner: 'Sam', power: 3, interest: 5, stance: 'SCEPTIC', nextAction: 'Share the evidence pack' },
+  ],
+  ['person:dylan-roberts', { owner: 'Alex', power: 2, interest: 4, stance: 'SUPPORTER' }],
+  [
+    'person:martin-ferguson',
+    {
+      owner: 'Alex',
+      power: 2,
+      interest: 2,
+      stance: 'CHAMPION',
+      nextAction: 'Listen to concerns',
+      nextActionDue: '2026-12-01',
+    },
+  ],
+];
+
+async function seedProfiles(url: string): Promise<void> {
+  for (const [entityId, input] of EXAMPLE_PROFILES) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query:
+          'mutation ($id: ID!, $input: EngagementInput!) { setEngagement(entityId: $id, expectedVersion: 0, input: $input) { version } }',
+        variables: { id: entityId, input },
+      }),
+    });
+    const body = (await response.json()) as { errors?: { message: string }[] };
+    if (body.errors?.length) log(`profile ${entityId}: ${body.errors[0]!.message}`);
+  }
+}
+
+async function captureEngagement(page: Page, url: string): Promise<void> {
+  await page.goto(`${url}/?sel=body:socitm`);
+  await ready(page);
+  await page.getByRole('button', { name: 'Grid', exact: true }).click();
+  await page.getByTestId('grid-view').waitFor();
+  await page.waitForTimeout(600);
+  await shoot(page, 'grid');
+
+  await page.getByRole('button', { name: 'Map', exact: true }).click();
+  await page.getByTestId('profile-editor').scrollIntoViewIfNeeded();
+  await page.waitForTimeout(400);
+  await shoot(page, 'profile');
+
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole('tab', { name: 'Warm routes' }).click();
+  for (const [label, name] of [
+    ['From (us)', 'Martin Ferguson'],
+    ['Reach', 'Jos Creese'],
+  ] as const) {
+    await page.getByRole('combobox', { name: label, exact: true }).fill(name);
+    await page
+      .getByRole('option', { name: new RegExp(`^${name}`) })
+      .first()
+      .click();
+  }
+  await page.getByRole('checkbox', { name: 'Opponent' }).check();
+  await page.getByRole('button', { name: 'Find warm routes' }).click();
+  await page.getByTestId('warm-route-list').or(page.getByTestId('no-warm-route')).waitFor();
+  await page.waitForTimeout(600);
+  await shoot(page, 'warm-routes');
+}
+
+async function capture(url: string, withExamples: boolean): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
   try {
@@ -93,6 +195,9 @@ async function capture(url: string): Promise<void> {
     await page.getByTestId('entity-details').waitFor();
     await page.waitForTimeout(600);
     await shoot(page, 'table');
+
+    if (withExamples) await seedProfiles(url);
+    await captureEngagement(page, url);
   } finally {
     await browser.close();
   }
@@ -102,7 +207,7 @@ const urlFlag = process.argv.indexOf('--url');
 const given = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
 const own = given ? undefined : await startOwnAtlas();
 try {
-  await capture((given ?? own!.url).replace(/\/$/, ''));
+  await capture((given ?? own!.url).replace(/\/$/, ''), !given);
 } finally {
   await own?.stop();
 }

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkDocument, SearchDocument } from './generated/operations.ts';
-import { ApiError, checkReady, queryText, request } from './request.ts';
+import { ApiError, authHeaders, checkReady, fetchFile, getToken, queryText, request, setToken } from './request.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -77,5 +77,53 @@ describe('checkReady', () => {
     await expect(checkReady()).resolves.toEqual({ ready: true });
     answer(503, { status: 'unavailable', reason: 'connection refused' });
     await expect(checkReady()).resolves.toEqual({ ready: false, reason: 'connection refused' });
+  });
+});
+
+describe('bearer tokens', () => {
+  function memoryStorage(): Storage {
+    const values = new Map<string, string>();
+    return {
+      get length() {
+        return values.size;
+      },
+      clear: () => values.clear(),
+      getItem: (key) => values.get(key) ?? null,
+      key: (index) => [...values.keys()][index] ?? null,
+      removeItem: (key) => void values.delete(key),
+      setItem: (key, value) => void values.set(key, value),
+    };
+  }
+
+  it('sends the signed-in token with every request, and none after signing out', async () => {
+    vi.stubGlobal('sessionStorage', memoryStorage());
+    setToken('  editor-token-0123456789  ');
+    expect(getToken()).toBe('editor-token-0123456789');
+    answer(200, { data: { search: [] } });
+    await request(SearchDocument, { text: 'soc' });
+    const [, init] = vi.mocked(fetch).mock.calls[0]!;
+    expect((init?.headers as Record<string, string>).authorization).toBe('Bearer editor-token-0123456789');
+    setToken(null);
+    expect(authHeaders()).toEqual({});
+  });
+
+  it('says a token is needed on HTTP 401 and on UNAUTHENTICATED', async () => {
+    answer(401, { errors: [{ message: 'A valid bearer token is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(request(SearchDocument, { text: 'x' })).rejects.toMatchObject({
+      kind: 'unauthenticated',
+      code: 'UNAUTHENTICATED',
+    });
+    answer(401, { error: 'A valid bearer token is required' });
+    await expect(fetchFile('/export/register.csv')).rejects.toMatchObject({ kind: 'unauthenticated' });
+  });
+
+  it('keeps the field and versions the server puts on an error', async () => {
+    answer(200, {
+      errors: [{ message: 'changed', extensions: { code: 'CONFLICT', expectedVersion: 1, actualVersion: 2 } }],
+    });
+    await expect(request(SearchDocument, { text: 'x' })).rejects.toMatchObject({
+      code: 'CONFLICT',
+      extensions: { actualVersion: 2 },
+    });
   });
 });

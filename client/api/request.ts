@@ -4,7 +4,15 @@
  */
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 
-export type ApiErrorKind = 'network' | 'http' | 'graphql' | 'unavailable';
+export type ApiErrorKind = 'network' | 'http' | 'graphql' | 'unavailable' | 'unauthenticated';
+
+/** What the server adds to an error: the input field at fault, or the versions of a conflict. */
+export interface ErrorExtensions {
+  code?: string;
+  field?: string;
+  expectedVersion?: number;
+  actualVersion?: number;
+}
 
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -12,6 +20,7 @@ export class ApiError extends Error {
     message: string,
     readonly kind: ApiErrorKind,
     readonly code?: string,
+    readonly extensions: ErrorExtensions = {},
   ) {
     super(message);
   }
@@ -19,7 +28,61 @@ export class ApiError extends Error {
 
 interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; field?: string };
+  extensions?: ErrorExtensions;
+}
+
+const TOKEN_KEY = 'atlas.token';
+/** Fired on window when the API asks for a (valid) bearer token. */
+export const UNAUTHENTICATED_EVENT = 'atlas:unauthenticated';
+
+function storage(): Storage | null {
+  try {
+    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The bearer token pasted by the reader, kept for this browser tab only (sessionStorage). */
+export function getToken(): string | null {
+  return storage()?.getItem(TOKEN_KEY) ?? null;
+}
+
+export function setToken(token: string | null): void {
+  const store = storage();
+  if (!store) return;
+  if (token && token.trim()) store.setItem(TOKEN_KEY, token.trim());
+  else store.removeItem(TOKEN_KEY);
+}
+
+/** Headers for every API request: the bearer token when there is one. */
+export function authHeaders(): Record<string, string> {
+  const token = getToken();
+  return token ? { authorization: `Bearer ${token}` } : {};
+}
+
+function unauthenticated(message: string): ApiError {
+  if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {
+    window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+  }
+  return new ApiError(message, 'unauthenticated', 'UNAUTHENTICATED');
+}
+
+/** GETs a file from the API with the bearer token (e.g. /export/register.csv) as a Blob. */
+export async function fetchFile(path: string, signal?: AbortSignal): Promise<Blob> {
+  let response: Response;
+  try {
+    response = await fetch(path, { headers: authHeaders(), signal, cache: 'no-store' });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(`Could not reach the Stakeholder Atlas API (${(error as Error).message}).`, 'network');
+  }
+  if (response.status === 401) throw unauthenticated('Sign in with a bearer token to download this file.');
+  if (!response.ok) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string };
+    throw new ApiError(body.error ?? `The API answered HTTP ${response.status}.`, 'http', String(response.status));
+  }
+  return response.blob();
 }
 
 /** A generated operation: its text, typed with its result and variables (codegen documentMode: string). */
@@ -48,7 +111,11 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch(options.endpoint ?? '/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...authHeaders(),
+      },
       body: JSON.stringify({ query: queryText(document), variables }),
       signal: options.signal,
     });
@@ -63,10 +130,13 @@ export async function request<TResult, TVariables>(
     body = undefined;
   }
   const [first] = body?.errors ?? [];
+  if (response.status === 401 || first?.extensions?.code === 'UNAUTHENTICATED') {
+    throw unauthenticated(first?.message ?? 'Sign in with a bearer token to use the Stakeholder Atlas.');
+  }
   if (first) {
     const code = first.extensions?.code;
     const kind: ApiErrorKind = code === 'SERVICE_UNAVAILABLE' || response.status === 503 ? 'unavailable' : 'graphql';
-    throw new ApiError(first.message, kind, code);
+    throw new ApiError(first.message, kind, code, first.extensions ?? {});
   }
   if (!response.ok || !body?.data) {
     throw new ApiError(

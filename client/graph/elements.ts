@@ -17,6 +17,7 @@ function nodeData(node: GraphNodeInput): Data {
     sector: node.sector,
     degree: node.degree,
     score: node.score ?? null,
+    stance: node.stance ?? null,
   };
 }
 

@@ -81,3 +81,12 @@ export function relationshipWords(type: string): string {
 export function typeWords(type: string): string {
   return type.replaceAll('-', ' ');
 }
+
+/** Ring colours for stakeholders with an engagement profile, by stance (map border and legend). */
+export const STANCE_COLOURS = {
+  CHAMPION: '#1c7c3c',
+  SUPPORTER: '#68b36b',
+  NEUTRAL: '#a0aec0',
+  SCEPTIC: '#d69e2e',
+  OPPONENT: '#c53030',
+} as const;

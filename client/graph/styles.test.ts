@@ -1,7 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerLayouts } from './extensions.ts';
 import { FAMILIES } from '../../server/domain/vocabulary.ts';
-import { FAMILY_STYLES, edgeWidth, nodeColour } from './palette.ts';
+import { FAMILY_STYLES, STANCE_COLOURS, edgeWidth, nodeColour } from './palette.ts';
 import { coreOf, createGraphView, type GraphView } from './view.ts';
 import type { GraphEdgeInput, GraphNodeInput } from './types.ts';
 
@@ -75,6 +75,20 @@ describe('node styles', () => {
     view!.setStyleOptions({ sizeBy: 'score' });
     const width = (id: string) => parseFloat(cy.getElementById(id).style('width') as string);
     expect(width('programme:thing')).toBeGreaterThan(width('body:council'));
+  });
+
+  it('rings stakeholders with a profile in their stance colour, and leaves the others white', () => {
+    const cy = drawn();
+    view!.setElements(
+      nodes.map((node) => ({ ...node, stance: node.id === 'body:association' ? 'OPPONENT' : null })),
+      [],
+    );
+    const border = (id: string) => cy.getElementById(id).style('border-color') as string;
+    const hex = STANCE_COLOURS.OPPONENT;
+    const rgb = [1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(',');
+    expect(border('body:association')).toBe(`rgb(${rgb})`);
+    expect(border('body:council')).toBe('rgb(255,255,255)');
+    expect(parseFloat(cy.getElementById('body:association').style('border-width') as string)).toBeGreaterThan(3);
   });
 
   it('keeps labels legible with a white halo, and hides the labels marked small', () => {

@@ -13,6 +13,7 @@ import {
   PERSON_COLOUR,
   PROGRAMME_COLOUR,
   SELECTED_COLOUR,
+  STANCE_COLOURS,
   UNKNOWN_BODY_COLOUR,
 } from './palette.ts';
 
@@ -62,6 +63,12 @@ const kindStyles: StylesheetStyle[] = ENTITY_KINDS.map((kind) => ({
 const bodyTypeStyles: StylesheetStyle[] = Object.entries(BODY_TYPE_COLOURS).map(([type, colour]) => ({
   selector: `node[kind = "BODY"][type = "${type}"]`,
   style: { 'background-color': colour },
+}));
+
+/** A ring in the stance's colour for stakeholders with an engagement profile. */
+const stanceStyles: StylesheetStyle[] = Object.entries(STANCE_COLOURS).map(([stance, colour]) => ({
+  selector: `node[stance = "${stance}"]`,
+  style: { 'border-width': 3.5, 'border-color': colour },
 }));
 
 const edgeBase: StylesheetStyle = {
@@ -142,5 +149,5 @@ const stateStyles: StylesheetStyle[] = [
 ];
 
 export function createStylesheet(): StylesheetJson {
-  return [nodeBase, ...kindStyles, ...bodyTypeStyles, edgeBase, ...familyStyles, ...stateStyles];
+  return [nodeBase, ...kindStyles, ...bodyTypeStyles, ...stanceStyles, edgeBase, ...familyStyles, ...stateStyles];
 }

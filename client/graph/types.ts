@@ -11,6 +11,8 @@ export interface GraphNodeInput {
   degree: number;
   /** Influence score under the chosen metric, when the overlay is on. */
   score?: number | null;
+  /** Engagement stance (CHAMPION … OPPONENT) when the stakeholder has a profile: drawn as a ring. */
+  stance?: string | null;
 }
 
 export interface GraphEdgeInput {

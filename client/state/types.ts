@@ -68,8 +68,8 @@ export interface AtlasState extends ViewSnapshot {
   /** Increases when the reader asks to run the layout again. */
   layoutRun: number;
   viewport: Viewport | null;
-  view: 'map' | 'table';
-  panel: 'filters' | 'paths' | 'influence';
+  view: 'map' | 'table' | 'grid';
+  panel: 'filters' | 'paths' | 'influence' | 'warm';
   path: PathState;
   undo: UndoEntry[];
 }

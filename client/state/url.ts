@@ -102,7 +102,8 @@ export function readSharedState(search: string): Partial<SharedState> {
   if (hidden.length > 0) shared.hidden = hidden;
   const metric = params.get('metric');
   if ((INFLUENCE_METRICS as readonly string[]).includes(metric ?? '')) shared.influence = metric as InfluenceMetric;
-  if (params.get('view') === 'table') shared.view = 'table';
+  const shownView = params.get('view');
+  if (shownView === 'table' || shownView === 'grid') shared.view = shownView;
   return shared;
 }
 
@@ -125,7 +126,7 @@ export function writeSharedState(state: SharedState): string {
   }
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
   if (state.influence) params.set('metric', state.influence);
-  if (state.view === 'table') params.set('view', 'table');
+  if (state.view !== 'map') params.set('view', state.view);
   if (state.viewport) {
     const { zoom, pan } = state.viewport;
     params.set('vp', [round(zoom, 3), round(pan.x, 1), round(pan.y, 1)].join(','));

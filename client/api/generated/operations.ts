@@ -3,12 +3,32 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AliasInput = {
+  citations: Array<CitationInput>;
+  kind: AliasKind;
+  name: string;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
 export type AliasKind =
   | 'ACRONYM'
   /** an informal or shortened name */
   | 'INFORMAL'
   /** a name the entity went by */
   | 'NAME';
+
+export type CitationInput = {
+  note?: string | null | undefined;
+  quote: string;
+  /** A source id, e.g. source:socitm-press-release-local-digital-coalition. */
+  source: string;
+};
+
+export type ContactInput = {
+  email?: string | null | undefined;
+  phone?: string | null | undefined;
+};
 
 /** How a relationship's dates were arrived at. */
 export type DateBasis =
@@ -23,6 +43,17 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+export type EngagementInput = {
+  interest?: number | null | undefined;
+  nextAction?: string | null | undefined;
+  nextActionDue?: string | null | undefined;
+  objectives?: string | null | undefined;
+  owner?: string | null | undefined;
+  power?: number | null | undefined;
+  stance?: Stance | null | undefined;
+  topics?: Array<string> | null | undefined;
+};
 
 export type EntityKind =
   | 'BODY'
@@ -43,6 +74,266 @@ export type InfluenceMetric =
   | 'DEGREE'
   /** PageRank over directed relationships weighted by confidence */
   | 'PAGERANK';
+
+export type InteractionInput = {
+  date: string;
+  followUps?: Array<string> | null | undefined;
+  kind: InteractionKind;
+  outcome?: string | null | undefined;
+  participants: Array<string>;
+  summary: string;
+};
+
+export type InteractionKind =
+  | 'CALL'
+  | 'EMAIL'
+  | 'EVENT'
+  | 'MEETING';
+
+/** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
+export type Quadrant =
+  | 'KEEP_INFORMED'
+  | 'KEEP_SATISFIED'
+  | 'MANAGE_CLOSELY'
+  | 'MONITOR';
+
+export type RelationshipInput = {
+  citations: Array<CitationInput>;
+  confidence: number;
+  dateBasis: DateBasis;
+  from: string;
+  /** Optional readable id (rel:…); made from the endpoints and type when left out. */
+  id?: string | null | undefined;
+  role?: string | null | undefined;
+  to: string;
+  type: string;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+/** Where a stakeholder stands on our objectives. */
+export type Stance =
+  | 'CHAMPION'
+  | 'NEUTRAL'
+  | 'OPPONENT'
+  | 'SCEPTIC'
+  | 'SUPPORTER';
+
+/** Fields to change; a field left out keeps its value, a field set to null is cleared. */
+export type UpdateEntityInput = {
+  aliases?: Array<AliasInput> | null | undefined;
+  citations?: Array<CitationInput> | null | undefined;
+  description?: string | null | undefined;
+  name?: string | null | undefined;
+  sector?: string | null | undefined;
+  type?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+/** Fields to change; a field left out keeps its value, a field set to null is cleared. */
+export type UpdateRelationshipInput = {
+  citations?: Array<CitationInput> | null | undefined;
+  confidence?: number | null | undefined;
+  dateBasis?: DateBasis | null | undefined;
+  role?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
+export type RelationshipForEditQueryVariables = Exact<{
+  source: string;
+}>;
+
+
+export type RelationshipForEditQuery = { neighbourhood: { edges: Array<{ version: number, id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> } };
+
+export type UpdateRelationshipMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: UpdateRelationshipInput;
+}>;
+
+
+export type UpdateRelationshipMutation = { updateRelationship: { version: number, id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> } };
+
+export type RetireRelationshipMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type RetireRelationshipMutation = { retireRelationship: { id: string, version: number } };
+
+export type CreateRelationshipMutationVariables = Exact<{
+  input: RelationshipInput;
+}>;
+
+
+export type CreateRelationshipMutation = { createRelationship: { version: number, id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> } };
+
+export type EntityForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityForEditQuery = { entity:
+    | { id: string, name: string, description: string | null, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { id: string, name: string, description: string | null, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { id: string, name: string, description: string | null, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+   | null };
+
+export type UpdateEntityMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: UpdateEntityInput;
+}>;
+
+
+export type UpdateEntityMutation = { updateEntity:
+    | { id: string, version: number }
+    | { id: string, version: number }
+    | { id: string, version: number }
+   };
+
+export type RetireEntityMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type RetireEntityMutation = { retireEntity:
+    | { id: string, version: number }
+    | { id: string, version: number }
+    | { id: string, version: number }
+   };
+
+export type ProfileFieldsFragment = { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } };
+
+export type InteractionFieldsFragment = { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+    | { id: string, name: string, kind: EntityKind }
+  > };
+
+export type RegisterQueryVariables = Exact<{
+  stance?: Stance | null | undefined;
+  owner?: string | null | undefined;
+  quadrant?: Quadrant | null | undefined;
+}>;
+
+
+export type RegisterQuery = { register: Array<{ owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , suggestedPower: { power: number, reason: string } }> };
+
+export type EntityEngagementQueryVariables = Exact<{
+  id: string;
+  first?: number | null | undefined;
+}>;
+
+
+export type EntityEngagementQuery = { entity:
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        > }> }
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        > }> }
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+        > }> }
+   | null };
+
+export type SetEngagementMutationVariables = Exact<{
+  entityId: string;
+  expectedVersion: number;
+  input: EngagementInput;
+}>;
+
+
+export type SetEngagementMutation = { setEngagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , suggestedPower: { power: number, reason: string } } };
+
+export type LogInteractionMutationVariables = Exact<{
+  input: InteractionInput;
+}>;
+
+
+export type LogInteractionMutation = { logInteraction: { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    > } };
+
+export type WarmRoutesQueryVariables = Exact<{
+  from: string;
+  to: string;
+  maxHops?: number | null | undefined;
+  first?: number | null | undefined;
+  avoid?: Array<string> | string | null | undefined;
+  avoidStances?: Array<Stance> | Stance | null | undefined;
+  families?: Array<Family> | Family | null | undefined;
+  minConfidence?: number | null | undefined;
+}>;
+
+
+export type WarmRoutesQuery = { warmRoutes: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, steps: Array<{ from: string, to: string, cost: number, explanation: string, edge: { id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> } | null, interaction: { id: string, kind: InteractionKind, date: string, summary: string } | null }> }> };
+
+export type AdminProbeQueryVariables = Exact<{
+  entityId: string;
+}>;
+
+
+export type AdminProbeQuery = { auditLog: { endCursor: string | null } };
+
+export type PersonContactQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type PersonContactQuery = { entity:
+    | { id: string }
+    | { id: string, contact: { email: string | null, phone: string | null, version: number } | null }
+    | { id: string }
+   | null };
+
+export type SetContactDetailsMutationVariables = Exact<{
+  personId: string;
+  expectedVersion: number;
+  input: ContactInput;
+}>;
+
+
+export type SetContactDetailsMutation = { setContactDetails: { email: string | null, phone: string | null, version: number } };
+
+export type PersonalDataExportQueryVariables = Exact<{
+  personId: string;
+}>;
+
+
+export type PersonalDataExportQuery = { personalDataExport: string };
+
+export type ErasePersonalDataMutationVariables = Exact<{
+  personId: string;
+  reason: string;
+}>;
+
+
+export type ErasePersonalDataMutation = { erasePersonalData: { personId: string, deletedRecords: number, redactedInteractions: number, redactedProfiles: number, redactedAuditEntries: number } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -150,6 +441,43 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProfileFields on EngagementProfile {
+  owner
+  power
+  interest
+  stance
+  quadrant
+  objectives
+  topics
+  nextAction
+  nextActionDue
+  suggestedPower {
+    power
+    reason
+  }
+  version
+  updatedAt
+  updatedBy
+}
+    `, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
+export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InteractionFields on Interaction {
+  id
+  kind
+  date
+  participants {
+    id
+    name
+    kind
+  }
+  summary
+  outcome
+  followUps
+  createdAt
+  createdBy
+}
+    `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
 export const MapNodeFragmentDoc = new TypedDocumentString(`
     fragment MapNode on Node {
   id
@@ -200,6 +528,404 @@ export const MapEdgeFragmentDoc = new TypedDocumentString(`
     dateEstimated
   }
 }`, {"fragmentName":"MapEdge"}) as unknown as TypedDocumentString<MapEdgeFragment, unknown>;
+export const RelationshipForEditDocument = new TypedDocumentString(`
+    query RelationshipForEdit($source: ID!) {
+  neighbourhood(id: $source, depth: 1) {
+    edges {
+      ...MapEdge
+      version
+    }
+  }
+}
+    fragment MapEdge on Edge {
+  id
+  source
+  target
+  type
+  family
+  role
+  validFrom
+  validFromPrecision
+  validTo
+  validToPrecision
+  dateBasis
+  confidence
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<RelationshipForEditQuery, RelationshipForEditQueryVariables>;
+export const UpdateRelationshipDocument = new TypedDocumentString(`
+    mutation UpdateRelationship($id: ID!, $expectedVersion: Int!, $input: UpdateRelationshipInput!) {
+  updateRelationship(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    ...MapEdge
+    version
+  }
+}
+    fragment MapEdge on Edge {
+  id
+  source
+  target
+  type
+  family
+  role
+  validFrom
+  validFromPrecision
+  validTo
+  validToPrecision
+  dateBasis
+  confidence
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<UpdateRelationshipMutation, UpdateRelationshipMutationVariables>;
+export const RetireRelationshipDocument = new TypedDocumentString(`
+    mutation RetireRelationship($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  retireRelationship(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RetireRelationshipMutation, RetireRelationshipMutationVariables>;
+export const CreateRelationshipDocument = new TypedDocumentString(`
+    mutation CreateRelationship($input: RelationshipInput!) {
+  createRelationship(input: $input) {
+    ...MapEdge
+    version
+  }
+}
+    fragment MapEdge on Edge {
+  id
+  source
+  target
+  type
+  family
+  role
+  validFrom
+  validFromPrecision
+  validTo
+  validToPrecision
+  dateBasis
+  confidence
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<CreateRelationshipMutation, CreateRelationshipMutationVariables>;
+export const EntityForEditDocument = new TypedDocumentString(`
+    query EntityForEdit($id: ID!) {
+  entity(id: $id) {
+    id
+    name
+    description
+    version
+    citations {
+      ...CitationFields
+    }
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<EntityForEditQuery, EntityForEditQueryVariables>;
+export const UpdateEntityDocument = new TypedDocumentString(`
+    mutation UpdateEntity($id: ID!, $expectedVersion: Int!, $input: UpdateEntityInput!) {
+  updateEntity(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateEntityMutation, UpdateEntityMutationVariables>;
+export const RetireEntityDocument = new TypedDocumentString(`
+    mutation RetireEntity($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  retireEntity(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RetireEntityMutation, RetireEntityMutationVariables>;
+export const RegisterDocument = new TypedDocumentString(`
+    query Register($stance: Stance, $owner: String, $quadrant: Quadrant) {
+  register(stance: $stance, owner: $owner, quadrant: $quadrant) {
+    entity {
+      id
+      name
+      kind
+    }
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on EngagementProfile {
+  owner
+  power
+  interest
+  stance
+  quadrant
+  objectives
+  topics
+  nextAction
+  nextActionDue
+  suggestedPower {
+    power
+    reason
+  }
+  version
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<RegisterQuery, RegisterQueryVariables>;
+export const EntityEngagementDocument = new TypedDocumentString(`
+    query EntityEngagement($id: ID!, $first: Int) {
+  entity(id: $id) {
+    id
+    name
+    kind
+    engagement {
+      ...ProfileFields
+    }
+    interactions(first: $first) {
+      ...InteractionFields
+    }
+  }
+}
+    fragment ProfileFields on EngagementProfile {
+  owner
+  power
+  interest
+  stance
+  quadrant
+  objectives
+  topics
+  nextAction
+  nextActionDue
+  suggestedPower {
+    power
+    reason
+  }
+  version
+  updatedAt
+  updatedBy
+}
+fragment InteractionFields on Interaction {
+  id
+  kind
+  date
+  participants {
+    id
+    name
+    kind
+  }
+  summary
+  outcome
+  followUps
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<EntityEngagementQuery, EntityEngagementQueryVariables>;
+export const SetEngagementDocument = new TypedDocumentString(`
+    mutation SetEngagement($entityId: ID!, $expectedVersion: Int!, $input: EngagementInput!) {
+  setEngagement(
+    entityId: $entityId
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    entity {
+      id
+      name
+      kind
+    }
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on EngagementProfile {
+  owner
+  power
+  interest
+  stance
+  quadrant
+  objectives
+  topics
+  nextAction
+  nextActionDue
+  suggestedPower {
+    power
+    reason
+  }
+  version
+  updatedAt
+  updatedBy
+}`) as unknown as TypedDocumentString<SetEngagementMutation, SetEngagementMutationVariables>;
+export const LogInteractionDocument = new TypedDocumentString(`
+    mutation LogInteraction($input: InteractionInput!) {
+  logInteraction(input: $input) {
+    ...InteractionFields
+  }
+}
+    fragment InteractionFields on Interaction {
+  id
+  kind
+  date
+  participants {
+    id
+    name
+    kind
+  }
+  summary
+  outcome
+  followUps
+  createdAt
+  createdBy
+}`) as unknown as TypedDocumentString<LogInteractionMutation, LogInteractionMutationVariables>;
+export const WarmRoutesDocument = new TypedDocumentString(`
+    query WarmRoutes($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $avoidStances: [Stance!], $families: [Family!], $minConfidence: Float) {
+  warmRoutes(
+    from: $from
+    to: $to
+    maxHops: $maxHops
+    first: $first
+    avoid: $avoid
+    avoidStances: $avoidStances
+    families: $families
+    minConfidence: $minConfidence
+  ) {
+    nodes {
+      ...MapNode
+    }
+    steps {
+      from
+      to
+      cost
+      edge {
+        ...MapEdge
+      }
+      interaction {
+        id
+        kind
+        date
+        summary
+      }
+      explanation
+    }
+    cost
+  }
+}
+    fragment MapNode on Node {
+  id
+  name
+  kind
+  type
+  sector
+  degree
+}
+fragment MapEdge on Edge {
+  id
+  source
+  target
+  type
+  family
+  role
+  validFrom
+  validFromPrecision
+  validTo
+  validToPrecision
+  dateBasis
+  confidence
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<WarmRoutesQuery, WarmRoutesQueryVariables>;
+export const AdminProbeDocument = new TypedDocumentString(`
+    query AdminProbe($entityId: ID!) {
+  auditLog(entityId: $entityId, first: 1) {
+    endCursor
+  }
+}
+    `) as unknown as TypedDocumentString<AdminProbeQuery, AdminProbeQueryVariables>;
+export const PersonContactDocument = new TypedDocumentString(`
+    query PersonContact($id: ID!) {
+  entity(id: $id) {
+    id
+    ... on Person {
+      contact {
+        email
+        phone
+        version
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonContactQuery, PersonContactQueryVariables>;
+export const SetContactDetailsDocument = new TypedDocumentString(`
+    mutation SetContactDetails($personId: ID!, $expectedVersion: Int!, $input: ContactInput!) {
+  setContactDetails(
+    personId: $personId
+    expectedVersion: $expectedVersion
+    input: $input
+  ) {
+    email
+    phone
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetContactDetailsMutation, SetContactDetailsMutationVariables>;
+export const PersonalDataExportDocument = new TypedDocumentString(`
+    query PersonalDataExport($personId: ID!) {
+  personalDataExport(personId: $personId)
+}
+    `) as unknown as TypedDocumentString<PersonalDataExportQuery, PersonalDataExportQueryVariables>;
+export const ErasePersonalDataDocument = new TypedDocumentString(`
+    mutation ErasePersonalData($personId: ID!, $reason: String!) {
+  erasePersonalData(personId: $personId, reason: $reason) {
+    personId
+    deletedRecords
+    redactedInteractions
+    redactedProfiles
+    redactedAuditEntries
+  }
+}
+    `) as unknown as TypedDocumentString<ErasePersonalDataMutation, ErasePersonalDataMutationVariables>;
 export const SearchDocument = new TypedDocumentString(`
     query Search($text: String!, $first: Int) {
   search(text: $text, first: $first) {

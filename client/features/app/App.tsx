@@ -4,6 +4,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
 import { visibleGraph } from '../../state/visible.ts';
+import { EngagementProvider } from '../engagement/EngagementContext.tsx';
+import { GridView } from '../engagement/GridView.tsx';
+import { WarmRoutesPanel, type WarmRoute } from '../engagement/WarmRoutesPanel.tsx';
 import { DetailsPanel } from '../details/DetailsPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { useYearRange } from '../filters/useYearRange.ts';
@@ -35,7 +38,20 @@ export function App() {
   const range = useYearRange(attempt);
   usePathSearch(state, dispatch);
 
-  const route = state.path.status === 'done' ? state.path.routes[state.path.active] : undefined;
+  const [warmRoute, setWarmRoute] = useState<WarmRoute | null>(null);
+  const pathRoute = state.path.status === 'done' ? state.path.routes[state.path.active] : undefined;
+  // The Warm routes panel highlights its chosen route the way Paths does, while it is open.
+  const warm = useMemo(
+    () =>
+      warmRoute
+        ? {
+            nodes: warmRoute.nodes,
+            edges: warmRoute.steps.flatMap((step) => (step.edge ? [step.edge] : [])),
+          }
+        : undefined,
+    [warmRoute],
+  );
+  const route = state.panel === 'warm' ? warm : pathRoute;
   const routeGraph = useMemo(() => (route ? { nodes: route.nodes, edges: route.edges } : null), [route]);
   const routeIds = useMemo(
     () => (route ? { nodeIds: route.nodes.map((node) => node.id), edgeIds: route.edges.map((edge) => edge.id) } : null),
@@ -72,31 +88,38 @@ export function App() {
 
   return (
     <AtlasContext.Provider value={context}>
-      <div className="app">
-        <Header />
-        <StatusBanner readiness={readiness} error={graph.error} onRetry={retry} />
-        <div className="workspace">
-          <SidePanel
-            panels={{
-              filters: <FiltersPanel range={range} />,
-              paths: <PathsPanel />,
-              influence: <InfluencePanel scores={influence} />,
-            }}
-          />
-          <main className="stage" aria-label={state.view === 'map' ? 'Map' : 'Tables'}>
-            <MapToolbar />
-            <div className="map-frame" hidden={state.view !== 'map'}>
-              <div className="map-area">
-                <MapView onView={onView} scores={scores} route={routeIds} />
-                <MapStatus status={graph.status} truncated={graph.data?.truncated ?? false} />
+      <EngagementProvider attempt={attempt} onTokenChange={retry}>
+        <div className="app">
+          <Header />
+          <StatusBanner readiness={readiness} error={graph.error} onRetry={retry} />
+          <div className="workspace">
+            <SidePanel
+              panels={{
+                filters: <FiltersPanel range={range} />,
+                paths: <PathsPanel />,
+                influence: <InfluencePanel scores={influence} />,
+                warm: <WarmRoutesPanel onShow={setWarmRoute} />,
+              }}
+            />
+            <main
+              className="stage"
+              aria-label={state.view === 'map' ? 'Map' : state.view === 'table' ? 'Tables' : 'Power and interest grid'}
+            >
+              <MapToolbar />
+              <div className="map-frame" hidden={state.view !== 'map'}>
+                <div className="map-area">
+                  <MapView onView={onView} scores={scores} route={routeIds} />
+                  <MapStatus status={graph.status} truncated={graph.data?.truncated ?? false} />
+                </div>
+                <Legend />
               </div>
-              <Legend />
-            </div>
-            {state.view === 'table' && <TableView />}
-          </main>
-          <DetailsPanel attempt={attempt} routeEdges={route?.edges ?? []} />
+              {state.view === 'table' && <TableView />}
+              {state.view === 'grid' && <GridView />}
+            </main>
+            <DetailsPanel attempt={attempt} routeEdges={route?.edges ?? []} onDataChanged={retry} />
+          </div>
         </div>
-      </div>
+      </EngagementProvider>
     </AtlasContext.Provider>
   );
 }

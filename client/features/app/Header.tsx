@@ -1,5 +1,7 @@
 /** The top bar: title, search, map or table, undo, share and export. */
 import { useEffect } from 'react';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
+import { SignIn } from '../engagement/SignIn.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
@@ -8,6 +10,7 @@ import { useAtlas } from './AtlasContext.tsx';
 export function Header() {
   const { state, dispatch } = useAtlas();
   const last = state.undo[0];
+  const { canEdit } = useEngagement();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -44,6 +47,15 @@ export function Header() {
           >
             Table
           </button>
+          {canEdit && (
+            <button
+              type="button"
+              aria-pressed={state.view === 'grid'}
+              onClick={() => dispatch({ type: 'setView', view: 'grid' })}
+            >
+              Grid
+            </button>
+          )}
         </div>
         <button
           type="button"
@@ -56,6 +68,7 @@ export function Header() {
         </button>
         <ShareButton />
         <ExportMenu />
+        <SignIn />
       </div>
     </header>
   );

@@ -1,17 +1,21 @@
-/** The left panel: Filters, Paths and Influence as tabs (arrow keys move between them). */
+/** The left panel: Filters, Paths, Influence (and Warm routes for editors) as tabs (arrow keys move between them). */
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { AtlasState } from '../../state/types.ts';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { useAtlas } from './AtlasContext.tsx';
 
 type Panel = AtlasState['panel'];
-const TABS: { panel: Panel; label: string }[] = [
+const ALL_TABS: { panel: Panel; label: string; editors?: boolean }[] = [
   { panel: 'filters', label: 'Filters' },
   { panel: 'paths', label: 'Paths' },
   { panel: 'influence', label: 'Influence' },
+  { panel: 'warm', label: 'Warm routes', editors: true },
 ];
 
 export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
   const { state, dispatch } = useAtlas();
+  const { canEdit } = useEngagement();
+  const TABS = ALL_TABS.filter((tab) => canEdit || !tab.editors);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const index = TABS.findIndex((tab) => tab.panel === state.panel);

@@ -2,11 +2,19 @@
 import { useAtlas } from '../app/AtlasContext.tsx';
 import { FAMILY_STYLES } from '../../graph/palette.ts';
 import { FamilySwatch } from '../legend/Swatches.tsx';
+import { RelationshipEditor } from '../editing/RelationshipEditor.tsx';
 import { EntityDetailsView } from './EntityDetailsView.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
 import { isEntityId, useEntityDetails } from './useEntityDetails.ts';
 
-export function DetailsPanel({ attempt, routeEdges }: { attempt: number; routeEdges: readonly { id: string }[] }) {
+export interface DetailsPanelProps {
+  attempt: number;
+  routeEdges: readonly { id: string }[];
+  /** After an edit: ask the API again for the map and the details. */
+  onDataChanged: () => void;
+}
+
+export function DetailsPanel({ attempt, routeEdges, onDataChanged }: DetailsPanelProps) {
   const { state, dispatch, visible, nameOf } = useAtlas();
   const details = useEntityDetails(state, attempt);
   const selection = state.selection;
@@ -21,7 +29,7 @@ export function DetailsPanel({ attempt, routeEdges }: { attempt: number; routeEd
           Could not load the details: {details.error?.message}
         </p>
       ) : details.data && details.data.entity?.id === selection ? (
-        <EntityDetailsView details={details.data} />
+        <EntityDetailsView details={details.data} onDataChanged={onDataChanged} />
       ) : (
         <p className="loading">Loading details…</p>
       );
@@ -35,6 +43,7 @@ export function DetailsPanel({ attempt, routeEdges }: { attempt: number; routeEd
           <FamilySwatch family={edge.family} /> {FAMILY_STYLES[edge.family].label} relationship
         </p>
         <RelationshipItem edge={edge} nameOf={nameOf} />
+        <RelationshipEditor key={edge.id} edge={edge} onChanged={onDataChanged} />
       </div>
     ) : (
       <p className="empty">This relationship is not on the map under the current filters.</p>

@@ -2,6 +2,9 @@
 import { FAMILIES } from '../../../server/domain/vocabulary.ts';
 import { FAMILY_STYLES, KIND_LABELS, typeWords } from '../../graph/palette.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
+import { CreateRelationship } from '../editing/CreateRelationship.tsx';
+import { EntityEditor } from '../editing/EntityEditor.tsx';
+import { EngagementSection } from '../engagement/EngagementSection.tsx';
 import { FamilySwatch } from '../legend/Swatches.tsx';
 import { Citations } from './Citations.tsx';
 import { EntityActions } from './EntityActions.tsx';
@@ -10,7 +13,7 @@ import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
 import type { EntityDetails } from './useEntityDetails.ts';
 
-export function EntityDetailsView({ details }: { details: EntityDetails }) {
+export function EntityDetailsView({ details, onDataChanged }: { details: EntityDetails; onDataChanged: () => void }) {
   const { state, visible, nameOf } = useAtlas();
   const entity = details.entity;
   if (!entity) return <p className="empty">This stakeholder is not in the atlas.</p>;
@@ -47,6 +50,7 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
       )}
       <EntityActions id={entity.id} name={shownName} />
       {entity.description && <p className="description">{entity.description}</p>}
+      <EntityEditor key={entity.id} id={entity.id} onChanged={onDataChanged} />
       <NamesOverTime aliases={entity.aliases} />
       {entity.citations.length > 0 && (
         <section className="details-section" aria-labelledby="named-heading">
@@ -59,6 +63,7 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
+        <CreateRelationship key={entity.id} from={{ id: entity.id, name: entity.name }} onCreated={onDataChanged} />
         {FAMILIES.map((family) => {
           const inFamily = relationships.filter((edge) => edge.family === family);
           if (inFamily.length === 0) return null;
@@ -75,6 +80,7 @@ export function EntityDetailsView({ details }: { details: EntityDetails }) {
           );
         })}
       </section>
+      <EngagementSection entity={{ id: entity.id, name: entity.name }} />
     </div>
   );
 }

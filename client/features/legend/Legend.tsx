@@ -6,16 +6,21 @@ import {
   KIND_LABELS,
   PERSON_COLOUR,
   PROGRAMME_COLOUR,
+  STANCE_COLOURS,
   isBodyType,
   typeWords,
 } from '../../graph/palette.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
+import { STANCES, STANCE_LABELS } from '../engagement/grid.ts';
 import { FamilySwatch, KindSwatch } from './Swatches.tsx';
 
 const METRIC_WORDS = { DEGREE: 'degree', BETWEENNESS: 'betweenness', PAGERANK: 'PageRank' } as const;
 
 export function Legend() {
   const { visible, state } = useAtlas();
+  const { stances } = useEngagement();
+  const shownStances = STANCES.filter((stance) => visible.nodes.some((node) => stances.get(node.id) === stance));
   const bodyTypes = [...new Set(visible.nodes.map((node) => node.type).filter(isBodyType))].sort() as BodyType[];
   return (
     <aside className="legend" aria-label="Legend">
@@ -49,6 +54,16 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      {shownStances.length > 0 && (
+        <ul className="legend-list legend-stances" aria-label="Stance rings">
+          {shownStances.map((stance) => (
+            <li key={stance}>
+              <span className="legend-ring" style={{ borderColor: STANCE_COLOURS[stance] }} aria-hidden="true" />
+              {STANCE_LABELS[stance]}
+            </li>
+          ))}
+        </ul>
+      )}
       <p className="legend-note">
         Arrow: direction · Width: confidence · Size: {state.influence ? METRIC_WORDS[state.influence] : 'links'}
       </p>

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
 import type { Viewport } from '../../graph/types.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
 
 const VIEWPORT_DEBOUNCE_MS = 300;
@@ -78,7 +79,11 @@ export function MapView({ onView, scores, route }: MapViewProps) {
     // The view lives as long as the component; later state reaches it through the effects below.
   }, []);
 
-  const nodes = useMemo(() => visible.nodes.map((node) => toNodeInput(node, scores)), [visible.nodes, scores]);
+  const { stances } = useEngagement();
+  const nodes = useMemo(
+    () => visible.nodes.map((node) => toNodeInput(node, scores, stances)),
+    [visible.nodes, scores, stances],
+  );
   const edges = useMemo(() => visible.edges.map(toEdgeInput), [visible.edges]);
 
   useEffect(() => {

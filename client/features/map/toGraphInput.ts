@@ -2,7 +2,11 @@
 import type { MapEdgeFragment, MapNodeFragment } from '../../api/generated/operations.ts';
 import type { GraphEdgeInput, GraphNodeInput } from '../../graph/types.ts';
 
-export function toNodeInput(node: MapNodeFragment, scores: ReadonlyMap<string, number> | null): GraphNodeInput {
+export function toNodeInput(
+  node: MapNodeFragment,
+  scores: ReadonlyMap<string, number> | null,
+  stances: ReadonlyMap<string, string> | null = null,
+): GraphNodeInput {
   return {
     id: node.id,
     label: node.name,
@@ -11,6 +15,7 @@ export function toNodeInput(node: MapNodeFragment, scores: ReadonlyMap<string, n
     sector: node.sector,
     degree: node.degree,
     score: scores ? (scores.get(node.id) ?? 0) : null,
+    stance: stances?.get(node.id) ?? null,
   };
 }
 

@@ -1,0 +1,267 @@
+/**
+ * Editing a relationship (editors): role, period, date basis, confidence and citations (source from
+ * the `sources` list, quote, note), saved with the version it was read at; or retiring it with a
+ * reason. Input errors show next to the field the API names; a CONFLICT opens a dialog to reload.
+ */
+import { useState, type FormEvent } from 'react';
+import {
+  RelationshipForEditDocument,
+  RetireRelationshipDocument,
+  UpdateRelationshipDocument,
+  type DateBasis,
+  type MapEdgeFragment,
+  type RelationshipForEditQuery,
+} from '../../api/generated/operations.ts';
+import { ApiError, request } from '../../api/request.ts';
+import { ConflictDialog, isConflict, type Conflict } from '../engagement/ConflictDialog.tsx';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
+import { FieldError, FormError, invalidProps } from '../engagement/FieldError.tsx';
+import { fieldErrors, type FieldErrors } from '../engagement/grid.ts';
+import { DATE_BASIS_WORDS } from '../details/format.ts';
+import { CitationsEditor, citationFields, citationInputs, type CitationDraft } from './CitationsEditor.tsx';
+
+type EditableEdge = RelationshipForEditQuery['neighbourhood']['edges'][number];
+interface Draft {
+  role: string;
+  validFrom: string;
+  validTo: string;
+  dateBasis: DateBasis;
+  confidence: string;
+  citations: CitationDraft[];
+}
+
+const FORM = 'relationship';
+const CONFIDENCES = [
+  { value: '1', label: 'stated (1)' },
+  { value: '0.8', label: 'implied (0.8)' },
+  { value: '0.6', label: 'probable (0.6)' },
+  { value: '0.4', label: 'uncertain (0.4)' },
+];
+
+function draftOf(edge: EditableEdge): Draft {
+  return {
+    role: edge.role ?? '',
+    validFrom: edge.validFrom ?? '',
+    validTo: edge.validTo ?? '',
+    dateBasis: edge.dateBasis,
+    confidence: String(edge.confidence),
+    citations: edge.citations.map((citation) => ({
+      source: citation.source.id,
+      quote: citation.quote,
+      note: citation.note ?? '',
+    })),
+  };
+}
+
+async function load(edge: MapEdgeFragment): Promise<EditableEdge> {
+  const result = await request(RelationshipForEditDocument, { source: edge.source });
+  const found = result.neighbourhood.edges.find((candidate) => candidate.id === edge.id);
+  if (!found) throw new Error('This relationship is no longer in the atlas.');
+  return found;
+}
+
+export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment; onChanged: () => void }) {
+  const { canEdit } = useEngagement();
+  const [editing, setEditing] = useState<EditableEdge | null>(null);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [retireReason, setRetireReason] = useState('');
+  if (!canEdit) return null;
+
+  async function open() {
+    setBusy(true);
+    setErrors({});
+    setMessage('');
+    try {
+      const fresh = await load(edge);
+      setEditing(fresh);
+      setDraft(draftOf(fresh));
+    } catch (error) {
+      setErrors({ '': (error as Error).message });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  function failed(error: unknown) {
+    if (isConflict(error))
+      setConflict({
+        what: 'this relationship',
+        message: (error as Error).message,
+        reload: () => void open(),
+      });
+    else if (error instanceof ApiError) setErrors(fieldErrors(error));
+    else setErrors({ '': (error as Error).message });
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    if (!editing || !draft) return;
+    setBusy(true);
+    setErrors({});
+    try {
+      await request(UpdateRelationshipDocument, {
+        id: editing.id,
+        expectedVersion: editing.version,
+        input: {
+          role: draft.role.trim() || null,
+          validFrom: draft.validFrom.trim() || null,
+          validTo: draft.validTo.trim() || null,
+          dateBasis: draft.dateBasis,
+          confidence: Number(draft.confidence),
+          citations: citationInputs(draft.citations),
+        },
+      });
+      setEditing(null);
+      setDraft(null);
+      setMessage('Relationship saved.');
+      onChanged();
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function retire() {
+    if (!editing) return;
+    setBusy(true);
+    setErrors({});
+    try {
+      await request(RetireRelationshipDocument, {
+        id: editing.id,
+        expectedVersion: editing.version,
+        reason: retireReason.trim(),
+      });
+      setEditing(null);
+      setDraft(null);
+      setMessage('Relationship retired.');
+      onChanged();
+    } catch (error) {
+      failed(error);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const set =
+    (field: 'role' | 'validFrom' | 'validTo' | 'dateBasis' | 'confidence') => (event: { target: { value: string } }) =>
+      setDraft((previous) => (previous ? { ...previous, [field]: event.target.value } : previous));
+
+  const shown = [
+    'role',
+    'validFrom',
+    'validTo',
+    'dateBasis',
+    'confidence',
+    'reason',
+    ...citationFields(draft?.citations ?? []),
+  ];
+
+  if (!editing || !draft)
+    return (
+      <div className="edit-bar">
+        <button type="button" onClick={() => void open()} disabled={busy}>
+          {busy ? 'Loading…' : 'Edit relationship'}
+        </button>
+        <span role="status" className="muted">
+          {message}
+        </span>
+        <FormError errors={errors} shown={[]} />
+      </div>
+    );
+
+  return (
+    <form
+      className="profile-editor relationship-editor"
+      onSubmit={(event) => void save(event)}
+      data-testid="relationship-editor"
+      noValidate
+    >
+      <label className="field">
+        <span className="field-label">Role</span>
+        <input value={draft.role} onChange={set('role')} {...invalidProps(errors, FORM, 'role')} />
+        <FieldError errors={errors} form={FORM} field="role" />
+      </label>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">From (YYYY, YYYY-MM or YYYY-MM-DD)</span>
+          <input value={draft.validFrom} onChange={set('validFrom')} {...invalidProps(errors, FORM, 'validFrom')} />
+          <FieldError errors={errors} form={FORM} field="validFrom" />
+        </label>
+        <label className="field">
+          <span className="field-label">To</span>
+          <input value={draft.validTo} onChange={set('validTo')} {...invalidProps(errors, FORM, 'validTo')} />
+          <FieldError errors={errors} form={FORM} field="validTo" />
+        </label>
+      </div>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Date basis</span>
+          <select value={draft.dateBasis} onChange={set('dateBasis')}>
+            {(Object.keys(DATE_BASIS_WORDS) as DateBasis[]).map((basis) => (
+              <option key={basis} value={basis}>
+                {DATE_BASIS_WORDS[basis]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Confidence</span>
+          <select value={draft.confidence} onChange={set('confidence')} {...invalidProps(errors, FORM, 'confidence')}>
+            {!CONFIDENCES.some((option) => option.value === draft.confidence) && (
+              <option value={draft.confidence}>{draft.confidence}</option>
+            )}
+            {CONFIDENCES.map((option) => (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <FieldError errors={errors} form={FORM} field="confidence" />
+        </label>
+      </div>
+      <CitationsEditor
+        citations={draft.citations}
+        onChange={(citations) => setDraft({ ...draft, citations })}
+        errors={errors}
+        form={FORM}
+      />
+      <FormError errors={errors} shown={shown} />
+      <div className="action-row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save relationship'}
+        </button>
+        <button
+          type="button"
+          onClick={() => {
+            setEditing(null);
+            setDraft(null);
+            setErrors({});
+          }}
+        >
+          Cancel
+        </button>
+      </div>
+      <details className="retire">
+        <summary>Retire this relationship</summary>
+        <label className="field">
+          <span className="field-label">Reason</span>
+          <input
+            value={retireReason}
+            onChange={(event) => setRetireReason(event.target.value)}
+            {...invalidProps(errors, FORM, 'reason')}
+          />
+          <FieldError errors={errors} form={FORM} field="reason" />
+        </label>
+        <button type="button" className="danger" disabled={busy || !retireReason.trim()} onClick={() => void retire()}>
+          Retire relationship
+        </button>
+      </details>
+      {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
+    </form>
+  );
+}

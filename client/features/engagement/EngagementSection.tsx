@@ -1,0 +1,46 @@
+/** The details panel's engagement part for editors: the profile editor, the log form and the timeline. */
+import { useEngagement } from './EngagementContext.tsx';
+import { LogInteractionForm, Timeline } from './InteractionLog.tsx';
+import { PersonalData } from './PersonalData.tsx';
+import { ProfileEditor } from './ProfileEditor.tsx';
+import { useEntityEngagement } from './useEntityEngagement.ts';
+
+export function EngagementSection({ entity }: { entity: { id: string; name: string } }) {
+  const { canEdit } = useEngagement();
+  const { data, error, reload } = useEntityEngagement(entity.id, canEdit);
+  if (!canEdit) return null;
+  return (
+    <>
+      <section className="details-section" aria-labelledby="engagement-heading" data-testid="engagement">
+        <h3 id="engagement-heading">Engagement profile</h3>
+        {error && (
+          <p className="error" role="alert">
+            Could not load the profile: {error}
+          </p>
+        )}
+        {data ? (
+          <ProfileEditor
+            key={entity.id}
+            entity={entity}
+            suggested={data.engagement}
+            onSaved={reload}
+            onReload={reload}
+          />
+        ) : (
+          !error && <p className="loading">Loading the profile…</p>
+        )}
+      </section>
+      <section className="details-section" aria-labelledby="log-heading">
+        <h3 id="log-heading">Log an interaction</h3>
+        <LogInteractionForm key={entity.id} entity={entity} onLogged={reload} />
+      </section>
+      <section className="details-section" aria-labelledby="timeline-heading">
+        <h3 id="timeline-heading">
+          Interactions <span className="count">{data?.interactions.length ?? 0}</span>
+        </h3>
+        {data && <Timeline interactions={data.interactions} selfId={entity.id} />}
+      </section>
+      {entity.id.startsWith('person:') && <PersonalData key={entity.id} person={entity} onErased={reload} />}
+    </>
+  );
+}

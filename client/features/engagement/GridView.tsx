@@ -1,0 +1,230 @@
+/**
+ * The power/interest grid: every profiled stakeholder in its cell, quadrants named. Drag a stakeholder
+ * to another cell (pointer) or move it with the arrow keys to change its scores; selecting one
+ * selects it on the map too.
+ */
+import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { SetEngagementDocument, type Quadrant } from '../../api/generated/operations.ts';
+import { request } from '../../api/request.ts';
+import { STANCE_COLOURS } from '../../graph/palette.ts';
+import { useAtlas } from '../app/AtlasContext.tsx';
+import { ConflictDialog, actualVersion, isConflict, type Conflict } from './ConflictDialog.tsx';
+import { useEngagement, type Profile } from './EngagementContext.tsx';
+import { PlanExport } from './PlanExport.tsx';
+import { QUADRANT_LABELS, SCORES, STANCE_LABELS, cellOf, moveByKey, quadrantOf } from './grid.ts';
+
+const DRAG_THRESHOLD = 4;
+/** Quadrants as areas of the 5×5 grid (rows from the top, columns from the left; 1-based, end exclusive). */
+const AREAS: { quadrant: Quadrant; rows: string; columns: string }[] = [
+  { quadrant: 'KEEP_SATISFIED', rows: '1 / 3', columns: '1 / 4' },
+  { quadrant: 'MANAGE_CLOSELY', rows: '1 / 3', columns: '4 / 6' },
+  { quadrant: 'MONITOR', rows: '3 / 6', columns: '1 / 4' },
+  { quadrant: 'KEEP_INFORMED', rows: '3 / 6', columns: '4 / 6' },
+];
+
+interface Drag {
+  id: string;
+  pointer: number;
+  x: number;
+  y: number;
+  dx: number;
+  dy: number;
+  moved: boolean;
+}
+
+export function GridView() {
+  const { state, dispatch } = useAtlas();
+  const { profiles, updateProfile, reload, registerError } = useEngagement();
+  const [drag, setDrag] = useState<Drag | null>(null);
+  const [status, setStatus] = useState('');
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const grid = useRef<HTMLDivElement>(null);
+
+  const placed = profiles.filter((profile) => profile.power !== null && profile.interest !== null);
+  const unplaced = profiles.filter((profile) => profile.power === null || profile.interest === null);
+
+  async function move(profile: Profile, power: number, interest: number, version = profile.version) {
+    const name = profile.entity.name;
+    setStatus(`Saving ${name}…`);
+    try {
+      const result = await request(SetEngagementDocument, {
+        entityId: profile.entity.id,
+        expectedVersion: version,
+        input: { power, interest },
+      });
+      updateProfile(result.setEngagement);
+      setStatus(`${name}: power ${power}, interest ${interest} (${QUADRANT_LABELS[quadrantOf(power, interest)]}).`);
+    } catch (error) {
+      if (isConflict(error)) {
+        setStatus('');
+        const actual = actualVersion(error);
+        setConflict({
+          what: `${name}'s profile`,
+          message: (error as Error).message,
+          reload,
+          keepMine: actual === null ? undefined : () => void move(profile, power, interest, actual),
+        });
+      } else setStatus(`Could not save ${name}: ${(error as Error).message}`);
+    }
+  }
+
+  function select(id: string) {
+    dispatch({ type: 'select', id, focus: true });
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLButtonElement>, profile: Profile) {
+    const next = moveByKey(event.key, profile.power ?? 3, profile.interest ?? 3);
+    if (!next) return;
+    event.preventDefault();
+    // Keep the focus on the stakeholder once it has moved to its new cell.
+    void move(profile, next.power, next.interest).then(() =>
+      requestAnimationFrame(() => document.getElementById(itemId(profile.entity.id))?.focus()),
+    );
+  }
+
+  function onPointerDown(event: PointerEvent<HTMLButtonElement>, profile: Profile) {
+    if (event.button !== 0) return;
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDrag({
+      id: profile.entity.id,
+      pointer: event.pointerId,
+      x: event.clientX,
+      y: event.clientY,
+      dx: 0,
+      dy: 0,
+      moved: false,
+    });
+  }
+
+  function onPointerMove(event: PointerEvent<HTMLButtonElement>) {
+    if (!drag || event.pointerId !== drag.pointer) return;
+    const dx = event.clientX - drag.x;
+    const dy = event.clientY - drag.y;
+    setDrag({ ...drag, dx, dy, moved: drag.moved || Math.hypot(dx, dy) > DRAG_THRESHOLD });
+  }
+
+  function onPointerUp(event: PointerEvent<HTMLButtonElement>, profile: Profile) {
+    if (!drag || event.pointerId !== drag.pointer) return;
+    setDrag(null);
+    if (!drag.moved) return; // a click: onClick selects
+    const target = document
+      .elementsFromPoint(event.clientX, event.clientY)
+      .map((element) => (element as HTMLElement).closest<HTMLElement>('[data-cell]'))
+      .find((cell) => cell && grid.current?.contains(cell));
+    if (!target) return;
+    const power = Number(target.dataset.power);
+    const interest = Number(target.dataset.interest);
+    if (power !== profile.power || interest !== profile.interest) void move(profile, power, interest);
+  }
+
+  return (
+    <section className="grid-view" aria-labelledby="grid-title" data-testid="grid-view">
+      <div className="grid-heading">
+        <h2 id="grid-title">Power / interest grid</h2>
+        <p className="muted" id="grid-help">
+          Drag a stakeholder to another cell, or focus it and use the arrow keys: up and down change power, left and
+          right change interest. Rings show stance.
+        </p>
+      </div>
+      {registerError && (
+        <p className="error" role="alert">
+          Could not load the register: {registerError}
+        </p>
+      )}
+      <div className="grid-frame">
+        <div className="grid-axis grid-axis-y" aria-hidden="true">
+          Power →
+        </div>
+        <div className="pi-grid" ref={grid} role="group" aria-label="Stakeholders by power and interest">
+          {AREAS.map((area) => (
+            <div
+              key={area.quadrant}
+              className={`quadrant quadrant-${area.quadrant.toLowerCase().replace('_', '-')}`}
+              style={{ gridRow: area.rows, gridColumn: area.columns }}
+            >
+              <span className="quadrant-label">{QUADRANT_LABELS[area.quadrant]}</span>
+            </div>
+          ))}
+          {[...SCORES].reverse().map((power) =>
+            SCORES.map((interest) => {
+              const here = placed.filter((profile) => profile.power === power && profile.interest === interest);
+              const { row, column } = cellOf(power, interest);
+              return (
+                <div
+                  key={`${power}-${interest}`}
+                  className="pi-cell"
+                  data-cell=""
+                  data-power={power}
+                  data-interest={interest}
+                  data-testid={`cell-${power}-${interest}`}
+                  style={{ gridRow: row + 1, gridColumn: column + 1 }}
+                >
+                  {here
+                    .sort((a, b) => a.entity.name.localeCompare(b.entity.name))
+                    .map((profile) => {
+                      const id = profile.entity.id;
+                      const dragging = drag?.id === id && drag.moved;
+                      const stance = profile.stance;
+                      return (
+                        <button
+                          key={id}
+                          id={itemId(id)}
+                          type="button"
+                          className={`pi-item${state.selection === id ? ' selected' : ''}${dragging ? ' dragging' : ''}`}
+                          data-testid={`grid-item-${id}`}
+                          aria-pressed={state.selection === id}
+                          aria-describedby="grid-help"
+                          aria-label={`${profile.entity.name}: power ${power}, interest ${interest}, ${QUADRANT_LABELS[quadrantOf(power, interest)]}${stance ? `, ${STANCE_LABELS[stance]}` : ''}`}
+                          style={{
+                            borderColor: stance ? STANCE_COLOURS[stance] : undefined,
+                            transform: dragging ? `translate(${drag.dx}px, ${drag.dy}px)` : undefined,
+                          }}
+                          onClick={() => select(id)}
+                          onKeyDown={(event) => onKeyDown(event, profile)}
+                          onPointerDown={(event) => onPointerDown(event, profile)}
+                          onPointerMove={onPointerMove}
+                          onPointerUp={(event) => onPointerUp(event, profile)}
+                          onPointerCancel={() => setDrag(null)}
+                        >
+                          {profile.entity.name}
+                        </button>
+                      );
+                    })}
+                </div>
+              );
+            }),
+          )}
+        </div>
+        <div className="grid-axis grid-axis-x" aria-hidden="true">
+          Interest →
+        </div>
+      </div>
+      <p className="grid-status" role="status" data-testid="grid-status">
+        {status}
+      </p>
+      {unplaced.length > 0 && (
+        <section aria-labelledby="unplaced-title">
+          <h3 id="unplaced-title">Not yet scored</h3>
+          <ul className="chips">
+            {unplaced.map((profile) => (
+              <li key={profile.entity.id}>
+                <button type="button" className="link" onClick={() => select(profile.entity.id)}>
+                  {profile.entity.name}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {profiles.length === 0 && !registerError && (
+        <p className="empty">No stakeholder has a profile yet. Select one and add a profile in its details.</p>
+      )}
+      <PlanExport />
+      {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
+    </section>
+  );
+}
+
+function itemId(entityId: string): string {
+  return `grid-item-${entityId.replace(/[^a-z0-9-]/gi, '-')}`;
+}

@@ -1,0 +1,208 @@
+/** The engagement log: log a meeting, call, e-mail or event, and the stakeholder's timeline, newest first. */
+import { useState, type FormEvent } from 'react';
+import { LogInteractionDocument, type InteractionKind } from '../../api/generated/operations.ts';
+import { ApiError, request } from '../../api/request.ts';
+import { useAtlas } from '../app/AtlasContext.tsx';
+import { EntityCombobox } from '../search/EntityCombobox.tsx';
+import { FieldError, FormError, invalidProps } from './FieldError.tsx';
+import { fieldErrors, type FieldErrors } from './grid.ts';
+import type { EntityEngagement } from './useEntityEngagement.ts';
+
+type Interaction = EntityEngagement['interactions'][number];
+
+const KINDS: { kind: InteractionKind; label: string }[] = [
+  { kind: 'MEETING', label: 'Meeting' },
+  { kind: 'CALL', label: 'Call' },
+  { kind: 'EMAIL', label: 'E-mail' },
+  { kind: 'EVENT', label: 'Event' },
+];
+const KIND_WORDS = Object.fromEntries(KINDS.map(({ kind, label }) => [kind, label])) as Record<InteractionKind, string>;
+const FORM = 'interaction';
+const FIELDS = ['kind', 'date', 'participants', 'summary', 'outcome', 'followUps'];
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Newest first, then most recently logged first. */
+export function newestFirst<T extends { date: string; createdAt: string }>(list: readonly T[]): T[] {
+  return [...list].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
+
+export function LogInteractionForm({
+  entity,
+  onLogged,
+}: {
+  entity: { id: string; name: string };
+  onLogged: () => void;
+}) {
+  const { nameOf, rememberName } = useAtlas();
+  const [kind, setKind] = useState<InteractionKind>('MEETING');
+  const [date, setDate] = useState(today);
+  const [participants, setParticipants] = useState<string[]>([entity.id]);
+  const [summary, setSummary] = useState('');
+  const [outcome, setOutcome] = useState('');
+  const [followUps, setFollowUps] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setErrors({});
+    try {
+      await request(LogInteractionDocument, {
+        input: {
+          kind,
+          date,
+          participants,
+          summary: summary.trim(),
+          outcome: outcome.trim() || null,
+          followUps: followUps
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        },
+      });
+      setSummary('');
+      setOutcome('');
+      setFollowUps('');
+      onLogged();
+    } catch (error) {
+      const found = error instanceof ApiError ? fieldErrors(error) : { '': (error as Error).message };
+      // "participants.1" belongs next to the participants.
+      setErrors(
+        Object.fromEntries(
+          Object.entries(found).map(([field, message]) => [
+            field.replace(/^participants\.\d+$/, 'participants'),
+            message,
+          ]),
+        ),
+      );
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="interaction-form" onSubmit={onSubmit} data-testid="interaction-form" noValidate>
+      <div className="field-row">
+        <label className="field">
+          <span className="field-label">Kind</span>
+          <select value={kind} onChange={(event) => setKind(event.target.value as InteractionKind)}>
+            {KINDS.map((option) => (
+              <option key={option.kind} value={option.kind}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Date</span>
+          <input
+            type="date"
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            {...invalidProps(errors, FORM, 'date')}
+          />
+          <FieldError errors={errors} form={FORM} field="date" />
+        </label>
+      </div>
+      <div className="field">
+        <EntityCombobox
+          label="Add a participant"
+          placeholder="Search a stakeholder…"
+          onChoose={(hit) => {
+            rememberName(hit);
+            setParticipants((list) => (list.includes(hit.id) ? list : [...list, hit.id]));
+          }}
+        />
+        <ul className="chips" aria-label="Participants">
+          {participants.map((id) => (
+            <li key={id} className="chip">
+              {id === entity.id ? entity.name : nameOf(id)}
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`Remove participant ${id === entity.id ? entity.name : nameOf(id)}`}
+                onClick={() => setParticipants((list) => list.filter((item) => item !== id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <FieldError errors={errors} form={FORM} field="participants" />
+      </div>
+      <label className="field">
+        <span className="field-label">Summary</span>
+        <textarea
+          rows={2}
+          value={summary}
+          onChange={(event) => setSummary(event.target.value)}
+          {...invalidProps(errors, FORM, 'summary')}
+        />
+        <FieldError errors={errors} form={FORM} field="summary" />
+      </label>
+      <label className="field">
+        <span className="field-label">Outcome</span>
+        <input
+          value={outcome}
+          onChange={(event) => setOutcome(event.target.value)}
+          {...invalidProps(errors, FORM, 'outcome')}
+        />
+        <FieldError errors={errors} form={FORM} field="outcome" />
+      </label>
+      <label className="field">
+        <span className="field-label">Follow-ups (one a line)</span>
+        <textarea
+          rows={2}
+          value={followUps}
+          onChange={(event) => setFollowUps(event.target.value)}
+          {...invalidProps(errors, FORM, 'followUps')}
+        />
+        <FieldError errors={errors} form={FORM} field="followUps" />
+      </label>
+      <FormError errors={errors} shown={FIELDS} />
+      <div className="action-row">
+        <button type="submit" className="primary" disabled={saving || participants.length === 0}>
+          {saving ? 'Logging…' : 'Log interaction'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function Timeline({ interactions, selfId }: { interactions: readonly Interaction[]; selfId: string }) {
+  if (interactions.length === 0) return <p className="empty">No interactions logged yet.</p>;
+  return (
+    <ol className="timeline" aria-label="Interactions, newest first" data-testid="timeline">
+      {newestFirst(interactions).map((interaction) => (
+        <li key={interaction.id} className="timeline-item">
+          <p className="timeline-when">
+            <time dateTime={interaction.date}>{interaction.date}</time> · {KIND_WORDS[interaction.kind]}
+            {interaction.participants.length > 1 && (
+              <>
+                {' '}
+                with{' '}
+                {interaction.participants
+                  .filter((participant) => participant.id !== selfId)
+                  .map((participant) => participant.name)
+                  .join(', ')}
+              </>
+            )}
+          </p>
+          <p className="timeline-summary">{interaction.summary}</p>
+          {interaction.outcome && <p className="muted">Outcome: {interaction.outcome}</p>}
+          {interaction.followUps.length > 0 && (
+            <ul className="follow-ups" aria-label="Follow-ups">
+              {interaction.followUps.map((item, index) => (
+                <li key={index}>{item}</li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

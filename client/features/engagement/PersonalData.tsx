@@ -1,0 +1,224 @@
+/**
+ * A person's personal data: contact details (editors and admins; audited without their values), and
+ * for admins the subject access export (JSON) and erasure after a confirmation naming the person.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import {
+  ErasePersonalDataDocument,
+  PersonContactDocument,
+  PersonalDataExportDocument,
+  SetContactDetailsDocument,
+} from '../../api/generated/operations.ts';
+import { ApiError, request } from '../../api/request.ts';
+import { download } from '../export/download.ts';
+import { ConflictDialog, isConflict, type Conflict } from './ConflictDialog.tsx';
+import { useEngagement } from './EngagementContext.tsx';
+import { FieldError, FormError, invalidProps } from './FieldError.tsx';
+import { fieldErrors, type FieldErrors } from './grid.ts';
+
+const FORM = 'contact';
+
+export function PersonalData({ person, onErased }: { person: { id: string; name: string }; onErased: () => void }) {
+  const { isAdmin, reload: reloadRegister } = useEngagement();
+  const [contact, setContact] = useState<{ email: string | null; phone: string | null; version: number } | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [email, setEmail] = useState('');
+  const [phone, setPhone] = useState('');
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [message, setMessage] = useState('');
+  const [conflict, setConflict] = useState<Conflict | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    request(PersonContactDocument, { id: person.id }, { signal: controller.signal }).then(
+      (result) => {
+        const found = result.entity && 'contact' in result.entity ? result.entity.contact : null;
+        setContact(found);
+        setEmail(found?.email ?? '');
+        setPhone(found?.phone ?? '');
+      },
+      (error: Error) => {
+        if (!controller.signal.aborted) setErrors({ '': error.message });
+      },
+    );
+    return () => controller.abort();
+  }, [person.id, revision]);
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setErrors({});
+    setMessage('');
+    try {
+      const result = await request(SetContactDetailsDocument, {
+        personId: person.id,
+        expectedVersion: contact?.version ?? 0,
+        input: { email: email.trim() || null, phone: phone.trim() || null },
+      });
+      setContact(result.setContactDetails);
+      setMessage('Contact details saved.');
+    } catch (error) {
+      if (isConflict(error))
+        setConflict({
+          what: `${person.name}'s contact details`,
+          message: (error as Error).message,
+          reload: () => setRevision((value) => value + 1),
+        });
+      else if (error instanceof ApiError) setErrors(fieldErrors(error));
+      else setErrors({ '': (error as Error).message });
+    }
+  }
+
+  async function exportData() {
+    setMessage('');
+    try {
+      const result = await request(PersonalDataExportDocument, { personId: person.id });
+      download(
+        result.personalDataExport,
+        `personal-data-${person.id.replace(/[^a-z0-9-]/gi, '-')}.json`,
+        'application/json',
+      );
+    } catch (error) {
+      setErrors({ '': (error as Error).message });
+    }
+  }
+
+  return (
+    <section className="details-section" aria-labelledby="personal-heading" data-testid="personal-data">
+      <h3 id="personal-heading">Contact details</h3>
+      <form className="profile-editor" onSubmit={(event) => void save(event)} noValidate>
+        <label className="field">
+          <span className="field-label">E-mail</span>
+          <input
+            type="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            {...invalidProps(errors, FORM, 'email')}
+          />
+          <FieldError errors={errors} form={FORM} field="email" />
+        </label>
+        <label className="field">
+          <span className="field-label">Telephone</span>
+          <input
+            type="tel"
+            value={phone}
+            onChange={(event) => setPhone(event.target.value)}
+            {...invalidProps(errors, FORM, 'phone')}
+          />
+          <FieldError errors={errors} form={FORM} field="phone" />
+        </label>
+        <FormError errors={errors} shown={['email', 'phone']} />
+        <div className="action-row">
+          <button type="submit" className="primary">
+            Save contact details
+          </button>
+          <span role="status" className="muted">
+            {message}
+          </span>
+        </div>
+      </form>
+      {isAdmin && (
+        <div className="action-row admin-actions">
+          <button type="button" onClick={() => void exportData()}>
+            Download personal data (JSON)
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Erase personal data…
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <EraseDialog
+          person={person}
+          onClose={() => setConfirming(false)}
+          onErased={(text) => {
+            setConfirming(false);
+            setMessage(text);
+            setRevision((value) => value + 1);
+            reloadRegister();
+            onErased();
+          }}
+        />
+      )}
+      {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
+    </section>
+  );
+}
+
+function EraseDialog({
+  person,
+  onClose,
+  onErased,
+}: {
+  person: { id: string; name: string };
+  onClose: () => void;
+  onErased: (message: string) => void;
+}) {
+  const [reason, setReason] = useState('');
+  const [typed, setTyped] = useState('');
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  async function erase(event: FormEvent) {
+    event.preventDefault();
+    setBusy(true);
+    setError('');
+    try {
+      const { erasePersonalData: report } = await request(ErasePersonalDataDocument, {
+        personId: person.id,
+        reason: reason.trim(),
+      });
+      onErased(
+        `Erased: ${report.deletedRecords} records deleted, ${report.redactedInteractions} interactions, ${report.redactedProfiles} profiles and ${report.redactedAuditEntries} audit entries redacted.`,
+      );
+    } catch (caught) {
+      setError((caught as Error).message);
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal"
+        role="alertdialog"
+        aria-modal="true"
+        aria-labelledby="erase-title"
+        data-testid="erase-dialog"
+        onSubmit={(event) => void erase(event)}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      >
+        <h2 id="erase-title">Erase the personal data of {person.name}?</h2>
+        <p>
+          This deletes {person.name}’s contact details and engagement profile, takes them out of interactions and
+          replaces their name with “[erased]” in notes and the audit log. It cannot be undone.
+        </p>
+        <label className="field">
+          <span className="field-label">Reason (recorded in the audit log)</span>
+          <input ref={first} value={reason} onChange={(event) => setReason(event.target.value)} />
+        </label>
+        <label className="field">
+          <span className="field-label">Type “{person.name}” to confirm</span>
+          <input value={typed} onChange={(event) => setTyped(event.target.value)} />
+        </label>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+        <div className="action-row">
+          <button type="submit" className="danger" disabled={busy || !reason.trim() || typed.trim() !== person.name}>
+            Erase {person.name}’s personal data
+          </button>
+          <button type="button" onClick={onClose}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

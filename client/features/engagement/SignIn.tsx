@@ -1,0 +1,74 @@
+/** The header's sign-in: paste a bearer token (kept for this tab in sessionStorage), or sign out. */
+import { useEffect, useRef, useState } from 'react';
+import { useEngagement } from './EngagementContext.tsx';
+
+const ROLE_WORDS = { checking: 'Checking access…', 'signed-out': 'Signed out', viewer: 'Viewer', editor: 'Editor' };
+
+export function SignIn() {
+  const { token, role, isAdmin, needsToken, signIn, signOut } = useEngagement();
+  const [open, setOpen] = useState(false);
+  const [text, setText] = useState('');
+  const input = useRef<HTMLInputElement>(null);
+
+  useEffect(() => {
+    if (needsToken) setOpen(true);
+  }, [needsToken]);
+  useEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
+
+  return (
+    <div className="sign-in" data-testid="sign-in" data-role={role}>
+      <span className="role-badge" title="What the API lets you do">
+        {isAdmin ? 'Admin' : ROLE_WORDS[role]}
+      </span>
+      {token && !open ? (
+        <button type="button" onClick={signOut}>
+          Sign out
+        </button>
+      ) : (
+        !open && (
+          <button type="button" onClick={() => setOpen(true)}>
+            Sign in
+          </button>
+        )
+      )}
+      {open && (
+        <form
+          className="sign-in-form"
+          role={needsToken ? 'alert' : undefined}
+          onSubmit={(event) => {
+            event.preventDefault();
+            signIn(text);
+            setText('');
+            setOpen(false);
+          }}
+        >
+          {needsToken && (
+            <p className="sign-in-needed">This atlas needs a bearer token. Paste the one you were given.</p>
+          )}
+          <label htmlFor="token-input" className="visually-hidden">
+            Bearer token
+          </label>
+          <input
+            id="token-input"
+            ref={input}
+            type="password"
+            autoComplete="off"
+            placeholder="Bearer token"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <button type="submit" className="primary" disabled={!text.trim()}>
+            Use token
+          </button>
+          {!needsToken && (
+            <button type="button" onClick={() => setOpen(false)}>
+              Cancel
+            </button>
+          )}
+        </form>
+      )}
+    </div>
+  );
+}

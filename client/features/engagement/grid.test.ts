@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../../api/request.ts';
+import { cellOf, fieldErrors, formField, moveByKey, quadrantOf, QUADRANT_LABELS, scoresOf } from './grid.ts';
+
+describe('power/interest grid', () => {
+  it('puts high power at the top and high interest on the right, and back again', () => {
+    expect(cellOf(5, 1)).toEqual({ row: 0, column: 0 });
+    expect(cellOf(1, 5)).toEqual({ row: 4, column: 4 });
+    for (const power of [1, 2, 3, 4, 5]) {
+      for (const interest of [1, 2, 3, 4, 5]) expect(scoresOf(cellOf(power, interest))).toEqual({ power, interest });
+    }
+  });
+
+  it('clamps scores outside 1 to 5', () => {
+    expect(cellOf(9, -2)).toEqual({ row: 0, column: 0 });
+    expect(scoresOf({ row: 7, column: 7 })).toEqual({ power: 1, interest: 5 });
+  });
+
+  it('names the quadrants as the API does (4 and 5 are high)', () => {
+    expect(quadrantOf(4, 4)).toBe('MANAGE_CLOSELY');
+    expect(quadrantOf(5, 3)).toBe('KEEP_SATISFIED');
+    expect(quadrantOf(3, 5)).toBe('KEEP_INFORMED');
+    expect(quadrantOf(3, 3)).toBe('MONITOR');
+    expect(QUADRANT_LABELS[quadrantOf(1, 1)]).toBe('Monitor');
+  });
+
+  it('moves one cell per arrow key and stops at the edges', () => {
+    expect(moveByKey('ArrowUp', 3, 3)).toEqual({ power: 4, interest: 3 });
+    expect(moveByKey('ArrowLeft', 3, 3)).toEqual({ power: 3, interest: 2 });
+    expect(moveByKey('ArrowUp', 5, 3)).toBeNull();
+    expect(moveByKey('Enter', 3, 3)).toBeNull();
+  });
+});
+
+describe('form errors', () => {
+  it('names the field an input error points at', () => {
+    expect(formField('input.citations.0.source')).toBe('citations.0.source');
+    expect(formField('input.power')).toBe('power');
+    expect(formField(undefined)).toBe('');
+  });
+
+  it('puts input errors by their field and others on the whole form', () => {
+    const bad = new ApiError('power must be 1 to 5', 'graphql', 'BAD_USER_INPUT', { field: 'input.power' });
+    expect(fieldErrors(bad)).toEqual({ power: 'power must be 1 to 5' });
+    const forbidden = new ApiError('Editors only', 'graphql', 'FORBIDDEN');
+    expect(fieldErrors(forbidden)).toEqual({ '': 'Editors only' });
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The power/interest grid as pure functions: scores ↔ cells, quadrants and their words, stance
+ * words, and how an API error maps onto a form's fields.
+ */
+import type { Quadrant, Stance } from '../../api/generated/operations.ts';
+import type { ApiError } from '../../api/request.ts';
+
+export const SCORES = [1, 2, 3, 4, 5] as const;
+export const STANCES: readonly Stance[] = ['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SCEPTIC', 'OPPONENT'];
+
+/** A score of 4 or 5 counts as high (as the API's quadrant). */
+export const HIGH = 4;
+
+export interface Cell {
+  /** 0 is the top row (power 5). */
+  row: number;
+  /** 0 is the left column (interest 1). */
+  column: number;
+}
+
+export function clampScore(value: number): number {
+  return Math.min(5, Math.max(1, Math.round(value)));
+}
+
+/** Where a profile sits: power rises upwards, interest to the right. */
+export function cellOf(power: number, interest: number): Cell {
+  return { row: 5 - clampScore(power), column: clampScore(interest) - 1 };
+}
+
+export function scoresOf(cell: Cell): { power: number; interest: number } {
+  return { power: clampScore(5 - cell.row), interest: clampScore(cell.column + 1) };
+}
+
+export function quadrantOf(power: number, interest: number): Quadrant {
+  const highPower = power >= HIGH;
+  const highInterest = interest >= HIGH;
+  if (highPower && highInterest) return 'MANAGE_CLOSELY';
+  if (highPower) return 'KEEP_SATISFIED';
+  if (highInterest) return 'KEEP_INFORMED';
+  return 'MONITOR';
+}
+
+export const QUADRANT_LABELS: Record<Quadrant, string> = {
+  MANAGE_CLOSELY: 'Manage closely',
+  KEEP_SATISFIED: 'Keep satisfied',
+  KEEP_INFORMED: 'Keep informed',
+  MONITOR: 'Monitor',
+};
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  CHAMPION: 'Champion',
+  SUPPORTER: 'Supporter',
+  NEUTRAL: 'Neutral',
+  SCEPTIC: 'Sceptic',
+  OPPONENT: 'Opponent',
+};
+
+/** Arrow keys move a focused stakeholder one cell; anything else is not a move. */
+export function moveByKey(key: string, power: number, interest: number): { power: number; interest: number } | null {
+  const moves: Record<string, [number, number]> = {
+    ArrowUp: [1, 0],
+    ArrowDown: [-1, 0],
+    ArrowRight: [0, 1],
+    ArrowLeft: [0, -1],
+  };
+  const move = moves[key];
+  if (!move) return null;
+  const next = { power: clampScore(power + move[0]), interest: clampScore(interest + move[1]) };
+  return next.power === power && next.interest === interest ? null : next;
+}
+
+/**
+ * An input error's field as the form's field name: "input.citations.0.source" → "citations.0.source",
+ * "input.power" → "power". Errors without a field belong to the form as a whole ("").
+ */
+export function formField(field: string | undefined): string {
+  if (!field) return '';
+  return field.replace(/^input\./, '');
+}
+
+export type FieldErrors = Record<string, string>;
+
+/** A BAD_USER_INPUT error as messages by field; other errors as the form's own message (key ""). */
+export function fieldErrors(error: Pick<ApiError, 'message' | 'code' | 'extensions'>): FieldErrors {
+  if (error.code === 'BAD_USER_INPUT') return { [formField(error.extensions.field)]: error.message };
+  return { '': error.message };
+}
