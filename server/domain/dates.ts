@@ -23,10 +23,6 @@ export function partialDateProblem(value: string): string | null {
   return null;
 }
 
-export function isPartialDate(value: string): boolean {
-  return partialDateProblem(value) === null;
-}
-
 export function precisionOf(value: string): DatePrecision {
   const parts = value.split('-').length;
   return parts === 1 ? 'YEAR' : parts === 2 ? 'MONTH' : 'DAY';

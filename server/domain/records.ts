@@ -115,9 +115,3 @@ export const relationshipSchema = z.strictObject({
   citations: z.array(citationSchema).min(1, 'a relationship needs at least one citation'),
 });
 export type RelationshipRecord = z.input<typeof relationshipSchema>;
-
-/** One seed file's worth of records. */
-export interface SeedModule {
-  entities: EntityRecord[];
-  relationships: RelationshipRecord[];
-}

@@ -6,7 +6,7 @@ import type { Executor } from '../db/executor.ts';
 import { contactSchema, type Contact } from '../domain/engagement.ts';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
 import { recordChange } from './audit.ts';
-import { parseInput } from './validation.ts';
+import { parseInput, withoutNulls } from './validation.ts';
 
 export interface ContactRow extends Contact {
   version: number;
@@ -33,10 +33,7 @@ export async function setContact(
   input: { email?: string | null; phone?: string | null },
   actor: string,
 ): Promise<void> {
-  const cleaned = Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
-  );
-  const contact = parseInput(contactSchema, cleaned, 'input');
+  const contact = parseInput(contactSchema, withoutNulls(input), 'input');
   await executor.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ id: string; kind: string; contact: ContactRow | null }>('contacts/lock-contact', {
       personId,

@@ -6,7 +6,7 @@ import { recordChange } from './audit.ts';
 import { toGraphFilter } from './filters.ts';
 import { network } from './graph.ts';
 import { computeInfluence } from './influence.ts';
-import { parseInput } from './validation.ts';
+import { parseInput, withoutNulls } from './validation.ts';
 
 export interface ProfileRow extends Partial<Profile> {
   version: number;
@@ -70,10 +70,7 @@ export async function setProfile(
     const { version: _version, updatedAt: _at, updatedBy: _by, ...before } = row.profile ?? { version: 0 };
     // Left out (undefined): keep; null: clear.
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
-    const merged = Object.fromEntries(
-      Object.entries({ ...before, ...changes }).filter(([, value]) => value !== null && value !== undefined),
-    );
-    const profile = parseInput(profileSchema, merged, 'input');
+    const profile = parseInput(profileSchema, withoutNulls({ ...before, ...changes }), 'input');
     const properties = Object.fromEntries(
       (['owner', 'power', 'interest', 'stance', 'objectives', 'topics', 'nextAction', 'nextActionDue'] as const).map(
         (key) => [key, profile[key] ?? null],

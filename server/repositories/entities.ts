@@ -8,7 +8,7 @@ import { aliasRows, entityRow } from './graph-import.ts';
 import { checkCitedSources } from './sources.ts';
 import type { AliasRow, EntityRow } from './types.ts';
 import { citationsOf } from './types.ts';
-import { parseInput, slugify } from './validation.ts';
+import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 /** Entities by id, in the order asked, null where there is none (for DataLoader). */
 export async function getEntities(executor: Executor, ids: readonly string[]): Promise<(EntityRow | null)[]> {
@@ -77,19 +77,6 @@ export interface EntityInput {
 }
 
 const PREFIX = { BODY: 'body', PERSON: 'person', PROGRAMME: 'programme' } as const;
-
-/** Drops nulls (GraphQL's "no value") so zod sees absent optional fields. */
-function withoutNulls(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(withoutNulls);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(
-      Object.entries(value)
-        .filter(([, inner]) => inner !== null && inner !== undefined)
-        .map(([key, inner]) => [key, withoutNulls(inner)]),
-    );
-  }
-  return value;
-}
 
 function toRecord(input: EntityInput, id: string): Entity {
   const { kind } = input;

@@ -4,7 +4,7 @@ import type { Executor } from '../db/executor.ts';
 import { interactionSchema, type Interaction } from '../domain/engagement.ts';
 import { InputError } from '../domain/errors.ts';
 import { recordChange } from './audit.ts';
-import { parseInput } from './validation.ts';
+import { parseInput, withoutNulls } from './validation.ts';
 
 export interface InteractionRow extends Omit<Interaction, 'outcome'> {
   id: string;
@@ -18,10 +18,7 @@ export interface InteractionRow extends Omit<Interaction, 'outcome'> {
 export type InteractionInput = { [K in keyof Interaction]?: Interaction[K] | null };
 
 export async function logInteraction(executor: Executor, input: InteractionInput, actor: string): Promise<string> {
-  const cleaned = Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
-  );
-  const interaction = parseInput(interactionSchema, cleaned, 'input');
+  const interaction = parseInput(interactionSchema, withoutNulls(input), 'input');
   const participants = [...new Set(interaction.participants)];
   return executor.writeTransaction(async (tx) => {
     const found = await tx.run<{ id: string; retired: boolean }>('entities/find-ids', { ids: participants });

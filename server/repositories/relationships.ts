@@ -7,7 +7,7 @@ import { recordChange } from './audit.ts';
 import { relationshipRow, type Relationship } from './graph-import.ts';
 import { checkCitedSources } from './sources.ts';
 import { citationsOf, type EdgeRow } from './types.ts';
-import { parseInput, slugify } from './validation.ts';
+import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 type CitationInput = { source: string; quote: string; note?: string | null };
 
@@ -36,13 +36,7 @@ function toRecord(input: RelationshipInput): Relationship {
       `unknown relationship type "${input.type}" (known: ${RELATIONSHIP_TYPE_NAMES.join(', ')})`,
     );
   }
-  const candidate = Object.fromEntries(
-    Object.entries(input).filter(([, value]) => value !== null && value !== undefined),
-  );
-  candidate.citations = input.citations.map((citation) =>
-    Object.fromEntries(Object.entries(citation).filter(([, value]) => value !== null)),
-  );
-  const record = parseInput(relationshipSchema, candidate, 'input') as Relationship;
+  const record = parseInput(relationshipSchema, withoutNulls(input), 'input') as Relationship;
   if (record.validFrom && record.validTo && record.validTo < record.validFrom) {
     throw new InputError('input.validTo', `${record.validTo} is before validFrom ${record.validFrom}`);
   }

@@ -10,6 +10,19 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, fieldPrefix:
   throw new InputError(path, issue?.message ?? 'is not valid');
 }
 
+/** Drops nulls and undefineds, deeply: GraphQL's "no value" becomes an absent field for zod. */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, inner]) => inner !== null && inner !== undefined)
+        .map(([key, inner]) => [key, withoutNulls(inner)]),
+    );
+  }
+  return value;
+}
+
 /** Lower-case words joined by hyphens, for readable ids. */
 export function slugify(text: string): string {
   return text

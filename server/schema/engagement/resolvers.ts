@@ -84,8 +84,7 @@ export const engagementResolvers: Resolvers = {
     followUps: (interaction) => interaction.followUps ?? [],
   },
   RouteStep: {
-    explanation: (step, _, context) => {
-      void context;
+    explanation: (step) => {
       if (step.interaction) {
         return `${step.interaction.kind} on ${step.interaction.date}: ${step.interaction.summary}`;
       }
