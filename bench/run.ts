@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: starts its own Neo4j (free port, temporary data), loads the seed, and prints each
- * measurement as a ratio against a baseline measured in the same run.
+ * measurement as a ratio against a baseline measured in the same run. `npm run bench -- api` or
+ * `-- client` runs one part only.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,23 +16,41 @@ import { benchClient } from './client.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
-const database = await openDatabase(
-  readConfig({ NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir }),
-  log,
-);
-try {
-  await deleteEverything(database.executor);
-  await loadSeed(database.executor, log);
-  const lines = await benchApi(database.executor, database.neo4j!.uri, log);
-  const clientLines = await benchClient(log);
+const PARTS = ['api', 'client'] as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
+if (unknown.length > 0) {
+  console.error(`Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means both).`);
+  process.exit(2);
+}
+const runs = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
+
+async function apiPart(): Promise<string[]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+  const database = await openDatabase(
+    readConfig({ NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir }),
+    log,
+  );
+  try {
+    await deleteEverything(database.executor);
+    await loadSeed(database.executor, log);
+    return await benchApi(database.executor, database.neo4j!.uri, log);
+  } finally {
+    await database.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+const apiLines = runs('api') ? await apiPart() : [];
+const clientLines = runs('client') ? await benchClient(log) : [];
+if (runs('api')) {
   console.log('\nAPI (GraphQL over HTTP vs the same Cypher through the bare driver; target p50 <= 1.2x):');
-  for (const line of lines) console.log(`  ${line}`);
+  for (const line of apiLines) console.log(`  ${line}`);
+}
+if (runs('client')) {
   console.log(
-    '\nClient in Chromium (Atlas graph engine vs bare Cytoscape; targets: first render <= bare + 200 ms, >= 30 fps at 5,000 nodes):',
+    '\nClient in Chromium (Atlas graph engine, layout in a worker, vs bare Cytoscape, layout on the page; ' +
+      'targets: first render <= bare + 200 ms, >= 30 fps at 5,000 nodes):',
   );
   for (const line of clientLines) console.log(`  ${line}`);
-} finally {
-  await database.close();
-  rmSync(dataDir, { recursive: true, force: true });
 }

@@ -40,12 +40,14 @@ function changedKeys(current: Data, wanted: Data): boolean {
 
 /**
  * Applies the wanted elements in one batch. Edges whose ends are missing are left out rather than
- * failing, since a caller may filter nodes and edges separately.
+ * failing, since a caller may filter nodes and edges separately. New nodes can come in with a
+ * class, e.g. to stay hidden until they are placed.
  */
 export function applyElements(
   cy: Core,
   nodes: readonly GraphNodeInput[],
   edges: readonly GraphEdgeInput[],
+  newNodeClass?: string,
 ): DiffResult {
   const result: DiffResult = { added: [], removed: [], updated: [] };
   const wantedNodes = new Map(nodes.map((node) => [node.id, node]));
@@ -73,7 +75,7 @@ export function applyElements(
       const existing = cy.getElementById(node.id);
       const data = nodeData(node);
       if (existing.empty()) {
-        additions.push({ group: 'nodes', data });
+        additions.push({ group: 'nodes', data, ...(newNodeClass ? { classes: newNodeClass } : {}) });
         result.added.push(node.id);
       } else if (changedKeys(existing.data() as Data, data)) {
         existing.data(data);

@@ -7,9 +7,14 @@ import type { LayoutName } from './types.ts';
 
 /** Above this many nodes the force layout trades polish for speed (spectral placement only). */
 export const DRAFT_LAYOUT_ABOVE = 400;
-/** Up to this many nodes the force layout keeps labels apart as well as nodes. */
+/** Up to this many nodes the force layout keeps labels apart as well as nodes (boxes include them). */
 export const LABEL_ROOM_UP_TO = 60;
-const ANIMATION_MS = 450;
+
+/** Whether a layout's node boxes include the labels: rings and hierarchy space their ranks instead. */
+export function boxesIncludeLabels(name: LayoutName, nodeCount: number): boolean {
+  return name === 'force' && nodeCount <= LABEL_ROOM_UP_TO;
+}
+export const ANIMATION_MS = 450;
 
 export interface LayoutRequest {
   animate: boolean;
@@ -34,7 +39,7 @@ export function seededRandom(seed: number): () => number {
 
 /**
  * Runs work with Math.random seeded. fcose samples with Math.random and computes synchronously in
- * run() (only the animation that follows is asynchronous), so this makes its result repeatable.
+ * run(), so this makes its result repeatable.
  */
 export function withSeededRandom<T>(seed: number, work: () => T): T {
   const original = Math.random;
@@ -86,14 +91,13 @@ export function layoutOptions(name: LayoutName, cy: Core, request: LayoutRequest
   }
   const fixed = new Set(request.fixed);
   const randomize = request.randomize;
-  const labelRoom = nodeCount <= LABEL_ROOM_UP_TO;
   return {
     name: 'fcose',
     ...common,
     // Small graphs are drawn close enough to read every label: make room for the labels too.
-    quality: randomize && nodeCount > DRAFT_LAYOUT_ABOVE ? 'draft' : labelRoom ? 'proof' : 'default',
+    quality:
+      randomize && nodeCount > DRAFT_LAYOUT_ABOVE ? 'draft' : nodeCount <= LABEL_ROOM_UP_TO ? 'proof' : 'default',
     randomize,
-    nodeDimensionsIncludeLabels: labelRoom,
     nodeRepulsion: () => 12000,
     // Longer spokes around hubs give their many neighbours a wider ring and their labels room.
     idealEdgeLength: (edge: EdgeSingular) =>

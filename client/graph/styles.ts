@@ -23,6 +23,8 @@ import {
  * coarse to reveal labels gradually.
  */
 export const MIN_LABEL_PIXELS = 7;
+/** The plain node border; layouts count it in a node's box. */
+export const NODE_BORDER_WIDTH = 1.5;
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
 
 const nodeBase: StylesheetStyle = {
@@ -42,7 +44,7 @@ const nodeBase: StylesheetStyle = {
     'text-outline-color': '#ffffff',
     'text-outline-width': 2,
     'text-outline-opacity': 0.9,
-    'border-width': 1.5,
+    'border-width': NODE_BORDER_WIDTH,
     'border-color': '#ffffff',
     'background-color': UNKNOWN_BODY_COLOUR,
     'overlay-padding': 4,
@@ -107,6 +109,9 @@ const familyStyles: StylesheetStyle[] = FAMILIES.map((family) => {
 });
 
 const stateStyles: StylesheetStyle[] = [
+  // Nodes waiting for their first layout are not drawn (nor are their edges): a pile at the origin
+  // says nothing and costs a full drawing.
+  { selector: 'node.unplaced', style: { visibility: 'hidden' } },
   { selector: 'node.small-label', style: { label: '' } },
   // The selection's neighbours keep their names at any zoom: that is what the reader is looking at.
   { selector: 'node.context', style: { label: 'data(label)', 'z-index': 15 } },

@@ -3,10 +3,12 @@
  * diffs them into Cytoscape, keeps the reader's picture stable, lays out, highlights, exports and
  * reports taps through callbacks. No React here.
  */
-import cytoscape, { type Core, type EventObject } from 'cytoscape';
+import cytoscape, { type Core, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
 import { applyElements, applySizes } from './elements.ts';
 import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
-import { layoutOptions, seededRandom, withSeededRandom } from './layouts.ts';
+import { layoutJobFor, type LayoutPositions } from './layout-job.ts';
+import { createLayoutRunner } from './layout-runner.ts';
+import { ANIMATION_MS, LABEL_ROOM_UP_TO, boxesIncludeLabels, seededRandom } from './layouts.ts';
 import { markSelectionContext, updateLabelVisibility } from './labels.ts';
 import { placeNewNodes } from './placement.ts';
 import { snapshotOf, type GraphSnapshot } from './snapshot.ts';
@@ -17,6 +19,10 @@ export type { GraphSnapshot } from './snapshot.ts';
 
 const LAYOUT_SEED = 20160701;
 const FIT_MAX_ZOOM = 1.25;
+const LABELS_AFTER_ZOOM_MS = 150;
+const UNPLACED = 'unplaced';
+/** Layouts of more nodes than this jump to their result instead of animating. */
+const ANIMATE_UP_TO = 400;
 
 export interface GraphViewOptions {
   layout?: LayoutName;
@@ -100,13 +106,21 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   let pinned = new Set<string>();
   let running: Promise<void> = Promise.resolve();
   let activeLayouts = 0;
+  let layoutGeneration = 0;
+  const runner = createLayoutRunner();
 
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) options.onBackgroundTap?.();
     else options.onSelect?.((event.target as { id(): string }).id());
   });
   cy.on('viewport', () => options.onViewportChange?.(viewport()));
-  cy.on('zoom', () => updateLabelVisibility(cy));
+  // Labels follow the zoom once the reader stops zooming: restyling nodes on every wheel step would
+  // throw away the snapshot that keeps panning and zooming fluid (textureOnViewport).
+  let labelTimer: ReturnType<typeof setTimeout> | undefined;
+  cy.on('zoom', () => {
+    clearTimeout(labelTimer);
+    labelTimer = setTimeout(() => updateLabelVisibility(cy), LABELS_AFTER_ZOOM_MS);
+  });
 
   function viewport(): Viewport {
     const pan = cy.pan();
@@ -120,37 +134,104 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     if (--activeLayouts === 0) options.onLayoutRunning?.(false);
   }
 
+  // Cytoscape neither styles nor draws while a batch is open: the first drawing of a large graph is
+  // held that way until its positions arrive.
+  let drawingHeld = false;
+  function holdDrawing(): void {
+    if (drawingHeld) return;
+    drawingHeld = true;
+    cy.startBatch();
+  }
+  function releaseDrawing(): void {
+    if (!drawingHeld) return;
+    drawingHeld = false;
+    cy.endBatch();
+  }
+
+  /**
+   * Lays out in the runner (a worker in the browser) and moves the nodes to the result. A newer
+   * layout supersedes an unfinished one; the promise settles when the newest is drawn.
+   */
   function run(
     name: LayoutName,
     request: { animate: boolean; fit: boolean; randomize: boolean; fixed: readonly string[] },
   ): Promise<void> {
     if (cy.nodes().empty()) return Promise.resolve();
-    // Layouts read elements in collection order; sorting makes the picture a function of the graph
-    // alone, not of the order filters added and removed things in.
-    const elements = cy.elements().sort((a, b) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0));
-    const layout = elements.layout(layoutOptions(name, cy, request));
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    const generation = ++layoutGeneration;
     layoutStarted();
+    // Boxes with labels count every label, whatever the zoom hid: the result depends on the graph only.
+    const measureLabels = boxesIncludeLabels(name, cy.nodes().length);
+    if (measureLabels) cy.nodes('.small-label').removeClass('small-label');
+    const { job, offsets } = layoutJobFor(cy, {
+      name,
+      randomize: request.randomize,
+      fixed: [...request.fixed],
+      seed: LAYOUT_SEED,
+    });
+    if (measureLabels) updateLabelVisibility(cy);
+    const finished = runner
+      .compute(job)
+      .then((positions) => {
+        if (!positions || generation !== layoutGeneration || cy.destroyed()) return;
+        return moveNodes(positions, offsets, request);
+      })
+      .catch((error: unknown) => {
+        // The nodes stay where they were; never leave them hidden.
+        cy.nodes(`.${UNPLACED}`).removeClass(UNPLACED);
+        releaseDrawing();
+        console.error(error);
+      })
+      .finally(layoutStopped);
+    running = finished.then(() => (generation === layoutGeneration ? undefined : running));
+    return running;
+  }
+
+  function moveNodes(
+    positions: LayoutPositions,
+    offsets: ReadonlyMap<string, { x: number; y: number }>,
+    request: { animate: boolean; fit: boolean },
+  ): Promise<void> {
+    const targets = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
+    const layout = cy.nodes().layout({
+      name: 'preset',
+      positions: (node: NodeSingular) => {
+        const target = targets.get(node.id());
+        // Pinned nodes stay, and nodes added since the job started keep the place they were given.
+        if (!target || pinned.has(node.id())) return node.position();
+        const offset = offsets.get(node.id());
+        return offset ? { x: target.x - offset.x, y: target.y - offset.y } : target;
+      },
+      // Moving thousands of nodes frame by frame costs more than it tells: large maps jump.
+      animate: request.animate && targets.size <= ANIMATE_UP_TO,
+      animationDuration: ANIMATION_MS,
+      fit: request.fit,
+      padding: 40,
+    } as LayoutOptions);
+    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
     // Fitting a small graph should not blow it up: cap the zoom while the layout fits.
     if (request.fit) {
       const maxZoom = cy.maxZoom();
       cy.maxZoom(FIT_MAX_ZOOM);
       layout.one('layoutstop', () => cy.maxZoom(maxZoom));
     }
-    // Every label counts while laying out, whatever the zoom hid: the result depends on the graph only.
-    cy.nodes('.small-label').removeClass('small-label');
-    withSeededRandom(LAYOUT_SEED, () => layout.run());
-    updateLabelVisibility(cy);
-    running = done.finally(layoutStopped);
-    return running;
+    cy.batch(() => {
+      cy.nodes(`.${UNPLACED}`).removeClass(UNPLACED);
+      layout.run();
+    });
+    releaseDrawing();
+    return done.then(() => updateLabelVisibility(cy));
   }
 
   const view: GraphView = {
     setElements(nodes, edges) {
       const wasEmpty = cy.nodes().empty();
-      const diff = applyElements(cy, nodes, edges);
+      // Until the first layout places them, nodes are neither drawn nor labelled; a large graph is
+      // not even styled (its layout job needs no style), so the page stays free while it is laid out.
+      if (wasEmpty && nodes.length > LABEL_ROOM_UP_TO) holdDrawing();
+      const diff = applyElements(cy, nodes, edges, wasEmpty ? `${UNPLACED} small-label` : undefined);
       applySizes(cy, style);
-      updateLabelVisibility(cy);
+      // New nodes of a first drawing get their labels once placed; later ones at once.
+      if (!wasEmpty) updateLabelVisibility(cy);
       for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
       const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
       let settled: Promise<void> = running;
@@ -267,6 +348,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
 
     setViewport(next) {
       cy.viewport({ zoom: next.zoom, pan: next.pan });
+      clearTimeout(labelTimer);
+      updateLabelVisibility(cy);
     },
 
     snapshot() {
@@ -274,6 +357,9 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     destroy() {
+      clearTimeout(labelTimer);
+      layoutGeneration++;
+      runner.dispose();
       cy.destroy();
     },
   };

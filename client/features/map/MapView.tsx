@@ -132,14 +132,23 @@ export function MapView({ onView, scores, route }: MapViewProps) {
   }, [state.view]);
 
   return (
-    <div
-      className="map-canvas"
-      ref={container}
-      data-testid="map"
-      data-drawn={drawn ? 'yes' : 'no'}
-      data-layout-running={laying ? 'yes' : 'no'}
-      role="img"
-      aria-label={`Network map of ${visible.nodes.length} stakeholders and ${visible.edges.length} relationships. The table view lists them for keyboard and screen reader use.`}
-    />
+    <>
+      <div
+        className="map-canvas"
+        ref={container}
+        data-testid="map"
+        data-drawn={drawn ? 'yes' : 'no'}
+        data-layout-running={laying ? 'yes' : 'no'}
+        role="img"
+        aria-label={`Network map of ${visible.nodes.length} stakeholders and ${visible.edges.length} relationships. The table view lists them for keyboard and screen reader use.`}
+      />
+      {/* Shown only when a layout takes a while (CSS delays it), so quick ones do not flash. */}
+      {laying && (
+        <p className="map-laying" role="status" data-testid="map-laying">
+          <span className="spinner" aria-hidden="true" />
+          Laying out {nodes.length.toLocaleString('en-GB')} stakeholders…
+        </p>
+      )}
+    </>
   );
 }
