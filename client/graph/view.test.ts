@@ -195,6 +195,21 @@ describe('layouts', () => {
     expect(new Set(placed.map(({ x, y }) => `${Math.round(x)},${Math.round(y)}`)).size).toBe(500);
   });
 
+  it('lays out elements that arrive while the first layout is still running together with the rest', async () => {
+    view = createGraphView(null);
+    const small = star(4);
+    const large = star(9);
+    const first = view.setElements(small.nodes, small.edges);
+    const second = view.setElements(large.nodes, large.edges);
+    expect(second.added).toHaveLength(10);
+    await first.settled;
+    await second.settled;
+    const placed = view.snapshot().nodes;
+    expect(placed).toHaveLength(10);
+    expect(new Set(placed.map(({ x, y }) => `${Math.round(x)},${Math.round(y)}`)).size).toBe(10);
+    expect(placed.every((node) => !node.classes.includes('unplaced'))).toBe(true);
+  });
+
   it('lets a newer layout replace an unfinished one, and settles both when the newer is drawn', async () => {
     const { nodes, edges } = star(8);
     view = createGraphView(null);

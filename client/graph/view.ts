@@ -137,6 +137,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   // Cytoscape neither styles nor draws while a batch is open: the first drawing of a large graph is
   // held that way until its positions arrive.
   let drawingHeld = false;
+  /** Whether a layout has placed the nodes yet. */
+  let placed = false;
   function holdDrawing(): void {
     if (drawingHeld) return;
     drawingHeld = true;
@@ -218,24 +220,27 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       cy.nodes(`.${UNPLACED}`).removeClass(UNPLACED);
       layout.run();
     });
+    placed = true;
     releaseDrawing();
     return done.then(() => updateLabelVisibility(cy));
   }
 
   const view: GraphView = {
     setElements(nodes, edges) {
-      const wasEmpty = cy.nodes().empty();
+      // A first drawing, or one whose first layout is still on its way: everything is laid out
+      // afresh, since nothing has a place to keep yet.
+      const firstDrawing = !placed || cy.nodes().empty();
       // Until the first layout places them, nodes are neither drawn nor labelled; a large graph is
       // not even styled (its layout job needs no style), so the page stays free while it is laid out.
-      if (wasEmpty && nodes.length > LABEL_ROOM_UP_TO) holdDrawing();
-      const diff = applyElements(cy, nodes, edges, wasEmpty ? `${UNPLACED} small-label` : undefined);
+      if (firstDrawing && nodes.length > LABEL_ROOM_UP_TO) holdDrawing();
+      const diff = applyElements(cy, nodes, edges, firstDrawing ? `${UNPLACED} small-label` : undefined);
       applySizes(cy, style);
       // New nodes of a first drawing get their labels once placed; later ones at once.
-      if (!wasEmpty) updateLabelVisibility(cy);
+      if (!firstDrawing) updateLabelVisibility(cy);
       for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
       const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
       let settled: Promise<void> = running;
-      if (wasEmpty && addedNodes.length > 0) {
+      if (firstDrawing && addedNodes.length > 0) {
         settled = run(layoutName, { animate: false, fit: true, randomize: true, fixed: [] });
       } else if (addedNodes.length > 0) {
         placeNewNodes(cy, addedNodes, seededRandom(addedNodes.length));
