@@ -21,7 +21,16 @@ import { useSave } from './useSave.tsx';
 const FORM = 'new-relationship';
 const TYPES = Object.keys(RELATIONSHIP_TYPES).sort();
 
-export function CreateRelationship({ from, onCreated }: { from: { id: string; name: string }; onCreated: () => void }) {
+export function CreateRelationship({
+  from,
+  onCreated,
+  autoFocus = false,
+}: {
+  from: { id: string; name: string };
+  onCreated: () => void;
+  /** Focus "Add a relationship…" when it appears (a stakeholder just created). */
+  autoFocus?: boolean;
+}) {
   const { canEdit } = useEngagement();
   const { nameOf, rememberName, dispatch } = useAtlas();
   const [open, setOpen] = useState(false);
@@ -37,7 +46,7 @@ export function CreateRelationship({ from, onCreated }: { from: { id: string; na
   if (!canEdit) return null;
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => setOpen(true)} autoFocus={autoFocus}>
         Add a relationship…
       </button>
     );
