@@ -8,6 +8,7 @@ import { useAtlas } from '../app/AtlasContext.tsx';
 import { FAMILY_STYLES } from '../../graph/palette.ts';
 import { FamilySwatch } from '../legend/Swatches.tsx';
 import { CreateEntity } from '../editing/CreateEntity.tsx';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { RelationshipEditor } from '../editing/RelationshipEditor.tsx';
 import { EntityDetailsView } from './EntityDetailsView.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
@@ -27,6 +28,9 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
   const { state, dispatch, visible, nameOf } = useAtlas();
   const details = useEntityDetails(state, attempt);
   const selection = state.selection;
+  // Signing out (or a viewer's token) hides the form with the button that opened it.
+  const { canEdit } = useEngagement();
+  const showForm = creating && canEdit;
   // The stakeholder just created, while it stays selected: its details offer a first relationship.
   const [created, setCreated] = useState<string | null>(null);
   useEffect(() => {
@@ -50,7 +54,7 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
   }
 
   let body;
-  if (creating) {
+  if (showForm) {
     body = <CreateEntity onCreated={onCreated} onCancel={onCancel} />;
   } else if (!selection) {
     body = <Guide />;
@@ -88,7 +92,7 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
 
   return (
     <aside className="details-panel" aria-label="Details" aria-busy={details.status === 'loading'}>
-      {selection && !creating && (
+      {selection && !showForm && (
         <button type="button" className="close" onClick={() => dispatch({ type: 'select', id: null })}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">Close details</span>
