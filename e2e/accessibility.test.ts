@@ -1,4 +1,4 @@
-/** axe-core on the map and table views: no serious or critical accessibility violations. */
+/** axe-core on the map and table views and the editing forms: no serious or critical accessibility violations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, seriousViolations, startHarness, type Harness } from './harness.ts';
 
@@ -36,6 +36,29 @@ describe('accessibility', () => {
     const header = table.getByRole('columnheader', { name: /Name/ }).first();
     await header.getByRole('button').press('Enter');
     await expect(header.getAttribute('aria-sort')).resolves.toBe('ascending');
+    await page.close();
+  });
+
+  it('the new stakeholder form and the stakeholder editor have no serious or critical violations, and work by keyboard', async () => {
+    const page = await openAtlas(harness, '?sel=body:local-cio-council');
+    await page.getByRole('button', { name: 'New stakeholder…' }).press('Enter');
+    const form = page.getByTestId('create-entity');
+    await form.waitFor();
+    // The form opens on Kind; Tab goes on to Name, and Enter there submits the form.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-entity-kind');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Keyboard Forum');
+    await page.keyboard.press('Enter');
+    // No type chosen: the API names the field.
+    await expect.poll(() => form.getByLabel('Type', { exact: true }).getAttribute('aria-invalid')).toBe('true');
+    expect(await seriousViolations(page)).toEqual([]);
+    // Cancel gives the focus back to where the form was opened from.
+    await form.getByRole('button', { name: 'Cancel' }).press('Enter');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('new-stakeholder');
+
+    await page.getByRole('button', { name: 'Edit stakeholder' }).click();
+    await page.getByTestId('entity-editor').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -130,6 +130,22 @@ async function captureEngagement(page: Page, url: string): Promise<void> {
   await page.waitForTimeout(400);
   await shoot(page, 'profile');
 
+  await page.getByRole('button', { name: 'Edit stakeholder' }).click();
+  const editor = page.getByTestId('entity-editor');
+  await editor.waitFor();
+  await editor.evaluate((element) => element.scrollIntoView({ block: 'start' }));
+  await page.waitForTimeout(400);
+  await shoot(page, 'stakeholder-editor');
+
+  await page.getByRole('button', { name: 'New stakeholder…' }).click();
+  const form = page.getByTestId('create-entity');
+  await form.getByLabel('Name', { exact: true }).fill('Digital Leaders Network');
+  await form.getByLabel('Type', { exact: true }).selectOption('network');
+  await form.getByLabel('Sector').selectOption('cross-sector');
+  await form.getByLabel('Existed from').fill('2014');
+  await page.waitForTimeout(400);
+  await shoot(page, 'new-stakeholder');
+
   await page.goto(url);
   await ready(page);
   await page.getByRole('tab', { name: 'Warm routes' }).click();

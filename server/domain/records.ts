@@ -76,11 +76,16 @@ const entityCommon = {
   citations: z.array(citationSchema).min(1, 'an entity needs at least one citation'),
 };
 
+/** A missing value says what is missing; a wrong one lists the values allowed. */
+const requiredFor = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `is required for ${what}` : undefined),
+});
+
 export const bodySchema = z.strictObject({
   id: bodyId,
   kind: z.literal('BODY'),
-  type: z.enum(BODY_TYPES),
-  sector: z.enum(SECTORS),
+  type: z.enum(BODY_TYPES, requiredFor('a body')),
+  sector: z.enum(SECTORS, requiredFor('a body')),
   validFrom: partialDate.optional(),
   validTo: partialDate.optional(),
   ...entityCommon,
@@ -93,7 +98,7 @@ export const personSchema = z.strictObject({
 export const programmeSchema = z.strictObject({
   id: programmeId,
   kind: z.literal('PROGRAMME'),
-  type: z.enum(PROGRAMME_TYPES),
+  type: z.enum(PROGRAMME_TYPES, requiredFor('a programme')),
   validFrom: partialDate.optional(),
   validTo: partialDate.optional(),
   ...entityCommon,

@@ -95,7 +95,24 @@ function toRecord(input: EntityInput, id: string): Entity {
       if (input[field] != null) throw new InputError(`input.${field}`, 'does not apply to a person');
     }
   }
-  return parseInput(entitySchema, candidate, 'input') as Entity;
+  const record = parseInput(entitySchema, candidate, 'input') as Entity;
+  checkDatesAndAliases(record);
+  return record;
+}
+
+/** What the record schema cannot see on one field: periods that end before they start, names given twice. */
+function checkDatesAndAliases(record: Entity): void {
+  const checkPeriod = (field: string, from?: string, to?: string) => {
+    if (from && to && to < from) throw new InputError(`${field}validTo`, `${to} is before validFrom ${from}`);
+  };
+  if (record.kind !== 'PERSON') checkPeriod('input.', record.validFrom, record.validTo);
+  const names = new Set<string>();
+  record.aliases.forEach((alias, index) => {
+    const key = alias.name.toLowerCase();
+    if (names.has(key)) throw new InputError(`input.aliases.${index}.name`, `"${alias.name}" is already an alias`);
+    names.add(key);
+    checkPeriod(`input.aliases.${index}.`, alias.validFrom, alias.validTo);
+  });
 }
 
 function aliasInputs(aliases: AliasRow[]): AliasInput[] {

@@ -30,6 +30,22 @@ export type ContactInput = {
   phone?: string | null | undefined;
 };
 
+export type CreateEntityInput = {
+  aliases?: Array<AliasInput> | null | undefined;
+  citations: Array<CitationInput>;
+  description?: string | null | undefined;
+  /** Optional readable id (body:…, person:…, programme:…); made from the name when left out. */
+  id?: string | null | undefined;
+  kind: EntityKind;
+  name: string;
+  /** Required for bodies. */
+  sector?: string | null | undefined;
+  /** Required for bodies and programmes. */
+  type?: string | null | undefined;
+  validFrom?: string | null | undefined;
+  validTo?: string | null | undefined;
+};
+
 /** How a relationship's dates were arrived at. */
 export type DateBasis =
   /** read from other facts, explained in a citation's note */
@@ -179,10 +195,21 @@ export type EntityForEditQueryVariables = Exact<{
 
 
 export type EntityForEditQuery = { entity:
-    | { id: string, name: string, description: string | null, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { id: string, name: string, description: string | null, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { id: string, name: string, description: string | null, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, version: number, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { id: string, name: string, kind: EntityKind, description: string | null, version: number, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, version: number, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null };
+
+export type CreateEntityMutationVariables = Exact<{
+  input: CreateEntityInput;
+}>;
+
+
+export type CreateEntityMutation = { createEntity:
+    | { id: string, name: string, kind: EntityKind, version: number }
+    | { id: string, name: string, kind: EntityKind, version: number }
+    | { id: string, name: string, kind: EntityKind, version: number }
+   };
 
 export type UpdateEntityMutationVariables = Exact<{
   id: string;
@@ -645,10 +672,31 @@ export const EntityForEditDocument = new TypedDocumentString(`
   entity(id: $id) {
     id
     name
+    kind
     description
     version
+    aliases {
+      name
+      kind
+      validFrom
+      validTo
+      citations {
+        ...CitationFields
+      }
+    }
     citations {
       ...CitationFields
+    }
+    ... on Body {
+      type
+      sector
+      validFrom
+      validTo
+    }
+    ... on Programme {
+      type
+      validFrom
+      validTo
     }
   }
 }
@@ -662,6 +710,16 @@ export const EntityForEditDocument = new TypedDocumentString(`
     dateEstimated
   }
 }`) as unknown as TypedDocumentString<EntityForEditQuery, EntityForEditQueryVariables>;
+export const CreateEntityDocument = new TypedDocumentString(`
+    mutation CreateEntity($input: CreateEntityInput!) {
+  createEntity(input: $input) {
+    id
+    name
+    kind
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateEntityMutation, CreateEntityMutationVariables>;
 export const UpdateEntityDocument = new TypedDocumentString(`
     mutation UpdateEntity($id: ID!, $expectedVersion: Int!, $input: UpdateEntityInput!) {
   updateEntity(id: $id, expectedVersion: $expectedVersion, input: $input) {

@@ -39,6 +39,8 @@ export function App() {
   usePathSearch(state, dispatch);
 
   const [warmRoute, setWarmRoute] = useState<WarmRoute | null>(null);
+  // The details panel shows the "New stakeholder" form instead of the selection while this is on.
+  const [creating, setCreating] = useState(false);
   const pathRoute = state.path.status === 'done' ? state.path.routes[state.path.active] : undefined;
   // The Warm routes panel highlights its chosen route the way Paths does, while it is open.
   const warm = useMemo(
@@ -90,7 +92,13 @@ export function App() {
     <AtlasContext.Provider value={context}>
       <EngagementProvider attempt={attempt} onTokenChange={retry}>
         <div className="app">
-          <Header />
+          <Header
+            onNewStakeholder={() => {
+              setCreating(true);
+              // Already open: back to its first field.
+              document.getElementById('new-entity-kind')?.focus();
+            }}
+          />
           <StatusBanner readiness={readiness} error={graph.error} onRetry={retry} />
           <div className="workspace">
             <SidePanel
@@ -116,7 +124,13 @@ export function App() {
               {state.view === 'table' && <TableView />}
               {state.view === 'grid' && <GridView />}
             </main>
-            <DetailsPanel attempt={attempt} routeEdges={route?.edges ?? []} onDataChanged={retry} />
+            <DetailsPanel
+              attempt={attempt}
+              routeEdges={route?.edges ?? []}
+              onDataChanged={retry}
+              creating={creating}
+              onCreatingDone={() => setCreating(false)}
+            />
           </div>
         </div>
       </EngagementProvider>

@@ -1,4 +1,4 @@
-/** The top bar: title, search, map or table, undo, share and export. */
+/** The top bar: title, search, map or table, undo, share and export; for editors, New stakeholder. */
 import { useEffect } from 'react';
 import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { SignIn } from '../engagement/SignIn.tsx';
@@ -7,7 +7,7 @@ import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { useAtlas } from './AtlasContext.tsx';
 
-export function Header() {
+export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
   const { state, dispatch } = useAtlas();
   const last = state.undo[0];
   const { canEdit } = useEngagement();
@@ -66,6 +66,11 @@ export function Header() {
         >
           Undo
         </button>
+        {canEdit && (
+          <button type="button" id="new-stakeholder" onClick={onNewStakeholder}>
+            New stakeholder…
+          </button>
+        )}
         <ShareButton />
         <ExportMenu />
         <SignIn />

@@ -1,7 +1,14 @@
-/** The right-hand panel: the selected stakeholder or relationship, or a short guide when none is. */
+/**
+ * The right-hand panel: the selected stakeholder or relationship, or a short guide when none is; for
+ * editors, the "New stakeholder" form while it is open.
+ */
+import { useEffect, useState } from 'react';
+import type { EntityKind } from '../../api/generated/operations.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
 import { FAMILY_STYLES } from '../../graph/palette.ts';
 import { FamilySwatch } from '../legend/Swatches.tsx';
+import { CreateEntity } from '../editing/CreateEntity.tsx';
+import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { RelationshipEditor } from '../editing/RelationshipEditor.tsx';
 import { EntityDetailsView } from './EntityDetailsView.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
@@ -12,15 +19,44 @@ export interface DetailsPanelProps {
   routeEdges: readonly { id: string }[];
   /** After an edit: ask the API again for the map and the details. */
   onDataChanged: () => void;
+  /** The "New stakeholder" form is open (editors). */
+  creating: boolean;
+  onCreatingDone: () => void;
 }
 
-export function DetailsPanel({ attempt, routeEdges, onDataChanged }: DetailsPanelProps) {
+export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onCreatingDone }: DetailsPanelProps) {
   const { state, dispatch, visible, nameOf } = useAtlas();
   const details = useEntityDetails(state, attempt);
   const selection = state.selection;
+  // Signing out (or a viewer's token) hides the form with the button that opened it.
+  const { canEdit } = useEngagement();
+  const showForm = creating && canEdit;
+  // The stakeholder just created, while it stays selected: its details offer a first relationship.
+  const [created, setCreated] = useState<string | null>(null);
+  useEffect(() => {
+    if (created && selection !== created) setCreated(null);
+  }, [created, selection]);
+
+  function onCreated(entity: { id: string; kind: EntityKind }) {
+    onCreatingDone();
+    setCreated(entity.id);
+    // Make sure the map can show it: its kind shown, and in an exploration, its own neighbourhood.
+    if (!state.filters.kinds.includes(entity.kind)) dispatch({ type: 'toggleKind', kind: entity.kind });
+    if (state.scope === 'explore') dispatch({ type: 'expand', id: entity.id, depth: 1 });
+    // Selected, it stays on the map without any relationship.
+    dispatch({ type: 'select', id: entity.id, focus: true });
+    onDataChanged();
+  }
+
+  function onCancel() {
+    onCreatingDone();
+    document.getElementById('new-stakeholder')?.focus();
+  }
 
   let body;
-  if (!selection) {
+  if (showForm) {
+    body = <CreateEntity onCreated={onCreated} onCancel={onCancel} />;
+  } else if (!selection) {
     body = <Guide />;
   } else if (isEntityId(selection)) {
     body =
@@ -29,7 +65,11 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged }: DetailsPane
           Could not load the details: {details.error?.message}
         </p>
       ) : details.data && details.data.entity?.id === selection ? (
-        <EntityDetailsView details={details.data} onDataChanged={onDataChanged} />
+        <EntityDetailsView
+          details={details.data}
+          onDataChanged={onDataChanged}
+          justCreated={created === details.data.entity.id}
+        />
       ) : (
         <p className="loading">Loading details…</p>
       );
@@ -52,7 +92,7 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged }: DetailsPane
 
   return (
     <aside className="details-panel" aria-label="Details" aria-busy={details.status === 'loading'}>
-      {selection && (
+      {selection && !showForm && (
         <button type="button" className="close" onClick={() => dispatch({ type: 'select', id: null })}>
           <span aria-hidden="true">×</span>
           <span className="visually-hidden">Close details</span>

@@ -13,7 +13,16 @@ import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
 import type { EntityDetails } from './useEntityDetails.ts';
 
-export function EntityDetailsView({ details, onDataChanged }: { details: EntityDetails; onDataChanged: () => void }) {
+export function EntityDetailsView({
+  details,
+  onDataChanged,
+  justCreated = false,
+}: {
+  details: EntityDetails;
+  onDataChanged: () => void;
+  /** Created a moment ago: say so, and offer its first relationship (focus on "Add a relationship…"). */
+  justCreated?: boolean;
+}) {
   const { state, visible, nameOf } = useAtlas();
   const entity = details.entity;
   if (!entity) return <p className="empty">This stakeholder is not in the atlas.</p>;
@@ -43,6 +52,11 @@ export function EntityDetailsView({ details, onDataChanged }: { details: EntityD
         )}
         {lifetime && lifetime !== 'no dates given' && <p className="muted">Existed {lifetime}</p>}
       </header>
+      {justCreated && (
+        <p className="notice" role="status">
+          Stakeholder created. Add its first relationship under Relationships.
+        </p>
+      )}
       {!onMap && (
         <p className="notice" role="note">
           Not on the map under the current filters. Use “Explore from here” to open its neighbourhood.
@@ -63,7 +77,12 @@ export function EntityDetailsView({ details, onDataChanged }: { details: EntityD
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
-        <CreateRelationship key={entity.id} from={{ id: entity.id, name: entity.name }} onCreated={onDataChanged} />
+        <CreateRelationship
+          key={entity.id}
+          from={{ id: entity.id, name: entity.name }}
+          onCreated={onDataChanged}
+          autoFocus={justCreated}
+        />
         {FAMILIES.map((family) => {
           const inFamily = relationships.filter((edge) => edge.family === family);
           if (inFamily.length === 0) return null;

@@ -1,9 +1,13 @@
-/** Citations as a form: each with a source from the `sources` list, the quoted words and a note. */
+/**
+ * Citations as a form: each with a source from the `sources` list, the quoted words and a note. The
+ * same editor serves a record's citations ("citations") and an alias's ("aliases.0.citations").
+ */
 import { SourcesDocument } from '../../api/generated/operations.ts';
 import { request } from '../../api/request.ts';
 import { useQuery } from '../app/useQuery.ts';
 import { FieldError, invalidProps } from '../engagement/FieldError.tsx';
 import type { FieldErrors } from '../engagement/grid.ts';
+import { Field } from './Field.tsx';
 
 export interface CitationDraft {
   source: string;
@@ -11,14 +15,16 @@ export interface CitationDraft {
   note: string;
 }
 
+export const EMPTY_CITATION: CitationDraft = { source: '', quote: '', note: '' };
+
 /** The fields a citations list can carry errors on, for FormError's list of shown fields. */
-export function citationFields(citations: readonly CitationDraft[]): string[] {
+export function citationFields(citations: readonly CitationDraft[], field = 'citations'): string[] {
   return [
-    'citations',
+    field,
     ...citations.flatMap((_, index) => [
-      `citations.${index}.source`,
-      `citations.${index}.quote`,
-      `citations.${index}.note`,
+      `${field}.${index}.source`,
+      `${field}.${index}.quote`,
+      `${field}.${index}.note`,
     ]),
   ];
 }
@@ -31,77 +37,88 @@ export function citationInputs(citations: readonly CitationDraft[]) {
   }));
 }
 
+/** Citations as the API returns them, as drafts. */
+export function citationDrafts(citations: readonly { source: { id: string }; quote: string; note: string | null }[]) {
+  return citations.map((citation) => ({
+    source: citation.source.id,
+    quote: citation.quote,
+    note: citation.note ?? '',
+  }));
+}
+
 export function CitationsEditor({
   citations,
   onChange,
   errors,
   form,
+  field = 'citations',
+  legend = 'Citations',
+  item = 'Citation',
+  addLabel = 'Add a citation',
 }: {
   citations: CitationDraft[];
   onChange: (next: CitationDraft[]) => void;
   errors: FieldErrors;
   form: string;
+  /** The API's name for the list ("citations", "aliases.0.citations"). */
+  field?: string;
+  legend?: string;
+  /** What one citation is called in its group's name and its Remove button ("Citation 2"). */
+  item?: string;
+  addLabel?: string;
 }) {
   const sources = useQuery('sources', (signal) => request(SourcesDocument, {}, { signal }));
-  const set = (index: number, field: keyof CitationDraft, value: string) =>
-    onChange(citations.map((citation, at) => (at === index ? { ...citation, [field]: value } : citation)));
+  const set = (index: number, key: keyof CitationDraft, value: string) =>
+    onChange(citations.map((citation, at) => (at === index ? { ...citation, [key]: value } : citation)));
   return (
-    <fieldset className="citations-editor">
-      <legend>Citations</legend>
-      <FieldError errors={errors} form={form} field="citations" />
+    <fieldset className="citations-editor" aria-describedby={invalidProps(errors, form, field)['aria-describedby']}>
+      <legend>{legend}</legend>
+      <FieldError errors={errors} form={form} field={field} />
       {citations.map((citation, index) => (
-        <div key={index} className="citation-editor" aria-label={`Citation ${index + 1}`} role="group">
-          <label className="field">
-            <span className="field-label">Source</span>
-            <select
-              value={citation.source}
-              onChange={(event) => set(index, 'source', event.target.value)}
-              {...invalidProps(errors, form, `citations.${index}.source`)}
-            >
-              <option value="">Choose a source…</option>
-              {(sources.data?.sources ?? []).map((source) => (
-                <option key={source.id} value={source.id}>
-                  {source.title} ({source.date})
-                </option>
-              ))}
-              {!sources.data && citation.source && <option value={citation.source}>{citation.source}</option>}
-            </select>
-            <FieldError errors={errors} form={form} field={`citations.${index}.source`} />
-          </label>
-          <label className="field">
-            <span className="field-label">Quote</span>
-            <textarea
-              rows={2}
-              value={citation.quote}
-              onChange={(event) => set(index, 'quote', event.target.value)}
-              {...invalidProps(errors, form, `citations.${index}.quote`)}
-            />
-            <FieldError errors={errors} form={form} field={`citations.${index}.quote`} />
-          </label>
-          <label className="field">
-            <span className="field-label">Note</span>
-            <input
-              value={citation.note}
-              onChange={(event) => set(index, 'note', event.target.value)}
-              {...invalidProps(errors, form, `citations.${index}.note`)}
-            />
-            <FieldError errors={errors} form={form} field={`citations.${index}.note`} />
-          </label>
+        <div key={index} className="citation-editor" aria-label={`${item} ${index + 1}`} role="group">
+          <Field form={form} field={`${field}.${index}.source`} label="Source" errors={errors}>
+            {(control) => (
+              <select
+                {...control}
+                value={citation.source}
+                onChange={(event) => set(index, 'source', event.target.value)}
+              >
+                <option value="">Choose a source…</option>
+                {(sources.data?.sources ?? []).map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {source.title} ({source.date})
+                  </option>
+                ))}
+                {!sources.data && citation.source && <option value={citation.source}>{citation.source}</option>}
+              </select>
+            )}
+          </Field>
+          <Field form={form} field={`${field}.${index}.quote`} label="Quote" errors={errors}>
+            {(control) => (
+              <textarea
+                {...control}
+                rows={2}
+                value={citation.quote}
+                onChange={(event) => set(index, 'quote', event.target.value)}
+              />
+            )}
+          </Field>
+          <Field form={form} field={`${field}.${index}.note`} label="Note" errors={errors}>
+            {(control) => (
+              <input {...control} value={citation.note} onChange={(event) => set(index, 'note', event.target.value)} />
+            )}
+          </Field>
           <button
             type="button"
             className="link small"
             onClick={() => onChange(citations.filter((_, at) => at !== index))}
           >
-            Remove citation {index + 1}
+            Remove {item.toLowerCase()} {index + 1}
           </button>
         </div>
       ))}
-      <button
-        type="button"
-        className="link small"
-        onClick={() => onChange([...citations, { source: '', quote: '', note: '' }])}
-      >
-        Add a citation
+      <button type="button" className="link small" onClick={() => onChange([...citations, EMPTY_CITATION])}>
+        {addLabel}
       </button>
     </fieldset>
   );

@@ -1,21 +1,36 @@
 /** A new relationship from the selected stakeholder (editors): type, other party, role, period, basis, confidence, citations. */
 import { useState, type FormEvent } from 'react';
 import { CreateRelationshipDocument, type DateBasis } from '../../api/generated/operations.ts';
-import { ApiError, request } from '../../api/request.ts';
+import { request } from '../../api/request.ts';
 import { RELATIONSHIP_TYPES } from '../../../server/domain/vocabulary.ts';
 import { relationshipWords } from '../../graph/palette.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
 import { DATE_BASIS_WORDS } from '../details/format.ts';
 import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { FieldError, FormError, invalidProps } from '../engagement/FieldError.tsx';
-import { fieldErrors, type FieldErrors } from '../engagement/grid.ts';
 import { EntityCombobox } from '../search/EntityCombobox.tsx';
-import { CitationsEditor, citationFields, citationInputs, type CitationDraft } from './CitationsEditor.tsx';
+import {
+  CitationsEditor,
+  EMPTY_CITATION,
+  citationFields,
+  citationInputs,
+  type CitationDraft,
+} from './CitationsEditor.tsx';
+import { useSave } from './useSave.tsx';
 
 const FORM = 'new-relationship';
 const TYPES = Object.keys(RELATIONSHIP_TYPES).sort();
 
-export function CreateRelationship({ from, onCreated }: { from: { id: string; name: string }; onCreated: () => void }) {
+export function CreateRelationship({
+  from,
+  onCreated,
+  autoFocus = false,
+}: {
+  from: { id: string; name: string };
+  onCreated: () => void;
+  /** Focus "Add a relationship…" when it appears (a stakeholder just created). */
+  autoFocus?: boolean;
+}) {
   const { canEdit } = useEngagement();
   const { nameOf, rememberName, dispatch } = useAtlas();
   const [open, setOpen] = useState(false);
@@ -26,23 +41,20 @@ export function CreateRelationship({ from, onCreated }: { from: { id: string; na
   const [validTo, setValidTo] = useState('');
   const [dateBasis, setDateBasis] = useState<DateBasis>('STATED');
   const [confidence, setConfidence] = useState('1');
-  const [citations, setCitations] = useState<CitationDraft[]>([{ source: '', quote: '', note: '' }]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
+  const [citations, setCitations] = useState<CitationDraft[]>([EMPTY_CITATION]);
+  const { busy, errors, run } = useSave();
   if (!canEdit) return null;
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)}>
+      <button type="button" onClick={() => setOpen(true)} autoFocus={autoFocus}>
         Add a relationship…
       </button>
     );
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    setBusy(true);
-    setErrors({});
-    try {
-      const result = await request(CreateRelationshipDocument, {
+    const result = await run(() =>
+      request(CreateRelationshipDocument, {
         input: {
           type,
           from: from.id,
@@ -54,15 +66,12 @@ export function CreateRelationship({ from, onCreated }: { from: { id: string; na
           confidence: Number(confidence),
           citations: citationInputs(citations),
         },
-      });
-      setOpen(false);
-      onCreated();
-      dispatch({ type: 'select', id: result.createRelationship.id });
-    } catch (error) {
-      setErrors(error instanceof ApiError ? fieldErrors(error) : { '': (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!result) return;
+    setOpen(false);
+    onCreated();
+    dispatch({ type: 'select', id: result.createRelationship.id });
   }
 
   return (

@@ -12,13 +12,18 @@ import {
   type MapEdgeFragment,
   type RelationshipForEditQuery,
 } from '../../api/generated/operations.ts';
-import { ApiError, request } from '../../api/request.ts';
-import { ConflictDialog, isConflict, type Conflict } from '../engagement/ConflictDialog.tsx';
+import { request } from '../../api/request.ts';
 import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { FieldError, FormError, invalidProps } from '../engagement/FieldError.tsx';
-import { fieldErrors, type FieldErrors } from '../engagement/grid.ts';
 import { DATE_BASIS_WORDS } from '../details/format.ts';
-import { CitationsEditor, citationFields, citationInputs, type CitationDraft } from './CitationsEditor.tsx';
+import {
+  CitationsEditor,
+  citationDrafts,
+  citationFields,
+  citationInputs,
+  type CitationDraft,
+} from './CitationsEditor.tsx';
+import { useSave } from './useSave.tsx';
 
 type EditableEdge = RelationshipForEditQuery['neighbourhood']['edges'][number];
 interface Draft {
@@ -45,11 +50,7 @@ function draftOf(edge: EditableEdge): Draft {
     validTo: edge.validTo ?? '',
     dateBasis: edge.dateBasis,
     confidence: String(edge.confidence),
-    citations: edge.citations.map((citation) => ({
-      source: citation.source.id,
-      quote: citation.quote,
-      note: citation.note ?? '',
-    })),
+    citations: citationDrafts(edge.citations),
   };
 }
 
@@ -64,87 +65,63 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
   const { canEdit } = useEngagement();
   const [editing, setEditing] = useState<EditableEdge | null>(null);
   const [draft, setDraft] = useState<Draft | null>(null);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState('');
-  const [conflict, setConflict] = useState<Conflict | null>(null);
   const [retireReason, setRetireReason] = useState('');
+  const { busy, errors, run, clearErrors, conflictDialog } = useSave({
+    what: 'this relationship',
+    reload: () => void open(),
+  });
   if (!canEdit) return null;
 
   async function open() {
-    setBusy(true);
-    setErrors({});
     setMessage('');
-    try {
+    await run(async () => {
       const fresh = await load(edge);
       setEditing(fresh);
       setDraft(draftOf(fresh));
-    } catch (error) {
-      setErrors({ '': (error as Error).message });
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
-  function failed(error: unknown) {
-    if (isConflict(error))
-      setConflict({
-        what: 'this relationship',
-        message: (error as Error).message,
-        reload: () => void open(),
-      });
-    else if (error instanceof ApiError) setErrors(fieldErrors(error));
-    else setErrors({ '': (error as Error).message });
+  async function finish(action: () => Promise<unknown>, done: string) {
+    if ((await run(action)) === null) return;
+    setEditing(null);
+    setDraft(null);
+    setMessage(done);
+    onChanged();
   }
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
     if (!editing || !draft) return;
-    setBusy(true);
-    setErrors({});
-    try {
-      await request(UpdateRelationshipDocument, {
-        id: editing.id,
-        expectedVersion: editing.version,
-        input: {
-          role: draft.role.trim() || null,
-          validFrom: draft.validFrom.trim() || null,
-          validTo: draft.validTo.trim() || null,
-          dateBasis: draft.dateBasis,
-          confidence: Number(draft.confidence),
-          citations: citationInputs(draft.citations),
-        },
-      });
-      setEditing(null);
-      setDraft(null);
-      setMessage('Relationship saved.');
-      onChanged();
-    } catch (error) {
-      failed(error);
-    } finally {
-      setBusy(false);
-    }
+    void finish(
+      () =>
+        request(UpdateRelationshipDocument, {
+          id: editing.id,
+          expectedVersion: editing.version,
+          input: {
+            role: draft.role.trim() || null,
+            validFrom: draft.validFrom.trim() || null,
+            validTo: draft.validTo.trim() || null,
+            dateBasis: draft.dateBasis,
+            confidence: Number(draft.confidence),
+            citations: citationInputs(draft.citations),
+          },
+        }),
+      'Relationship saved.',
+    );
   }
 
-  async function retire() {
+  function retire() {
     if (!editing) return;
-    setBusy(true);
-    setErrors({});
-    try {
-      await request(RetireRelationshipDocument, {
-        id: editing.id,
-        expectedVersion: editing.version,
-        reason: retireReason.trim(),
-      });
-      setEditing(null);
-      setDraft(null);
-      setMessage('Relationship retired.');
-      onChanged();
-    } catch (error) {
-      failed(error);
-    } finally {
-      setBusy(false);
-    }
+    void finish(
+      () =>
+        request(RetireRelationshipDocument, {
+          id: editing.id,
+          expectedVersion: editing.version,
+          reason: retireReason.trim(),
+        }),
+      'Relationship retired.',
+    );
   }
 
   const set =
@@ -175,12 +152,7 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
     );
 
   return (
-    <form
-      className="profile-editor relationship-editor"
-      onSubmit={(event) => void save(event)}
-      data-testid="relationship-editor"
-      noValidate
-    >
+    <form className="profile-editor relationship-editor" onSubmit={save} data-testid="relationship-editor" noValidate>
       <label className="field">
         <span className="field-label">Role</span>
         <input value={draft.role} onChange={set('role')} {...invalidProps(errors, FORM, 'role')} />
@@ -240,7 +212,7 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
           onClick={() => {
             setEditing(null);
             setDraft(null);
-            setErrors({});
+            clearErrors();
           }}
         >
           Cancel
@@ -257,11 +229,11 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
           />
           <FieldError errors={errors} form={FORM} field="reason" />
         </label>
-        <button type="button" className="danger" disabled={busy || !retireReason.trim()} onClick={() => void retire()}>
+        <button type="button" className="danger" disabled={busy || !retireReason.trim()} onClick={retire}>
           Retire relationship
         </button>
       </details>
-      {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
+      {conflictDialog}
     </form>
   );
 }

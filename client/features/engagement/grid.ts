@@ -80,8 +80,15 @@ export function formField(field: string | undefined): string {
 
 export type FieldErrors = Record<string, string>;
 
-/** A BAD_USER_INPUT error as messages by field; other errors as the form's own message (key ""). */
+/**
+ * A BAD_USER_INPUT error as messages by field; other errors as the form's own message (key "").
+ * The API's message starts with the field's name ("input.name: must not be empty"); next to the
+ * field it is left out.
+ */
 export function fieldErrors(error: Pick<ApiError, 'message' | 'code' | 'extensions'>): FieldErrors {
-  if (error.code === 'BAD_USER_INPUT') return { [formField(error.extensions.field)]: error.message };
-  return { '': error.message };
+  if (error.code !== 'BAD_USER_INPUT') return { '': error.message };
+  const field = error.extensions.field;
+  const message =
+    field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  return { [formField(field)]: message };
 }

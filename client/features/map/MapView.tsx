@@ -114,9 +114,14 @@ export function MapView({ onView, scores, route }: MapViewProps) {
   useEffect(() => viewRef.current?.select(state.selection), [state.selection, nodes, ready]);
   useEffect(() => viewRef.current?.setPinned(state.pinned), [state.pinned, nodes, ready]);
 
+  // A focus request waits for its node while it stays selected: a stakeholder just created is drawn
+  // only once the map's data has been read again.
+  const focused = useRef<number | null>(null);
   useEffect(() => {
-    if (state.focusRequest && drawn) viewRef.current?.focus(state.focusRequest.id);
-  }, [state.focusRequest, drawn]);
+    const request = state.focusRequest;
+    if (!request || !drawn || focused.current === request.seq || request.id !== state.selection) return;
+    if (viewRef.current?.focus(request.id)) focused.current = request.seq;
+  }, [state.focusRequest, state.selection, drawn, nodes]);
 
   useEffect(() => {
     viewRef.current?.highlightPath(route?.nodeIds ?? [], route?.edgeIds ?? []);

@@ -255,6 +255,26 @@ describe('entity edits', () => {
         'input.aliases.0.validFrom',
         /partial ISO date/,
       ],
+      [{ ...body, type: null }, 'input.type', /is required for a body/],
+      [{ kind: 'PROGRAMME', name: 'P', citations: [CITE] }, 'input.type', /is required for a programme/],
+      [{ ...body, validFrom: '2012', validTo: '2011-06' }, 'input.validTo', /2011-06 is before validFrom 2012/],
+      [
+        { ...body, aliases: [{ name: 'Z', kind: 'NAME', validFrom: '2010', validTo: '2009', citations: [CITE] }] },
+        'input.aliases.0.validTo',
+        /before validFrom/,
+      ],
+      [
+        {
+          ...body,
+          aliases: [
+            { name: 'Zed', kind: 'NAME', citations: [CITE] },
+            { name: 'ZED', kind: 'ACRONYM', citations: [CITE] },
+          ],
+        },
+        'input.aliases.1.name',
+        /already an alias/,
+      ],
+      [{ ...body, aliases: [{ name: ' ', kind: 'NAME', citations: [CITE] }] }, 'input.aliases.0.name', /empty/],
     ];
     for (const [input, field, reason] of cases) {
       const error = await errorOf(app, CREATE, { input });
@@ -266,6 +286,16 @@ describe('entity edits', () => {
       field: 'input.name',
     });
     expect(await errorOf(app, UPDATE, { id: 'body:socitm', v: 99, input: {} })).toMatchObject({ field: 'input' });
+    const { entity } = await data<{ entity: { version: number } }>(app, ENTITY, { id: 'body:lga', date: '2016' });
+    expect(
+      await errorOf(app, UPDATE, { id: 'body:lga', v: entity.version, input: { validFrom: '2020', validTo: '2019' } }),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.validTo' });
+    const after = await data<{ entity: { version: number; validFrom: string | null } }>(app, ENTITY, {
+      id: 'body:lga',
+      date: '2016',
+    });
+    expect(after.entity).toMatchObject({ version: entity.version });
+    expect(after.entity.validFrom).not.toBe('2020');
   });
 
   it('answers NOT_FOUND for an unknown entity', async () => {

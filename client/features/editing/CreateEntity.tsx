@@ -1,0 +1,107 @@
+/**
+ * A new stakeholder (editors): kind, name, an optional readable id, then the fields of its kind
+ * (type, sector, the period it existed), description, names over time and citations. Created with
+ * createEntity; input errors show next to the field the API names.
+ */
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { CreateEntityDocument, type EntityKind } from '../../api/generated/operations.ts';
+import { request } from '../../api/request.ts';
+import { ENTITY_KINDS } from '../../../server/domain/vocabulary.ts';
+import { KIND_LABELS } from '../../graph/palette.ts';
+import { FormError } from '../engagement/FieldError.tsx';
+import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
+import { Field } from './Field.tsx';
+import { useSave } from './useSave.tsx';
+
+const FORM = 'new-entity';
+const ID_PREFIX: Record<EntityKind, string> = { BODY: 'body:', PERSON: 'person:', PROGRAMME: 'programme:' };
+
+export function CreateEntity({
+  onCreated,
+  onCancel,
+}: {
+  onCreated: (entity: { id: string; kind: EntityKind }) => void;
+  onCancel: () => void;
+}) {
+  const [kind, setKind] = useState<EntityKind>('BODY');
+  const [id, setId] = useState('');
+  const [draft, setDraft] = useState<EntityDraft>(EMPTY_ENTITY);
+  const { busy, errors, run } = useSave();
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+
+  function changeKind(next: EntityKind) {
+    setKind(next);
+    // A body's type means nothing to a programme: choose again.
+    if (!TYPES[next]?.includes(draft.type)) setDraft({ ...draft, type: '' });
+  }
+
+  async function create(event: FormEvent) {
+    event.preventDefault();
+    const result = await run(() =>
+      request(CreateEntityDocument, { input: { kind, id: id.trim() || null, ...entityInput(kind, draft) } }),
+    );
+    if (result) onCreated(result.createEntity);
+  }
+
+  return (
+    <form
+      className="profile-editor entity-editor"
+      onSubmit={(event) => void create(event)}
+      data-testid="create-entity"
+      aria-labelledby="new-entity-title"
+      noValidate
+    >
+      <h2 id="new-entity-title">New stakeholder</h2>
+      <Field form={FORM} field="kind" label="Kind" errors={errors}>
+        {(control) => (
+          <select
+            {...control}
+            ref={first}
+            value={kind}
+            onChange={(event) => changeKind(event.target.value as EntityKind)}
+          >
+            {ENTITY_KINDS.map((option) => (
+              <option key={option} value={option}>
+                {KIND_LABELS[option]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <EntityFields
+        kind={kind}
+        draft={draft}
+        onChange={setDraft}
+        errors={errors}
+        form={FORM}
+        afterName={
+          <Field form={FORM} field="id" label="Id (optional)" errors={errors} hint={`${FORM}-id-hint`}>
+            {(control) => (
+              <>
+                <input
+                  {...control}
+                  value={id}
+                  placeholder={`${ID_PREFIX[kind]}…`}
+                  onChange={(event) => setId(event.target.value)}
+                />
+                <span className="hint" id={`${FORM}-id-hint`}>
+                  Made from the name when left empty ({ID_PREFIX[kind]}lower-case-words).
+                </span>
+              </>
+            )}
+          </Field>
+        }
+      />
+      <FormError errors={errors} shown={['kind', 'id', ...entityFieldNames(kind, draft)]} />
+      <div className="action-row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create stakeholder'}
+        </button>
+        <button type="button" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

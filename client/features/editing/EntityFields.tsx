@@ -1,0 +1,210 @@
+/**
+ * The fields a stakeholder is made of, shared by "New stakeholder" and "Edit stakeholder": name,
+ * type and sector from the vocabulary (bodies and programmes), the period it existed, description,
+ * names over time and citations. Which fields show depends on the kind, as in the API.
+ */
+import type { ReactNode } from 'react';
+import type { EntityForEditQuery, EntityKind } from '../../api/generated/operations.ts';
+import { BODY_TYPES, PROGRAMME_TYPES, SECTORS } from '../../../server/domain/vocabulary.ts';
+import { typeWords } from '../../graph/palette.ts';
+import type { FieldErrors } from '../engagement/grid.ts';
+import { AliasesEditor, aliasDrafts, aliasFields, aliasInputs, type AliasDraft } from './AliasesEditor.tsx';
+import {
+  CitationsEditor,
+  EMPTY_CITATION,
+  citationDrafts,
+  citationFields,
+  citationInputs,
+  type CitationDraft,
+} from './CitationsEditor.tsx';
+import { Field, type ControlProps } from './Field.tsx';
+
+export interface EntityDraft {
+  name: string;
+  description: string;
+  type: string;
+  sector: string;
+  validFrom: string;
+  validTo: string;
+  aliases: AliasDraft[];
+  citations: CitationDraft[];
+}
+
+export const EMPTY_ENTITY: EntityDraft = {
+  name: '',
+  description: '',
+  type: '',
+  sector: '',
+  validFrom: '',
+  validTo: '',
+  aliases: [],
+  citations: [EMPTY_CITATION],
+};
+
+export const TYPES: Partial<Record<EntityKind, readonly string[]>> = { BODY: BODY_TYPES, PROGRAMME: PROGRAMME_TYPES };
+
+type Editable = NonNullable<EntityForEditQuery['entity']>;
+
+export function entityDraft(entity: Editable): EntityDraft {
+  return {
+    name: entity.name,
+    description: entity.description ?? '',
+    type: 'type' in entity ? entity.type : '',
+    sector: 'sector' in entity ? entity.sector : '',
+    validFrom: ('validFrom' in entity && entity.validFrom) || '',
+    validTo: ('validTo' in entity && entity.validTo) || '',
+    aliases: aliasDrafts(entity.aliases),
+    citations: citationDrafts(entity.citations),
+  };
+}
+
+/** The draft as the API's input, with only the fields the kind has; empty text clears a field (null). */
+export function entityInput(kind: EntityKind, draft: EntityDraft) {
+  const text = (value: string) => value.trim() || null;
+  return {
+    name: draft.name.trim(),
+    description: text(draft.description),
+    ...(kind === 'PERSON'
+      ? {}
+      : { type: text(draft.type), validFrom: text(draft.validFrom), validTo: text(draft.validTo) }),
+    ...(kind === 'BODY' ? { sector: text(draft.sector) } : {}),
+    aliases: aliasInputs(draft.aliases),
+    citations: citationInputs(draft.citations),
+  };
+}
+
+/** The fields shown for the kind, for FormError's list of shown fields. */
+export function entityFieldNames(kind: EntityKind, draft: EntityDraft): string[] {
+  return [
+    'name',
+    ...(kind === 'PERSON' ? [] : ['type', 'validFrom', 'validTo']),
+    ...(kind === 'BODY' ? ['sector'] : []),
+    'description',
+    ...aliasFields(draft.aliases),
+    ...citationFields(draft.citations),
+  ];
+}
+
+function VocabularySelect({
+  control,
+  value,
+  values,
+  choose,
+  onChange,
+}: {
+  control: ControlProps;
+  value: string;
+  values: readonly string[];
+  choose: string;
+  onChange: (value: string) => void;
+}) {
+  return (
+    <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+      <option value="">{choose}</option>
+      {values.map((entry) => (
+        <option key={entry} value={entry}>
+          {typeWords(entry)}
+        </option>
+      ))}
+      {value && !values.includes(value) && <option value={value}>{typeWords(value)}</option>}
+    </select>
+  );
+}
+
+export function EntityFields({
+  kind,
+  draft,
+  onChange,
+  errors,
+  form,
+  afterName,
+}: {
+  kind: EntityKind;
+  draft: EntityDraft;
+  onChange: (next: EntityDraft) => void;
+  errors: FieldErrors;
+  form: string;
+  /** More fields right after the name (the new stakeholder's id). */
+  afterName?: ReactNode;
+}) {
+  const set = (change: Partial<EntityDraft>) => onChange({ ...draft, ...change });
+  const types = TYPES[kind];
+  const dateHint = `${form}-date-hint`;
+  return (
+    <>
+      <Field form={form} field="name" label="Name" errors={errors}>
+        {(control) => <input {...control} value={draft.name} onChange={(event) => set({ name: event.target.value })} />}
+      </Field>
+      {afterName}
+      {types && (
+        <div className="field-row">
+          <Field form={form} field="type" label="Type" errors={errors}>
+            {(control) => (
+              <VocabularySelect
+                control={control}
+                value={draft.type}
+                values={types}
+                choose="Choose a type…"
+                onChange={(type) => set({ type })}
+              />
+            )}
+          </Field>
+          {kind === 'BODY' && (
+            <Field form={form} field="sector" label="Sector" errors={errors}>
+              {(control) => (
+                <VocabularySelect
+                  control={control}
+                  value={draft.sector}
+                  values={SECTORS}
+                  choose="Choose a sector…"
+                  onChange={(sector) => set({ sector })}
+                />
+              )}
+            </Field>
+          )}
+        </div>
+      )}
+      {kind !== 'PERSON' && (
+        <>
+          <div className="field-row">
+            <Field form={form} field="validFrom" label="Existed from" errors={errors} hint={dateHint}>
+              {(control) => (
+                <input
+                  {...control}
+                  value={draft.validFrom}
+                  onChange={(event) => set({ validFrom: event.target.value })}
+                />
+              )}
+            </Field>
+            <Field form={form} field="validTo" label="Existed until" errors={errors} hint={dateHint}>
+              {(control) => (
+                <input {...control} value={draft.validTo} onChange={(event) => set({ validTo: event.target.value })} />
+              )}
+            </Field>
+          </div>
+          <p className="hint" id={dateHint}>
+            YYYY, YYYY-MM or YYYY-MM-DD; leave empty when not known.
+          </p>
+        </>
+      )}
+      <Field form={form} field="description" label="Description" errors={errors}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={3}
+            value={draft.description}
+            onChange={(event) => set({ description: event.target.value })}
+          />
+        )}
+      </Field>
+      <AliasesEditor aliases={draft.aliases} onChange={(aliases) => set({ aliases })} errors={errors} form={form} />
+      <CitationsEditor
+        citations={draft.citations}
+        onChange={(citations) => set({ citations })}
+        errors={errors}
+        form={form}
+        legend="Citations (where the texts name it)"
+      />
+    </>
+  );
+}
