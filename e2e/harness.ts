@@ -14,20 +14,6 @@ import { seededExecutor } from '../server/testing/database.ts';
 import type { GraphSnapshot } from '../client/graph/view.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';
 
-/**
- * Vitest sets NODE_ENV=test, and Vite builds React's development bundle under it; the browser tests
- * (and whoever runs `npm start` next, since the build stamp ignores NODE_ENV) should get the real one.
- */
-async function buildClientForProduction(): Promise<void> {
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await ensureClientBuilt(() => {});
-  } finally {
-    process.env.NODE_ENV = nodeEnv;
-  }
-}
-
 export interface Harness {
   atlas: Atlas;
   browser: Browser;
@@ -38,7 +24,7 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   const executor = await seededExecutor();
   await executor.close();
-  await buildClientForProduction();
+  await ensureClientBuilt(() => {});
   const config = readConfig({ PORT: String(await freePort()), NEO4J_URI: inject('neo4jUri') });
   const atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
   const browser = await launchChromium().catch(async (error: unknown) => {
