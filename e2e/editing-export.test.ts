@@ -7,7 +7,7 @@ import { freePort } from '../server/db/launcher.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { CLIENT_DIST } from '../server/build/client.ts';
 import { VIEWPORT } from './harness-browser.ts';
-import { openAtlas, startHarness, type Harness } from './harness.ts';
+import { askApi, type Harness, openAtlas, startHarness } from './harness.ts';
 
 const EDITOR_TOKEN = 'editor-token-0123456789abcdef';
 const VIEWER_TOKEN = 'viewer-token-0123456789abcdef';
@@ -29,16 +29,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${harness.atlas.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => askApi<T>(harness, query, variables);
 
 const REL = 'rel:martin-ferguson-holds-role-at-socitm';
 

@@ -1,7 +1,7 @@
 /** Engagement planning in the browser: the power/interest grid, the engagement log and warm routes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openAtlas, snapshot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { askApi, type Harness, openAtlas, snapshot, startHarness, waitForMap } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -11,17 +11,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-/** Asks the API directly (the default local instance: no tokens, so the caller is an admin). */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${harness.atlas.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => askApi<T>(harness, query, variables);
 
 interface ProfileRow {
   power: number | null;

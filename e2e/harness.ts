@@ -41,6 +41,21 @@ export async function startHarness(): Promise<Harness> {
   };
 }
 
+/**
+ * Asks the app's API directly, as the tests' independent check of what the browser did (the default
+ * instance has no tokens, so the caller is an admin).
+ */
+export async function askApi<T>(harness: Harness, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const response = await fetch(`${harness.atlas.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
+  return body.data as T;
+}
+
 /** Opens the app (at a query string) and waits until the map has drawn its first picture. */
 export async function openAtlas(harness: Harness, search = ''): Promise<Page> {
   const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });

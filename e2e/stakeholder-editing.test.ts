@@ -5,7 +5,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openAtlas, startHarness, waitForMap, type Harness } from './harness.ts';
+import { askApi, type Harness, openAtlas, startHarness, waitForMap } from './harness.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -15,16 +15,7 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${harness.atlas.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => askApi<T>(harness, query, variables);
 
 interface EntityFacts {
   id: string;
