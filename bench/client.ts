@@ -35,6 +35,7 @@ async function panAndZoom(page: Page): Promise<number> {
   return page.evaluate(() => window.framesPerSecond());
 }
 
+const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)}`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchClient(log: (line: string) => void): Promise<string[]> {
@@ -79,7 +80,7 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
       const frozen = (engine: 'atlas' | 'bare') => median(results[engine].map((result) => result.longestFrameMs));
       lines.push(
         `${String(size).padStart(5)} nodes | first render ${render('atlas').toFixed(0)} ms vs ${render('bare').toFixed(0)} ms ` +
-          `(+${(render('atlas') - render('bare')).toFixed(0)} ms, ${(render('atlas') / render('bare')).toFixed(2)}x) | ` +
+          `(${signed(render('atlas') - render('bare'))} ms, ${(render('atlas') / render('bare')).toFixed(2)}x) | ` +
           `longest frame while drawing ${frozen('atlas').toFixed(0)} ms vs ${frozen('bare').toFixed(0)} ms | ` +
           `pan/zoom ${fps('atlas').toFixed(1)} fps vs ${fps('bare').toFixed(1)} fps (${(fps('atlas') / fps('bare')).toFixed(2)}x)`,
       );

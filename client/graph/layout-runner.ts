@@ -17,7 +17,7 @@ export function createLayoutRunner(): LayoutRunner {
   return typeof Worker === 'undefined' ? inProcessRunner() : workerRunner();
 }
 
-export function inProcessRunner(): LayoutRunner {
+function inProcessRunner(): LayoutRunner {
   return {
     compute: (job) => Promise.resolve().then(() => computeLayout(job)),
     dispose: () => {},
