@@ -3,6 +3,7 @@
  * unique, references resolvable, dates ordered, and every quoted passage present in its source text.
  * Returns every problem found, not just the first.
  */
+import { endsBeforeStart } from '../server/domain/dates.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -113,7 +114,7 @@ export function validateSeed(catalog: SeedCatalog, sourceTextDir: string = SOURC
     });
 
   const checkPeriod = (id: string, field: string, from?: string, to?: string) => {
-    if (from && to && to < from) {
+    if (endsBeforeStart(from, to)) {
       problems.push({
         file: origin.get(id)!,
         record: id,

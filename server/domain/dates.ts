@@ -39,3 +39,11 @@ export function overlaps(asOf: string, from?: string | null, to?: string | null)
   const endsAfterStart = to == null || asOf <= to || asOf.startsWith(to);
   return startsBeforeEnd && endsAfterStart;
 }
+
+/**
+ * Whether a period ends before it starts. Partial dates name a whole year or month, so a period
+ * from "2011-05" until "2011" is fine: it ends in the year it starts.
+ */
+export function endsBeforeStart(from?: string | null, to?: string | null): boolean {
+  return from != null && to != null && to < from && !from.startsWith(to);
+}

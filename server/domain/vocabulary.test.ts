@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { overlaps, partialDateProblem, precisionOf } from './dates.ts';
+import { endsBeforeStart, overlaps, partialDateProblem, precisionOf } from './dates.ts';
 import { FAMILIES, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from './vocabulary.ts';
 
 describe('relationship vocabulary', () => {
@@ -14,6 +14,16 @@ describe('relationship vocabulary', () => {
 });
 
 describe('partial dates', () => {
+  it('tells a period that ends before it starts, taking partial dates as whole years and months', () => {
+    expect(endsBeforeStart('2012', '2011')).toBe(true);
+    expect(endsBeforeStart('2011-05', '2011-04-30')).toBe(true);
+    expect(endsBeforeStart('2011-05', '2011')).toBe(false);
+    expect(endsBeforeStart('2011-05-10', '2011-05')).toBe(false);
+    expect(endsBeforeStart('2011', '2011')).toBe(false);
+    expect(endsBeforeStart(undefined, '2011')).toBe(false);
+    expect(endsBeforeStart('2011', null)).toBe(false);
+  });
+
   it('accepts year, month and day precision and rejects anything else, saying why', () => {
     expect(['2016', '2016-04', '2016-02-29'].map(partialDateProblem)).toEqual([null, null, null]);
     expect(['2016', '2016-04', '2016-04-01'].map(precisionOf)).toEqual(['YEAR', 'MONTH', 'DAY']);

@@ -1,5 +1,6 @@
 /** Entities: look-up, search, and edits (create, update, retire), each edit audited in its transaction. */
 import type { Executor, QueryRunner } from '../db/executor.ts';
+import { endsBeforeStart } from '../domain/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
 import { entitySchema, type Entity } from '../domain/records.ts';
 import type { EntityKind } from '../domain/vocabulary.ts';
@@ -103,7 +104,7 @@ function toRecord(input: EntityInput, id: string): Entity {
 /** What the record schema cannot see on one field: periods that end before they start, names given twice. */
 function checkDatesAndAliases(record: Entity): void {
   const checkPeriod = (field: string, from?: string, to?: string) => {
-    if (from && to && to < from) throw new InputError(`${field}validTo`, `${to} is before validFrom ${from}`);
+    if (endsBeforeStart(from, to)) throw new InputError(`${field}validTo`, `${to} is before validFrom ${from}`);
   };
   if (record.kind !== 'PERSON') checkPeriod('input.', record.validFrom, record.validTo);
   const names = new Set<string>();

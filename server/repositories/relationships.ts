@@ -1,5 +1,6 @@
 /** Relationship edits (create, update, retire), each audited in its own transaction. */
 import type { Executor, QueryRunner } from '../db/executor.ts';
+import { endsBeforeStart } from '../domain/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
 import { relationshipSchema } from '../domain/records.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.ts';
@@ -37,7 +38,7 @@ function toRecord(input: RelationshipInput): Relationship {
     );
   }
   const record = parseInput(relationshipSchema, withoutNulls(input), 'input') as Relationship;
-  if (record.validFrom && record.validTo && record.validTo < record.validFrom) {
+  if (endsBeforeStart(record.validFrom, record.validTo)) {
     throw new InputError('input.validTo', `${record.validTo} is before validFrom ${record.validFrom}`);
   }
   return record;
