@@ -195,9 +195,9 @@ export type EntityForEditQueryVariables = Exact<{
 
 
 export type EntityForEditQuery = { entity:
-    | { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, version: number, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { id: string, name: string, kind: EntityKind, description: string | null, version: number, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, version: number, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null };
 
 export type CreateEntityMutationVariables = Exact<{
@@ -384,15 +384,27 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entity:
-    | { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, retiredAt: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { id: string, name: string, kind: EntityKind, description: string | null, retiredAt: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, retiredAt: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null, neighbourhood: { nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> } };
 
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, date: string, dateEstimated: boolean }> };
+
+type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+
+type EntityRecordFields_Person_Fragment = { id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+
+type EntityRecordFields_Programme_Fragment = { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+
+export type EntityRecordFieldsFragment =
+  | EntityRecordFields_Body_Fragment
+  | EntityRecordFields_Person_Fragment
+  | EntityRecordFields_Programme_Fragment
+;
 
 export type MapNodeFragment = { id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number };
 
@@ -505,16 +517,6 @@ export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
   createdBy
 }
     `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
-export const MapNodeFragmentDoc = new TypedDocumentString(`
-    fragment MapNode on Node {
-  id
-  name
-  kind
-  type
-  sector
-  degree
-}
-    `, {"fragmentName":"MapNode"}) as unknown as TypedDocumentString<MapNodeFragment, unknown>;
 export const CitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment CitationFields on Citation {
   quote
@@ -527,6 +529,56 @@ export const CitationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitationFields"}) as unknown as TypedDocumentString<CitationFieldsFragment, unknown>;
+export const EntityRecordFieldsFragmentDoc = new TypedDocumentString(`
+    fragment EntityRecordFields on Entity {
+  id
+  name
+  kind
+  description
+  aliases {
+    name
+    kind
+    validFrom
+    validTo
+    citations {
+      ...CitationFields
+    }
+  }
+  citations {
+    ...CitationFields
+  }
+  ... on Body {
+    type
+    sector
+    validFrom
+    validTo
+  }
+  ... on Programme {
+    type
+    validFrom
+    validTo
+  }
+}
+    fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`, {"fragmentName":"EntityRecordFields"}) as unknown as TypedDocumentString<EntityRecordFieldsFragment, unknown>;
+export const MapNodeFragmentDoc = new TypedDocumentString(`
+    fragment MapNode on Node {
+  id
+  name
+  kind
+  type
+  sector
+  degree
+}
+    `, {"fragmentName":"MapNode"}) as unknown as TypedDocumentString<MapNodeFragment, unknown>;
 export const MapEdgeFragmentDoc = new TypedDocumentString(`
     fragment MapEdge on Edge {
   id
@@ -670,37 +722,40 @@ fragment CitationFields on Citation {
 export const EntityForEditDocument = new TypedDocumentString(`
     query EntityForEdit($id: ID!) {
   entity(id: $id) {
-    id
+    ...EntityRecordFields
+    version
+  }
+}
+    fragment EntityRecordFields on Entity {
+  id
+  name
+  kind
+  description
+  aliases {
     name
     kind
-    description
-    version
-    aliases {
-      name
-      kind
-      validFrom
-      validTo
-      citations {
-        ...CitationFields
-      }
-    }
+    validFrom
+    validTo
     citations {
       ...CitationFields
     }
-    ... on Body {
-      type
-      sector
-      validFrom
-      validTo
-    }
-    ... on Programme {
-      type
-      validFrom
-      validTo
-    }
+  }
+  citations {
+    ...CitationFields
+  }
+  ... on Body {
+    type
+    sector
+    validFrom
+    validTo
+  }
+  ... on Programme {
+    type
+    validFrom
+    validTo
   }
 }
-    fragment CitationFields on Citation {
+fragment CitationFields on Citation {
   quote
   note
   source {
@@ -1000,34 +1055,8 @@ export const SearchDocument = new TypedDocumentString(`
 export const EntityDetailsDocument = new TypedDocumentString(`
     query EntityDetails($id: ID!, $families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float) {
   entity(id: $id) {
-    id
-    name
-    kind
-    description
+    ...EntityRecordFields
     retiredAt
-    aliases {
-      name
-      kind
-      validFrom
-      validTo
-      citations {
-        ...CitationFields
-      }
-    }
-    citations {
-      ...CitationFields
-    }
-    ... on Body {
-      type
-      sector
-      validFrom
-      validTo
-    }
-    ... on Programme {
-      type
-      validFrom
-      validTo
-    }
   }
   neighbourhood(
     id: $id
@@ -1045,7 +1074,36 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment MapNode on Node {
+    fragment EntityRecordFields on Entity {
+  id
+  name
+  kind
+  description
+  aliases {
+    name
+    kind
+    validFrom
+    validTo
+    citations {
+      ...CitationFields
+    }
+  }
+  citations {
+    ...CitationFields
+  }
+  ... on Body {
+    type
+    sector
+    validFrom
+    validTo
+  }
+  ... on Programme {
+    type
+    validFrom
+    validTo
+  }
+}
+fragment MapNode on Node {
   id
   name
   kind
