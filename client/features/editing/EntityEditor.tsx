@@ -16,40 +16,28 @@ import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { FormError } from '../engagement/FieldError.tsx';
 import { EntityFields, entityDraft, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from './Field.tsx';
-import { useSave } from './useSave.tsx';
+import { useRecordEditor } from './useRecordEditor.ts';
 
 type Editable = NonNullable<EntityForEditQuery['entity']>;
 const FORM = 'entity';
 
 export function EntityEditor({ id, onChanged }: { id: string; onChanged: () => void }) {
   const { canEdit } = useEngagement();
-  const [editing, setEditing] = useState<Editable | null>(null);
-  const [draft, setDraft] = useState<EntityDraft | null>(null);
   const [reason, setReason] = useState('');
-  const [message, setMessage] = useState('');
-  const { busy, errors, run, clearErrors, conflictDialog } = useSave({
+  const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog } = useRecordEditor<
+    Editable,
+    EntityDraft
+  >({
     what: 'this stakeholder',
-    reload: () => void open(),
-  });
-  if (!canEdit) return null;
-
-  async function open() {
-    setMessage('');
-    await run(async () => {
+    load: async () => {
       const { entity } = await request(EntityForEditDocument, { id });
       if (!entity) throw new Error('This stakeholder is no longer in the atlas.');
-      setEditing(entity);
-      setDraft(entityDraft(entity));
-    });
-  }
-
-  async function finish(action: () => Promise<unknown>, done: string) {
-    if ((await run(action)) === null) return;
-    setEditing(null);
-    setDraft(null);
-    setMessage(done);
-    onChanged();
-  }
+      return entity;
+    },
+    draftOf: entityDraft,
+    onChanged,
+  });
+  if (!canEdit) return null;
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -93,14 +81,7 @@ export function EntityEditor({ id, onChanged }: { id: string; onChanged: () => v
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save stakeholder'}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setEditing(null);
-            setDraft(null);
-            clearErrors();
-          }}
-        >
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </div>

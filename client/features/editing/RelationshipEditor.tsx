@@ -23,7 +23,7 @@ import {
   citationInputs,
   type CitationDraft,
 } from './CitationsEditor.tsx';
-import { useSave } from './useSave.tsx';
+import { useRecordEditor } from './useRecordEditor.ts';
 
 type EditableEdge = RelationshipForEditQuery['neighbourhood']['edges'][number];
 interface Draft {
@@ -63,32 +63,14 @@ async function load(edge: MapEdgeFragment): Promise<EditableEdge> {
 
 export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment; onChanged: () => void }) {
   const { canEdit } = useEngagement();
-  const [editing, setEditing] = useState<EditableEdge | null>(null);
-  const [draft, setDraft] = useState<Draft | null>(null);
-  const [message, setMessage] = useState('');
   const [retireReason, setRetireReason] = useState('');
-  const { busy, errors, run, clearErrors, conflictDialog } = useSave({
+  const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog } = useRecordEditor({
     what: 'this relationship',
-    reload: () => void open(),
+    load: () => load(edge),
+    draftOf,
+    onChanged,
   });
   if (!canEdit) return null;
-
-  async function open() {
-    setMessage('');
-    await run(async () => {
-      const fresh = await load(edge);
-      setEditing(fresh);
-      setDraft(draftOf(fresh));
-    });
-  }
-
-  async function finish(action: () => Promise<unknown>, done: string) {
-    if ((await run(action)) === null) return;
-    setEditing(null);
-    setDraft(null);
-    setMessage(done);
-    onChanged();
-  }
 
   function save(event: FormEvent) {
     event.preventDefault();
@@ -207,14 +189,7 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
         <button type="submit" className="primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save relationship'}
         </button>
-        <button
-          type="button"
-          onClick={() => {
-            setEditing(null);
-            setDraft(null);
-            clearErrors();
-          }}
-        >
+        <button type="button" onClick={cancel}>
           Cancel
         </button>
       </div>
