@@ -149,21 +149,22 @@ async function captureEngagement(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await ready(page);
   await page.getByRole('tab', { name: 'Warm routes' }).click();
-  for (const [label, name] of [
-    ['From (us)', 'Martin Ferguson'],
-    ['Reach', 'Jos Creese'],
-  ] as const) {
-    await page.getByRole('combobox', { name: label, exact: true }).fill(name);
-    await page
-      .getByRole('option', { name: new RegExp(`^${name}`) })
-      .first()
-      .click();
-  }
+  await choose(page, 'From (us)', 'Martin Ferguson');
+  await choose(page, 'Reach', 'Jos Creese');
   await page.getByRole('checkbox', { name: 'Opponent' }).check();
   await page.getByRole('button', { name: 'Find warm routes' }).click();
   await page.getByTestId('warm-route-list').or(page.getByTestId('no-warm-route')).waitFor();
   await page.waitForTimeout(600);
   await shoot(page, 'warm-routes');
+}
+
+/** Types a name into the labelled search combobox and picks the first match. */
+async function choose(page: Page, label: string, name: string): Promise<void> {
+  await page.getByRole('combobox', { name: label, exact: true }).fill(name);
+  await page
+    .getByRole('option', { name: new RegExp(`^${name}`) })
+    .first()
+    .click();
 }
 
 async function capture(url: string, withExamples: boolean): Promise<void> {
@@ -184,16 +185,8 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     await page.goto(url);
     await ready(page);
     await page.getByRole('tab', { name: 'Paths' }).click();
-    for (const [label, name] of [
-      ['From', 'Jos Creese'],
-      ['To', 'Dylan Roberts'],
-    ] as const) {
-      await page.getByRole('combobox', { name: label, exact: true }).fill(name);
-      await page
-        .getByRole('option', { name: new RegExp(`^${name}`) })
-        .first()
-        .click();
-    }
+    await choose(page, 'From', 'Jos Creese');
+    await choose(page, 'To', 'Dylan Roberts');
     await page.getByRole('button', { name: 'Find routes' }).click();
     await page.getByTestId('routes').waitFor();
     await page.waitForTimeout(600);
