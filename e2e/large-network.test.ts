@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { entitySchema, relationshipSchema } from '../server/domain/records.ts';
+import { entitySchema, relationshipSchema } from '../core/records.ts';
 import { importGraph } from '../server/repositories/graph-import.ts';
 import { testExecutor } from '../server/testing/database.ts';
 import { syntheticLinks } from '../seed/synthetic.ts';

@@ -3,9 +3,9 @@
  * source records rather than with what the same server answered.
  */
 import { seedCatalog } from '../seed/catalog.ts';
-import { overlaps } from '../server/domain/dates.ts';
-import type { EntityRecord, RelationshipRecord } from '../server/domain/records.ts';
-import { RELATIONSHIP_TYPES, type Family, type RelationshipType } from '../server/domain/vocabulary.ts';
+import { overlaps } from '../core/dates.ts';
+import type { EntityRecord, RelationshipRecord } from '../core/records.ts';
+import { RELATIONSHIP_TYPES, type Family, type RelationshipType } from '../core/vocabulary.ts';
 
 export const entities = seedCatalog.entities.flatMap((file) => file.records) as EntityRecord[];
 export const relationships = seedCatalog.relationships.flatMap((file) => file.records) as RelationshipRecord[];

@@ -3,7 +3,7 @@
  * unique, references resolvable, dates ordered, and every quoted passage present in its source text.
  * Returns every problem found, not just the first.
  */
-import { endsBeforeStart } from '../server/domain/dates.ts';
+import { endsBeforeStart } from '../core/dates.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ import {
   type Citation,
   type Entity,
   type SourceRecord,
-} from '../server/domain/records.ts';
+} from '../core/records.ts';
 import type { Relationship, GraphRecords } from '../server/repositories/graph-import.ts';
 import type { SeedCatalog } from './catalog.ts';
 

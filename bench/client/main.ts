@@ -9,7 +9,7 @@ import { registerLayouts } from '../../client/graph/extensions.ts';
 import { layoutOptions } from '../../client/graph/layouts.ts';
 import type { GraphEdgeInput, GraphNodeInput } from '../../client/graph/types.ts';
 import { createGraphView } from '../../client/graph/view.ts';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../server/domain/vocabulary.ts';
+import { ENTITY_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary.ts';
 import { syntheticLinks } from '../../seed/synthetic.ts';
 
 function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {

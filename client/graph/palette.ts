@@ -2,7 +2,7 @@
  * Colours, shapes and line styles of the map, shared by the Cytoscape stylesheet and the legend so
  * the two never disagree. Families differ by line style as well as colour, for colour-blind readers.
  */
-import { BODY_TYPES, type BodyType, type EntityKind, type Family } from '../../server/domain/vocabulary.ts';
+import { BODY_TYPES, type BodyType, type EntityKind, type Family } from '../../core/vocabulary.ts';
 
 export const KIND_SHAPES: Record<EntityKind, 'round-rectangle' | 'ellipse' | 'hexagon'> = {
   BODY: 'round-rectangle',

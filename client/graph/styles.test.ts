@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerLayouts } from './extensions.ts';
-import { FAMILIES } from '../../server/domain/vocabulary.ts';
+import { FAMILIES } from '../../core/vocabulary.ts';
 import { FAMILY_STYLES, STANCE_COLOURS, edgeWidth, nodeColour } from './palette.ts';
 import { coreOf, createGraphView, type GraphView } from './view.ts';
 import type { GraphEdgeInput, GraphNodeInput } from './types.ts';

@@ -4,7 +4,7 @@
  * selectors (not style functions) so the exported Cytoscape JSON carries it.
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
-import { ENTITY_KINDS, FAMILIES } from '../../server/domain/vocabulary.ts';
+import { ENTITY_KINDS, FAMILIES } from '../../core/vocabulary.ts';
 import {
   BODY_TYPE_COLOURS,
   FAMILY_STYLES,

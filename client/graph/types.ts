@@ -1,5 +1,5 @@
 /** What the graph view draws, in its own terms: no GraphQL, no React. */
-import type { EntityKind, Family } from '../../server/domain/vocabulary.ts';
+import type { EntityKind, Family } from '../../core/vocabulary.ts';
 
 export interface GraphNodeInput {
   id: string;

@@ -1,7 +1,8 @@
 /** Everything that can happen to the app's state. */
 import type { LayoutName, Viewport } from '../graph/types.ts';
-import type { EntityKind, Family, RelationshipType } from '../../server/domain/vocabulary.ts';
-import type { AtlasState, InfluenceMetric, Route } from './types.ts';
+import type { EntityKind, Family, RelationshipType } from '../../core/vocabulary.ts';
+import type { AtlasState, Route } from './types.ts';
+import type { InfluenceMetric } from '../../core/vocabulary.ts';
 
 export type Action =
   | { type: 'select'; id: string | null; focus?: boolean }

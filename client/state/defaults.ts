@@ -1,5 +1,5 @@
 /** The state a fresh visit starts from. */
-import { ENTITY_KINDS, FAMILIES } from '../../server/domain/vocabulary.ts';
+import { ENTITY_KINDS, FAMILIES } from '../../core/vocabulary.ts';
 import type { AtlasState, Filters, PathState } from './types.ts';
 
 export const DEFAULT_FILTERS: Filters = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILIES, RELATIONSHIP_TYPE_NAMES } from '../../server/domain/vocabulary.ts';
+import { FAMILIES, RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import type { Action } from './actions.ts';
 import { initialState } from './defaults.ts';
 import { chosenTypes, reducer } from './reducer.ts';

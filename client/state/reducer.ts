@@ -2,7 +2,7 @@
  * The app's state transitions as pure functions: (state, action) → state, no React, no I/O.
  * View-changing actions record what they replaced so Undo can put it back.
  */
-import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../server/domain/vocabulary.ts';
+import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../core/vocabulary.ts';
 import { COALESCED, UNDOABLE, type Action } from './actions.ts';
 import { DEFAULT_FILTERS, DEFAULT_PATH, UNDO_LIMIT } from './defaults.ts';
 import type { AtlasState, Filters, PathState, ViewSnapshot } from './types.ts';

@@ -1,10 +1,7 @@
 /** The app's state: what the reader has chosen, as plain data. Reducers in reducer.ts change it. */
 import type { PathsQuery } from '../api/generated/operations.ts';
 import type { LayoutName, Viewport } from '../graph/types.ts';
-import type { EntityKind, Family, RelationshipType } from '../../server/domain/vocabulary.ts';
-
-export type InfluenceMetric = 'DEGREE' | 'BETWEENNESS' | 'PAGERANK';
-export const INFLUENCE_METRICS: readonly InfluenceMetric[] = ['DEGREE', 'BETWEENNESS', 'PAGERANK'];
+import type { EntityKind, Family, InfluenceMetric, RelationshipType } from '../../core/vocabulary.ts';
 
 export interface Filters {
   families: Family[];

@@ -6,13 +6,15 @@ import { LAYOUT_NAMES, type LayoutName, type Viewport } from '../graph/types.ts'
 import {
   ENTITY_KINDS,
   FAMILIES,
+  INFLUENCE_METRIC_NAMES,
   RELATIONSHIP_TYPE_NAMES,
   type EntityKind,
   type Family,
+  type InfluenceMetric,
   type RelationshipType,
-} from '../../server/domain/vocabulary.ts';
+} from '../../core/vocabulary.ts';
 import { DEFAULT_FILTERS } from './defaults.ts';
-import { INFLUENCE_METRICS, type AtlasState, type Expansion, type Filters, type InfluenceMetric } from './types.ts';
+import type { AtlasState, Expansion, Filters } from './types.ts';
 
 /** The state a link carries; everything else starts fresh. */
 export type SharedState = Pick<
@@ -101,7 +103,8 @@ export function readSharedState(search: string): Partial<SharedState> {
   const hidden = ids(params.get('hide'));
   if (hidden.length > 0) shared.hidden = hidden;
   const metric = params.get('metric');
-  if ((INFLUENCE_METRICS as readonly string[]).includes(metric ?? '')) shared.influence = metric as InfluenceMetric;
+  if ((INFLUENCE_METRIC_NAMES as readonly string[]).includes(metric ?? ''))
+    shared.influence = metric as InfluenceMetric;
   const shownView = params.get('view');
   if (shownView === 'table' || shownView === 'grid') shared.view = shownView;
   return shared;

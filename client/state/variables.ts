@@ -1,5 +1,5 @@
 /** The API's filter arguments for the current state: what the map, details and paths ask for. */
-import { FAMILIES, type Family } from '../../server/domain/vocabulary.ts';
+import { FAMILIES, type Family } from '../../core/vocabulary.ts';
 import type { AtlasState } from './types.ts';
 
 export interface GraphFilterVariables {

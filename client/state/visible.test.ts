@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { initialState } from './defaults.ts';
 import { reducer } from './reducer.ts';
-import { mergeGraphs, visibleGraph, type GraphData } from './visible.ts';
-import type { EntityKind } from '../../server/domain/vocabulary.ts';
+import { visibleInState as visibleGraph, type GraphData } from './visible.ts';
+import type { EntityKind } from '../../core/vocabulary.ts';
 
 type N = { id: string; kind: EntityKind };
 type E = { id: string; source: string; target: string };
@@ -52,13 +52,5 @@ describe('visibleGraph', () => {
     expect(ids(visibleGraph(graph, state, route)).sort()).toEqual(
       ['body:a', 'person:b', 'programme:c', 'rel:a-c', 'rel:b-a'].sort(),
     );
-  });
-});
-
-describe('mergeGraphs', () => {
-  it('keeps each node and edge once', () => {
-    const merged = mergeGraphs([graph, graph, { nodes: [{ id: 'body:z', kind: 'BODY' }], edges: [] }]);
-    expect(merged.nodes).toHaveLength(5);
-    expect(merged.edges).toHaveLength(2);
   });
 });

@@ -1,36 +1,12 @@
 /**
- * From the graph the API returned to what the map and table show: the reader's kinds, hidden
- * stakeholders and "unlinked" choice applied, neighbourhoods merged, and the highlighted route added.
+ * The app state's view of core/graph/visible.ts: which ids the state anchors on the map, and the
+ * visible graph for a state.
  */
-import type { EntityKind } from '../../server/domain/vocabulary.ts';
+import { visibleGraph, type EdgeLike, type NodeLike } from '../../core/graph/visible.ts';
+import type { GraphData } from '../../core/graph/types.ts';
 import type { AtlasState } from './types.ts';
 
-export interface NodeLike {
-  id: string;
-  kind: EntityKind;
-}
-export interface EdgeLike {
-  id: string;
-  source: string;
-  target: string;
-}
-export interface GraphData<N extends NodeLike, E extends EdgeLike> {
-  nodes: N[];
-  edges: E[];
-}
-
-/** One graph from several (neighbourhoods that overlap): each node and edge once, first seen wins. */
-export function mergeGraphs<N extends NodeLike, E extends EdgeLike>(
-  graphs: readonly GraphData<N, E>[],
-): GraphData<N, E> {
-  const nodes = new Map<string, N>();
-  const edges = new Map<string, E>();
-  for (const graph of graphs) {
-    for (const node of graph.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
-    for (const edge of graph.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);
-  }
-  return { nodes: [...nodes.values()], edges: [...edges.values()] };
-}
+export type { GraphData };
 
 /** The ids that stay on the map even without a visible relationship. */
 export function anchoredIds(state: Pick<AtlasState, 'selection' | 'pinned' | 'expanded' | 'scope'>): Set<string> {
@@ -40,23 +16,11 @@ export function anchoredIds(state: Pick<AtlasState, 'selection' | 'pinned' | 'ex
   return ids;
 }
 
-export function visibleGraph<N extends NodeLike, E extends EdgeLike>(
+export function visibleInState<N extends NodeLike, E extends EdgeLike>(
   graph: GraphData<N, E>,
   state: Pick<AtlasState, 'filters' | 'hidden' | 'selection' | 'pinned' | 'expanded' | 'scope'>,
   route?: GraphData<N, E> | null,
 ): GraphData<N, E> {
-  const hidden = new Set(state.hidden);
-  const kinds = new Set(state.filters.kinds);
-  let nodes = graph.nodes.filter((node) => kinds.has(node.kind) && !hidden.has(node.id));
-  const kept = new Set(nodes.map((node) => node.id));
-  const edges = graph.edges.filter((edge) => kept.has(edge.source) && kept.has(edge.target));
-  if (!state.filters.showUnlinked) {
-    const linked = anchoredIds(state);
-    for (const edge of edges) {
-      linked.add(edge.source);
-      linked.add(edge.target);
-    }
-    nodes = nodes.filter((node) => linked.has(node.id));
-  }
-  return route ? mergeGraphs([{ nodes, edges }, route]) : { nodes, edges };
+  const { kinds, showUnlinked } = state.filters;
+  return visibleGraph(graph, { kinds, hidden: state.hidden, showUnlinked, anchored: anchoredIds(state) }, route);
 }

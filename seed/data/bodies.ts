@@ -5,7 +5,7 @@
  * Parts of Socitm (its Board, Futures Group, Press Office, local branch) are bodies of their own,
  * linked to Socitm by PART_OF in relationships/governance.ts.
  */
-import type { EntityRecord } from '../../server/domain/records.ts';
+import type { EntityRecord } from '../../core/records.ts';
 
 export const bodies: EntityRecord[] = [
   // --- Socitm and its parts ----------------------------------------------------------------------

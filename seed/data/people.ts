@@ -6,7 +6,7 @@
  * into Dylan Roberts: the blog gives only a first name, and a wrong merge would hand all of one
  * person's links to another, while two nodes with a note can be merged later if a source confirms it.
  */
-import type { EntityRecord } from '../../server/domain/records.ts';
+import type { EntityRecord } from '../../core/records.ts';
 
 export const people: EntityRecord[] = [
   {

@@ -4,7 +4,7 @@
  * Dates are given only where a text supports them; meetings described in one text carry that
  * text's (estimated) year.
  */
-import type { EntityRecord } from '../../server/domain/records.ts';
+import type { EntityRecord } from '../../core/records.ts';
 
 export const programmes: EntityRecord[] = [
   // --- Local CIO Council: strategy, work programme, governance documents, meetings -----------------

@@ -12,7 +12,7 @@
  * Also left out: generic aims with no named body, programme or theme (e.g. 000 "Set and lead the
  * vision…", 001 "promoting the importance of technology in modernising government").
  */
-import type { SourceRecord } from '../../server/domain/records.ts';
+import type { SourceRecord } from '../../core/records.ts';
 
 export const sources: SourceRecord[] = [
   {

@@ -7,7 +7,7 @@ import { hashInputs, isFresh, writeStamp } from './stamp.ts';
 export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url));
 export const CLIENT_DIST = join(ROOT_DIR, 'dist', 'client');
 const STAMP = join(ROOT_DIR, 'dist', 'client.sha256');
-const INPUTS = ['client', 'server/domain', 'vite.config.ts', 'package-lock.json'];
+const INPUTS = ['client', 'core', 'vite.config.ts', 'package-lock.json'];
 
 export async function ensureClientBuilt(log: (line: string) => void): Promise<void> {
   const hash = hashInputs(ROOT_DIR, INPUTS);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import { testExecutor } from '../testing/database.ts';
 import { CYPHER_DIR } from './cypher.ts';
 import type { Executor } from './executor.ts';

@@ -3,8 +3,8 @@
  * audited without their values.
  */
 import type { Executor } from '../db/executor.ts';
-import { contactSchema, type Contact } from '../domain/engagement.ts';
-import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
+import { contactSchema, type Contact } from '../../core/engagement.ts';
+import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
 import { parseInput, withoutNulls } from './validation.ts';
 

@@ -1,11 +1,11 @@
 /** The stakeholder register: engagement profiles, the power/interest grid and suggested power. */
 import type { Executor } from '../db/executor.ts';
-import { profileSchema, quadrantOf, type Profile, type Quadrant } from '../domain/engagement.ts';
-import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
+import { profileSchema, quadrantOf, type Profile, type Quadrant } from '../../core/engagement.ts';
+import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
 import { toGraphFilter } from './filters.ts';
 import { network } from './graph.ts';
-import { computeInfluence } from './influence.ts';
+import { computeInfluence } from '../../core/graph/influence.ts';
 import { parseInput, withoutNulls } from './validation.ts';
 
 export interface ProfileRow extends Partial<Profile> {

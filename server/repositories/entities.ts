@@ -1,9 +1,9 @@
 /** Entities: look-up, search, and edits (create, update, retire), each edit audited in its transaction. */
 import type { Executor, QueryRunner } from '../db/executor.ts';
-import { endsBeforeStart } from '../domain/dates.ts';
-import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
-import { entitySchema, type Entity } from '../domain/records.ts';
-import type { EntityKind } from '../domain/vocabulary.ts';
+import { endsBeforeStart } from '../../core/dates.ts';
+import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
+import { entitySchema, type Entity } from '../../core/records.ts';
+import type { EntityKind } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
 import { aliasRows, entityRow } from './graph-import.ts';
 import { checkCitedSources } from './sources.ts';

@@ -1,7 +1,7 @@
 /** Turns the API's graph filters into the parameters the graph Cypher expects, validating each. */
-import { partialDateProblem } from '../domain/dates.ts';
-import { InputError } from '../domain/errors.ts';
-import { FAMILIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES, type Family } from '../domain/vocabulary.ts';
+import { partialDateProblem } from '../../core/dates.ts';
+import { InputError } from '../../core/errors.ts';
+import { FAMILIES, RELATIONSHIP_TYPE_NAMES, RELATIONSHIP_TYPES, type Family } from '../../core/vocabulary.ts';
 import type { GraphFilter } from './types.ts';
 
 export interface FilterInput {

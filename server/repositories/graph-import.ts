@@ -4,9 +4,9 @@
  * and editing build on it.
  */
 import type { Executor } from '../db/executor.ts';
-import type { AliasRecord, Citation, Entity, SourceRecord } from '../domain/records.ts';
+import type { AliasRecord, Citation, Entity, SourceRecord } from '../../core/records.ts';
 import type { z } from 'zod';
-import type { relationshipSchema } from '../domain/records.ts';
+import type { relationshipSchema } from '../../core/records.ts';
 
 export type Relationship = z.output<typeof relationshipSchema>;
 

@@ -1,6 +1,6 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
 import type { Executor } from '../db/executor.ts';
-import { InputError } from '../domain/errors.ts';
+import { InputError } from '../../core/errors.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
 export const NODE_CAP = 500;

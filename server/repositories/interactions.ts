@@ -1,8 +1,8 @@
 /** The engagement log: interactions between our organisation and stakeholders. */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from '../db/executor.ts';
-import { interactionSchema, type Interaction } from '../domain/engagement.ts';
-import { InputError } from '../domain/errors.ts';
+import { interactionSchema, type Interaction } from '../../core/engagement.ts';
+import { InputError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
 import { parseInput, withoutNulls } from './validation.ts';
 

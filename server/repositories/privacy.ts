@@ -4,7 +4,7 @@
  * Both are audited without personal data.
  */
 import type { Executor, QueryRunner } from '../db/executor.ts';
-import { InputError, NotFoundError } from '../domain/errors.ts';
+import { InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
 import type { EntityRow } from './types.ts';
 

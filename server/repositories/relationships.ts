@@ -1,9 +1,9 @@
 /** Relationship edits (create, update, retire), each audited in its own transaction. */
 import type { Executor, QueryRunner } from '../db/executor.ts';
-import { endsBeforeStart } from '../domain/dates.ts';
-import { ConflictError, InputError, NotFoundError } from '../domain/errors.ts';
-import { relationshipSchema } from '../domain/records.ts';
-import { RELATIONSHIP_TYPE_NAMES } from '../domain/vocabulary.ts';
+import { endsBeforeStart } from '../../core/dates.ts';
+import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
+import { relationshipSchema } from '../../core/records.ts';
+import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
 import { relationshipRow, type Relationship } from './graph-import.ts';
 import { checkCitedSources } from './sources.ts';

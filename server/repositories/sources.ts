@@ -1,7 +1,7 @@
 /** Reads of the source texts' metadata. */
 import type { Executor, QueryRunner } from '../db/executor.ts';
-import { InputError } from '../domain/errors.ts';
-import type { Citation } from '../domain/records.ts';
+import { InputError } from '../../core/errors.ts';
+import type { Citation } from '../../core/records.ts';
 import type { SourceRow } from './types.ts';
 
 export async function listSources(executor: Executor): Promise<SourceRow[]> {

@@ -1,6 +1,6 @@
 /** Turns zod issues into the API's InputError, naming the field as the caller wrote it. */
 import type { z } from 'zod';
-import { InputError } from '../domain/errors.ts';
+import { InputError } from '../../core/errors.ts';
 
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, fieldPrefix: string): T {
   const result = schema.safeParse(value);

@@ -4,18 +4,15 @@
  * its participants directly and halves the cost of relationships between them.
  */
 import type { Executor } from '../db/executor.ts';
-import { RECENT_MONTHS, STANCES } from '../domain/engagement.ts';
-import { InputError } from '../domain/errors.ts';
+import { RECENT_MONTHS, STANCES } from '../../core/engagement.ts';
+import { InputError } from '../../core/errors.ts';
 import { getProfiles } from './engagement.ts';
 import { getNodes } from './graph.ts';
 import { listInteractionsBetween, type InteractionRow } from './interactions.ts';
-import { checkRouteArguments, cheapestRoutes, edgeLinks, type Link } from './paths.ts';
+import { cheapestRoutes } from '../../core/graph/routes.ts';
+import { monthsBefore, warmLinks } from '../../core/graph/warm-links.ts';
+import { checkRouteArguments } from './paths.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
-
-/** A recent interaction between two stakeholders is as good a tie as a stated membership. */
-export const INTERACTION_COST = 1;
-/** Relationships between people who met recently cost this much of their usual cost. */
-export const RECENT_CONTACT_FACTOR = 0.5;
 
 export interface RouteStepRow {
   from: string;
@@ -31,45 +28,6 @@ export interface WarmRouteRow {
   nodes: NodeRow[];
   steps: RouteStepRow[];
   cost: number;
-}
-
-type Via = { edge: EdgeRow | null; interaction: InteractionRow | null; strengthenedBy: InteractionRow[] };
-
-const pairKey = (a: string, b: string) => [a, b].sort().join('\u0000');
-
-export function monthsBefore(day: string, months: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() - months);
-  return date.toISOString().slice(0, 10);
-}
-
-export function warmLinks(edges: EdgeRow[], interactions: InteractionRow[]): Link<Via>[] {
-  const recent = new Map<string, InteractionRow[]>();
-  const links: Link<Via>[] = [];
-  for (const interaction of interactions) {
-    const people = interaction.participants;
-    for (let i = 0; i < people.length; i++) {
-      for (let j = i + 1; j < people.length; j++) {
-        const key = pairKey(people[i]!, people[j]!);
-        recent.set(key, [...(recent.get(key) ?? []), interaction]);
-        links.push({
-          source: people[i]!,
-          target: people[j]!,
-          cost: INTERACTION_COST,
-          via: { edge: null, interaction, strengthenedBy: [] },
-        });
-      }
-    }
-  }
-  for (const link of edgeLinks(edges)) {
-    const strengthenedBy = recent.get(pairKey(link.source, link.target)) ?? [];
-    links.push({
-      ...link,
-      cost: strengthenedBy.length > 0 ? link.cost * RECENT_CONTACT_FACTOR : link.cost,
-      via: { edge: link.via, interaction: null, strengthenedBy },
-    });
-  }
-  return links;
 }
 
 export async function findWarmRoutes(

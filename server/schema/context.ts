@@ -1,7 +1,7 @@
 /** What every resolver receives: the executor, who is asking, and per-request DataLoaders. */
 import DataLoader from 'dataloader';
 import type { Executor } from '../db/executor.ts';
-import { ForbiddenError } from '../domain/errors.ts';
+import { ForbiddenError } from '../../core/errors.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
 import { getProfiles, suggestPower, type ProfileRow, type SuggestedPowerRow } from '../repositories/engagement.ts';
 import { getEntities } from '../repositories/entities.ts';

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { ConstraintViolationError, DatabaseUnavailableError } from '../db/errors.ts';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../domain/errors.ts';
+import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../core/errors.ts';
 
 function codeFor(error: Error): { code: string; extra?: Record<string, unknown> } | null {
   if (error instanceof InputError) return { code: 'BAD_USER_INPUT', extra: { field: error.field } };

@@ -3,7 +3,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
-import { visibleGraph } from '../../state/visible.ts';
+import { visibleInState } from '../../state/visible.ts';
 import { EngagementProvider } from '../engagement/EngagementContext.tsx';
 import { GridView } from '../engagement/GridView.tsx';
 import { WarmRoutesPanel, type WarmRoute } from '../engagement/WarmRoutesPanel.tsx';
@@ -61,7 +61,7 @@ export function App() {
   );
   const { filters, hidden, selection, pinned, expanded, scope } = state;
   const visible = useMemo(
-    () => visibleGraph(graph.data ?? NOTHING, { filters, hidden, selection, pinned, expanded, scope }, routeGraph),
+    () => visibleInState(graph.data ?? NOTHING, { filters, hidden, selection, pinned, expanded, scope }, routeGraph),
     [graph.data, filters, hidden, selection, pinned, expanded, scope, routeGraph],
   );
   const scores = useMemo(

@@ -4,7 +4,7 @@ import type { MapEdgeFragment, MapNodeFragment } from '../../api/generated/opera
 import type { Action } from '../../state/actions.ts';
 import type { AtlasState } from '../../state/types.ts';
 import type { GraphView } from '../../graph/view.ts';
-import type { GraphData } from '../../state/visible.ts';
+import type { GraphData } from '../../../core/graph/types.ts';
 
 export type MapGraph = GraphData<MapNodeFragment, MapEdgeFragment>;
 

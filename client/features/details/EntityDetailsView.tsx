@@ -1,5 +1,5 @@
 /** The selected stakeholder: names over time, description, and its relationships by family with citations. */
-import { FAMILIES } from '../../../server/domain/vocabulary.ts';
+import { FAMILIES } from '../../../core/vocabulary.ts';
 import { FAMILY_STYLES, KIND_LABELS, typeWords } from '../../graph/palette.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
 import { CreateRelationship } from '../editing/CreateRelationship.tsx';

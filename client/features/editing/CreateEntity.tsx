@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CreateEntityDocument, type EntityKind } from '../../api/generated/operations.ts';
 import { request } from '../../api/request.ts';
-import { ENTITY_KINDS } from '../../../server/domain/vocabulary.ts';
+import { ENTITY_KINDS } from '../../../core/vocabulary.ts';
 import { KIND_LABELS } from '../../graph/palette.ts';
 import { FormError } from '../engagement/FieldError.tsx';
 import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { CreateRelationshipDocument, type DateBasis } from '../../api/generated/operations.ts';
 import { request } from '../../api/request.ts';
-import { RELATIONSHIP_TYPES } from '../../../server/domain/vocabulary.ts';
+import { RELATIONSHIP_TYPES } from '../../../core/vocabulary.ts';
 import { relationshipWords } from '../../graph/palette.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
 import { DATE_BASIS_WORDS } from '../details/format.ts';

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import type { EntityForEditQuery, EntityKind } from '../../api/generated/operations.ts';
-import { BODY_TYPES, PROGRAMME_TYPES, SECTORS } from '../../../server/domain/vocabulary.ts';
+import { BODY_TYPES, PROGRAMME_TYPES, SECTORS } from '../../../core/vocabulary.ts';
 import { typeWords } from '../../graph/palette.ts';
 import type { FieldErrors } from '../engagement/grid.ts';
 import { AliasesEditor, aliasDrafts, aliasFields, aliasInputs, type AliasDraft } from './AliasesEditor.tsx';

@@ -11,7 +11,8 @@ import { useAtlas } from '../app/AtlasContext.tsx';
 import { ConflictDialog, actualVersion, isConflict, type Conflict } from './ConflictDialog.tsx';
 import { useEngagement, type Profile } from './EngagementContext.tsx';
 import { PlanExport } from './PlanExport.tsx';
-import { QUADRANT_LABELS, SCORES, STANCE_LABELS, cellOf, moveByKey, quadrantOf } from './grid.ts';
+import { quadrantOf } from '../../../core/engagement.ts';
+import { QUADRANT_LABELS, SCORES, STANCE_LABELS, cellOf, moveByKey } from './grid.ts';
 
 const DRAG_THRESHOLD = 4;
 /** Quadrants as areas of the 5×5 grid (rows from the top, columns from the left; 1-based, end exclusive). */

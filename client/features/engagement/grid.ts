@@ -1,15 +1,14 @@
 /**
- * The power/interest grid as pure functions: scores ↔ cells, quadrants and their words, stance
+ * The power/interest grid as pure functions: scores ↔ cells, quadrant words (the quadrants are core/engagement.ts), stance
  * words, and how an API error maps onto a form's fields.
  */
 import type { Quadrant, Stance } from '../../api/generated/operations.ts';
 import type { ApiError } from '../../api/request.ts';
+import { STANCES as CORE_STANCES } from '../../../core/engagement.ts';
 
 export const SCORES = [1, 2, 3, 4, 5] as const;
-export const STANCES: readonly Stance[] = ['CHAMPION', 'SUPPORTER', 'NEUTRAL', 'SCEPTIC', 'OPPONENT'];
-
-/** A score of 4 or 5 counts as high (as the API's quadrant). */
-export const HIGH = 4;
+/** The API's stance enum, in the order of core/engagement.ts. */
+export const STANCES: readonly Stance[] = CORE_STANCES.map((stance) => stance.toUpperCase() as Stance);
 
 export interface Cell {
   /** 0 is the top row (power 5). */
@@ -29,15 +28,6 @@ export function cellOf(power: number, interest: number): Cell {
 
 export function scoresOf(cell: Cell): { power: number; interest: number } {
   return { power: clampScore(5 - cell.row), interest: clampScore(cell.column + 1) };
-}
-
-export function quadrantOf(power: number, interest: number): Quadrant {
-  const highPower = power >= HIGH;
-  const highInterest = interest >= HIGH;
-  if (highPower && highInterest) return 'MANAGE_CLOSELY';
-  if (highPower) return 'KEEP_SATISFIED';
-  if (highInterest) return 'KEEP_INFORMED';
-  return 'MONITOR';
 }
 
 export const QUADRANT_LABELS: Record<Quadrant, string> = {

@@ -1,10 +1,5 @@
 /** Filters: relationship families and types, kinds of stakeholder, minimum confidence, year. */
-import {
-  ENTITY_KINDS,
-  FAMILIES,
-  RELATIONSHIP_TYPES,
-  RELATIONSHIP_TYPE_NAMES,
-} from '../../../server/domain/vocabulary.ts';
+import { ENTITY_KINDS, FAMILIES, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../../core/vocabulary.ts';
 import { FAMILY_STYLES, KIND_LABELS, PERSON_COLOUR, PROGRAMME_COLOUR, relationshipWords } from '../../graph/palette.ts';
 import { chosenTypes } from '../../state/reducer.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';

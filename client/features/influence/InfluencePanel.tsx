@@ -1,22 +1,16 @@
 /** Influence overlay: size the map by degree, betweenness or PageRank, with a ranked, explained list. */
-import type { InfluenceMetric } from '../../state/types.ts';
+import { INFLUENCE_METRICS, INFLUENCE_METRIC_NAMES, type InfluenceMetric } from '../../../core/vocabulary.ts';
 import { useAtlas } from '../app/AtlasContext.tsx';
 import type { QueryResult } from '../app/useQuery.ts';
 import type { InfluenceScores } from './useInfluence.ts';
 
 const METRICS: { value: InfluenceMetric | null; label: string; hint: string }[] = [
   { value: null, label: 'Off', hint: 'Node size shows the number of relationships.' },
-  { value: 'DEGREE', label: 'Degree', hint: 'How many relationships a stakeholder has.' },
-  {
-    value: 'BETWEENNESS',
-    label: 'Betweenness',
-    hint: 'How often a stakeholder lies on the shortest routes between others: brokers and bridges.',
-  },
-  {
-    value: 'PAGERANK',
-    label: 'PageRank',
-    hint: 'Standing drawn from links with other well-connected stakeholders, weighted by confidence.',
-  },
+  ...INFLUENCE_METRIC_NAMES.map((value) => ({
+    value,
+    label: INFLUENCE_METRICS[value].label,
+    hint: INFLUENCE_METRICS[value].measures,
+  })),
 ];
 
 const SHOWN = 20;

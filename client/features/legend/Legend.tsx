@@ -1,5 +1,5 @@
 /** The map's key: shapes for kinds, colours for body types on the map, line styles for families. */
-import { ENTITY_KINDS, FAMILIES, type BodyType } from '../../../server/domain/vocabulary.ts';
+import { ENTITY_KINDS, FAMILIES, INFLUENCE_METRICS, type BodyType } from '../../../core/vocabulary.ts';
 import {
   BODY_TYPE_COLOURS,
   FAMILY_STYLES,
@@ -14,8 +14,6 @@ import { useAtlas } from '../app/AtlasContext.tsx';
 import { useEngagement } from '../engagement/EngagementContext.tsx';
 import { STANCES, STANCE_LABELS } from '../engagement/grid.ts';
 import { FamilySwatch, KindSwatch } from './Swatches.tsx';
-
-const METRIC_WORDS = { DEGREE: 'degree', BETWEENNESS: 'betweenness', PAGERANK: 'PageRank' } as const;
 
 export function Legend() {
   const { visible, state } = useAtlas();
@@ -65,7 +63,8 @@ export function Legend() {
         </ul>
       )}
       <p className="legend-note">
-        Arrow: direction · Width: confidence · Size: {state.influence ? METRIC_WORDS[state.influence] : 'links'}
+        Arrow: direction · Width: confidence · Size:{' '}
+        {state.influence ? INFLUENCE_METRICS[state.influence].word : 'links'}
       </p>
     </aside>
   );

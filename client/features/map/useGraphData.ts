@@ -3,7 +3,7 @@ import { NeighbourhoodDocument, NetworkDocument } from '../../api/generated/oper
 import { request } from '../../api/request.ts';
 import type { AtlasState } from '../../state/types.ts';
 import { graphFilterVariables } from '../../state/variables.ts';
-import { mergeGraphs } from '../../state/visible.ts';
+import { mergeGraphs } from '../../../core/graph/visible.ts';
 import type { MapGraph } from '../app/AtlasContext.tsx';
 import { useQuery, type QueryResult } from '../app/useQuery.ts';
 

@@ -1,8 +1,8 @@
 /**
  * GOVERNANCE family: CREATED, SUPPORTS, HOSTS, PROVIDES_SECRETARIAT_FOR, MERGED_INTO and PART_OF.
  */
-import type { RelationshipRecord } from '../../../server/domain/records.ts';
-import { CONFIDENCE } from '../../../server/domain/vocabulary.ts';
+import type { RelationshipRecord } from '../../../core/records.ts';
+import { CONFIDENCE } from '../../../core/vocabulary.ts';
 
 const COALITION_FORMED_QUOTE =
   'the collaboration between itself, SOLACE (the council chiefs’ organisation), LocalGov Digital, iNetwork, iStand and others, to form the Local Digital Coalition';

@@ -7,8 +7,8 @@
  * ("DCLGSolaceLocalGov DigitaliNetworkiStandtechUK"); the links to those six rest on reading the run as
  * DCLG, SOLACE, LocalGov Digital, iNetwork, iStand and techUK, so they are PROBABLE.
  */
-import type { RelationshipRecord } from '../../../server/domain/records.ts';
-import { CONFIDENCE } from '../../../server/domain/vocabulary.ts';
+import type { RelationshipRecord } from '../../../core/records.ts';
+import { CONFIDENCE } from '../../../core/vocabulary.ts';
 
 const RUN_TOGETHER_NOTE =
   'The page runs six names together; read as DCLG, SOLACE, LocalGov Digital, iNetwork, iStand and techUK.';

@@ -2,8 +2,8 @@
  * LIAISON family: LIAISES_WITH (from keeps links with to), BRIEFS (from provides briefings to to) and
  * COLLABORATES_WITH (from works in partnership with to).
  */
-import type { RelationshipRecord } from '../../../server/domain/records.ts';
-import { CONFIDENCE } from '../../../server/domain/vocabulary.ts';
+import type { RelationshipRecord } from '../../../core/records.ts';
+import { CONFIDENCE } from '../../../core/vocabulary.ts';
 
 export const relationships: RelationshipRecord[] = [
   // --- The Local CIO Council --------------------------------------------------------------------

@@ -7,8 +7,8 @@
  * possible future members (Northern Ireland, Wales, Scotland, Transport for London) get UNCERTAIN links
  * dated to that statement.
  */
-import type { RelationshipRecord } from '../../../server/domain/records.ts';
-import { CONFIDENCE } from '../../../server/domain/vocabulary.ts';
+import type { RelationshipRecord } from '../../../core/records.ts';
+import { CONFIDENCE } from '../../../core/vocabulary.ts';
 
 const PROPOSED_MEMBER_NOTE =
   'Named by Jos Creese in about 2008 as organisations that "could have a part to play" when Socitm extends LGCC membership: a proposal, not a membership any text confirms.';

@@ -6,8 +6,8 @@
  * Text 003's people known by first name only are handled in people.ts: "Dylan" is a separate person,
  * and Maryvonne's link to Aylesbury Vale is an UNCERTAIN reading.
  */
-import type { RelationshipRecord } from '../../../server/domain/records.ts';
-import { CONFIDENCE } from '../../../server/domain/vocabulary.ts';
+import type { RelationshipRecord } from '../../../core/records.ts';
+import { CONFIDENCE } from '../../../core/vocabulary.ts';
 
 const COALITION_PROJECT_NOTE = "Listed among the Coalition's five key projects for year one.";
 const MANIFESTO_NOTE =

@@ -1,5 +1,5 @@
-import type { InteractionKind as StoredKind, Stance as StoredStance } from '../../domain/engagement.ts';
-import { NotFoundError } from '../../domain/errors.ts';
+import type { InteractionKind as StoredKind, Stance as StoredStance } from '../../../core/engagement.ts';
+import { NotFoundError } from '../../../core/errors.ts';
 import { getContacts, setContact } from '../../repositories/contacts.ts';
 import { listRegister, quadrantOfProfile, setProfile, type ProfileWithEntity } from '../../repositories/engagement.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';

@@ -1,5 +1,5 @@
-import { InputError } from '../../domain/errors.ts';
-import { nameAsOf } from '../../domain/names.ts';
+import { InputError } from '../../../core/errors.ts';
+import { nameAsOf } from '../../../core/names.ts';
 import { createEntity, retireEntity, searchEntities, updateEntity } from '../../repositories/entities.ts';
 import { checkAsOf, toGraphFilter } from '../../repositories/filters.ts';
 import { edgesAround } from '../../repositories/graph.ts';

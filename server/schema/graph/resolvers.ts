@@ -1,6 +1,6 @@
-import { precisionOf } from '../../domain/dates.ts';
-import { InputError, NotFoundError } from '../../domain/errors.ts';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../domain/vocabulary.ts';
+import { precisionOf } from '../../../core/dates.ts';
+import { InputError, NotFoundError } from '../../../core/errors.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/vocabulary.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';
 import { getEdges, interlocks, neighbourhood, network } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';

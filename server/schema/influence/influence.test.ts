@@ -1,8 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
 import type { Executor } from '../../db/executor.ts';
-import { computeInfluence } from '../../repositories/influence.ts';
-import type { EdgeRow, NodeRow } from '../../repositories/types.ts';
 import { seededExecutor } from '../../testing/database.ts';
 import { data, errorOf } from '../../testing/graphql.ts';
 
@@ -57,51 +55,5 @@ describe('influence', () => {
     const { influence: early } = await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', asOf: '2009', first: 200 });
     expect(early.some((score) => score.entity.id === 'body:local-digital-coalition')).toBe(false);
     expect(await errorOf(app, INFLUENCE, { metric: 'DEGREE', first: 0 })).toMatchObject({ field: 'first' });
-  });
-});
-
-describe('computeInfluence', () => {
-  const node = (id: string): NodeRow => ({
-    id,
-    name: id.toUpperCase(),
-    kind: 'BODY',
-    type: 'council',
-    sector: null,
-    degree: 0,
-  });
-  const edge = (source: string, type: string, target: string): EdgeRow => ({
-    id: `${source}-${type}-${target}`,
-    source,
-    target,
-    type,
-    dateBasis: 'stated',
-    confidence: 1,
-    version: 1,
-    citationSources: [],
-    citationQuotes: [],
-    citationNotes: [],
-  });
-
-  it('gives betweenness to the broker between two groups', () => {
-    const nodes = ['a', 'b', 'hub', 'c', 'd'].map(node);
-    const edges = [
-      edge('a', 'MEMBER_OF', 'hub'),
-      edge('b', 'MEMBER_OF', 'hub'),
-      edge('c', 'MEMBER_OF', 'hub'),
-      edge('d', 'MEMBER_OF', 'hub'),
-    ];
-    const { scores } = computeInfluence('BETWEENNESS', nodes, edges);
-    expect(scores.get('hub')).toBe(1);
-    expect(scores.get('a')).toBe(0);
-  });
-
-  it('lends PageRank standing the way the vocabulary says: to the body members join, to the person who chairs', () => {
-    const nodes = ['member', 'body', 'chair'].map(node);
-    const { scores } = computeInfluence('PAGERANK', nodes, [
-      edge('member', 'MEMBER_OF', 'body'),
-      edge('chair', 'CHAIRS', 'body'),
-    ]);
-    expect(scores.get('body')!).toBeGreaterThan(scores.get('member')!);
-    expect(scores.get('chair')!).toBeGreaterThan(scores.get('member')!);
   });
 });

@@ -1,4 +1,4 @@
-import { precisionOf } from '../../domain/dates.ts';
+import { precisionOf } from '../../../core/dates.ts';
 import { listSources } from '../../repositories/sources.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 

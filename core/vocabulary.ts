@@ -138,3 +138,20 @@ export const DATE_BASES = [
   'inferred', // read from other facts, explained in the citation's note
 ] as const;
 export type DateBasis = (typeof DATE_BASES)[number];
+
+/** How influence is measured (core/graph/influence.ts): the API's enum, the client's choices and their words. */
+export const INFLUENCE_METRICS = {
+  DEGREE: { label: 'Degree', word: 'degree', measures: 'How many relationships a stakeholder has.' },
+  BETWEENNESS: {
+    label: 'Betweenness',
+    word: 'betweenness',
+    measures: 'How often a stakeholder lies on the shortest routes between others: brokers and bridges.',
+  },
+  PAGERANK: {
+    label: 'PageRank',
+    word: 'PageRank',
+    measures: 'Standing drawn from links with other well-connected stakeholders, weighted by confidence.',
+  },
+} as const;
+export type InfluenceMetric = keyof typeof INFLUENCE_METRICS;
+export const INFLUENCE_METRIC_NAMES = Object.keys(INFLUENCE_METRICS) as InfluenceMetric[];

@@ -3,7 +3,7 @@
  * stronger, more confident links. cost = family weight / confidence, so a stated membership costs 1
  * and an uncertain programme link 2 / 0.4 = 5. Documented in docs/api.md.
  */
-import { RELATIONSHIP_TYPES, type Family, type RelationshipType } from './vocabulary.ts';
+import { RELATIONSHIP_TYPES, type Family, type RelationshipType } from '../vocabulary.ts';
 
 export const FAMILY_WEIGHT: Record<Family, number> = {
   MEMBERSHIP: 1, // roles and memberships: people who sit together know each other

@@ -5,7 +5,7 @@ import { FAMILIES, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from './vocabul
 
 describe('relationship vocabulary', () => {
   it('puts every type in exactly one known family and documents it in docs/data-model.md', () => {
-    const doc = readFileSync(new URL('../../docs/data-model.md', import.meta.url), 'utf8');
+    const doc = readFileSync(new URL('../docs/data-model.md', import.meta.url), 'utf8');
     for (const type of RELATIONSHIP_TYPE_NAMES) {
       expect(FAMILIES).toContain(RELATIONSHIP_TYPES[type].family);
       expect(doc).toMatch(new RegExp(`\\| \`${type}\`\\s*\\| ${RELATIONSHIP_TYPES[type].family}\\s*\\|`));
