@@ -18,6 +18,11 @@ export default tseslint.config(
     },
   },
   {
+    // .dependency-cruiser.cjs: the tool reads CommonJS.
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
+  },
+  {
     // The benchmark measures the API against the bare driver.
     files: ['server/db/**', 'bench/**'],
     rules: { 'no-restricted-imports': 'off' },
