@@ -5,8 +5,8 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, readConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { Neo4jLaunchError } from '../server/db/errors.ts';
+import { openDatabase } from '../server/database.ts';
+import { Neo4jLaunchError } from '../server/launcher/errors.ts';
 import { countGraph, deleteEverything } from '../server/repositories/graph-import.ts';
 import { seedCatalog } from './catalog.ts';
 import { loadSeed, SeedValidationError } from './load.ts';

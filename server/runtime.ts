@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { introspectionEnabled, type Config } from './config.ts';
-import { openDatabase, type Database } from './db/database.ts';
+import { openDatabase, type Database } from './database.ts';
 import type { Executor } from './db/executor.ts';
-import type { Log } from './db/launcher.ts';
+import type { Log } from './log.ts';
 
 export interface Atlas {
   url: string;

@@ -38,8 +38,3 @@ export class ConstraintViolationError extends DatabaseError {
     super(message, 'Neo.ClientError.Schema.ConstraintValidationFailed', options);
   }
 }
-
-/** The embedded Neo4j could not be built or started; the message says what to do. */
-export class Neo4jLaunchError extends Error {
-  override name = 'Neo4jLaunchError';
-}

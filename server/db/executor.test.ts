@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDriver } from './driver.ts';
 import { ConstraintViolationError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
 import { Executor } from './executor.ts';
-import { freePort } from './launcher.ts';
+import { freePort } from '../launcher/ports.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 
 let executor: Executor;
