@@ -1,6 +1,7 @@
 /**
- * Errors the API reports to its users. Repositories throw them; the GraphQL layer turns each into
- * an error with extensions.code (BAD_USER_INPUT, NOT_FOUND, CONFLICT, FORBIDDEN).
+ * Errors the API reports to its users. Repositories throw them, and the database boundary's errors
+ * extend them; the GraphQL layer turns each into an error with extensions.code (BAD_USER_INPUT,
+ * NOT_FOUND, CONFLICT, FORBIDDEN, SERVICE_UNAVAILABLE) and masks everything else.
  */
 
 /** Bad input: names the field and why; nothing was written. */
@@ -40,4 +41,22 @@ export class ConflictError extends Error {
 
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
+}
+
+/** A record with this id already exists; nothing was written. */
+export class DuplicateError extends Error {
+  override name = 'DuplicateError';
+  constructor(
+    message: string,
+    /** The id that clashed, when known. */
+    readonly id: string | undefined,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
+}
+
+/** A service the atlas needs (the database) cannot be reached; retrying later may succeed. */
+export class UnavailableError extends Error {
+  override name = 'UnavailableError';
 }

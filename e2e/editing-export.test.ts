@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { readConfig } from '../server/config.ts';
-import { freePort } from '../server/db/launcher.ts';
+import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { CLIENT_DIST } from '../server/build/client.ts';
 import { VIEWPORT } from './harness-browser.ts';

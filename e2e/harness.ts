@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CLIENT_DIST, ensureClientBuilt } from '../server/build/client.ts';
 import { readConfig } from '../server/config.ts';
-import { freePort } from '../server/db/launcher.ts';
+import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { seededExecutor } from '../server/testing/database.ts';
 import type { GraphSnapshot } from '../client/graph/view.ts';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CLIENT_DIST, ROOT_DIR, ensureClientBuilt } from '../server/build/client.ts';
 import { readConfig } from '../server/config.ts';
-import { freePort } from '../server/db/launcher.ts';
+import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { seedIfEmpty } from '../seed/load.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';

@@ -5,8 +5,9 @@
  */
 import { createInterface } from 'node:readline/promises';
 import { ConfigError, readConfig } from '../server/config.ts';
-import { openDatabase } from '../server/db/database.ts';
-import { Neo4jLaunchError } from '../server/db/errors.ts';
+import { openDatabase } from '../server/database.ts';
+import { backgroundWork } from '../server/db/executor.ts';
+import { Neo4jLaunchError } from '../server/launcher/errors.ts';
 import { countGraph, deleteEverything } from '../server/repositories/graph-import.ts';
 import { seedCatalog } from './catalog.ts';
 import { loadSeed, SeedValidationError } from './load.ts';
@@ -42,6 +43,7 @@ async function main(args: string[]): Promise<number> {
 
   const config = readConfig();
   const database = await openDatabase(config, log);
+  const executor = database.executor.withMetadata(backgroundWork('seed'));
   try {
     if (args.includes('--reset')) {
       const where = config.NEO4J_URI ?? config.NEO4J_DATA_DIR;
@@ -52,11 +54,11 @@ async function main(args: string[]): Promise<number> {
         console.error('Not reset (answer y, or pass --yes when there is no terminal).');
         return 1;
       }
-      await deleteEverything(database.executor);
+      await deleteEverything(executor);
       log('Deleted everything');
     }
-    await loadSeed(database.executor, log);
-    const counts = await countGraph(database.executor);
+    await loadSeed(executor, log);
+    const counts = await countGraph(executor);
     log(
       `Graph now holds: ${Object.entries(counts.labels)
         .map(([label, count]) => `${count} ${label}`)

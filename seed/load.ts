@@ -1,6 +1,6 @@
 /** Loads the curated seed into Neo4j: validate everything, then import in one transaction. */
 import type { Executor } from '../server/db/executor.ts';
-import type { Log } from '../server/db/launcher.ts';
+import type { Log } from '../server/log.ts';
 import { countEntities, importGraph, type ImportProgress } from '../server/repositories/graph-import.ts';
 import { seedCatalog, type SeedCatalog } from './catalog.ts';
 import { formatProblem, validateSeed } from './validate.ts';

@@ -10,11 +10,10 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Executor } from './db/executor.ts';
-import { createLoaders, type Context } from './schema/context.ts';
-import { createErrorMasker } from './schema/errors.ts';
 import { registerCsv } from './exports/register-csv.ts';
 import { listRegister } from './repositories/engagement.ts';
-import { hasRole } from './schema/context.ts';
+import { createLoaders, hasRole, operationNameOf, type Context } from './schema/context.ts';
+import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
 import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
 
@@ -53,6 +52,7 @@ export function createApp(options: AppOptions): App {
   const { executor, clientDir, production = false, authTokens = [] } = options;
   const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
   const plugins: Plugin[] = [
+    useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes),
     useAuthentication(authTokens),
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
@@ -78,13 +78,18 @@ export function createApp(options: AppOptions): App {
     logging: false,
     maskedErrors: { maskError: createErrorMasker(log) },
     plugins,
-    context: ({ request }) => ({
-      executor,
+    context: ({ request, params }) => {
       // useAuthentication already refused requests without a valid token; least privilege if one slips by.
-      viewer: viewerFor(request, authTokens) ?? { role: 'viewer', name: 'anonymous' },
-      requestId: randomUUID(),
-      loaders: createLoaders(executor),
-    }),
+      const viewer = viewerFor(request, authTokens) ?? { role: 'viewer' as const, name: 'anonymous' };
+      const requestId = randomUUID();
+      // Every resolver and DataLoader of this request runs its transactions through this executor.
+      const requestExecutor = executor.withMetadata({
+        requestId,
+        operation: operationNameOf(params),
+        actor: viewer.name,
+      });
+      return { executor: requestExecutor, viewer, requestId, loaders: createLoaders(requestExecutor) };
+    },
   });
 
   const serveClient =
@@ -115,8 +120,11 @@ export function createApp(options: AppOptions): App {
     if (!viewer) return sendJson(res, 401, { error: 'A valid bearer token is required' });
     if (!hasRole({ viewer }, 'editor'))
       return sendJson(res, 403, { error: 'Only editors and admins can export the register' });
+    const requestId = randomUUID();
     try {
-      const csv = registerCsv(await listRegister(executor));
+      const csv = registerCsv(
+        await listRegister(executor.withMetadata({ requestId, operation: null, actor: viewer.name })),
+      );
       res.writeHead(200, {
         'content-type': 'text/csv; charset=utf-8',
         'content-disposition': 'attachment; filename="stakeholder-register.csv"',
@@ -124,7 +132,7 @@ export function createApp(options: AppOptions): App {
       });
       res.end(csv);
     } catch (error) {
-      log(`register export failed: ${(error as Error).stack ?? String(error)}`);
+      log(`request ${requestId}: register export failed: ${(error as Error).stack ?? String(error)}`);
       sendJson(res, 503, { error: 'The register could not be read; check /ready and try again' });
     }
   }

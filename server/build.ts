@@ -1,6 +1,6 @@
 /** `npm run build`: builds the Neo4j launcher and the client, each only when its sources changed. */
 import { ensureClientBuilt } from './build/client.ts';
-import { ensureLauncherBuilt } from './db/launcher.ts';
+import { ensureLauncherBuilt } from './launcher/build.ts';
 
 const log = (line: string) => console.log(`[build] ${line}`);
 

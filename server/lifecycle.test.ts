@@ -14,9 +14,10 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createApp } from './app.ts';
 import { createDriver } from './db/driver.ts';
-import { Neo4jLaunchError } from './db/errors.ts';
 import { Executor } from './db/executor.ts';
-import { freePort, startEmbeddedNeo4j, type EmbeddedNeo4j } from './db/launcher.ts';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './launcher/embedded-neo4j.ts';
+import { Neo4jLaunchError } from './launcher/errors.ts';
+import { freePort } from './launcher/ports.ts';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const tempDirs: string[] = [];

@@ -6,9 +6,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { introspectionEnabled, type Config } from './config.ts';
-import { openDatabase, type Database } from './db/database.ts';
-import type { Executor } from './db/executor.ts';
-import type { Log } from './db/launcher.ts';
+import { openDatabase, type Database } from './database.ts';
+import { backgroundWork, type Executor } from './db/executor.ts';
+import type { Log } from './log.ts';
 
 export interface Atlas {
   url: string;
@@ -50,7 +50,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     if (!stopping) log(`Neo4j stopped unexpectedly (exit code ${code}); see ${database.neo4j?.dataDir}/logs/debug.log`);
   });
   try {
-    if (options.seedIfEmpty) await options.seedIfEmpty(database.executor, log);
+    if (options.seedIfEmpty) await options.seedIfEmpty(database.executor.withMetadata(backgroundWork('seed')), log);
     const app = createApp({
       executor: database.executor,
       clientDir: options.clientDir,

@@ -1,7 +1,9 @@
 /**
  * Errors of the database boundary. The executor maps every neo4j-driver error to one of these, so
- * nothing above server/db/ needs to know the driver's error codes.
+ * nothing above server/db/ needs to know the driver's error codes. The two the API speaks about
+ * extend core's UnavailableError and DuplicateError, so the GraphQL layer needs only core/errors.ts.
  */
+import { DuplicateError, UnavailableError } from '../../core/errors.ts';
 
 export class DatabaseError extends Error {
   override name = 'DatabaseError';
@@ -16,8 +18,16 @@ export class DatabaseError extends Error {
 }
 
 /** Neo4j cannot be reached (stopped, starting, network down). Retrying later may succeed. */
-export class DatabaseUnavailableError extends DatabaseError {
+export class DatabaseUnavailableError extends UnavailableError {
   override name = 'DatabaseUnavailableError';
+  constructor(
+    message: string,
+    /** Neo4j's status code (e.g. ServiceUnavailable), when there is one. */
+    readonly code?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+  }
 }
 
 /** The server refused the credentials given by NEO4J_USER / NEO4J_PASSWORD. */
@@ -25,9 +35,10 @@ export class DatabaseAuthError extends DatabaseError {
   override name = 'DatabaseAuthError';
 }
 
-/** A uniqueness or existence constraint rejected a write; nothing was written. */
-export class ConstraintViolationError extends DatabaseError {
+/** A uniqueness constraint (cypher/schema/) rejected a write; nothing was written. */
+export class ConstraintViolationError extends DuplicateError {
   override name = 'ConstraintViolationError';
+  readonly code = 'Neo.ClientError.Schema.ConstraintValidationFailed';
   constructor(
     message: string,
     readonly label: string | undefined,
@@ -35,11 +46,6 @@ export class ConstraintViolationError extends DatabaseError {
     readonly value: string | undefined,
     options?: { cause?: unknown },
   ) {
-    super(message, 'Neo.ClientError.Schema.ConstraintValidationFailed', options);
+    super(message, value, options);
   }
-}
-
-/** The embedded Neo4j could not be built or started; the message says what to do. */
-export class Neo4jLaunchError extends Error {
-  override name = 'Neo4jLaunchError';
 }

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DuplicateError, UnavailableError } from '../../core/errors.ts';
 import { createDriver } from './driver.ts';
 import { ConstraintViolationError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
 import { Executor } from './executor.ts';
-import { freePort } from './launcher.ts';
+import { freePort } from '../launcher/ports.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 
 let executor: Executor;
@@ -54,6 +55,9 @@ describe('Executor on a real Neo4j', () => {
     expect(error).toBeInstanceOf(ConstraintViolationError);
     expect((error as ConstraintViolationError).message).toBe('Entity with id "body:socitm" already exists');
     expect((error as ConstraintViolationError).value).toBe('body:socitm');
+    // What the API reports as CONFLICT: core's DuplicateError, with the id.
+    expect(error).toBeInstanceOf(DuplicateError);
+    expect((error as DuplicateError).id).toBe('body:socitm');
   });
 
   it('rolls back every query of a transaction when one fails', async () => {
@@ -82,12 +86,37 @@ describe('Executor on a real Neo4j', () => {
     );
   });
 
+  it('sends its metadata with every transaction, so Neo4j lists which request runs it', async () => {
+    const metadata = { requestId: 'request-1', operation: 'RenameBody', actor: 'editor#1' };
+    let opened!: () => void;
+    let release!: () => void;
+    const open = new Promise<void>((resolve) => (opened = resolve));
+    const released = new Promise<void>((resolve) => (release = resolve));
+    const held = executor.withMetadata(metadata).writeTransaction(async (tx) => {
+      await tx.run('system/ping');
+      opened();
+      await released;
+    });
+    try {
+      await open;
+      const rows = await executor.runOnce<{ metaData: unknown }>('system/list-transactions');
+      const listed = rows.map((row) => row.metaData);
+      expect(listed).toContainEqual(metadata);
+      // The listing itself runs as background work of the unbound executor.
+      expect(listed).toContainEqual({ requestId: null, operation: null, actor: 'system' });
+    } finally {
+      release();
+      await held;
+    }
+  });
+
   it('reports an unreachable database as unavailable, naming where it looked', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const nowhere = new Executor(createDriver({ uri }), 'neo4j', uri);
     try {
       const error = await nowhere.ping(5_000).catch((caught: unknown) => caught);
       expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      expect(error).toBeInstanceOf(UnavailableError);
       expect((error as Error).message).toContain(uri);
     } finally {
       await nowhere.close();

@@ -1,6 +1,7 @@
 /**
  * The one boundary between Stakeholder Atlas and Neo4j: runs named, parameterised Cypher from
- * cypher/ and maps every driver error to an error of server/db/errors.ts.
+ * cypher/, sends every transaction with metadata saying who ran it, and maps every driver error to
+ * an error of server/db/errors.ts.
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadQueries, queriesIn, type QueryCatalog } from './cypher.ts';
@@ -9,6 +10,24 @@ import { toPlain } from './records.ts';
 
 export type Params = Record<string, unknown>;
 export type Row = Record<string, unknown>;
+
+/**
+ * Sent with every transaction, so Neo4j's transaction list (SHOW TRANSACTIONS YIELD metaData) and
+ * query log say which request ran it.
+ */
+export interface TransactionMetadata {
+  /** The HTTP request's id, the one its masked errors and the server log carry; null for background work. */
+  requestId: string | null;
+  /** The GraphQL operation's name; null for anonymous operations and background work. */
+  operation: string | null;
+  /** Who: the viewer ("editor#1", "local"), or the background work ("migrations", "seed", "system"). */
+  actor: string;
+}
+
+/** The metadata of work no request asked for: the migrations, the seed, a CLI. */
+export function backgroundWork(actor: string): TransactionMetadata {
+  return { requestId: null, operation: null, actor };
+}
 
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
@@ -23,7 +42,14 @@ export class Executor {
     /** Where the database is, for error messages (never includes credentials). */
     readonly location: string,
     private readonly queries: QueryCatalog = loadQueries(),
+    /** An executor fresh from openDatabase runs as "system" (readiness checks); requests and jobs bind their own. */
+    readonly metadata: TransactionMetadata = backgroundWork('system'),
   ) {}
+
+  /** The same database, with every transaction carrying this metadata (one request, or one job). */
+  withMetadata(metadata: TransactionMetadata): Executor {
+    return new Executor(this.driver, this.database, this.location, this.queries, metadata);
+  }
 
   /** Names of the queries in an area ("schema" → the migrations), in order. */
   namesIn(area: string): string[] {
@@ -51,7 +77,7 @@ export class Executor {
   async runOnce<R extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<R[]> {
     const session = this.driver.session({ database: this.database });
     try {
-      const result = await session.run(this.text(name), params, timeoutMs ? { timeout: timeoutMs } : undefined);
+      const result = await session.run(this.text(name), params, { metadata: this.metadata, timeout: timeoutMs });
       return result.records.map((record) => toPlain(record.toObject()) as R);
     } catch (error) {
       throw this.mapError(error, name);
@@ -72,7 +98,7 @@ export class Executor {
       .filter((statement) => statement.replace(/^\/\/.*$/gm, '').trim() !== '');
     const session = this.driver.session({ database: this.database });
     try {
-      for (const statement of statements) await session.run(statement);
+      for (const statement of statements) await session.run(statement, {}, { metadata: this.metadata });
       return statements.length;
     } catch (error) {
       throw this.mapError(error, name);
@@ -120,7 +146,8 @@ export class Executor {
         },
       });
     try {
-      return await (mode === 'READ' ? session.executeRead(body) : session.executeWrite(body));
+      const config = { metadata: this.metadata };
+      return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
     } catch (error) {
       throw this.mapError(error, current);
     } finally {

@@ -1,7 +1,8 @@
 /** Applies cypher/schema/*.cypher in file-name order. Every statement is IF NOT EXISTS, so re-running is a no-op. */
-import type { Executor } from './executor.ts';
+import { backgroundWork, type Executor } from './executor.ts';
 
-export async function applyMigrations(executor: Executor, log: (line: string) => void = () => {}): Promise<void> {
+export async function applyMigrations(database: Executor, log: (line: string) => void = () => {}): Promise<void> {
+  const executor = database.withMetadata(backgroundWork('migrations'));
   let statements = 0;
   const names = executor.namesIn('schema');
   for (const name of names) statements += await executor.applySchema(name);

@@ -1,6 +1,5 @@
 /** The audit log: every change is recorded in the transaction that makes it. */
-import type { QueryRunner } from '../db/executor.ts';
-import type { Executor } from '../db/executor.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import type { AuditRow } from './types.ts';
 

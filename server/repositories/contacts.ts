@@ -2,7 +2,7 @@
  * Contact details of people: stored apart from the public graph, shown only to editors and admins,
  * audited without their values.
  */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { contactSchema, type Contact } from '../../core/engagement.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';

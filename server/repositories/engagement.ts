@@ -1,5 +1,5 @@
 /** The stakeholder register: engagement profiles, the power/interest grid and suggested power. */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { profileSchema, quadrantOf, type Profile, type Quadrant } from '../../core/engagement.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';

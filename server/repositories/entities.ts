@@ -1,5 +1,5 @@
 /** Entities: look-up, search, and edits (create, update, retire), each edit audited in its transaction. */
-import type { Executor, QueryRunner } from '../db/executor.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { entitySchema, type Entity } from '../../core/records.ts';

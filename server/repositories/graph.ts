@@ -1,5 +1,5 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 

@@ -1,5 +1,5 @@
 /** Influence over the filtered network as read from Neo4j; the metrics are core/graph/influence.ts. */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import { computeInfluence } from '../../core/graph/influence.ts';
 import type { EntityKind, InfluenceMetric } from '../../core/vocabulary.ts';

@@ -1,6 +1,6 @@
 /** The engagement log: interactions between our organisation and stakeholders. */
 import { randomUUID } from 'node:crypto';
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { interactionSchema, type Interaction } from '../../core/engagement.ts';
 import { InputError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';

@@ -1,5 +1,5 @@
 /** Paths over the filtered network as read from Neo4j; the search itself is core/graph/routes.ts. */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { cheapestRoutes, edgeLinks } from '../../core/graph/routes.ts';
 import { InputError } from '../../core/errors.ts';
 import { getNodes } from './graph.ts';

@@ -3,7 +3,7 @@
  * personal data (contact details, engagement notes, their names in notes and in the audit log).
  * Both are audited without personal data.
  */
-import type { Executor, QueryRunner } from '../db/executor.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import { InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
 import type { EntityRow } from './types.ts';

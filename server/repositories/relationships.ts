@@ -1,5 +1,5 @@
 /** Relationship edits (create, update, retire), each audited in its own transaction. */
-import type { Executor, QueryRunner } from '../db/executor.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { relationshipSchema } from '../../core/records.ts';

@@ -1,5 +1,5 @@
 /** Reads of the source texts' metadata. */
-import type { Executor, QueryRunner } from '../db/executor.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import type { Citation } from '../../core/records.ts';
 import type { SourceRow } from './types.ts';

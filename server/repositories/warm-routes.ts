@@ -3,7 +3,7 @@
  * person over relationships and recent interactions. An interaction in the last RECENT_MONTHS links
  * its participants directly and halves the cost of relationships between them.
  */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import { RECENT_MONTHS, STANCES } from '../../core/engagement.ts';
 import { InputError } from '../../core/errors.ts';
 import { getProfiles } from './engagement.ts';

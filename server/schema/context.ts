@@ -1,10 +1,14 @@
-/** What every resolver receives: the executor, who is asking, and per-request DataLoaders. */
+/**
+ * What every resolver receives: the executor bound to this request, who is asking, the request's
+ * id and per-request DataLoaders.
+ */
 import DataLoader from 'dataloader';
-import type { Executor } from '../db/executor.ts';
+import { getOperationAST, parse } from 'graphql';
 import { ForbiddenError } from '../../core/errors.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
 import { getProfiles, suggestPower, type ProfileRow, type SuggestedPowerRow } from '../repositories/engagement.ts';
 import { getEntities } from '../repositories/entities.ts';
+import type { Executor } from '../repositories/executor.ts';
 import { getSources } from '../repositories/sources.ts';
 import type { EntityRow, SourceRow } from '../repositories/types.ts';
 
@@ -17,8 +21,10 @@ export interface Viewer {
 }
 
 export interface Context {
+  /** Every transaction it runs carries this request's id, operation name and viewer. */
   executor: Executor;
   viewer: Viewer;
+  /** One per request: in the transactions' metadata and in masked errors and their log line. */
   requestId: string;
   loaders: {
     entity: DataLoader<string, EntityRow | null>;
@@ -38,6 +44,22 @@ export function createLoaders(executor: Executor): Context['loaders'] {
     contact: new DataLoader((ids) => getContacts(executor, ids)),
     suggestedPower: new DataLoader((ids) => suggestPower(executor, ids)),
   };
+}
+
+/**
+ * The name of the operation a request runs: the one it names, or else its document's only
+ * operation's; null for an anonymous one. Yoga builds the context before handing it the parsed
+ * document, so the document is parsed again here when the request names no operation.
+ */
+export function operationNameOf(params: { query?: string; operationName?: string | null }): string | null {
+  if (params.operationName) return params.operationName;
+  if (!params.query) return null;
+  try {
+    return getOperationAST(parse(params.query, { noLocation: true }))?.name?.value ?? null;
+  } catch {
+    // Yoga answers the syntax error itself; the name does not matter then.
+    return null;
+  }
 }
 
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };

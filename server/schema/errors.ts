@@ -1,11 +1,22 @@
 /**
- * How errors reach API users: domain errors become GraphQL errors with extensions.code; anything
- * unexpected is masked, with a request id that the server log also prints beside the real error.
+ * How errors reach API users, in one place: core's errors become GraphQL errors with
+ * extensions.code; anything unexpected is masked, with the request's id, which the server log also
+ * prints beside the real error (and which the request's Neo4j transactions carry in their metadata).
  */
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
-import { ConstraintViolationError, DatabaseUnavailableError } from '../db/errors.ts';
-import { ConflictError, ForbiddenError, InputError, NotFoundError } from '../../core/errors.ts';
+import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
+import {
+  ConflictError,
+  DuplicateError,
+  ForbiddenError,
+  InputError,
+  NotFoundError,
+  UnavailableError,
+} from '../../core/errors.ts';
+import type { Log } from '../log.ts';
+
+const MASKED_MESSAGE = 'Unexpected error.';
 
 function codeFor(error: Error): { code: string; extra?: Record<string, unknown> } | null {
   if (error instanceof InputError) return { code: 'BAD_USER_INPUT', extra: { field: error.field } };
@@ -16,31 +27,53 @@ function codeFor(error: Error): { code: string; extra?: Record<string, unknown> 
       extra: { id: error.id, expectedVersion: error.expectedVersion, actualVersion: error.actualVersion },
     };
   }
-  if (error instanceof ConstraintViolationError) return { code: 'CONFLICT', extra: { id: error.value } };
+  if (error instanceof DuplicateError) return { code: 'CONFLICT', extra: { id: error.id } };
   if (error instanceof ForbiddenError) return { code: 'FORBIDDEN' };
-  if (error instanceof DatabaseUnavailableError) return { code: 'SERVICE_UNAVAILABLE' };
+  if (error instanceof UnavailableError) return { code: 'SERVICE_UNAVAILABLE' };
   return null;
 }
 
-export function createErrorMasker(log: (line: string) => void) {
-  return (error: unknown, message: string): Error => {
-    const graphqlError = error instanceof GraphQLError ? error : undefined;
-    const original = graphqlError?.originalError ?? (graphqlError ? undefined : error);
-    // Errors GraphQL itself raised (syntax, validation, variables) and ones we raised on purpose.
-    if (graphqlError && (!original || original instanceof GraphQLError))
-      return (original as GraphQLError) ?? graphqlError;
-    const known = original instanceof Error ? codeFor(original) : null;
-    const options = { nodes: graphqlError?.nodes, path: graphqlError?.path };
-    if (known && original instanceof Error) {
-      return new GraphQLError(original.message, { ...options, extensions: { code: known.code, ...known.extra } });
-    }
-    const requestId = randomUUID();
-    log(
-      `request ${requestId}: unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
-    );
-    return new GraphQLError(`${message} (request id ${requestId})`, {
-      ...options,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
-    });
+/** One error as API users see it: GraphQL's own and core's as they are, anything else masked. */
+function toApiError(error: unknown, requestId: string, log: Log): GraphQLError {
+  const graphqlError = error instanceof GraphQLError ? error : undefined;
+  const original = graphqlError?.originalError ?? (graphqlError ? undefined : error);
+  // Errors GraphQL itself raised (syntax, validation, variables) and ones we raised on purpose.
+  if (graphqlError && (!original || original instanceof GraphQLError))
+    return (original as GraphQLError) ?? graphqlError;
+  const known = original instanceof Error ? codeFor(original) : null;
+  const options = { nodes: graphqlError?.nodes, path: graphqlError?.path };
+  if (known && original instanceof Error) {
+    return new GraphQLError(original.message, { ...options, extensions: { code: known.code, ...known.extra } });
+  }
+  log(
+    `request ${requestId}: unexpected error: ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`,
+  );
+  return new GraphQLError(`${MASKED_MESSAGE} (request id ${requestId})`, {
+    ...options,
+    extensions: { code: 'INTERNAL_SERVER_ERROR', requestId },
+  });
+}
+
+/**
+ * Maps the errors of every execution with the id of its request. Yoga's maskError is never told the
+ * request, so it is only the fallback for errors before execution (see createErrorMasker).
+ */
+export function useErrorMapping(log: Log): Plugin<{ requestId: string }> {
+  return {
+    onExecute({ args }) {
+      const { requestId } = args.contextValue;
+      return {
+        onExecuteDone: (payload) =>
+          handleStreamOrSingleExecutionResult(payload, ({ result, setResult }) => {
+            if (result.errors)
+              setResult({ ...result, errors: result.errors.map((e) => toApiError(e, requestId, log)) });
+          }),
+      };
+    },
   };
+}
+
+/** Yoga's maskError: errors that happen before a request has a context (and its id) get an id of their own. */
+export function createErrorMasker(log: Log) {
+  return (error: unknown): Error => toApiError(error, randomUUID(), log);
 }

@@ -3,9 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, LIMITS, type App } from '../app.ts';
 import { readConfig } from '../config.ts';
-import { createDriver } from '../db/driver.ts';
-import { Executor } from '../db/executor.ts';
-import { seededExecutor } from '../testing/database.ts';
+import { executorWithoutQueries, seededExecutor, type Executor } from '../testing/database.ts';
 import { data, errorOf, gql, TEST_AUTH_TOKENS, TEST_TOKENS } from '../testing/graphql.ts';
 
 const TOKENS = TEST_TOKENS;
@@ -201,8 +199,7 @@ describe('production mode', () => {
 
   it('masks unexpected errors, logging the cause with the request id it returns', async () => {
     const lines: string[] = [];
-    const uri = executor.location;
-    const broken = new Executor(createDriver({ uri }), 'neo4j', uri, new Map());
+    const broken = executorWithoutQueries();
     try {
       const app = createApp({ executor: broken, production: true, log: (line) => lines.push(line) });
       const result = await gql(app, '{ sources { id } }');

@@ -6,6 +6,8 @@ import { applyMigrations } from '../db/migrate.ts';
 import { deleteEverything } from '../repositories/graph-import.ts';
 import { loadSeed } from '../../seed/load.ts';
 
+export type { Executor };
+
 /** An executor on the test database with the schema applied. Close it in afterAll. */
 export async function testExecutor(): Promise<Executor> {
   const uri = inject('neo4jUri');
@@ -25,4 +27,10 @@ export async function seededExecutor(): Promise<Executor> {
   await emptyDatabase(executor);
   await loadSeed(executor, () => {});
   return executor;
+}
+
+/** An executor on the test database that knows no Cypher file, so every query fails unexpectedly. */
+export function executorWithoutQueries(): Executor {
+  const uri = inject('neo4jUri');
+  return new Executor(createDriver({ uri }), 'neo4j', uri, new Map());
 }

@@ -6,7 +6,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { freePort, startEmbeddedNeo4j } from '../db/launcher.ts';
+import { startEmbeddedNeo4j } from '../launcher/embedded-neo4j.ts';
+import { freePort } from '../launcher/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

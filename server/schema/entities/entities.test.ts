@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
-import type { Executor } from '../../db/executor.ts';
-import { seededExecutor } from '../../testing/database.ts';
+import { seededExecutor, type Executor } from '../../testing/database.ts';
 import { data, errorOf, gql } from '../../testing/graphql.ts';
 
 let executor: Executor;

@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
-import type { Executor } from '../../db/executor.ts';
 import { edgeCost } from '../../../core/graph/cost.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';
 import { neighbourhood } from '../../repositories/graph.ts';
-import { seededExecutor } from '../../testing/database.ts';
+import { seededExecutor, type Executor } from '../../testing/database.ts';
 import { data, errorOf } from '../../testing/graphql.ts';
 
 let executor: Executor;

@@ -2,11 +2,12 @@
  * Opens the database the configuration names: the server at NEO4J_URI, or else the embedded Neo4j
  * started here. Closing it also stops the embedded instance.
  */
-import type { Config } from '../config.ts';
-import { createDriver } from './driver.ts';
-import { Executor } from './executor.ts';
-import { startEmbeddedNeo4j, type EmbeddedNeo4j, type Log } from './launcher.ts';
-import { applyMigrations } from './migrate.ts';
+import type { Config } from './config.ts';
+import { createDriver } from './db/driver.ts';
+import { Executor } from './db/executor.ts';
+import { applyMigrations } from './db/migrate.ts';
+import { startEmbeddedNeo4j, type EmbeddedNeo4j } from './launcher/embedded-neo4j.ts';
+import type { Log } from './log.ts';
 
 export interface Database {
   executor: Executor;
