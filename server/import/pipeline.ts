@@ -21,7 +21,7 @@ export interface ReadOptions {
   sourceDir: string;
 }
 
-export interface ImportOptions extends ReadOptions {
+export interface ImportFilesOptions extends ReadOptions {
   /** Who the import writes as, recorded on new records (e.g. "seed"). */
   actor: string;
   /** Validate and count only; write nothing. */
@@ -106,7 +106,11 @@ export function readAtlasData(paths: string[], options: ReadOptions): AtlasData 
 }
 
 /** Reads, validates and, when there is no problem and no dry run, writes all records in one transaction. */
-export async function importFiles(executor: Executor, paths: string[], options: ImportOptions): Promise<ImportReport> {
+export async function importFiles(
+  executor: Executor,
+  paths: string[],
+  options: ImportFilesOptions,
+): Promise<ImportReport> {
   const data = readAtlasData(paths, options);
   if (data.problems.length > 0 || options.dryRun) return { ...data, written: false };
   await importGraph(executor, data.records, { actor: options.actor, onProgress: options.onProgress });
