@@ -10,7 +10,7 @@ import { readConfig } from '../server/config.ts';
 import { openDatabase } from '../server/database.ts';
 import { freePort } from '../server/launcher/ports.ts';
 import { deleteEverything } from '../server/repositories/graph-import.ts';
-import { loadSeed } from '../seed/load.ts';
+import { loadSeed } from '../server/import/seed.ts';
 import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
 

@@ -1,6 +1,6 @@
 /**
- * The shape of Stakeholder Atlas's data as validated records (zod). The seed files are written as
- * these records; the API's edit mutations validate against the same schemas.
+ * The shape of Stakeholder Atlas's data as validated records (zod). Atlas data files (the seed among
+ * them) hold these records; the API's edit mutations validate against the same schemas.
  */
 import { z } from 'zod';
 import {
@@ -52,7 +52,7 @@ export const sourceSchema = z.strictObject({
   title: text,
   publisher: text,
   kind: z.enum(['web page', 'news item', 'article', 'blog post', 'press release']),
-  fileName: z.string().regex(/^[\w.-]+\.txt$/, 'must be a file name in seed/sources/'),
+  fileName: z.string().regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the sources folder'),
   date: partialDate,
   dateEstimated: z.boolean(),
   dateNote: publicText.optional(),
@@ -120,3 +120,11 @@ export const relationshipSchema = z.strictObject({
   citations: z.array(citationSchema).min(1, 'a relationship needs at least one citation'),
 });
 export type RelationshipRecord = z.input<typeof relationshipSchema>;
+export type Relationship = z.output<typeof relationshipSchema>;
+
+/** A set of validated records, as one import writes them. */
+export interface GraphRecords {
+  sources: SourceRecord[];
+  entities: Entity[];
+  relationships: Relationship[];
+}

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { entitySchema, relationshipSchema } from '../core/records.ts';
 import { importGraph } from '../server/repositories/graph-import.ts';
 import { testExecutor } from '../server/testing/database.ts';
-import { syntheticLinks } from '../seed/synthetic.ts';
+import { syntheticLinks } from '../core/graph/synthetic.ts';
 import { startHarness, snapshot, type Harness } from './harness.ts';
 import { VIEWPORT } from './harness-browser.ts';
 

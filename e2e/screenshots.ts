@@ -11,7 +11,7 @@ import { CLIENT_DIST, ROOT_DIR, ensureClientBuilt } from '../server/build/client
 import { readConfig } from '../server/config.ts';
 import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
-import { seedIfEmpty } from '../seed/load.ts';
+import { seedIfEmpty } from '../server/import/seed.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';
 
 const OUT = join(ROOT_DIR, 'docs', 'screenshots');

@@ -1,15 +1,23 @@
 /**
- * What the seed says, read straight from seed/data, so the browser tests compare the map with the
- * source records rather than with what the same server answered.
+ * What the seed says, read straight from its Atlas data files (seed/data/), so the browser tests
+ * compare the map with the source records rather than with what the same server answered.
  */
-import { seedCatalog } from '../seed/catalog.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readAtlasFile } from '../core/import/atlas-file.ts';
 import { overlaps } from '../core/dates.ts';
 import type { EntityRecord, RelationshipRecord } from '../core/records.ts';
 import { RELATIONSHIP_TYPES, type Family, type RelationshipType } from '../core/vocabulary.ts';
 
-export const entities = seedCatalog.entities.flatMap((file) => file.records) as EntityRecord[];
-export const relationships = seedCatalog.relationships.flatMap((file) => file.records) as RelationshipRecord[];
+const DATA_DIR = fileURLToPath(new URL('../seed/data/', import.meta.url));
+const files = readdirSync(DATA_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((name) => /\.(ya?ml|json)$/.test(name))
+  .sort()
+  .map((name) => readAtlasFile(name, readFileSync(join(DATA_DIR, name), 'utf8')));
 
+export const entities = files.flatMap((file) => file.entities) as EntityRecord[];
+export const relationships = files.flatMap((file) => file.relationships) as RelationshipRecord[];
 export function entity(id: string): EntityRecord {
   const found = entities.find((record) => record.id === id);
   if (!found) throw new Error(`No seed entity ${id}`);

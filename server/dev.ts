@@ -5,7 +5,7 @@
 import { createServer } from 'vite';
 import { readConfig } from './config.ts';
 import { startAtlas } from './runtime.ts';
-import { seedIfEmpty } from '../seed/load.ts';
+import { seedIfEmpty } from './import/seed.ts';
 
 const log = (line: string) => console.log(`[dev] ${line}`);
 

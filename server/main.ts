@@ -6,7 +6,7 @@ import { ensureClientBuilt, CLIENT_DIST } from './build/client.ts';
 import { ConfigError, readConfig } from './config.ts';
 import { Neo4jLaunchError } from './launcher/errors.ts';
 import { startAtlas, StartupError, type Atlas } from './runtime.ts';
-import { seedIfEmpty } from '../seed/load.ts';
+import { seedIfEmpty } from './import/seed.ts';
 
 const log = (line: string) => console.log(`[atlas] ${line}`);
 

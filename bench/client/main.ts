@@ -10,7 +10,7 @@ import { layoutOptions } from '../../client/graph/layouts.ts';
 import type { GraphEdgeInput, GraphNodeInput } from '../../client/graph/types.ts';
 import { createGraphView } from '../../client/graph/view.ts';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary.ts';
-import { syntheticLinks } from '../../seed/synthetic.ts';
+import { syntheticLinks } from '../../core/graph/synthetic.ts';
 
 function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
   const types = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];

@@ -3,12 +3,11 @@ import type { Executor, QueryRunner } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { entitySchema, type Entity } from '../../core/records.ts';
+import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
-import { aliasRows, entityRow } from './graph-import.ts';
 import { checkCitedSources } from './sources.ts';
 import type { AliasRow, EntityRow } from './types.ts';
-import { citationsOf } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 /** Entities by id, in the order asked, null where there is none (for DataLoader). */

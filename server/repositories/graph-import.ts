@@ -1,20 +1,11 @@
 /**
  * Writes validated records into Neo4j in UNWIND batches inside one transaction: the import is all
- * or nothing, and importing the same records again changes nothing. The seed uses it; bulk import
- * and editing build on it.
+ * or nothing, and importing the same records again changes nothing. The import pipeline
+ * (server/import/) uses it, and through it the seed.
  */
 import type { Executor } from '../db/executor.ts';
-import type { AliasRecord, Citation, Entity, SourceRecord } from '../../core/records.ts';
-import type { z } from 'zod';
-import type { relationshipSchema } from '../../core/records.ts';
-
-export type Relationship = z.output<typeof relationshipSchema>;
-
-export interface GraphRecords {
-  sources: SourceRecord[];
-  entities: Entity[];
-  relationships: Relationship[];
-}
+import type { GraphRecords } from '../../core/records.ts';
+import { aliasRows, entityRow, relationshipRow, sourceRow } from '../../core/storage.ts';
 
 export interface ImportProgress {
   step: 'sources' | 'entities' | 'aliases' | 'relationships';
@@ -27,78 +18,6 @@ export interface ImportOptions {
   actor: string;
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
-}
-
-/** Citations are stored as three parallel lists, since Neo4j properties cannot hold maps. */
-export function citationProperties(citations: Citation[]) {
-  return {
-    citationSources: citations.map((citation) => citation.source),
-    citationQuotes: citations.map((citation) => citation.quote),
-    citationNotes: citations.map((citation) => citation.note ?? ''),
-  };
-}
-
-const LABELS = { BODY: 'Body', PERSON: 'Person', PROGRAMME: 'Programme' } as const;
-
-export function aliasId(entityId: string, alias: Pick<AliasRecord, 'name'>): string {
-  return `${entityId}#${alias.name
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')}`;
-}
-
-export function entityRow(entity: Entity) {
-  return {
-    id: entity.id,
-    label: LABELS[entity.kind],
-    // Every optional property is listed, as null when absent, so a re-import also clears it.
-    properties: {
-      kind: entity.kind,
-      name: entity.name,
-      description: entity.description ?? null,
-      type: 'type' in entity ? entity.type : null,
-      sector: 'sector' in entity ? entity.sector : null,
-      validFrom: 'validFrom' in entity ? (entity.validFrom ?? null) : null,
-      validTo: 'validTo' in entity ? (entity.validTo ?? null) : null,
-      ...citationProperties(entity.citations),
-    },
-  };
-}
-
-export function aliasRows(entity: Entity) {
-  return entity.aliases.map((alias) => ({
-    id: aliasId(entity.id, alias),
-    entityId: entity.id,
-    properties: {
-      name: alias.name,
-      kind: alias.kind,
-      validFrom: alias.validFrom ?? null,
-      validTo: alias.validTo ?? null,
-      ...citationProperties(alias.citations),
-    },
-  }));
-}
-
-export function relationshipRow(relationship: Relationship) {
-  return {
-    id: relationship.id,
-    type: relationship.type,
-    from: relationship.from,
-    to: relationship.to,
-    properties: {
-      role: relationship.role ?? null,
-      validFrom: relationship.validFrom ?? null,
-      validTo: relationship.validTo ?? null,
-      dateBasis: relationship.dateBasis,
-      confidence: relationship.confidence,
-      ...citationProperties(relationship.citations),
-    },
-  };
-}
-
-function sourceRow(source: SourceRecord) {
-  const { id, ...rest } = source;
-  return { id, properties: { ...rest, dateNote: rest.dateNote ?? null } };
 }
 
 export async function importGraph(executor: Executor, records: GraphRecords, options: ImportOptions): Promise<void> {

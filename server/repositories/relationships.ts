@@ -2,12 +2,12 @@
 import type { Executor, QueryRunner } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
-import { relationshipSchema } from '../../core/records.ts';
+import { relationshipSchema, type Relationship } from '../../core/records.ts';
+import { citationsOf, relationshipRow } from '../../core/storage.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
-import { relationshipRow, type Relationship } from './graph-import.ts';
 import { checkCitedSources } from './sources.ts';
-import { citationsOf, type EdgeRow } from './types.ts';
+import type { EdgeRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 type CitationInput = { source: string; quote: string; note?: string | null };

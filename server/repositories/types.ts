@@ -2,19 +2,9 @@
  * Rows as the Cypher in cypher/ returns them; GraphQL resolvers map them to the API's types.
  * Neo4j stores no nulls, so an optional property is absent (undefined) rather than null.
  */
+import type { StoredCitation, StoredCitations } from '../../core/storage.ts';
 
-/** Citations are stored as three parallel lists (Neo4j properties cannot hold maps). */
-export interface StoredCitations {
-  citationSources: string[];
-  citationQuotes: string[];
-  citationNotes: string[];
-}
-
-export interface CitationRow {
-  source: string;
-  quote: string;
-  note: string | null;
-}
+export type CitationRow = StoredCitation;
 
 export interface AliasRow extends StoredCitations {
   name: string;
@@ -87,14 +77,6 @@ export interface AuditRow {
   targetId: string;
   before: string | null;
   after: string | null;
-}
-
-export function citationsOf(row: StoredCitations): CitationRow[] {
-  return row.citationSources.map((source, index) => ({
-    source,
-    quote: row.citationQuotes[index] ?? '',
-    note: row.citationNotes[index] || null,
-  }));
 }
 
 /** Filters shared by the graph queries. */

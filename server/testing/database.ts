@@ -4,7 +4,7 @@ import { createDriver } from '../db/driver.ts';
 import { Executor } from '../db/executor.ts';
 import { applyMigrations } from '../db/migrate.ts';
 import { deleteEverything } from '../repositories/graph-import.ts';
-import { loadSeed } from '../../seed/load.ts';
+import { loadSeed } from '../import/seed.ts';
 
 export type { Executor };
 

@@ -3,7 +3,8 @@ import { nameAsOf } from '../../../core/names.ts';
 import { createEntity, retireEntity, searchEntities, updateEntity } from '../../repositories/entities.ts';
 import { checkAsOf, toGraphFilter } from '../../repositories/filters.ts';
 import { edgesAround } from '../../repositories/graph.ts';
-import { citationsOf, type EntityRow } from '../../repositories/types.ts';
+import { citationsOf } from '../../../core/storage.ts';
+import type { EntityRow } from '../../repositories/types.ts';
 import { requireRole, type Context } from '../context.ts';
 import type { EntityResolvers, Resolvers } from '../generated/resolvers-types.ts';
 

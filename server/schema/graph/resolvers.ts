@@ -5,7 +5,8 @@ import { toGraphFilter } from '../../repositories/filters.ts';
 import { getEdges, interlocks, neighbourhood, network } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
-import { citationsOf, type EdgeRow, type EntityRow } from '../../repositories/types.ts';
+import { citationsOf } from '../../../core/storage.ts';
+import type { EdgeRow, EntityRow } from '../../repositories/types.ts';
 import { requireRole, type Context } from '../context.ts';
 import type { DateBasis, Resolvers } from '../generated/resolvers-types.ts';
 

@@ -1,13 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConstraintViolationError } from '../server/db/errors.ts';
-import type { Executor } from '../server/db/executor.ts';
-import { getEdges, getNodes, network } from '../server/repositories/graph.ts';
-import { toGraphFilter } from '../server/repositories/filters.ts';
-import { countGraph } from '../server/repositories/graph-import.ts';
-import { emptyDatabase, testExecutor } from '../server/testing/database.ts';
-import { seedCatalog, type SeedCatalog } from './catalog.ts';
-import { loadSeed, SeedValidationError } from './load.ts';
-import { validateSeed } from './validate.ts';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readAtlasFile, type AtlasFile, type AtlasList } from '../../core/import/atlas-file.ts';
+import { validateAtlasFiles } from '../../core/import/validate.ts';
+import { ConstraintViolationError } from '../db/errors.ts';
+import type { Executor } from '../db/executor.ts';
+import { getEdges, getNodes, network } from '../repositories/graph.ts';
+import { toGraphFilter } from '../repositories/filters.ts';
+import { countGraph } from '../repositories/graph-import.ts';
+import { emptyDatabase, testExecutor } from '../testing/database.ts';
+import { loadSeed, readSeed, SEED_DATA_DIR, SEED_SOURCE_DIR } from './seed.ts';
 
 const quiet = () => {};
 let executor: Executor;
@@ -21,65 +23,71 @@ afterAll(() => executor.close());
 type Dump = { element: string; id: string; labels: string[]; properties: Record<string, unknown> }[];
 const dump = () => executor.read('import/dump-graph') as Promise<Dump>;
 
-/** The real catalog with one file's records replaced. */
-function catalogWith(kind: keyof SeedCatalog, index: number, records: unknown[]): SeedCatalog {
-  const copy = structuredClone(seedCatalog) as SeedCatalog;
-  copy[kind][index]!.records = records;
-  return copy;
+/** The seed's data files as read from disk, named as the pipeline names them, and its source texts. */
+const seedFiles: AtlasFile[] = readdirSync(SEED_DATA_DIR, { recursive: true, encoding: 'utf8' })
+  .filter((name) => name.endsWith('.yaml'))
+  .sort()
+  .map((name) => readAtlasFile(join('seed/data', name), readFileSync(join(SEED_DATA_DIR, name), 'utf8')));
+const seedTexts = new Map(
+  readdirSync(SEED_SOURCE_DIR).map((name) => [name, readFileSync(join(SEED_SOURCE_DIR, name), 'utf8')]),
+);
+const fileOf = (name: string) => seedFiles.find((file) => file.file === name)!;
+
+/** The real seed with one list of one file replaced, validated as the pipeline validates it. */
+function validateWith(name: string, list: AtlasList, records: unknown[]) {
+  const files = seedFiles.map((file) => (file.file === name ? { ...file, [list]: records } : file));
+  return validateAtlasFiles(files, seedTexts, 'seed/sources/');
 }
 
 describe('seed validation', () => {
   it('finds no problem in the curated seed: schemas, references and every quote in its source', () => {
-    const { problems, records } = validateSeed(seedCatalog);
+    const { problems, records, files } = readSeed();
     expect(problems).toEqual([]);
     expect(records.entities.length).toBeGreaterThan(50);
     expect(records.relationships.length).toBeGreaterThan(100);
+    expect(files).toEqual(seedFiles.map((file) => file.file));
+  });
+
+  it('holds the records it held as TypeScript: 5 sources, 90 entities with 19 aliases, 143 relationships', () => {
+    const { records } = readSeed();
+    expect(records.sources).toHaveLength(5);
+    expect(records.entities).toHaveLength(90);
+    expect(records.entities.flatMap((entity) => entity.aliases)).toHaveLength(19);
+    expect(records.relationships).toHaveLength(143);
+    expect(new Set(records.sources.map((source) => source.fileName))).toEqual(new Set(seedTexts.keys()));
   });
 
   it('reports a quote that is not in its source, and tolerates different whitespace', () => {
-    const [first, ...rest] = seedCatalog.relationships[0]!.records as { citations: { quote: string }[] }[];
+    const name = 'seed/data/relationships/influence.yaml';
+    const [first, ...rest] = fileOf(name).relationships as { citations: { quote: string }[] }[];
     const misquoted = structuredClone(first!);
     misquoted.citations[0]!.quote = 'words that the source never said';
     const rewrapped = structuredClone(rest[0]!);
     rewrapped.citations[0]!.quote = rewrapped.citations[0]!.quote.replace(/ /g, '\n  ');
-    const { problems } = validateSeed(catalogWith('relationships', 0, [misquoted, rewrapped]));
+    const { problems } = validateWith(name, 'relationships', [misquoted, rewrapped]);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: 'citations.0.quote', file: 'seed/data/relationships/influence.ts' });
+    expect(problems[0]).toMatchObject({ field: 'citations.0.quote', file: name });
     expect(problems[0]!.reason).toContain('quote not found');
   });
 
-  it('lists every problem with file, record and field, and writes nothing', async () => {
-    const broken = [
-      { ...(seedCatalog.entities[0]!.records[0] as object), id: 'body:Bad Id' },
-      { ...(seedCatalog.entities[0]!.records[1] as object), sector: 'space' },
-      { ...(seedCatalog.entities[0]!.records[2] as object), validFrom: '2016-13' },
-      ...seedCatalog.entities[0]!.records.slice(3),
-    ];
-    const attempt = loadSeed(executor, quiet, catalogWith('entities', 0, broken));
-    const error = (await attempt.catch((caught: unknown) => caught)) as SeedValidationError;
-    expect(error).toBeInstanceOf(SeedValidationError);
-    const fields = error.problems.map((problem) => `${problem.file} ${problem.record} ${problem.field}`);
-    expect(fields).toEqual(
-      expect.arrayContaining([
-        'seed/data/bodies.ts body:Bad Id id',
-        expect.stringMatching(/^seed\/data\/bodies\.ts body:[a-z-]+ sector$/),
-        expect.stringMatching(/^seed\/data\/bodies\.ts body:[a-z-]+ validFrom$/),
-      ]),
-    );
-    expect(error.message).toContain('has month 13');
-    expect((await countGraph(executor)).labels).toEqual({});
-  });
-
   it('rejects an id used twice across files', () => {
-    const body = seedCatalog.entities[0]!.records[0] as { id: string };
-    const person = { ...(seedCatalog.entities[1]!.records[0] as object) };
+    const bodies = fileOf('seed/data/bodies.yaml').entities;
+    const people = fileOf('seed/data/people.yaml').entities;
+    const body = bodies[0] as { id: string };
+    const person = { ...(people[0] as object) };
     const duplicate = { ...person, id: body.id.replace('body:', 'person:') };
-    const catalog = catalogWith('entities', 1, [...seedCatalog.entities[1]!.records, duplicate]);
-    catalog.entities[1]!.records.push({ ...(seedCatalog.entities[0]!.records[0] as object) });
-    const { problems } = validateSeed(catalog);
+    const { problems } = validateWith('seed/data/people.yaml', 'entities', [
+      ...people,
+      duplicate,
+      { ...(bodies[0] as object) },
+    ]);
     expect(problems).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ record: body.id, field: 'id', reason: 'duplicate id (also in seed/data/bodies.ts)' }),
+        expect.objectContaining({
+          record: body.id,
+          field: 'id',
+          reason: 'duplicate id (also in seed/data/bodies.yaml)',
+        }),
       ]),
     );
   });
@@ -88,7 +96,7 @@ describe('seed validation', () => {
 describe('seed load on a real Neo4j', () => {
   it('loads every record, and loading again changes nothing', async () => {
     await emptyDatabase(executor);
-    const { records } = validateSeed(seedCatalog);
+    const { records } = readSeed();
     const progress: string[] = [];
     await loadSeed(executor, (line) => progress.push(line));
     expect(progress.some((line) => line.includes(`relationships: ${records.relationships.length}/`))).toBe(true);

@@ -1,17 +1,17 @@
 /**
- * `npm run seed`: validates the seed and loads it (idempotent).
+ * `npm run seed`: validates the seed (seed/data/, citing seed/sources/) and loads it (idempotent).
  * `npm run seed -- --reset`: deletes everything first, after asking (or with --yes).
  * `npm run seed -- --check`: validates only, touching no database.
  */
 import { createInterface } from 'node:readline/promises';
-import { ConfigError, readConfig } from '../server/config.ts';
-import { openDatabase } from '../server/database.ts';
-import { backgroundWork } from '../server/db/executor.ts';
-import { Neo4jLaunchError } from '../server/launcher/errors.ts';
-import { countGraph, deleteEverything } from '../server/repositories/graph-import.ts';
-import { seedCatalog } from './catalog.ts';
-import { loadSeed, SeedValidationError } from './load.ts';
-import { formatProblem, validateSeed } from './validate.ts';
+import { formatProblem } from '../../core/import/problems.ts';
+import { ConfigError, readConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
+import { backgroundWork } from '../db/executor.ts';
+import { Neo4jLaunchError } from '../launcher/errors.ts';
+import { InvalidImportError } from '../import/pipeline.ts';
+import { loadSeed, readSeed } from '../import/seed.ts';
+import { countGraph, deleteEverything } from '../repositories/graph-import.ts';
 
 const log = (line: string) => console.log(`[seed] ${line}`);
 const USAGE = 'Usage: npm run seed [-- --check | --reset [--yes]]';
@@ -30,7 +30,7 @@ async function main(args: string[]): Promise<number> {
     console.error(`Unknown option(s): ${unknown.join(' ')}\n${USAGE}`);
     return 2;
   }
-  const { records, problems } = validateSeed(seedCatalog);
+  const { records, problems } = readSeed();
   if (problems.length > 0) {
     console.error(`The seed has ${problems.length} problem(s); nothing was written:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
@@ -74,7 +74,7 @@ main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => {
     const known =
-      error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof SeedValidationError;
+      error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof InvalidImportError;
     console.error(known ? `[seed] ${(error as Error).message}` : error);
     if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
       console.error(
