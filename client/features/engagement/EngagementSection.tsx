@@ -1,18 +1,15 @@
 /** The details panel's engagement part for editors: the profile editor, the log form and the timeline. */
 import { useQuery } from '@tanstack/react-query';
-import { EntityEngagementDocument, type EntityEngagementQuery } from '../../api/generated/operations.ts';
-import { operationQuery } from '../../api/queries.ts';
 import { useSession } from '../../session/session.ts';
+import { entityEngagementQuery } from './entity-engagement.ts';
 import { LogInteractionForm, Timeline } from './InteractionLog.tsx';
 import { PersonalData } from './PersonalData.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
-export type EntityEngagement = NonNullable<EntityEngagementQuery['entity']>;
-
 export function EngagementSection({ entity }: { entity: { id: string; name: string } }) {
   const { canEdit } = useSession();
   const engagement = useQuery({
-    ...operationQuery(EntityEngagementDocument, { id: entity.id, first: 50 }),
+    ...entityEngagementQuery(entity.id),
     enabled: canEdit,
   });
   if (!canEdit) return null;

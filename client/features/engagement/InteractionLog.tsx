@@ -8,7 +8,7 @@ import { useNameOf } from '../../state/hooks.ts';
 import { EntityCombobox } from '../../ui/EntityCombobox.tsx';
 import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
 import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
-import type { EntityEngagement } from './EngagementSection.tsx';
+import type { EntityEngagement } from './entity-engagement.ts';
 
 type Interaction = EntityEngagement['interactions'][number];
 

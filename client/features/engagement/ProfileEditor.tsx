@@ -13,7 +13,7 @@ import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
 import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
 import { STANCES, STANCE_LABELS } from '../../ui/format.ts';
 import { QUADRANT_LABELS, SCORES } from './grid.ts';
-import type { EntityEngagement } from './EngagementSection.tsx';
+import type { EntityEngagement } from './entity-engagement.ts';
 import { reloadEngagement, updateProfile } from './register.ts';
 
 type Profile = NonNullable<EntityEngagement['engagement']>;
