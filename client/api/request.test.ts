@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NetworkDocument, SearchDocument } from './generated/operations.ts';
-import { ApiError, authHeaders, checkReady, fetchFile, getToken, queryText, request, setToken } from './request.ts';
+import { authHeaders, getToken, setToken } from '../session/token.ts';
+import { ApiError, checkReady, fetchFile, queryText, request } from './request.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

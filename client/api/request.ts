@@ -3,6 +3,7 @@
  * variables and returns its data, or throws an ApiError that says what went wrong in plain words.
  */
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+import { authHeaders } from '../session/token.ts';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql' | 'unavailable' | 'unauthenticated';
 
@@ -31,35 +32,8 @@ interface GraphQLErrorBody {
   extensions?: ErrorExtensions;
 }
 
-const TOKEN_KEY = 'atlas.token';
 /** Fired on window when the API asks for a (valid) bearer token. */
 export const UNAUTHENTICATED_EVENT = 'atlas:unauthenticated';
-
-function storage(): Storage | null {
-  try {
-    return typeof sessionStorage === 'undefined' ? null : sessionStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** The bearer token pasted by the reader, kept for this browser tab only (sessionStorage). */
-export function getToken(): string | null {
-  return storage()?.getItem(TOKEN_KEY) ?? null;
-}
-
-export function setToken(token: string | null): void {
-  const store = storage();
-  if (!store) return;
-  if (token && token.trim()) store.setItem(TOKEN_KEY, token.trim());
-  else store.removeItem(TOKEN_KEY);
-}
-
-/** Headers for every API request: the bearer token when there is one. */
-export function authHeaders(): Record<string, string> {
-  const token = getToken();
-  return token ? { authorization: `Bearer ${token}` } : {};
-}
 
 function unauthenticated(message: string): ApiError {
   if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {

@@ -1,7 +1,8 @@
 /** Everything that can happen to the app's state. */
 import type { LayoutName, Viewport } from '../graph/types.ts';
 import type { EntityKind, Family, RelationshipType } from '../../core/vocabulary.ts';
-import type { AtlasState, Route } from './types.ts';
+import type { RouteSearch } from '../api/queries.ts';
+import type { AtlasState, WarmQuestion } from './types.ts';
 import type { InfluenceMetric } from '../../core/vocabulary.ts';
 
 export type Action =
@@ -29,11 +30,10 @@ export type Action =
   | { type: 'addAvoid'; id: string }
   | { type: 'removeAvoid'; id: string }
   | { type: 'setPathOptions'; maxHops?: number; first?: number }
-  | { type: 'pathRequested' }
-  | { type: 'pathLoaded'; requestId: number; routes: Route[] }
-  | { type: 'pathFailed'; requestId: number; message: string }
-  | { type: 'showRoute'; index: number }
   | { type: 'clearPath' }
+  | { type: 'setWarmQuestion'; change: Partial<WarmQuestion> }
+  | { type: 'findRoutes'; source: RouteSearch['source'] }
+  | { type: 'showRoute'; index: number }
   | { type: 'undo' };
 
 /** Actions that change the drawing and can be undone, and how Undo names them. */

@@ -1,6 +1,6 @@
 /** The state a fresh visit starts from. */
 import { ENTITY_KINDS, FAMILIES } from '../../core/vocabulary.ts';
-import type { AtlasState, Filters, PathState } from './types.ts';
+import type { AtlasState, Filters, PathQuestion, WarmQuestion } from './types.ts';
 
 export const DEFAULT_FILTERS: Filters = {
   families: [...FAMILIES],
@@ -10,18 +10,12 @@ export const DEFAULT_FILTERS: Filters = {
   showUnlinked: false,
 };
 
-export const DEFAULT_PATH: PathState = {
-  from: null,
-  to: null,
-  avoid: [],
-  maxHops: 4,
-  first: 3,
-  status: 'idle',
-  routes: [],
-  error: null,
-  active: 0,
-  requestId: 0,
-};
+export const DEFAULT_PATH: PathQuestion = { from: null, to: null, avoid: [], maxHops: 4, first: 3 };
+
+export const DEFAULT_WARM: WarmQuestion = { from: null, to: null, avoid: [], avoidStances: [] };
+
+/** Warm routes search this far and return this many (the panel offers no choice). */
+export const WARM_LIMITS = { maxHops: 4, first: 3 } as const;
 
 export const UNDO_LIMIT = 50;
 
@@ -42,6 +36,8 @@ export function initialState(): AtlasState {
     view: 'map',
     panel: 'filters',
     path: DEFAULT_PATH,
+    warm: DEFAULT_WARM,
+    route: { search: null, active: 0 },
     undo: [],
   };
 }

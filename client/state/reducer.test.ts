@@ -3,11 +3,9 @@ import { FAMILIES, RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import type { Action } from './actions.ts';
 import { initialState } from './defaults.ts';
 import { chosenTypes, reducer } from './reducer.ts';
-import type { AtlasState, Route } from './types.ts';
+import type { AtlasState } from './types.ts';
 
 const run = (actions: Action[], from: AtlasState = initialState()) => actions.reduce(reducer, from);
-
-const route = (cost: number): Route => ({ cost, nodes: [], edges: [] });
 
 describe('selection', () => {
   it('selects and clears, and asks the map to centre only when told to', () => {
@@ -172,39 +170,96 @@ describe('undo', () => {
   });
 });
 
-describe('paths', () => {
+describe('routes', () => {
   const ready = () =>
     run([
       { type: 'setPathEnd', end: 'from', id: 'person:jos-creese' },
       { type: 'setPathEnd', end: 'to', id: 'person:dylan-roberts' },
     ]);
 
-  it('does not search until both ends are chosen', () => {
-    const half = run([{ type: 'setPathEnd', end: 'from', id: 'person:jos-creese' }, { type: 'pathRequested' }]);
-    expect(half.path.status).toBe('idle');
-    expect(run([{ type: 'pathRequested' }], ready()).path.status).toBe('loading');
+  it('does not search until both ends are chosen, and never from a stakeholder to itself', () => {
+    const half = run([
+      { type: 'setPathEnd', end: 'from', id: 'person:jos-creese' },
+      { type: 'findRoutes', source: 'paths' },
+    ]);
+    expect(half.route.search).toBeNull();
+    const same = run(
+      [
+        { type: 'setPathEnd', end: 'to', id: 'person:jos-creese' },
+        { type: 'findRoutes', source: 'paths' },
+      ],
+      half,
+    );
+    expect(same.route.search).toBeNull();
+    expect(run([{ type: 'findRoutes', source: 'paths' }], ready()).route.search).toEqual({
+      source: 'paths',
+      variables: { from: 'person:jos-creese', to: 'person:dylan-roberts', avoid: [], maxHops: 4, first: 3 },
+    });
   });
 
-  it('keeps the answer to the latest search and ignores a late answer to an older one', () => {
-    const first = run([{ type: 'pathRequested' }], ready());
-    const second = run([{ type: 'pathRequested' }], first);
-    const stale = run([{ type: 'pathLoaded', requestId: first.path.requestId, routes: [route(9)] }], second);
-    expect(stale.path.status).toBe('loading');
-    const done = run([{ type: 'pathLoaded', requestId: second.path.requestId, routes: [route(2), route(3)] }], stale);
-    expect(done.path.status).toBe('done');
-    expect(done.path.routes.map((entry) => entry.cost)).toEqual([2, 3]);
-    expect(run([{ type: 'showRoute', index: 1 }], done).path.active).toBe(1);
-    expect(run([{ type: 'showRoute', index: 7 }], done).path.active).toBe(0);
+  it('asks with the filters and year as they are when the search starts', () => {
+    const state = run(
+      [
+        { type: 'toggleFamily', family: 'INFLUENCE' },
+        { type: 'setAsOf', year: 2011 },
+        { type: 'setMinConfidence', value: 0.6 },
+        { type: 'findRoutes', source: 'paths' },
+        { type: 'setAsOf', year: 2014 },
+      ],
+      ready(),
+    );
+    expect(state.route.search?.variables).toMatchObject({ asOf: '2011', minConfidence: 0.6 });
+    expect(state.route.search?.variables.families).not.toContain('INFLUENCE');
   });
 
-  it('reports a failed search and forgets routes when the question changes', () => {
-    const loading = run([{ type: 'pathRequested' }], ready());
-    const failed = run([{ type: 'pathFailed', requestId: loading.path.requestId, message: 'boom' }], loading);
-    expect(failed.path).toMatchObject({ status: 'error', error: 'boom' });
-    const done = run([{ type: 'pathRequested' }], failed);
-    const loaded = run([{ type: 'pathLoaded', requestId: done.path.requestId, routes: [route(1)] }], done);
-    const avoided = run([{ type: 'addAvoid', id: 'body:local-cio-council' }], loaded);
-    expect(avoided.path).toMatchObject({ status: 'idle', routes: [], avoid: ['body:local-cio-council'] });
+  it('warm routes are the same mechanism: the latest search of either kind is the route shown', () => {
+    const paths = run(
+      [
+        { type: 'findRoutes', source: 'paths' },
+        { type: 'showRoute', index: 2 },
+      ],
+      ready(),
+    );
+    expect(paths.route.active).toBe(2);
+    const warm = run(
+      [
+        { type: 'setWarmQuestion', change: { from: 'person:martin-ferguson', to: 'person:jos-creese' } },
+        { type: 'setWarmQuestion', change: { avoidStances: ['OPPONENT'] } },
+        { type: 'findRoutes', source: 'warm' },
+      ],
+      paths,
+    );
+    expect(warm.route).toEqual({
+      search: {
+        source: 'warm',
+        variables: {
+          from: 'person:martin-ferguson',
+          to: 'person:jos-creese',
+          avoid: [],
+          avoidStances: ['OPPONENT'],
+          maxHops: 4,
+          first: 3,
+        },
+      },
+      active: 0,
+    });
+    // Changing the Paths question leaves the warm route alone; changing the warm one clears it.
+    expect(run([{ type: 'addAvoid', id: 'body:socitm' }], warm).route.search?.source).toBe('warm');
+    expect(run([{ type: 'setWarmQuestion', change: { avoid: ['body:socitm'] } }], warm).route.search).toBeNull();
+  });
+
+  it('shows another route on request, and ignores an impossible index', () => {
+    const found = run([{ type: 'findRoutes', source: 'paths' }], ready());
+    expect(run([{ type: 'showRoute', index: 1 }], found).route.active).toBe(1);
+    expect(run([{ type: 'showRoute', index: -1 }], found)).toBe(found);
+    expect(run([{ type: 'showRoute', index: 0.5 }], found)).toBe(found);
+  });
+
+  it('forgets routes when the question changes', () => {
+    const found = run([{ type: 'findRoutes', source: 'paths' }], ready());
+    const avoided = run([{ type: 'addAvoid', id: 'body:local-cio-council' }], found);
+    expect(avoided.route.search).toBeNull();
+    expect(avoided.path.avoid).toEqual(['body:local-cio-council']);
     expect(run([{ type: 'removeAvoid', id: 'body:local-cio-council' }], avoided).path.avoid).toEqual([]);
   });
 
@@ -214,10 +269,10 @@ describe('paths', () => {
     expect(state.path.first).toBe(1);
   });
 
-  it('clears the query but keeps counting searches', () => {
-    const loading = run([{ type: 'pathRequested' }], ready());
-    const cleared = run([{ type: 'clearPath' }], loading);
+  it('clears the question and its routes', () => {
+    const found = run([{ type: 'findRoutes', source: 'paths' }], ready());
+    const cleared = run([{ type: 'clearPath' }], found);
     expect(cleared.path.from).toBeNull();
-    expect(cleared.path.requestId).toBe(loading.path.requestId);
+    expect(cleared.route.search).toBeNull();
   });
 });

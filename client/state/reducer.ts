@@ -5,7 +5,8 @@
 import { RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES, type RelationshipType } from '../../core/vocabulary.ts';
 import { COALESCED, UNDOABLE, type Action } from './actions.ts';
 import { DEFAULT_FILTERS, DEFAULT_PATH, UNDO_LIMIT } from './defaults.ts';
-import type { AtlasState, Filters, PathState, ViewSnapshot } from './types.ts';
+import type { AtlasState, Filters, ViewSnapshot } from './types.ts';
+import { routeSearch } from './variables.ts';
 
 export function snapshotOf(state: AtlasState): ViewSnapshot {
   const { filters, asOf, layout, scope, expanded, hidden, pinned, influence } = state;
@@ -47,13 +48,15 @@ function clampConfidence(value: number): number {
   return Number.isFinite(value) ? Math.min(1, Math.max(0, Math.round(value * 100) / 100)) : 0;
 }
 
-function withPath(state: AtlasState, change: Partial<PathState>): AtlasState {
-  return { ...state, path: { ...state.path, ...change } };
-}
-
-/** The query changed: the routes found for the old one no longer answer it. */
-function pathQueryChanged(state: AtlasState, change: Partial<PathState>): AtlasState {
-  return withPath(state, { ...change, status: 'idle', routes: [], error: null, active: 0 });
+/** A question changed: routes found for the old one no longer answer it. */
+function questionChanged<K extends 'path' | 'warm'>(
+  state: AtlasState,
+  key: K,
+  change: Partial<AtlasState[K]>,
+): AtlasState {
+  const source = key === 'path' ? 'paths' : 'warm';
+  const route = state.route.search?.source === source ? { search: null, active: 0 } : state.route;
+  return { ...state, [key]: { ...state[key], ...change }, route };
 }
 
 /** Applies an action without the undo bookkeeping. */
@@ -116,33 +119,31 @@ function transition(state: AtlasState, action: Action): AtlasState {
     case 'setPanel':
       return { ...state, panel: action.panel };
     case 'setPathEnd':
-      return pathQueryChanged(state, { [action.end]: action.id });
+      return questionChanged(state, 'path', { [action.end]: action.id });
     case 'addAvoid':
       return state.path.avoid.includes(action.id)
         ? state
-        : pathQueryChanged(state, { avoid: [...state.path.avoid, action.id] });
+        : questionChanged(state, 'path', { avoid: [...state.path.avoid, action.id] });
     case 'removeAvoid':
-      return pathQueryChanged(state, { avoid: state.path.avoid.filter((id) => id !== action.id) });
+      return questionChanged(state, 'path', { avoid: state.path.avoid.filter((id) => id !== action.id) });
     case 'setPathOptions':
-      return pathQueryChanged(state, {
+      return questionChanged(state, 'path', {
         maxHops: Math.min(6, Math.max(1, Math.round(action.maxHops ?? state.path.maxHops))),
         first: Math.min(5, Math.max(1, Math.round(action.first ?? state.path.first))),
       });
-    case 'pathRequested':
-      if (!state.path.from || !state.path.to) return state;
-      return withPath(state, { status: 'loading', error: null, requestId: state.path.requestId + 1 });
-    case 'pathLoaded':
-      if (action.requestId !== state.path.requestId) return state;
-      return withPath(state, { status: 'done', routes: action.routes, active: 0 });
-    case 'pathFailed':
-      if (action.requestId !== state.path.requestId) return state;
-      return withPath(state, { status: 'error', error: action.message, routes: [] });
-    case 'showRoute':
-      return action.index >= 0 && action.index < state.path.routes.length
-        ? withPath(state, { active: action.index })
-        : state;
     case 'clearPath':
-      return { ...state, path: { ...DEFAULT_PATH, requestId: state.path.requestId } };
+      return questionChanged(state, 'path', DEFAULT_PATH);
+    case 'setWarmQuestion':
+      return questionChanged(state, 'warm', action.change);
+    case 'findRoutes': {
+      const search = routeSearch(state, action.source);
+      return search ? { ...state, route: { search, active: 0 } } : state;
+    }
+    case 'showRoute':
+      // How many routes there are is the API's answer; selectActiveRoute falls back to the first.
+      return Number.isInteger(action.index) && action.index >= 0
+        ? { ...state, route: { ...state.route, active: action.index } }
+        : state;
     case 'undo': {
       const [last, ...rest] = state.undo;
       return last ? { ...state, ...last.before, undo: rest } : state;

@@ -1,5 +1,6 @@
 /** The app's state: what the reader has chosen, as plain data. Reducers in reducer.ts change it. */
-import type { PathsQuery } from '../api/generated/operations.ts';
+import type { Stance } from '../api/generated/operations.ts';
+import type { RouteSearch } from '../api/queries.ts';
 import type { LayoutName, Viewport } from '../graph/types.ts';
 import type { EntityKind, Family, InfluenceMetric, RelationshipType } from '../../core/vocabulary.ts';
 
@@ -22,21 +23,31 @@ export interface Expansion {
   depth: 1 | 2;
 }
 
-export type Route = PathsQuery['paths'][number];
-
-export interface PathState {
+/** The Paths question: two ends, who to route around, how far and how many. */
+export interface PathQuestion {
   from: string | null;
   to: string | null;
   avoid: string[];
   maxHops: number;
   first: number;
-  status: 'idle' | 'loading' | 'done' | 'error';
-  routes: Route[];
-  error: string | null;
-  /** Which route is highlighted on the map. */
+}
+
+/** The Warm routes question: from us to a stakeholder, around stakeholders and stances. */
+export interface WarmQuestion {
+  from: string | null;
+  to: string | null;
+  avoid: string[];
+  avoidStances: Stance[];
+}
+
+export interface RouteState {
+  /**
+   * The route search asked last, with the variables it was asked with (filters as they were then).
+   * Paths and Warm routes are one mechanism: whichever ran last is the map's route.
+   */
+  search: RouteSearch | null;
+  /** Which of the routes found is highlighted on the map. */
   active: number;
-  /** Increases with every search, so a late answer to an older one is ignored. */
-  requestId: number;
 }
 
 /** The parts of the state that Undo restores. */
@@ -67,6 +78,8 @@ export interface AtlasState extends ViewSnapshot {
   viewport: Viewport | null;
   view: 'map' | 'table' | 'grid';
   panel: 'filters' | 'paths' | 'influence' | 'warm';
-  path: PathState;
+  path: PathQuestion;
+  warm: WarmQuestion;
+  route: RouteState;
   undo: UndoEntry[];
 }

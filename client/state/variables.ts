@@ -1,5 +1,8 @@
-/** The API's filter arguments for the current state: what the map, details and paths ask for. */
+/** The API's arguments for the current state: what the map, details and route searches ask for. */
+import { NeighbourhoodDocument, NetworkDocument } from '../api/generated/operations.ts';
 import { FAMILIES, type Family } from '../../core/vocabulary.ts';
+import { WARM_LIMITS } from './defaults.ts';
+import type { RouteSearch } from '../api/queries.ts';
 import type { AtlasState } from './types.ts';
 
 export interface GraphFilterVariables {
@@ -17,4 +20,32 @@ export function graphFilterVariables(state: Pick<AtlasState, 'filters' | 'asOf'>
   if (state.asOf !== null) variables.asOf = String(state.asOf);
   if (state.filters.minConfidence > 0) variables.minConfidence = state.filters.minConfidence;
   return variables;
+}
+
+/** The operations and variables behind the map: the whole network, or each explored neighbourhood. */
+export function graphRequests(state: Pick<AtlasState, 'scope' | 'expanded' | 'filters' | 'asOf'>) {
+  const filters = graphFilterVariables(state);
+  if (state.scope === 'network' || state.expanded.length === 0) {
+    return [{ document: NetworkDocument, variables: filters }] as const;
+  }
+  return state.expanded.map(({ id, depth }) => ({
+    document: NeighbourhoodDocument,
+    variables: { id, depth, ...filters },
+  }));
+}
+
+/** The route search for a question, under the filters as they are now; null until it can be asked. */
+export function routeSearch(
+  state: Pick<AtlasState, 'filters' | 'asOf' | 'path' | 'warm'>,
+  source: RouteSearch['source'],
+): RouteSearch | null {
+  const { families, asOf, minConfidence } = graphFilterVariables(state);
+  if (source === 'paths') {
+    const { from, to, avoid, maxHops, first } = state.path;
+    if (!from || !to || from === to) return null;
+    return { source, variables: { from, to, avoid, maxHops, first, families, asOf, minConfidence } };
+  }
+  const { from, to, avoid, avoidStances } = state.warm;
+  if (!from || !to || from === to) return null;
+  return { source, variables: { from, to, avoid, avoidStances, families, minConfidence, ...WARM_LIMITS } };
 }

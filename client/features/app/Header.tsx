@@ -1,16 +1,16 @@
 /** The top bar: title, search, map or table, undo, share and export; for editors, New stakeholder. */
 import { useEffect } from 'react';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
-import { SignIn } from '../engagement/SignIn.tsx';
+import { useSession } from '../../session/session.ts';
+import { SignIn } from '../../session/SignIn.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
-import { useAtlas } from './AtlasContext.tsx';
+import { dispatch, useAtlasState } from '../../state/store.ts';
 
 export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
-  const { state, dispatch } = useAtlas();
-  const last = state.undo[0];
-  const { canEdit } = useEngagement();
+  const view = useAtlasState((state) => state.view);
+  const last = useAtlasState((state) => state.undo[0]);
+  const { canEdit } = useSession();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -23,7 +23,7 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [dispatch]);
+  }, []);
 
   return (
     <header className="app-header">
@@ -35,14 +35,14 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
         <div className="segmented" role="group" aria-label="View">
           <button
             type="button"
-            aria-pressed={state.view === 'map'}
+            aria-pressed={view === 'map'}
             onClick={() => dispatch({ type: 'setView', view: 'map' })}
           >
             Map
           </button>
           <button
             type="button"
-            aria-pressed={state.view === 'table'}
+            aria-pressed={view === 'table'}
             onClick={() => dispatch({ type: 'setView', view: 'table' })}
           >
             Table
@@ -50,7 +50,7 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
           {canEdit && (
             <button
               type="button"
-              aria-pressed={state.view === 'grid'}
+              aria-pressed={view === 'grid'}
               onClick={() => dispatch({ type: 'setView', view: 'grid' })}
             >
               Grid

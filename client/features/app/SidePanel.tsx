@@ -1,8 +1,8 @@
 /** The left panel: Filters, Paths, Influence (and Warm routes for editors) as tabs (arrow keys move between them). */
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { AtlasState } from '../../state/types.ts';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
-import { useAtlas } from './AtlasContext.tsx';
+import { useSession } from '../../session/session.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
 
 type Panel = AtlasState['panel'];
 const ALL_TABS: { panel: Panel; label: string; editors?: boolean }[] = [
@@ -13,12 +13,12 @@ const ALL_TABS: { panel: Panel; label: string; editors?: boolean }[] = [
 ];
 
 export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
-  const { state, dispatch } = useAtlas();
-  const { canEdit } = useEngagement();
+  const panel = useAtlasState((state) => state.panel);
+  const { canEdit } = useSession();
   const TABS = ALL_TABS.filter((tab) => canEdit || !tab.editors);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
-    const index = TABS.findIndex((tab) => tab.panel === state.panel);
+    const index = TABS.findIndex((tab) => tab.panel === panel);
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
     if (!step) return;
     event.preventDefault();
@@ -36,9 +36,9 @@ export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
             id={`tab-${tab.panel}`}
             type="button"
             role="tab"
-            aria-selected={state.panel === tab.panel}
+            aria-selected={panel === tab.panel}
             aria-controls={`panel-${tab.panel}`}
-            tabIndex={state.panel === tab.panel ? 0 : -1}
+            tabIndex={panel === tab.panel ? 0 : -1}
             onClick={() => dispatch({ type: 'setPanel', panel: tab.panel })}
           >
             {tab.label}
@@ -51,11 +51,11 @@ export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
           id={`panel-${tab.panel}`}
           role="tabpanel"
           aria-labelledby={`tab-${tab.panel}`}
-          hidden={state.panel !== tab.panel}
+          hidden={panel !== tab.panel}
           className="tab-panel"
           tabIndex={0}
         >
-          {state.panel === tab.panel && panels[tab.panel]}
+          {panel === tab.panel && panels[tab.panel]}
         </div>
       ))}
     </aside>

@@ -1,6 +1,6 @@
 /** The words in the sources behind a fact: quote, source title, date and whether it is estimated. */
 import type { CitationFieldsFragment } from '../../api/generated/operations.ts';
-import { formatPartialDate } from './format.ts';
+import { formatPartialDate } from '../../ui/format.ts';
 
 export function Citations({ citations }: { citations: readonly CitationFieldsFragment[] }) {
   if (citations.length === 0) return <p className="muted">No citation.</p>;

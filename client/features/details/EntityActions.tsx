@@ -1,8 +1,8 @@
 /** What the reader can do with the selected stakeholder: explore, expand, collapse, hide, pin, route. */
-import { useAtlas } from '../app/AtlasContext.tsx';
+import { dispatch, useAtlasState } from '../../state/store.ts';
 
 export function EntityActions({ id, name }: { id: string; name: string }) {
-  const { state, dispatch } = useAtlas();
+  const state = useAtlasState((value) => value);
   const exploring = state.scope === 'explore';
   const expansion = state.expanded.find((entry) => entry.id === id);
   const pinned = state.pinned.includes(id);

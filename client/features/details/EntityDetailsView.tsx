@@ -1,29 +1,45 @@
 /** The selected stakeholder: names over time, description, and its relationships by family with citations. */
 import { FAMILIES } from '../../../core/vocabulary.ts';
 import { FAMILY_STYLES, KIND_LABELS, typeWords } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { CreateRelationship } from '../editing/CreateRelationship.tsx';
-import { EntityEditor } from '../editing/EntityEditor.tsx';
-import { EngagementSection } from '../engagement/EngagementSection.tsx';
-import { FamilySwatch } from '../legend/Swatches.tsx';
+import { useAtlasState } from '../../state/store.ts';
+import { useNameOf, useVisible } from '../../state/hooks.ts';
+import { FamilySwatch } from '../../ui/Swatches.tsx';
 import { Citations } from './Citations.tsx';
 import { EntityActions } from './EntityActions.tsx';
-import { formatPeriod } from './format.ts';
+import { formatPeriod } from '../../ui/format.ts';
 import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
-import type { EntityDetails } from './useEntityDetails.ts';
+import type { ReactNode } from 'react';
+import type { EntityDetailsQuery } from '../../api/generated/operations.ts';
+
+export type EntityDetails = EntityDetailsQuery;
+
+export function isEntityId(id: string | null): id is string {
+  return !!id && /^(body|person|programme):/.test(id);
+}
+
+type Named = { id: string; name: string };
+
+export interface EntityDetailsViewProps {
+  details: EntityDetails;
+  /** Created a moment ago: say so, and offer its first relationship (focus on "Add a relationship…"). */
+  justCreated?: boolean;
+  /** Parts other features add (the shell composes them): editing the stakeholder, adding a relationship, engagement. */
+  editor: (entity: Named) => ReactNode;
+  addRelationship: (entity: Named, autoFocus: boolean) => ReactNode;
+  engagement: (entity: Named) => ReactNode;
+}
 
 export function EntityDetailsView({
   details,
-  onDataChanged,
   justCreated = false,
-}: {
-  details: EntityDetails;
-  onDataChanged: () => void;
-  /** Created a moment ago: say so, and offer its first relationship (focus on "Add a relationship…"). */
-  justCreated?: boolean;
-}) {
-  const { state, visible, nameOf } = useAtlas();
+  editor,
+  addRelationship,
+  engagement,
+}: EntityDetailsViewProps) {
+  const state = useAtlasState((value) => value);
+  const visible = useVisible();
+  const nameOf = useNameOf();
   const entity = details.entity;
   if (!entity) return <p className="empty">This stakeholder is not in the atlas.</p>;
 
@@ -64,7 +80,7 @@ export function EntityDetailsView({
       )}
       <EntityActions id={entity.id} name={shownName} />
       {entity.description && <p className="description">{entity.description}</p>}
-      <EntityEditor key={entity.id} id={entity.id} onChanged={onDataChanged} />
+      {editor({ id: entity.id, name: entity.name })}
       <NamesOverTime aliases={entity.aliases} />
       {entity.citations.length > 0 && (
         <section className="details-section" aria-labelledby="named-heading">
@@ -77,12 +93,7 @@ export function EntityDetailsView({
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
-        <CreateRelationship
-          key={entity.id}
-          from={{ id: entity.id, name: entity.name }}
-          onCreated={onDataChanged}
-          autoFocus={justCreated}
-        />
+        {addRelationship({ id: entity.id, name: entity.name }, justCreated)}
         {FAMILIES.map((family) => {
           const inFamily = relationships.filter((edge) => edge.family === family);
           if (inFamily.length === 0) return null;
@@ -99,7 +110,7 @@ export function EntityDetailsView({
           );
         })}
       </section>
-      <EngagementSection entity={{ id: entity.id, name: entity.name }} />
+      {engagement({ id: entity.id, name: entity.name })}
     </div>
   );
 }

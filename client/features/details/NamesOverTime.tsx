@@ -1,7 +1,7 @@
 /** The names and acronyms an entity went by, oldest first, with when and where each was used. */
 import type { EntityDetailsQuery } from '../../api/generated/operations.ts';
 import { Citations } from './Citations.tsx';
-import { formatPeriod } from './format.ts';
+import { formatPeriod } from '../../ui/format.ts';
 
 type Alias = NonNullable<EntityDetailsQuery['entity']>['aliases'][number];
 

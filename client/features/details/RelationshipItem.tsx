@@ -1,12 +1,11 @@
 /** One relationship in words, with its role, period, confidence and citations. */
 import type { MapEdgeFragment } from '../../api/generated/operations.ts';
 import { relationshipWords } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
+import { dispatch } from '../../state/store.ts';
 import { Citations } from './Citations.tsx';
-import { DATE_BASIS_WORDS, formatConfidence, formatPeriod, formatPrecision } from './format.ts';
+import { DATE_BASIS_WORDS, formatConfidence, formatPeriod, formatPrecision } from '../../ui/format.ts';
 
 export function EntityLink({ id, name }: { id: string; name: string }) {
-  const { dispatch } = useAtlas();
   return (
     <button type="button" className="link" onClick={() => dispatch({ type: 'select', id, focus: true })}>
       {name}

@@ -1,7 +1,7 @@
 /** A stakeholder's names over time as a form: each with its kind, the period it was used in, and citations. */
 import type { AliasKind } from '../../api/generated/operations.ts';
-import { FieldError, invalidProps } from '../engagement/FieldError.tsx';
-import type { FieldErrors } from '../engagement/grid.ts';
+import { FieldError, invalidProps } from '../../ui/FieldError.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import {
   CitationsEditor,
   EMPTY_CITATION,
@@ -10,7 +10,7 @@ import {
   citationInputs,
   type CitationDraft,
 } from './CitationsEditor.tsx';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 
 export interface AliasDraft {
   name: string;

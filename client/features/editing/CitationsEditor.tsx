@@ -3,11 +3,11 @@
  * same editor serves a record's citations ("citations") and an alias's ("aliases.0.citations").
  */
 import { SourcesDocument } from '../../api/generated/operations.ts';
-import { request } from '../../api/request.ts';
-import { useQuery } from '../app/useQuery.ts';
-import { FieldError, invalidProps } from '../engagement/FieldError.tsx';
-import type { FieldErrors } from '../engagement/grid.ts';
-import { Field } from './Field.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { operationQuery } from '../../api/queries.ts';
+import { FieldError, invalidProps } from '../../ui/FieldError.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
+import { Field } from '../../ui/Field.tsx';
 
 export interface CitationDraft {
   source: string;
@@ -67,7 +67,7 @@ export function CitationsEditor({
   item?: string;
   addLabel?: string;
 }) {
-  const sources = useQuery('sources', (signal) => request(SourcesDocument, {}, { signal }));
+  const sources = useQuery(operationQuery(SourcesDocument, {}));
   const set = (index: number, key: keyof CitationDraft, value: string) =>
     onChange(citations.map((citation, at) => (at === index ? { ...citation, [key]: value } : citation)));
   return (

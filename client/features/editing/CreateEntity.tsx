@@ -5,12 +5,12 @@
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CreateEntityDocument, type EntityKind } from '../../api/generated/operations.ts';
-import { request } from '../../api/request.ts';
+import { mutate } from '../../api/queries.ts';
 import { ENTITY_KINDS } from '../../../core/vocabulary.ts';
 import { KIND_LABELS } from '../../graph/palette.ts';
-import { FormError } from '../engagement/FieldError.tsx';
+import { FormError } from '../../ui/FieldError.tsx';
 import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { useSave } from './useSave.tsx';
 
 const FORM = 'new-entity';
@@ -39,7 +39,7 @@ export function CreateEntity({
   async function create(event: FormEvent) {
     event.preventDefault();
     const result = await run(() =>
-      request(CreateEntityDocument, { input: { kind, id: id.trim() || null, ...entityInput(kind, draft) } }),
+      mutate(CreateEntityDocument, { input: { kind, id: id.trim() || null, ...entityInput(kind, draft) } }, ['graph']),
     );
     if (result) onCreated(result.createEntity);
   }

@@ -1,14 +1,15 @@
 /** A new relationship from the selected stakeholder (editors): type, other party, role, period, basis, confidence, citations. */
 import { useState, type FormEvent } from 'react';
 import { CreateRelationshipDocument, type DateBasis } from '../../api/generated/operations.ts';
-import { request } from '../../api/request.ts';
+import { mutate } from '../../api/queries.ts';
 import { RELATIONSHIP_TYPES } from '../../../core/vocabulary.ts';
 import { relationshipWords } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { DATE_BASIS_WORDS } from '../details/format.ts';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
-import { FieldError, FormError, invalidProps } from '../engagement/FieldError.tsx';
-import { EntityCombobox } from '../search/EntityCombobox.tsx';
+import { dispatch, rememberName } from '../../state/store.ts';
+import { useNameOf } from '../../state/hooks.ts';
+import { DATE_BASIS_WORDS } from '../../ui/format.ts';
+import { useSession } from '../../session/session.ts';
+import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import { EntityCombobox } from '../../ui/EntityCombobox.tsx';
 import {
   CitationsEditor,
   EMPTY_CITATION,
@@ -23,16 +24,14 @@ const TYPES = Object.keys(RELATIONSHIP_TYPES).sort();
 
 export function CreateRelationship({
   from,
-  onCreated,
   autoFocus = false,
 }: {
   from: { id: string; name: string };
-  onCreated: () => void;
   /** Focus "Add a relationship…" when it appears (a stakeholder just created). */
   autoFocus?: boolean;
 }) {
-  const { canEdit } = useEngagement();
-  const { nameOf, rememberName, dispatch } = useAtlas();
+  const { canEdit } = useSession();
+  const nameOf = useNameOf();
   const [open, setOpen] = useState(false);
   const [type, setType] = useState('');
   const [to, setTo] = useState<string | null>(null);
@@ -54,23 +53,26 @@ export function CreateRelationship({
   async function create(event: FormEvent) {
     event.preventDefault();
     const result = await run(() =>
-      request(CreateRelationshipDocument, {
-        input: {
-          type,
-          from: from.id,
-          to: to ?? '',
-          role: role.trim() || null,
-          validFrom: validFrom.trim() || null,
-          validTo: validTo.trim() || null,
-          dateBasis,
-          confidence: Number(confidence),
-          citations: citationInputs(citations),
+      mutate(
+        CreateRelationshipDocument,
+        {
+          input: {
+            type,
+            from: from.id,
+            to: to ?? '',
+            role: role.trim() || null,
+            validFrom: validFrom.trim() || null,
+            validTo: validTo.trim() || null,
+            dateBasis,
+            confidence: Number(confidence),
+            citations: citationInputs(citations),
+          },
         },
-      }),
+        ['graph'],
+      ),
     );
     if (!result) return;
     setOpen(false);
-    onCreated();
     dispatch({ type: 'select', id: result.createRelationship.id });
   }
 

@@ -10,19 +10,20 @@ import {
   UpdateEntityDocument,
   type EntityForEditQuery,
 } from '../../api/generated/operations.ts';
+import { mutate } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
 import { KIND_LABELS } from '../../graph/palette.ts';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
-import { FormError } from '../engagement/FieldError.tsx';
+import { useSession } from '../../session/session.ts';
+import { FormError } from '../../ui/FieldError.tsx';
 import { EntityFields, entityDraft, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
-import { Field } from './Field.tsx';
+import { Field } from '../../ui/Field.tsx';
 import { useRecordEditor } from './useRecordEditor.ts';
 
 type Editable = NonNullable<EntityForEditQuery['entity']>;
 const FORM = 'entity';
 
-export function EntityEditor({ id, onChanged }: { id: string; onChanged: () => void }) {
-  const { canEdit } = useEngagement();
+export function EntityEditor({ id }: { id: string }) {
+  const { canEdit } = useSession();
   const [reason, setReason] = useState('');
   const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog } = useRecordEditor<
     Editable,
@@ -35,7 +36,6 @@ export function EntityEditor({ id, onChanged }: { id: string; onChanged: () => v
       return entity;
     },
     draftOf: entityDraft,
-    onChanged,
   });
   if (!canEdit) return null;
 
@@ -44,11 +44,11 @@ export function EntityEditor({ id, onChanged }: { id: string; onChanged: () => v
     if (!editing || !draft) return;
     void finish(
       () =>
-        request(UpdateEntityDocument, {
-          id,
-          expectedVersion: editing.version,
-          input: entityInput(editing.kind, draft),
-        }),
+        mutate(
+          UpdateEntityDocument,
+          { id, expectedVersion: editing.version, input: entityInput(editing.kind, draft) },
+          ['graph'],
+        ),
       'Stakeholder saved.',
     );
   }
@@ -96,7 +96,10 @@ export function EntityEditor({ id, onChanged }: { id: string; onChanged: () => v
           disabled={busy || !reason.trim()}
           onClick={() =>
             void finish(
-              () => request(RetireEntityDocument, { id, expectedVersion: editing.version, reason: reason.trim() }),
+              () =>
+                mutate(RetireEntityDocument, { id, expectedVersion: editing.version, reason: reason.trim() }, [
+                  'graph',
+                ]),
               'Stakeholder retired.',
             )
           }

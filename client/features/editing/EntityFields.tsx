@@ -7,7 +7,7 @@ import type { ReactNode } from 'react';
 import type { EntityForEditQuery, EntityKind } from '../../api/generated/operations.ts';
 import { BODY_TYPES, PROGRAMME_TYPES, SECTORS } from '../../../core/vocabulary.ts';
 import { typeWords } from '../../graph/palette.ts';
-import type { FieldErrors } from '../engagement/grid.ts';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { AliasesEditor, aliasDrafts, aliasFields, aliasInputs, type AliasDraft } from './AliasesEditor.tsx';
 import {
   CitationsEditor,
@@ -17,7 +17,7 @@ import {
   citationInputs,
   type CitationDraft,
 } from './CitationsEditor.tsx';
-import { Field, type ControlProps } from './Field.tsx';
+import { Field, type ControlProps } from '../../ui/Field.tsx';
 
 export interface EntityDraft {
   name: string;

@@ -12,10 +12,11 @@ import {
   type MapEdgeFragment,
   type RelationshipForEditQuery,
 } from '../../api/generated/operations.ts';
+import { mutate } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
-import { FieldError, FormError, invalidProps } from '../engagement/FieldError.tsx';
-import { DATE_BASIS_WORDS } from '../details/format.ts';
+import { useSession } from '../../session/session.ts';
+import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import { DATE_BASIS_WORDS } from '../../ui/format.ts';
 import {
   CitationsEditor,
   citationDrafts,
@@ -61,14 +62,13 @@ async function load(edge: MapEdgeFragment): Promise<EditableEdge> {
   return found;
 }
 
-export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment; onChanged: () => void }) {
-  const { canEdit } = useEngagement();
+export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
+  const { canEdit } = useSession();
   const [retireReason, setRetireReason] = useState('');
   const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog } = useRecordEditor({
     what: 'this relationship',
     load: () => load(edge),
     draftOf,
-    onChanged,
   });
   if (!canEdit) return null;
 
@@ -77,18 +77,22 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
     if (!editing || !draft) return;
     void finish(
       () =>
-        request(UpdateRelationshipDocument, {
-          id: editing.id,
-          expectedVersion: editing.version,
-          input: {
-            role: draft.role.trim() || null,
-            validFrom: draft.validFrom.trim() || null,
-            validTo: draft.validTo.trim() || null,
-            dateBasis: draft.dateBasis,
-            confidence: Number(draft.confidence),
-            citations: citationInputs(draft.citations),
+        mutate(
+          UpdateRelationshipDocument,
+          {
+            id: editing.id,
+            expectedVersion: editing.version,
+            input: {
+              role: draft.role.trim() || null,
+              validFrom: draft.validFrom.trim() || null,
+              validTo: draft.validTo.trim() || null,
+              dateBasis: draft.dateBasis,
+              confidence: Number(draft.confidence),
+              citations: citationInputs(draft.citations),
+            },
           },
-        }),
+          ['graph'],
+        ),
       'Relationship saved.',
     );
   }
@@ -97,11 +101,11 @@ export function RelationshipEditor({ edge, onChanged }: { edge: MapEdgeFragment;
     if (!editing) return;
     void finish(
       () =>
-        request(RetireRelationshipDocument, {
-          id: editing.id,
-          expectedVersion: editing.version,
-          reason: retireReason.trim(),
-        }),
+        mutate(
+          RetireRelationshipDocument,
+          { id: editing.id, expectedVersion: editing.version, reason: retireReason.trim() },
+          ['graph'],
+        ),
       'Relationship retired.',
     );
   }

@@ -14,7 +14,7 @@ export interface RecordEditor<R, D> extends Save {
   /** What the last save or retirement did ("Stakeholder saved."). */
   message: string;
   open: () => Promise<void>;
-  /** Runs a write; on success stops editing, says `done` and calls onChanged. */
+  /** Runs a write (mutate(), which refreshes what it changed); on success stops editing and says `done`. */
   finish: (action: () => Promise<unknown>, done: string) => Promise<void>;
   cancel: () => void;
 }
@@ -24,7 +24,6 @@ export function useRecordEditor<R, D>(options: {
   what: string;
   load: () => Promise<R>;
   draftOf: (record: R) => D;
-  onChanged: () => void;
 }): RecordEditor<R, D> {
   const [editing, setEditing] = useState<R | null>(null);
   const [draft, setDraft] = useState<D | null>(null);
@@ -45,7 +44,6 @@ export function useRecordEditor<R, D>(options: {
     setEditing(null);
     setDraft(null);
     setMessage(done);
-    options.onChanged();
   }
 
   function cancel() {

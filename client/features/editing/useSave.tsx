@@ -4,8 +4,8 @@
  */
 import { useState, type ReactNode } from 'react';
 import { ApiError } from '../../api/request.ts';
-import { ConflictDialog, isConflict, type Conflict } from '../engagement/ConflictDialog.tsx';
-import { fieldErrors, type FieldErrors } from '../engagement/grid.ts';
+import { ConflictDialog, isConflict, type Conflict } from '../../ui/ConflictDialog.tsx';
+import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
 
 export interface Save {
   busy: boolean;

@@ -1,14 +1,20 @@
 /** The details panel's engagement part for editors: the profile editor, the log form and the timeline. */
-import { useEngagement } from './EngagementContext.tsx';
+import { useQuery } from '@tanstack/react-query';
+import { useSession } from '../../session/session.ts';
+import { entityEngagementQuery } from './entity-engagement.ts';
 import { LogInteractionForm, Timeline } from './InteractionLog.tsx';
 import { PersonalData } from './PersonalData.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
-import { useEntityEngagement } from './useEntityEngagement.ts';
 
 export function EngagementSection({ entity }: { entity: { id: string; name: string } }) {
-  const { canEdit } = useEngagement();
-  const { data, error, reload } = useEntityEngagement(entity.id, canEdit);
+  const { canEdit } = useSession();
+  const engagement = useQuery({
+    ...entityEngagementQuery(entity.id),
+    enabled: canEdit,
+  });
   if (!canEdit) return null;
+  const data = engagement.data?.entity ?? null;
+  const error = engagement.error?.message;
   return (
     <>
       <section className="details-section" aria-labelledby="engagement-heading" data-testid="engagement">
@@ -19,20 +25,14 @@ export function EngagementSection({ entity }: { entity: { id: string; name: stri
           </p>
         )}
         {data ? (
-          <ProfileEditor
-            key={entity.id}
-            entity={entity}
-            suggested={data.engagement}
-            onSaved={reload}
-            onReload={reload}
-          />
+          <ProfileEditor key={entity.id} entity={entity} suggested={data.engagement} />
         ) : (
           !error && <p className="loading">Loading the profile…</p>
         )}
       </section>
       <section className="details-section" aria-labelledby="log-heading">
         <h3 id="log-heading">Log an interaction</h3>
-        <LogInteractionForm key={entity.id} entity={entity} onLogged={reload} />
+        <LogInteractionForm key={entity.id} entity={entity} />
       </section>
       <section className="details-section" aria-labelledby="timeline-heading">
         <h3 id="timeline-heading">
@@ -40,7 +40,7 @@ export function EngagementSection({ entity }: { entity: { id: string; name: stri
         </h3>
         {data && <Timeline interactions={data.interactions} selfId={entity.id} />}
       </section>
-      {entity.id.startsWith('person:') && <PersonalData key={entity.id} person={entity} onErased={reload} />}
+      {entity.id.startsWith('person:') && <PersonalData key={entity.id} person={entity} />}
     </>
   );
 }

@@ -5,14 +5,16 @@
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { SetEngagementDocument, type Quadrant } from '../../api/generated/operations.ts';
-import { request } from '../../api/request.ts';
+import { mutate } from '../../api/queries.ts';
 import { STANCE_COLOURS } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { ConflictDialog, actualVersion, isConflict, type Conflict } from './ConflictDialog.tsx';
-import { useEngagement, type Profile } from './EngagementContext.tsx';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { ConflictDialog, actualVersion, isConflict, type Conflict } from '../../ui/ConflictDialog.tsx';
+import { useSession } from '../../session/session.ts';
+import { reloadEngagement, updateProfile, useProfiles, type Profile } from './register.ts';
 import { PlanExport } from './PlanExport.tsx';
 import { quadrantOf } from '../../../core/engagement.ts';
-import { QUADRANT_LABELS, SCORES, STANCE_LABELS, cellOf, moveByKey } from './grid.ts';
+import { STANCE_LABELS } from '../../ui/format.ts';
+import { QUADRANT_LABELS, SCORES, cellOf, moveByKey } from './grid.ts';
 
 const DRAG_THRESHOLD = 4;
 /** Quadrants as areas of the 5×5 grid (rows from the top, columns from the left; 1-based, end exclusive). */
@@ -34,8 +36,9 @@ interface Drag {
 }
 
 export function GridView() {
-  const { state, dispatch } = useAtlas();
-  const { profiles, updateProfile, reload, registerError } = useEngagement();
+  const selection = useAtlasState((state) => state.selection);
+  const profiles = useProfiles();
+  const { registerError } = useSession();
   const [drag, setDrag] = useState<Drag | null>(null);
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -48,11 +51,11 @@ export function GridView() {
     const name = profile.entity.name;
     setStatus(`Saving ${name}…`);
     try {
-      const result = await request(SetEngagementDocument, {
-        entityId: profile.entity.id,
-        expectedVersion: version,
-        input: { power, interest },
-      });
+      const result = await mutate(
+        SetEngagementDocument,
+        { entityId: profile.entity.id, expectedVersion: version, input: { power, interest } },
+        ['engagement'],
+      );
       updateProfile(result.setEngagement);
       setStatus(`${name}: power ${power}, interest ${interest} (${QUADRANT_LABELS[quadrantOf(power, interest)]}).`);
     } catch (error) {
@@ -62,7 +65,7 @@ export function GridView() {
         setConflict({
           what: `${name}'s profile`,
           message: (error as Error).message,
-          reload,
+          reload: reloadEngagement,
           keepMine: actual === null ? undefined : () => void move(profile, power, interest, actual),
         });
       } else setStatus(`Could not save ${name}: ${(error as Error).message}`);
@@ -171,9 +174,9 @@ export function GridView() {
                           key={id}
                           id={itemId(id)}
                           type="button"
-                          className={`pi-item${state.selection === id ? ' selected' : ''}${dragging ? ' dragging' : ''}`}
+                          className={`pi-item${selection === id ? ' selected' : ''}${dragging ? ' dragging' : ''}`}
                           data-testid={`grid-item-${id}`}
-                          aria-pressed={state.selection === id}
+                          aria-pressed={selection === id}
                           aria-describedby="grid-help"
                           aria-label={`${profile.entity.name}: power ${power}, interest ${interest}, ${QUADRANT_LABELS[quadrantOf(power, interest)]}${stance ? `, ${STANCE_LABELS[stance]}` : ''}`}
                           style={{

@@ -1,12 +1,14 @@
 /** The engagement log: log a meeting, call, e-mail or event, and the stakeholder's timeline, newest first. */
 import { useState, type FormEvent } from 'react';
 import { LogInteractionDocument, type InteractionKind } from '../../api/generated/operations.ts';
-import { ApiError, request } from '../../api/request.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { EntityCombobox } from '../search/EntityCombobox.tsx';
-import { FieldError, FormError, invalidProps } from './FieldError.tsx';
-import { fieldErrors, type FieldErrors } from './grid.ts';
-import type { EntityEngagement } from './useEntityEngagement.ts';
+import { mutate } from '../../api/queries.ts';
+import { ApiError } from '../../api/request.ts';
+import { rememberName } from '../../state/store.ts';
+import { useNameOf } from '../../state/hooks.ts';
+import { EntityCombobox } from '../../ui/EntityCombobox.tsx';
+import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
+import type { EntityEngagement } from './entity-engagement.ts';
 
 type Interaction = EntityEngagement['interactions'][number];
 
@@ -29,14 +31,8 @@ export function newestFirst<T extends { date: string; createdAt: string }>(list:
   return [...list].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
 }
 
-export function LogInteractionForm({
-  entity,
-  onLogged,
-}: {
-  entity: { id: string; name: string };
-  onLogged: () => void;
-}) {
-  const { nameOf, rememberName } = useAtlas();
+export function LogInteractionForm({ entity }: { entity: { id: string; name: string } }) {
+  const nameOf = useNameOf();
   const [kind, setKind] = useState<InteractionKind>('MEETING');
   const [date, setDate] = useState(today);
   const [participants, setParticipants] = useState<string[]>([entity.id]);
@@ -51,23 +47,26 @@ export function LogInteractionForm({
     setSaving(true);
     setErrors({});
     try {
-      await request(LogInteractionDocument, {
-        input: {
-          kind,
-          date,
-          participants,
-          summary: summary.trim(),
-          outcome: outcome.trim() || null,
-          followUps: followUps
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean),
+      await mutate(
+        LogInteractionDocument,
+        {
+          input: {
+            kind,
+            date,
+            participants,
+            summary: summary.trim(),
+            outcome: outcome.trim() || null,
+            followUps: followUps
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
+          },
         },
-      });
+        ['engagement'],
+      );
       setSummary('');
       setOutcome('');
       setFollowUps('');
-      onLogged();
     } catch (error) {
       const found = error instanceof ApiError ? fieldErrors(error) : { '': (error as Error).message };
       // "participants.1" belongs next to the participants.

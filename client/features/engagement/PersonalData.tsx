@@ -9,19 +9,23 @@ import {
   PersonalDataExportDocument,
   SetContactDetailsDocument,
 } from '../../api/generated/operations.ts';
+import { useQuery } from '@tanstack/react-query';
+import { mutate, operationQuery } from '../../api/queries.ts';
 import { ApiError, request } from '../../api/request.ts';
-import { download } from '../export/download.ts';
-import { ConflictDialog, isConflict, type Conflict } from './ConflictDialog.tsx';
-import { useEngagement } from './EngagementContext.tsx';
-import { FieldError, FormError, invalidProps } from './FieldError.tsx';
-import { fieldErrors, type FieldErrors } from './grid.ts';
+import { download } from '../../ui/download.ts';
+import { ConflictDialog, isConflict, type Conflict } from '../../ui/ConflictDialog.tsx';
+import { useSession } from '../../session/session.ts';
+import { reloadEngagement } from './register.ts';
+import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
 
 const FORM = 'contact';
 
-export function PersonalData({ person, onErased }: { person: { id: string; name: string }; onErased: () => void }) {
-  const { isAdmin, reload: reloadRegister } = useEngagement();
-  const [contact, setContact] = useState<{ email: string | null; phone: string | null; version: number } | null>(null);
-  const [revision, setRevision] = useState(0);
+export function PersonalData({ person }: { person: { id: string; name: string } }) {
+  const { isAdmin } = useSession();
+  const read = useQuery(operationQuery(PersonContactDocument, { id: person.id }));
+  const entity = read.data?.entity;
+  const contact = entity && 'contact' in entity ? entity.contact : null;
   const [email, setEmail] = useState('');
   const [phone, setPhone] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -29,40 +33,36 @@ export function PersonalData({ person, onErased }: { person: { id: string; name:
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const [confirming, setConfirming] = useState(false);
 
+  // What the API holds (read, saved or reloaded after a conflict) replaces the form.
   useEffect(() => {
-    const controller = new AbortController();
-    request(PersonContactDocument, { id: person.id }, { signal: controller.signal }).then(
-      (result) => {
-        const found = result.entity && 'contact' in result.entity ? result.entity.contact : null;
-        setContact(found);
-        setEmail(found?.email ?? '');
-        setPhone(found?.phone ?? '');
-      },
-      (error: Error) => {
-        if (!controller.signal.aborted) setErrors({ '': error.message });
-      },
-    );
-    return () => controller.abort();
-  }, [person.id, revision]);
+    setEmail(contact?.email ?? '');
+    setPhone(contact?.phone ?? '');
+  }, [contact]);
+  useEffect(() => {
+    if (read.error) setErrors({ '': read.error.message });
+  }, [read.error]);
 
   async function save(event: FormEvent) {
     event.preventDefault();
     setErrors({});
     setMessage('');
     try {
-      const result = await request(SetContactDetailsDocument, {
-        personId: person.id,
-        expectedVersion: contact?.version ?? 0,
-        input: { email: email.trim() || null, phone: phone.trim() || null },
-      });
-      setContact(result.setContactDetails);
+      await mutate(
+        SetContactDetailsDocument,
+        {
+          personId: person.id,
+          expectedVersion: contact?.version ?? 0,
+          input: { email: email.trim() || null, phone: phone.trim() || null },
+        },
+        ['engagement'],
+      );
       setMessage('Contact details saved.');
     } catch (error) {
       if (isConflict(error))
         setConflict({
           what: `${person.name}'s contact details`,
           message: (error as Error).message,
-          reload: () => setRevision((value) => value + 1),
+          reload: reloadEngagement,
         });
       else if (error instanceof ApiError) setErrors(fieldErrors(error));
       else setErrors({ '': (error as Error).message });
@@ -134,9 +134,6 @@ export function PersonalData({ person, onErased }: { person: { id: string; name:
           onErased={(text) => {
             setConfirming(false);
             setMessage(text);
-            setRevision((value) => value + 1);
-            reloadRegister();
-            onErased();
           }}
         />
       )}
@@ -166,10 +163,11 @@ function EraseDialog({
     setBusy(true);
     setError('');
     try {
-      const { erasePersonalData: report } = await request(ErasePersonalDataDocument, {
-        personId: person.id,
-        reason: reason.trim(),
-      });
+      const { erasePersonalData: report } = await mutate(
+        ErasePersonalDataDocument,
+        { personId: person.id, reason: reason.trim() },
+        ['graph', 'engagement'],
+      );
       onErased(
         `Erased: ${report.deletedRecords} records deleted, ${report.redactedInteractions} interactions, ${report.redactedProfiles} profiles and ${report.redactedAuditEntries} audit entries redacted.`,
       );

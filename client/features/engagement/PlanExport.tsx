@@ -4,13 +4,14 @@
  */
 import { useState } from 'react';
 import { fetchFile } from '../../api/request.ts';
-import { download } from '../export/download.ts';
-import { useEngagement } from './EngagementContext.tsx';
-import { QUADRANT_LABELS, STANCE_LABELS } from './grid.ts';
+import { download } from '../../ui/download.ts';
+import { useProfiles } from './register.ts';
+import { STANCE_LABELS } from '../../ui/format.ts';
+import { QUADRANT_LABELS } from './grid.ts';
 import { planOrder } from './plan.ts';
 
 export function PlanExport() {
-  const { profiles } = useEngagement();
+  const profiles = useProfiles();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const rows = planOrder(profiles);

@@ -6,12 +6,15 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { EngagementInput, Stance } from '../../api/generated/operations.ts';
 import { SetEngagementDocument } from '../../api/generated/operations.ts';
-import { ApiError, request } from '../../api/request.ts';
-import { ConflictDialog, actualVersion, isConflict, type Conflict } from './ConflictDialog.tsx';
-import { useEngagement } from './EngagementContext.tsx';
-import { FieldError, FormError, invalidProps } from './FieldError.tsx';
-import { QUADRANT_LABELS, SCORES, STANCES, STANCE_LABELS, fieldErrors, type FieldErrors } from './grid.ts';
-import type { EntityEngagement } from './useEntityEngagement.ts';
+import { mutate } from '../../api/queries.ts';
+import { ApiError } from '../../api/request.ts';
+import { ConflictDialog, actualVersion, isConflict, type Conflict } from '../../ui/ConflictDialog.tsx';
+import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
+import { STANCES, STANCE_LABELS } from '../../ui/format.ts';
+import { QUADRANT_LABELS, SCORES } from './grid.ts';
+import type { EntityEngagement } from './entity-engagement.ts';
+import { reloadEngagement, updateProfile } from './register.ts';
 
 type Profile = NonNullable<EntityEngagement['engagement']>;
 
@@ -63,16 +66,11 @@ export function inputOf(draft: Draft): EngagementInput {
 export function ProfileEditor({
   entity,
   suggested,
-  onSaved,
-  onReload,
 }: {
   entity: { id: string; name: string };
   suggested: EntityEngagement['engagement'];
-  onSaved: () => void;
-  onReload: () => void;
 }) {
   const profile = suggested;
-  const { updateProfile, reload: reloadRegister } = useEngagement();
   const [draft, setDraft] = useState<Draft>(() => draftOf(profile));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
@@ -91,24 +89,20 @@ export function ProfileEditor({
     setErrors({});
     setSaved('');
     try {
-      const result = await request(SetEngagementDocument, {
-        entityId: entity.id,
-        expectedVersion,
-        input: inputOf(draft),
-      });
+      const result = await mutate(
+        SetEngagementDocument,
+        { entityId: entity.id, expectedVersion, input: inputOf(draft) },
+        ['engagement'],
+      );
       updateProfile(result.setEngagement);
       setSaved('Profile saved.');
-      onSaved();
     } catch (error) {
       if (isConflict(error)) {
         const actual = actualVersion(error);
         setConflict({
           what: `${entity.name}'s profile`,
           message: (error as Error).message,
-          reload: () => {
-            onReload();
-            reloadRegister();
-          },
+          reload: reloadEngagement,
           keepMine: actual === null ? undefined : () => void save(actual),
         });
       } else if (error instanceof ApiError) setErrors(fieldErrors(error));

@@ -3,108 +3,36 @@
  * recent interactions, around chosen stakeholders and stances. The chosen route is highlighted on
  * the map as Paths does; each hop says why it exists (a citation or an interaction).
  */
-import { useState } from 'react';
-import { WarmRoutesDocument, type Stance, type WarmRoutesQuery } from '../../api/generated/operations.ts';
-import { request } from '../../api/request.ts';
-import { graphFilterVariables } from '../../state/variables.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { EntityCombobox } from '../search/EntityCombobox.tsx';
-import { STANCES, STANCE_LABELS } from './grid.ts';
+import type { Stance } from '../../api/generated/operations.ts';
+import { useNameOf, useRoutes } from '../../state/hooks.ts';
+import { selectActiveRoute } from '../../state/selectors.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import type { WarmQuestion } from '../../state/types.ts';
+import { STANCES, STANCE_LABELS } from '../../ui/format.ts';
+import { AvoidPicker, StakeholderPicker } from '../../ui/StakeholderPicker.tsx';
 
-export type WarmRoute = WarmRoutesQuery['warmRoutes'][number];
-
-function Picker({
-  label,
-  value,
-  onChange,
-}: {
-  label: string;
-  value: string | null;
-  onChange: (id: string | null) => void;
-}) {
-  const { state, nameOf, rememberName } = useAtlas();
-  const selected = state.selection && !state.selection.startsWith('rel:') ? state.selection : null;
-  if (value)
-    return (
-      <div className="chosen">
-        <span className="field-label">{label}</span>
-        <span className="chip">
-          {nameOf(value)}
-          <button
-            type="button"
-            className="chip-remove"
-            aria-label={`Clear ${label.toLowerCase()}: ${nameOf(value)}`}
-            onClick={() => onChange(null)}
-          >
-            ×
-          </button>
-        </span>
-      </div>
-    );
-  return (
-    <div>
-      <EntityCombobox
-        label={label}
-        placeholder="Search a stakeholder…"
-        onChoose={(hit) => {
-          rememberName(hit);
-          onChange(hit.id);
-        }}
-      />
-      {selected && (
-        <button type="button" className="link small" onClick={() => onChange(selected)}>
-          Use selected: {nameOf(selected)}
-        </button>
-      )}
-    </div>
-  );
+function ask(change: Partial<WarmQuestion>) {
+  dispatch({ type: 'setWarmQuestion', change });
 }
 
-export interface WarmRoutesPanelProps {
-  /** The route to highlight on the map, or null. */
-  onShow: (route: WarmRoute | null) => void;
-}
-
-export function WarmRoutesPanel({ onShow }: WarmRoutesPanelProps) {
-  const { state, nameOf, rememberName } = useAtlas();
-  const [from, setFrom] = useState<string | null>(null);
-  const [to, setTo] = useState<string | null>(null);
-  const [avoid, setAvoid] = useState<string[]>([]);
-  const [avoidStances, setAvoidStances] = useState<Stance[]>([]);
-  const [status, setStatus] = useState<'idle' | 'loading' | 'done' | 'error'>('idle');
-  const [routes, setRoutes] = useState<WarmRoute[]>([]);
-  const [error, setError] = useState('');
-  const [active, setActive] = useState(0);
+export function WarmRoutesPanel() {
+  const nameOf = useNameOf();
+  const warm = useAtlasState((state) => state.warm);
+  const route = useAtlasState((state) => state.route);
+  const routes = useRoutes();
+  const search = route.search?.source === 'warm' ? route.search : null;
+  const loading = !!search && routes.isFetching;
+  const found = search ? routes.data : undefined;
+  const active = selectActiveRoute({ route }, found);
+  const { from, to, avoid, avoidStances } = warm;
   const ready = !!from && !!to && from !== to;
 
-  async function find() {
-    if (!from || !to) return;
-    setStatus('loading');
-    onShow(null);
-    const { families, minConfidence } = graphFilterVariables(state);
-    try {
-      const result = await request(WarmRoutesDocument, {
-        from,
-        to,
-        avoid,
-        avoidStances,
-        families,
-        minConfidence,
-        maxHops: 4,
-        first: 3,
-      });
-      setRoutes(result.warmRoutes);
-      setActive(0);
-      setStatus('done');
-      onShow(result.warmRoutes[0] ?? null);
-    } catch (caught) {
-      setError((caught as Error).message);
-      setStatus('error');
-    }
-  }
-
   function toggleStance(stance: Stance) {
-    setAvoidStances((list) => (list.includes(stance) ? list.filter((item) => item !== stance) : [...list, stance]));
+    ask({
+      avoidStances: avoidStances.includes(stance)
+        ? avoidStances.filter((item) => item !== stance)
+        : [...avoidStances, stance],
+    });
   }
 
   return (
@@ -113,38 +41,17 @@ export function WarmRoutesPanel({ onShow }: WarmRoutesPanelProps) {
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          void find();
+          dispatch({ type: 'findRoutes', source: 'warm' });
         }}
       >
-        <Picker label="From (us)" value={from} onChange={setFrom} />
-        <Picker label="Reach" value={to} onChange={setTo} />
-        <div className="avoid">
-          <EntityCombobox
-            label="Avoid stakeholders (optional)"
-            placeholder="Route around…"
-            onChoose={(hit) => {
-              rememberName(hit);
-              setAvoid((list) => (list.includes(hit.id) ? list : [...list, hit.id]));
-            }}
-          />
-          {avoid.length > 0 && (
-            <ul className="chips" aria-label="Avoided stakeholders">
-              {avoid.map((id) => (
-                <li key={id} className="chip">
-                  {nameOf(id)}
-                  <button
-                    type="button"
-                    className="chip-remove"
-                    aria-label={`Stop avoiding ${nameOf(id)}`}
-                    onClick={() => setAvoid((list) => list.filter((item) => item !== id))}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        <StakeholderPicker label="From (us)" value={from} onChange={(id) => ask({ from: id })} />
+        <StakeholderPicker label="Reach" value={to} onChange={(id) => ask({ to: id })} />
+        <AvoidPicker
+          label="Avoid stakeholders (optional)"
+          avoid={avoid}
+          onAdd={(id) => ask({ avoid: avoid.includes(id) ? avoid : [...avoid, id] })}
+          onRemove={(id) => ask({ avoid: avoid.filter((item) => item !== id) })}
+        />
         <fieldset className="checks">
           <legend>Avoid stakeholders who are</legend>
           {STANCES.map((stance) => (
@@ -155,45 +62,43 @@ export function WarmRoutesPanel({ onShow }: WarmRoutesPanelProps) {
           ))}
         </fieldset>
         <div className="action-row">
-          <button type="submit" className="primary" disabled={!ready || status === 'loading'}>
-            {status === 'loading' ? 'Finding routes…' : 'Find warm routes'}
+          <button type="submit" className="primary" disabled={!ready || loading}>
+            {loading ? 'Finding routes…' : 'Find warm routes'}
           </button>
         </div>
         {from && from === to && <p className="hint">Choose two different stakeholders.</p>}
       </form>
-      {status === 'error' && (
+      {search && routes.isError && (
         <p className="error" role="alert">
-          Could not find warm routes: {error}
+          Could not find warm routes: {routes.error.message}
         </p>
       )}
-      {status === 'done' && routes.length === 0 && (
+      {search && found?.length === 0 && (
         <p className="empty" role="status" data-testid="no-warm-route">
-          No warm route found from {nameOf(from ?? '')} to {nameOf(to ?? '')} within 4 hops.
+          No warm route found from {nameOf(search.variables.from)} to {nameOf(search.variables.to)} within{' '}
+          {search.variables.maxHops} hops.
         </p>
       )}
-      {status === 'done' && routes.length > 0 && (
+      {search && found && found.length > 0 && (
         <ol className="routes" aria-label="Warm routes, cheapest first" data-testid="warm-route-list">
-          {routes.map((route, index) => {
-            const names = new Map(route.nodes.map((node) => [node.id, node.name]));
+          {found.map((shown, index) => {
+            const names = new Map(shown.nodes.map((node) => [node.id, node.name]));
+            const steps = shown.steps ?? [];
             return (
               <li
-                key={route.nodes.map((node) => node.id).join('|')}
-                className={index === active ? 'route active' : 'route'}
+                key={shown.nodes.map((node) => node.id).join('|')}
+                className={shown === active ? 'route active' : 'route'}
               >
                 <button
                   type="button"
                   className="route-button"
-                  aria-pressed={index === active}
-                  onClick={() => {
-                    setActive(index);
-                    onShow(route);
-                  }}
+                  aria-pressed={shown === active}
+                  onClick={() => dispatch({ type: 'showRoute', index })}
                 >
-                  Route {index + 1}: {route.steps.length} {route.steps.length === 1 ? 'hop' : 'hops'}, cost{' '}
-                  {route.cost.toFixed(2)}
+                  Route {index + 1}: {steps.length} {steps.length === 1 ? 'hop' : 'hops'}, cost {shown.cost.toFixed(2)}
                 </button>
                 <ol className="hops">
-                  {route.steps.map((step, hop) => (
+                  {steps.map((step, hop) => (
                     <li key={hop} className="hop" data-testid="warm-hop">
                       <p className="hop-sentence">
                         <strong>{names.get(step.from) ?? nameOf(step.from)}</strong> →{' '}

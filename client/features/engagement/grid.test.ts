@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError } from '../../api/request.ts';
 import { quadrantOf } from '../../../core/engagement.ts';
-import { cellOf, fieldErrors, formField, moveByKey, QUADRANT_LABELS, scoresOf } from './grid.ts';
+import { cellOf, moveByKey, QUADRANT_LABELS, scoresOf } from './grid.ts';
 
 describe('power/interest grid', () => {
   it('puts high power at the top and high interest on the right, and back again', () => {
@@ -27,24 +26,5 @@ describe('power/interest grid', () => {
     expect(moveByKey('ArrowLeft', 3, 3)).toEqual({ power: 3, interest: 2 });
     expect(moveByKey('ArrowUp', 5, 3)).toBeNull();
     expect(moveByKey('Enter', 3, 3)).toBeNull();
-  });
-});
-
-describe('form errors', () => {
-  it('names the field an input error points at', () => {
-    expect(formField('input.citations.0.source')).toBe('citations.0.source');
-    expect(formField('input.power')).toBe('power');
-    expect(formField(undefined)).toBe('');
-  });
-
-  it('puts input errors by their field and others on the whole form', () => {
-    const bad = new ApiError('power must be 1 to 5', 'graphql', 'BAD_USER_INPUT', { field: 'input.power' });
-    expect(fieldErrors(bad)).toEqual({ power: 'power must be 1 to 5' });
-    const named = new ApiError('input.aliases.1.validTo: 2009 is before validFrom 2010', 'graphql', 'BAD_USER_INPUT', {
-      field: 'input.aliases.1.validTo',
-    });
-    expect(fieldErrors(named)).toEqual({ 'aliases.1.validTo': '2009 is before validFrom 2010' });
-    const forbidden = new ApiError('Editors only', 'graphql', 'FORBIDDEN');
-    expect(fieldErrors(forbidden)).toEqual({ '': 'Editors only' });
   });
 });

@@ -1,11 +1,12 @@
 /** Export the view: PNG, SVG, Cytoscape JSON, or the GraphQL query behind it. */
 import { useEffect, useRef, useState } from 'react';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { download, exportName } from './download.ts';
+import { useAtlas, useAtlasState } from '../../state/store.ts';
+import { download, exportName } from '../../ui/download.ts';
 import { queryBehindView } from './queryBehindView.ts';
 
 export function ExportMenu() {
-  const { state, graphView } = useAtlas();
+  const state = useAtlasState((value) => value);
+  const graphView = useAtlas((store) => store.graphView);
   const [open, setOpen] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const dialog = useRef<HTMLDialogElement>(null);
@@ -25,7 +26,7 @@ export function ExportMenu() {
   async function run(kind: 'png' | 'svg' | 'json') {
     setOpen(false);
     setProblem(null);
-    const view = graphView();
+    const view = graphView;
     if (!view) return setProblem('The map is not ready yet.');
     try {
       if (kind === 'png') download(await view.exportPng(), exportName(state.asOf, 'png'));

@@ -1,12 +1,12 @@
 /** "As of" year: the network as it stood in one year, or across all time. */
 import { useEffect, useId, useState } from 'react';
-import { useAtlas } from '../app/AtlasContext.tsx';
+import { dispatch, useAtlasState } from '../../state/store.ts';
 import type { YearRange } from './useYearRange.ts';
 
 const DEBOUNCE_MS = 250;
 
 export function AsOfSlider({ range }: { range: YearRange }) {
-  const { state, dispatch } = useAtlas();
+  const state = useAtlasState((value) => value);
   const id = useId();
   const allTime = state.asOf === null;
   const [year, setYear] = useState(state.asOf ?? range.min);

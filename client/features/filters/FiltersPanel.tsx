@@ -2,10 +2,10 @@
 import { ENTITY_KINDS, FAMILIES, RELATIONSHIP_TYPES, RELATIONSHIP_TYPE_NAMES } from '../../../core/vocabulary.ts';
 import { FAMILY_STYLES, KIND_LABELS, PERSON_COLOUR, PROGRAMME_COLOUR, relationshipWords } from '../../graph/palette.ts';
 import { chosenTypes } from '../../state/reducer.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { FamilySwatch, KindSwatch } from '../legend/Swatches.tsx';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { FamilySwatch, KindSwatch } from '../../ui/Swatches.tsx';
 import { AsOfSlider } from './AsOfSlider.tsx';
-import type { YearRange } from './useYearRange.ts';
+import { useYearRange } from './useYearRange.ts';
 
 const CONFIDENCE_STEPS = [
   { value: 0, label: 'any' },
@@ -15,8 +15,9 @@ const CONFIDENCE_STEPS = [
   { value: 1, label: 'stated only' },
 ];
 
-export function FiltersPanel({ range }: { range: YearRange }) {
-  const { state, dispatch } = useAtlas();
+export function FiltersPanel() {
+  const range = useYearRange();
+  const state = useAtlasState((value) => value);
   const { filters } = state;
   const types = new Set(chosenTypes(filters));
   const step = CONFIDENCE_STEPS.findIndex((entry) => entry.value >= filters.minConfidence);

@@ -1,8 +1,7 @@
 /** Influence overlay: size the map by degree, betweenness or PageRank, with a ranked, explained list. */
 import { INFLUENCE_METRICS, INFLUENCE_METRIC_NAMES, type InfluenceMetric } from '../../../core/vocabulary.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import type { QueryResult } from '../app/useQuery.ts';
-import type { InfluenceScores } from './useInfluence.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { useInfluence } from '../../state/hooks.ts';
 
 const METRICS: { value: InfluenceMetric | null; label: string; hint: string }[] = [
   { value: null, label: 'Off', hint: 'Node size shows the number of relationships.' },
@@ -15,20 +14,20 @@ const METRICS: { value: InfluenceMetric | null; label: string; hint: string }[] 
 
 const SHOWN = 20;
 
-export function InfluencePanel({ scores }: { scores: QueryResult<InfluenceScores> }) {
-  const { state, dispatch } = useAtlas();
-  const metric = METRICS.find((entry) => entry.value === state.influence) ?? METRICS[0]!;
+export function InfluencePanel() {
+  const influence = useAtlasState((state) => state.influence);
+  const metric = METRICS.find((entry) => entry.value === influence) ?? METRICS[0]!;
   return (
     <div className="influence" data-testid="influence">
       <fieldset>
         <legend>Size stakeholders by</legend>
         <div className="metric-choice">
           {METRICS.map((entry) => (
-            <label key={entry.label} className={entry.value === state.influence ? 'selected' : undefined}>
+            <label key={entry.label} className={entry.value === influence ? 'selected' : undefined}>
               <input
                 type="radio"
                 name="influence-metric"
-                checked={entry.value === state.influence}
+                checked={entry.value === influence}
                 onChange={() => dispatch({ type: 'setInfluence', metric: entry.value })}
               />
               {entry.label}
@@ -36,16 +35,16 @@ export function InfluencePanel({ scores }: { scores: QueryResult<InfluenceScores
           ))}
         </div>
         <p className="hint">{metric.hint}</p>
-        {state.influence && <p className="hint">Scores follow the family and year filters.</p>}
+        {influence && <p className="hint">Scores follow the family and year filters.</p>}
       </fieldset>
-      {state.influence && <Ranking scores={scores} />}
+      {influence && <Ranking />}
     </div>
   );
 }
 
-function Ranking({ scores }: { scores: QueryResult<InfluenceScores> }) {
-  const { dispatch } = useAtlas();
-  if (scores.status === 'error')
+function Ranking() {
+  const scores = useInfluence();
+  if (scores.isError)
     return (
       <p className="error" role="alert">
         Could not rank influence: {scores.error?.message}

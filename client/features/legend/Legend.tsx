@@ -10,14 +10,15 @@ import {
   isBodyType,
   typeWords,
 } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
-import { STANCES, STANCE_LABELS } from '../engagement/grid.ts';
-import { FamilySwatch, KindSwatch } from './Swatches.tsx';
+import { useAtlasState } from '../../state/store.ts';
+import { useStances, useVisible } from '../../state/hooks.ts';
+import { STANCES, STANCE_LABELS } from '../../ui/format.ts';
+import { FamilySwatch, KindSwatch } from '../../ui/Swatches.tsx';
 
 export function Legend() {
-  const { visible, state } = useAtlas();
-  const { stances } = useEngagement();
+  const visible = useVisible();
+  const state = useAtlasState((value) => value);
+  const stances = useStances();
   const shownStances = STANCES.filter((stance) => visible.nodes.some((node) => stances.get(node.id) === stance));
   const bodyTypes = [...new Set(visible.nodes.map((node) => node.type).filter(isBodyType))].sort() as BodyType[];
   return (

@@ -1,22 +1,21 @@
 /** Under the map: what is shown, and the loading and empty states. */
-import { useAtlas } from '../app/AtlasContext.tsx';
-import type { QueryStatus } from '../app/useQuery.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { useGraph, useVisible } from '../../state/hooks.ts';
 
-export function MapStatus({ status, truncated }: { status: QueryStatus; truncated: boolean }) {
-  const { state, dispatch, visible } = useAtlas();
-  const empty = status === 'success' && visible.nodes.length === 0;
+export function MapStatus() {
+  const graph = useGraph();
+  const visible = useVisible();
+  const asOf = useAtlasState((state) => state.asOf);
+  const loading = graph.isFetching;
+  const truncated = graph.data?.truncated ?? false;
+  const empty = graph.isSuccess && !loading && visible.nodes.length === 0;
   return (
     <>
-      <p
-        className="map-status"
-        role="status"
-        data-testid="map-status"
-        data-loading={status === 'loading' ? 'yes' : 'no'}
-      >
-        {status === 'loading' && <span className="spinner" aria-hidden="true" />}
-        {status === 'loading' ? 'Loading… ' : ''}
+      <p className="map-status" role="status" data-testid="map-status" data-loading={loading ? 'yes' : 'no'}>
+        {loading && <span className="spinner" aria-hidden="true" />}
+        {loading ? 'Loading… ' : ''}
         {visible.nodes.length} stakeholders · {visible.edges.length} relationships
-        {state.asOf !== null ? ` · as of ${state.asOf}` : ' · all time'}
+        {asOf !== null ? ` · as of ${asOf}` : ' · all time'}
         {truncated && ' · only the first 500 stakeholders are shown'}
       </p>
       {empty && (

@@ -1,6 +1,7 @@
 /** Above the map: layout choice, re-run and fit, the exploration scope and hidden stakeholders. */
 import { LAYOUT_NAMES, type LayoutName } from '../../graph/types.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
+import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
+import { useNameOf } from '../../state/hooks.ts';
 
 const LAYOUT_LABELS: Record<LayoutName, string> = {
   force: 'Force',
@@ -9,7 +10,9 @@ const LAYOUT_LABELS: Record<LayoutName, string> = {
 };
 
 export function MapToolbar() {
-  const { state, dispatch, graphView, nameOf } = useAtlas();
+  const state = useAtlasState((value) => value);
+  const graphView = useAtlas((store) => store.graphView);
+  const nameOf = useNameOf();
   return (
     <div className="map-toolbar" role="toolbar" aria-label="Map">
       <div className="segmented" role="group" aria-label="Layout">
@@ -27,7 +30,7 @@ export function MapToolbar() {
       <button type="button" onClick={() => dispatch({ type: 'rerunLayout' })} title="Lay the map out again">
         Re-layout
       </button>
-      <button type="button" onClick={() => graphView()?.fit()} title="Fit the whole map in view">
+      <button type="button" onClick={() => graphView?.fit()} title="Fit the whole map in view">
         Fit
       </button>
       {state.scope === 'explore' && (

@@ -5,8 +5,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
 import type { Viewport } from '../../graph/types.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
+import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
+import { useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
 import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
 
 const VIEWPORT_DEBOUNCE_MS = 300;
@@ -27,14 +27,13 @@ declare global {
   }
 }
 
-export interface MapViewProps {
-  onView: (view: GraphView | null) => void;
-  scores: ReadonlyMap<string, number> | null;
-  route: { nodeIds: string[]; edgeIds: string[] } | null;
-}
-
-export function MapView({ onView, scores, route }: MapViewProps) {
-  const { state, dispatch, visible } = useAtlas();
+export function MapView() {
+  const state = useAtlasState((value) => value);
+  const visible = useVisible();
+  const scores = useScores();
+  const route = useRouteIds();
+  const stances = useStances();
+  const setGraphView = useAtlas((store) => store.setGraphView);
   const container = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [laying, setLaying] = useState(false);
@@ -64,14 +63,14 @@ export function MapView({ onView, scores, route }: MapViewProps) {
       viewRef.current = view;
       const current = view;
       window.__atlas = { snapshot: () => current.snapshot(), exportSvg: () => current.exportSvg() };
-      onView(view);
+      setGraphView(view);
       setReady(true);
     });
     return () => {
       cancelled = true;
       clearTimeout(timer);
       if (!view) return;
-      onView(null);
+      setGraphView(null);
       delete window.__atlas;
       view.destroy();
       viewRef.current = null;
@@ -79,7 +78,6 @@ export function MapView({ onView, scores, route }: MapViewProps) {
     // The view lives as long as the component; later state reaches it through the effects below.
   }, []);
 
-  const { stances } = useEngagement();
   const nodes = useMemo(
     () => visible.nodes.map((node) => toNodeInput(node, scores, stances)),
     [visible.nodes, scores, stances],

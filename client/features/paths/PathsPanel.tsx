@@ -1,96 +1,38 @@
 /** Routes between two stakeholders: pick the ends and who to avoid, see the k cheapest routes. */
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { EntityCombobox } from '../search/EntityCombobox.tsx';
+import { useRoutes } from '../../state/hooks.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { AvoidPicker, StakeholderPicker } from '../../ui/StakeholderPicker.tsx';
 import { RouteList } from './RouteList.tsx';
 
-function EndPicker({ end }: { end: 'from' | 'to' }) {
-  const { state, dispatch, nameOf, rememberName } = useAtlas();
-  const chosen = state.path[end];
-  const label = end === 'from' ? 'From' : 'To';
-  const selected = state.selection && !state.selection.startsWith('rel:') ? state.selection : null;
-  return (
-    <div className="path-end" data-testid={`path-${end}`}>
-      {chosen ? (
-        <div className="chosen">
-          <span className="field-label">{label}</span>
-          <span className="chip">
-            {nameOf(chosen)}
-            <button
-              type="button"
-              className="chip-remove"
-              aria-label={`Clear ${label.toLowerCase()}: ${nameOf(chosen)}`}
-              onClick={() => dispatch({ type: 'setPathEnd', end, id: null })}
-            >
-              ×
-            </button>
-          </span>
-        </div>
-      ) : (
-        <>
-          <EntityCombobox
-            label={label}
-            placeholder="Search a stakeholder…"
-            onChoose={(hit) => {
-              rememberName(hit);
-              dispatch({ type: 'setPathEnd', end, id: hit.id });
-            }}
-          />
-          {selected && (
-            <button
-              type="button"
-              className="link small"
-              onClick={() => dispatch({ type: 'setPathEnd', end, id: selected })}
-            >
-              Use selected: {nameOf(selected)}
-            </button>
-          )}
-        </>
-      )}
-    </div>
-  );
-}
-
 export function PathsPanel() {
-  const { state, dispatch, nameOf, rememberName } = useAtlas();
-  const { path } = state;
+  const path = useAtlasState((state) => state.path);
+  const search = useAtlasState((state) => state.route.search);
+  const routes = useRoutes();
+  const loading = search?.source === 'paths' && routes.isFetching;
   const ready = !!path.from && !!path.to && path.from !== path.to;
   return (
     <div className="paths" data-testid="paths">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          dispatch({ type: 'pathRequested' });
+          dispatch({ type: 'findRoutes', source: 'paths' });
         }}
       >
-        <EndPicker end="from" />
-        <EndPicker end="to" />
-        <div className="avoid">
-          <EntityCombobox
-            label="Avoid (optional)"
-            placeholder="Route around…"
-            onChoose={(hit) => {
-              rememberName(hit);
-              dispatch({ type: 'addAvoid', id: hit.id });
-            }}
+        {(['from', 'to'] as const).map((end) => (
+          <StakeholderPicker
+            key={end}
+            label={end === 'from' ? 'From' : 'To'}
+            value={path[end]}
+            onChange={(id) => dispatch({ type: 'setPathEnd', end, id })}
+            testId={`path-${end}`}
           />
-          {path.avoid.length > 0 && (
-            <ul className="chips" aria-label="Avoided stakeholders">
-              {path.avoid.map((id) => (
-                <li key={id} className="chip">
-                  {nameOf(id)}
-                  <button
-                    type="button"
-                    className="chip-remove"
-                    aria-label={`Stop avoiding ${nameOf(id)}`}
-                    onClick={() => dispatch({ type: 'removeAvoid', id })}
-                  >
-                    ×
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
+        ))}
+        <AvoidPicker
+          label="Avoid (optional)"
+          avoid={path.avoid}
+          onAdd={(id) => dispatch({ type: 'addAvoid', id })}
+          onRemove={(id) => dispatch({ type: 'removeAvoid', id })}
+        />
         <div className="path-options">
           <label>
             Up to{' '}
@@ -122,10 +64,10 @@ export function PathsPanel() {
           </label>
         </div>
         <div className="action-row">
-          <button type="submit" className="primary" disabled={!ready || path.status === 'loading'}>
-            {path.status === 'loading' ? 'Finding routes…' : 'Find routes'}
+          <button type="submit" className="primary" disabled={!ready || loading}>
+            {loading ? 'Finding routes…' : 'Find routes'}
           </button>
-          {(path.from || path.to || path.routes.length > 0) && (
+          {(path.from || path.to || search?.source === 'paths') && (
             <button type="button" className="secondary" onClick={() => dispatch({ type: 'clearPath' })}>
               Clear
             </button>

@@ -1,8 +1,10 @@
 /** The routes found: cost, hops in words with each hop's citation; the chosen one is highlighted on the map. */
 import { relationshipWords } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { formatPartialDate } from '../details/format.ts';
-import type { Route } from '../../state/types.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { useNameOf, useRoutes } from '../../state/hooks.ts';
+import { formatPartialDate } from '../../ui/format.ts';
+import type { Route } from '../../api/queries.ts';
+import { selectActiveRoute } from '../../state/selectors.ts';
 
 function Hop({ route, index }: { route: Route; index: number }) {
   const edge = route.edges[index]!;
@@ -30,42 +32,42 @@ function Hop({ route, index }: { route: Route; index: number }) {
 }
 
 export function RouteList() {
-  const { state, dispatch, nameOf } = useAtlas();
-  const { path } = state;
-  if (path.status === 'idle') return null;
-  if (path.status === 'loading') return <p className="loading">Finding routes…</p>;
-  if (path.status === 'error')
+  const nameOf = useNameOf();
+  const route = useAtlasState((state) => state.route);
+  const routes = useRoutes();
+  const search = route.search;
+  if (search?.source !== 'paths') return null;
+  if (routes.isError)
     return (
       <p className="error" role="alert">
-        Could not find routes: {path.error}
+        Could not find routes: {routes.error.message}
       </p>
     );
-  if (path.routes.length === 0)
+  if (!routes.data) return <p className="loading">Finding routes…</p>;
+  if (routes.data.length === 0)
     return (
       <p className="empty" role="status" data-testid="no-route">
-        No route found between {nameOf(path.from ?? '')} and {nameOf(path.to ?? '')} within {path.maxHops} hops under
-        the current filters.
+        No route found between {nameOf(search.variables.from)} and {nameOf(search.variables.to)} within{' '}
+        {search.variables.maxHops} hops under the current filters.
       </p>
     );
+  const active = selectActiveRoute({ route }, routes.data);
   return (
     <ol className="routes" aria-label="Routes, cheapest first" data-testid="routes">
-      {path.routes.map((route, index) => (
-        <li
-          key={route.edges.map((edge) => edge.id).join('|')}
-          className={index === path.active ? 'route active' : 'route'}
-        >
+      {routes.data.map((found, index) => (
+        <li key={found.edges.map((edge) => edge.id).join('|')} className={found === active ? 'route active' : 'route'}>
           <button
             type="button"
             className="route-button"
-            aria-pressed={index === path.active}
+            aria-pressed={found === active}
             onClick={() => dispatch({ type: 'showRoute', index })}
           >
-            Route {index + 1}: {route.edges.length} {route.edges.length === 1 ? 'hop' : 'hops'}, cost{' '}
-            {route.cost.toFixed(2)}
+            Route {index + 1}: {found.edges.length} {found.edges.length === 1 ? 'hop' : 'hops'}, cost{' '}
+            {found.cost.toFixed(2)}
           </button>
           <ol className="hops">
-            {route.edges.map((edge, hop) => (
-              <Hop key={edge.id} route={route} index={hop} />
+            {found.edges.map((edge, hop) => (
+              <Hop key={edge.id} route={found} index={hop} />
             ))}
           </ol>
         </li>

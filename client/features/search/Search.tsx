@@ -1,9 +1,8 @@
 /** The header search: choosing a stakeholder selects it and centres the map on it. */
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { EntityCombobox } from './EntityCombobox.tsx';
+import { dispatch, rememberName } from '../../state/store.ts';
+import { EntityCombobox } from '../../ui/EntityCombobox.tsx';
 
 export function Search() {
-  const { dispatch, rememberName } = useAtlas();
   return (
     <EntityCombobox
       label="Search stakeholders"

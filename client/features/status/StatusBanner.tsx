@@ -1,23 +1,26 @@
 /** Says when the API or Neo4j cannot answer, and why, with a Retry button. */
-import type { Readiness } from '../app/useReadiness.ts';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { readinessQuery, recheckReadiness, retryAfterOutage } from '../../api/readiness.ts';
+import { useGraph } from '../../state/hooks.ts';
 
-export function StatusBanner({
-  readiness,
-  error,
-  onRetry,
-}: {
-  readiness: Readiness;
-  error: Error | undefined;
-  onRetry: () => void;
-}) {
+export function StatusBanner() {
+  const ready = useQuery(readinessQuery).data;
+  const error = useGraph().error;
+
+  // A failed request may mean the database went away: ask /ready for the reason.
+  useEffect(() => {
+    if (error) recheckReadiness();
+  }, [error]);
+
   let message: string | null = null;
-  if (readiness.status === 'down') message = `Stakeholder Atlas cannot reach its data: ${readiness.reason}.`;
+  if (ready && !ready.ready) message = `Stakeholder Atlas cannot reach its data: ${ready.reason}.`;
   else if (error) message = `Could not load the map: ${error.message}`;
   if (!message) return null;
   return (
     <div className="banner" role="alert" data-testid="status-banner">
       <p>{message}</p>
-      <button type="button" onClick={onRetry}>
+      <button type="button" onClick={retryAfterOutage}>
         Retry
       </button>
     </div>

@@ -4,8 +4,9 @@
  */
 import { useState } from 'react';
 import { KIND_LABELS, FAMILY_STYLES, relationshipWords, typeWords } from '../../graph/palette.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
-import { formatConfidence, formatPeriod } from '../details/format.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { useNameOf, useVisible } from '../../state/hooks.ts';
+import { formatConfidence, formatPeriod } from '../../ui/format.ts';
 import { SortHeader } from './SortHeader.tsx';
 import { nextSort, sortRows, type Sort } from './sorting.ts';
 
@@ -13,7 +14,9 @@ type NodeColumn = 'name' | 'kind' | 'type' | 'sector' | 'degree';
 type EdgeColumn = 'source' | 'type' | 'target' | 'family' | 'period' | 'confidence';
 
 export function TableView() {
-  const { state, dispatch, visible, nameOf } = useAtlas();
+  const state = useAtlasState((value) => value);
+  const visible = useVisible();
+  const nameOf = useNameOf();
   const [nodeSort, setNodeSort] = useState<Sort<NodeColumn>>({ key: 'degree', direction: 'descending' });
   const [edgeSort, setEdgeSort] = useState<Sort<EdgeColumn>>({ key: 'source', direction: 'ascending' });
 

@@ -1,4 +1,6 @@
-/** Words for dates, periods and confidence, as the details panel and path list show them. */
+/** Words for dates, periods, confidence and stances, as the details, lists and legend show them. */
+import type { Stance } from '../api/generated/operations.ts';
+import { STANCES as CORE_STANCES } from '../../core/engagement.ts';
 const MONTHS = [
   'January',
   'February',
@@ -57,3 +59,14 @@ export function confidenceWord(confidence: number): string {
 export function formatConfidence(confidence: number): string {
   return `${confidenceWord(confidence)} (${confidence.toFixed(1)})`;
 }
+
+/** The API's stance enum, in the order of core/engagement.ts. */
+export const STANCES: readonly Stance[] = CORE_STANCES.map((stance) => stance.toUpperCase() as Stance);
+
+export const STANCE_LABELS: Record<Stance, string> = {
+  CHAMPION: 'Champion',
+  SUPPORTER: 'Supporter',
+  NEUTRAL: 'Neutral',
+  SCEPTIC: 'Sceptic',
+  OPPONENT: 'Opponent',
+};

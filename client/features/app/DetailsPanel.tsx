@@ -2,34 +2,45 @@
  * The right-hand panel: the selected stakeholder or relationship, or a short guide when none is; for
  * editors, the "New stakeholder" form while it is open.
  */
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { EntityKind } from '../../api/generated/operations.ts';
-import { useAtlas } from '../app/AtlasContext.tsx';
+import { EntityDetailsDocument, type EntityKind } from '../../api/generated/operations.ts';
+import { operationQuery } from '../../api/queries.ts';
 import { FAMILY_STYLES } from '../../graph/palette.ts';
-import { FamilySwatch } from '../legend/Swatches.tsx';
+import { useSession } from '../../session/session.ts';
+import { useActiveRoute, useNameOf, useVisible } from '../../state/hooks.ts';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { graphFilterVariables } from '../../state/variables.ts';
+import { FamilySwatch } from '../../ui/Swatches.tsx';
+import { EntityDetailsView, isEntityId } from '../details/EntityDetailsView.tsx';
+import { RelationshipItem } from '../details/RelationshipItem.tsx';
 import { CreateEntity } from '../editing/CreateEntity.tsx';
-import { useEngagement } from '../engagement/EngagementContext.tsx';
+import { CreateRelationship } from '../editing/CreateRelationship.tsx';
+import { EntityEditor } from '../editing/EntityEditor.tsx';
 import { RelationshipEditor } from '../editing/RelationshipEditor.tsx';
-import { EntityDetailsView } from './EntityDetailsView.tsx';
-import { RelationshipItem } from './RelationshipItem.tsx';
-import { isEntityId, useEntityDetails } from './useEntityDetails.ts';
+import { EngagementSection } from '../engagement/EngagementSection.tsx';
 
 export interface DetailsPanelProps {
-  attempt: number;
-  routeEdges: readonly { id: string }[];
-  /** After an edit: ask the API again for the map and the details. */
-  onDataChanged: () => void;
   /** The "New stakeholder" form is open (editors). */
   creating: boolean;
   onCreatingDone: () => void;
 }
 
-export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onCreatingDone }: DetailsPanelProps) {
-  const { state, dispatch, visible, nameOf } = useAtlas();
-  const details = useEntityDetails(state, attempt);
+export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
+  const state = useAtlasState((value) => value);
+  const visible = useVisible();
+  const nameOf = useNameOf();
+  const route = useActiveRoute();
   const selection = state.selection;
+  const entityId = isEntityId(selection) ? selection : null;
+  const details = useQuery({
+    ...operationQuery(EntityDetailsDocument, { id: entityId ?? '', ...graphFilterVariables(state) }),
+    enabled: entityId !== null,
+    // Under new filters the same stakeholder's details stay while the new ones load.
+    placeholderData: keepPreviousData,
+  });
   // Signing out (or a viewer's token) hides the form with the button that opened it.
-  const { canEdit } = useEngagement();
+  const { canEdit } = useSession();
   const showForm = creating && canEdit;
   // The stakeholder just created, while it stays selected: its details offer a first relationship.
   const [created, setCreated] = useState<string | null>(null);
@@ -45,7 +56,6 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
     if (state.scope === 'explore') dispatch({ type: 'expand', id: entity.id, depth: 1 });
     // Selected, it stays on the map without any relationship.
     dispatch({ type: 'select', id: entity.id, focus: true });
-    onDataChanged();
   }
 
   function onCancel() {
@@ -58,32 +68,35 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
     body = <CreateEntity onCreated={onCreated} onCancel={onCancel} />;
   } else if (!selection) {
     body = <Guide />;
-  } else if (isEntityId(selection)) {
-    body =
-      details.status === 'error' ? (
-        <p className="error" role="alert">
-          Could not load the details: {details.error?.message}
-        </p>
-      ) : details.data && details.data.entity?.id === selection ? (
-        <EntityDetailsView
-          details={details.data}
-          onDataChanged={onDataChanged}
-          justCreated={created === details.data.entity.id}
-        />
-      ) : (
-        <p className="loading">Loading details…</p>
-      );
+  } else if (entityId) {
+    body = details.isError ? (
+      <p className="error" role="alert">
+        Could not load the details: {details.error?.message}
+      </p>
+    ) : details.data && details.data.entity?.id === selection ? (
+      <EntityDetailsView
+        details={details.data}
+        justCreated={created === details.data.entity.id}
+        editor={(entity) => <EntityEditor key={entity.id} id={entity.id} />}
+        addRelationship={(entity, autoFocus) => (
+          <CreateRelationship key={entity.id} from={entity} autoFocus={autoFocus} />
+        )}
+        engagement={(entity) => <EngagementSection entity={entity} />}
+      />
+    ) : (
+      <p className="loading">Loading details…</p>
+    );
   } else {
     const edge =
       visible.edges.find((candidate) => candidate.id === selection) ??
-      (routeEdges as typeof visible.edges).find((candidate) => candidate.id === selection);
+      route?.edges.find((candidate) => candidate.id === selection);
     body = edge ? (
       <div data-testid="relationship-details">
         <p className="eyebrow">
           <FamilySwatch family={edge.family} /> {FAMILY_STYLES[edge.family].label} relationship
         </p>
         <RelationshipItem edge={edge} nameOf={nameOf} />
-        <RelationshipEditor key={edge.id} edge={edge} onChanged={onDataChanged} />
+        <RelationshipEditor key={edge.id} edge={edge} />
       </div>
     ) : (
       <p className="empty">This relationship is not on the map under the current filters.</p>
@@ -91,7 +104,7 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
   }
 
   return (
-    <aside className="details-panel" aria-label="Details" aria-busy={details.status === 'loading'}>
+    <aside className="details-panel" aria-label="Details" aria-busy={details.isFetching}>
       {selection && !showForm && (
         <button type="button" className="close" onClick={() => dispatch({ type: 'select', id: null })}>
           <span aria-hidden="true">×</span>
@@ -104,7 +117,7 @@ export function DetailsPanel({ attempt, routeEdges, onDataChanged, creating, onC
 }
 
 function Guide() {
-  const { visible } = useAtlas();
+  const visible = useVisible();
   return (
     <div className="guide">
       <h2>Stakeholder Atlas</h2>

@@ -1,6 +1,6 @@
 /** Small SVG samples of a node shape or an edge style, drawn from the same palette as the map. */
-import type { EntityKind, Family } from '../../../core/vocabulary.ts';
-import { FAMILY_STYLES } from '../../graph/palette.ts';
+import type { EntityKind, Family } from '../../core/vocabulary.ts';
+import { FAMILY_STYLES } from '../graph/palette.ts';
 
 export function KindSwatch({ kind, colour }: { kind: EntityKind; colour: string }) {
   return (

@@ -1,11 +1,11 @@
 /** The header's sign-in: paste a bearer token (kept for this tab in sessionStorage), or sign out. */
 import { useEffect, useRef, useState } from 'react';
-import { useEngagement } from './EngagementContext.tsx';
+import { signIn, signOut, useSession } from './session.ts';
 
 const ROLE_WORDS = { checking: 'Checking access…', 'signed-out': 'Signed out', viewer: 'Viewer', editor: 'Editor' };
 
 export function SignIn() {
-  const { token, role, isAdmin, needsToken, signIn, signOut } = useEngagement();
+  const { token, role, isAdmin, needsToken } = useSession();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);

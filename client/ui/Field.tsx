@@ -1,7 +1,7 @@
 /** A form control with its own <label htmlFor> and, next to it, the input error the API names for it. */
 import type { ReactNode } from 'react';
-import { FieldError, invalidProps } from '../engagement/FieldError.tsx';
-import type { FieldErrors } from '../engagement/grid.ts';
+import { FieldError, invalidProps } from './FieldError.tsx';
+import type { FieldErrors } from './form-errors.ts';
 
 export interface ControlProps {
   id: string;

@@ -1,5 +1,5 @@
 /** An input error shown next to its field (the field named by the API's extensions.field). */
-import type { FieldErrors } from './grid.ts';
+import type { FieldErrors } from './form-errors.ts';
 
 export function errorId(form: string, field: string): string {
   return `${form}-error-${field.replace(/[^a-z0-9]/gi, '-')}`;

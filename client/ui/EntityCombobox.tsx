@@ -1,12 +1,12 @@
 /**
  * A combobox over the API's search (names, aliases, acronyms): type, move with the arrow keys,
- * choose with Enter or a click, close with Escape. Used by the header search and the path pickers.
+ * choose with Enter or a click, close with Escape. Used by the header search, the route pickers and the editors.
  */
 import { useEffect, useId, useState, type KeyboardEvent } from 'react';
-import { SearchDocument, type SearchQuery } from '../../api/generated/operations.ts';
-import { request } from '../../api/request.ts';
-import { KIND_LABELS } from '../../graph/palette.ts';
-import { useQuery } from '../app/useQuery.ts';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { SearchDocument, type SearchQuery } from '../api/generated/operations.ts';
+import { operationQuery } from '../api/queries.ts';
+import { KIND_LABELS } from '../graph/palette.ts';
 
 export type SearchHit = SearchQuery['search'][number];
 
@@ -45,12 +45,13 @@ export function EntityCombobox(props: EntityComboboxProps) {
     return () => clearTimeout(timer);
   }, [text]);
 
-  const { status, data, error } = useQuery(query ? `search:${query}` : null, async (signal) => {
-    const result = await request(SearchDocument, { text: query, first: RESULTS }, { signal });
-    return result.search;
+  const search = useQuery({
+    ...operationQuery(SearchDocument, { text: query, first: RESULTS }),
+    enabled: query !== '',
+    placeholderData: keepPreviousData,
   });
-  const hits = query && query === text.trim() ? (data ?? []) : [];
-  const settled = query === text.trim() && status !== 'loading';
+  const hits = query && query === text.trim() ? (search.data?.search ?? []) : [];
+  const settled = query === text.trim() && !search.isFetching;
   const expanded = open && text.trim() !== '' && (hits.length > 0 || settled);
 
   useEffect(() => setActive(0), [query]);
@@ -134,8 +135,8 @@ export function EntityCombobox(props: EntityComboboxProps) {
         })}
       </ul>
       <div className="combobox-status" role="status" aria-live="polite">
-        {open && settled && query && status === 'error' && `Search failed: ${error?.message}`}
-        {open && settled && query && status === 'success' && hits.length === 0 && `Nothing found for “${query}”.`}
+        {open && settled && query && search.isError && `Search failed: ${search.error.message}`}
+        {open && settled && query && search.isSuccess && hits.length === 0 && `Nothing found for “${query}”.`}
       </div>
     </div>
   );
