@@ -1,6 +1,8 @@
 // Audit entries concerning an entity, newest first, after the cursor ($afterAt, $afterId) if given.
+// `at` is compared as a datetime: its text drops trailing zeros ("…12.48Z" is later than "…12.483Z").
 MATCH (entry:AuditEntry)-[:CONCERNS]->(:Entity {id: $entityId})
-WHERE $afterAt IS NULL OR entry.at < $afterAt OR (entry.at = $afterAt AND entry.id < $afterId)
+WITH entry, datetime(entry.at) AS at
+WHERE $afterAt IS NULL OR at < datetime($afterAt) OR (at = datetime($afterAt) AND entry.id < $afterId)
 RETURN entry {.id, .at, .actor, .action, .targetId, .before, .after} AS entry
-ORDER BY entry.at DESC, entry.id DESC
+ORDER BY at DESC, entry.id DESC
 LIMIT toInteger($first)

@@ -28,6 +28,6 @@ RETURN {
     MATCH (a:AuditEntry)
     WHERE EXISTS { (a)-[:CONCERNS]->(p) }
        OR any(name IN $names WHERE coalesce(a.before, '') CONTAINS name OR coalesce(a.after, '') CONTAINS name)
-    RETURN a {.*} ORDER BY a.at
+    RETURN a {.*} ORDER BY datetime(a.at)
   }
 } AS data
