@@ -1,56 +1,42 @@
+// The visible graph itself is core/graph/visible.ts (tested there); this checks what the state anchors.
 import { describe, expect, it } from 'vitest';
+import type { EntityKind } from '../../core/vocabulary.ts';
 import { initialState } from './defaults.ts';
 import { reducer } from './reducer.ts';
-import { visibleInState as visibleGraph, type GraphData } from './visible.ts';
-import type { EntityKind } from '../../core/vocabulary.ts';
+import { anchoredIds, visibleInState } from './visible.ts';
 
-type N = { id: string; kind: EntityKind };
-type E = { id: string; source: string; target: string };
-
-const graph: GraphData<N, E> = {
+const graph = {
   nodes: [
-    { id: 'body:a', kind: 'BODY' },
-    { id: 'person:b', kind: 'PERSON' },
-    { id: 'programme:c', kind: 'PROGRAMME' },
-    { id: 'body:lonely', kind: 'BODY' },
+    { id: 'body:a', kind: 'BODY' as EntityKind },
+    { id: 'person:b', kind: 'PERSON' as EntityKind },
+    { id: 'body:lonely', kind: 'BODY' as EntityKind },
   ],
-  edges: [
-    { id: 'rel:b-a', source: 'person:b', target: 'body:a' },
-    { id: 'rel:a-c', source: 'body:a', target: 'programme:c' },
-  ],
+  edges: [{ id: 'rel:b-a', source: 'person:b', target: 'body:a' }],
 };
-const ids = (data: GraphData<N, E>) => [...data.nodes.map((node) => node.id), ...data.edges.map((edge) => edge.id)];
+const shown = (state: ReturnType<typeof initialState>) => visibleInState(graph, state).nodes.map((node) => node.id);
 
-describe('visibleGraph', () => {
-  it('leaves out unlinked stakeholders unless asked to show them', () => {
+describe('the state’s visible graph', () => {
+  it('keeps an unlinked stakeholder on the map while it is selected or pinned, and when asked to', () => {
     const state = initialState();
-    expect(ids(visibleGraph(graph, state))).not.toContain('body:lonely');
-    const showing = reducer(state, { type: 'setShowUnlinked', value: true });
-    expect(ids(visibleGraph(graph, showing))).toContain('body:lonely');
+    expect(shown(state)).not.toContain('body:lonely');
+    expect(shown(reducer(state, { type: 'select', id: 'body:lonely' }))).toContain('body:lonely');
+    expect(shown(reducer(state, { type: 'togglePin', id: 'body:lonely' }))).toContain('body:lonely');
+    expect(shown(reducer(state, { type: 'setShowUnlinked', value: true }))).toContain('body:lonely');
   });
 
-  it('keeps a selected or pinned stakeholder even without links', () => {
-    const selected = reducer(initialState(), { type: 'select', id: 'body:lonely' });
-    expect(ids(visibleGraph(graph, selected))).toContain('body:lonely');
-    const pinned = reducer(initialState(), { type: 'togglePin', id: 'body:lonely' });
-    expect(ids(visibleGraph(graph, pinned))).toContain('body:lonely');
+  it('applies the kinds and hidden stakeholders of the state', () => {
+    expect(shown(reducer(initialState(), { type: 'toggleKind', kind: 'PERSON' }))).toEqual([]);
+    expect(shown(reducer(initialState(), { type: 'hide', id: 'person:b' }))).toEqual([]);
+    expect(shown(initialState())).toEqual(['body:a', 'person:b']);
   });
 
-  it('drops a kind with its relationships, and nodes left alone by that', () => {
-    const state = reducer(initialState(), { type: 'toggleKind', kind: 'BODY' });
-    expect(ids(visibleGraph(graph, state))).toEqual([]);
-  });
-
-  it('drops hidden stakeholders with their relationships', () => {
-    const state = reducer(initialState(), { type: 'hide', id: 'programme:c' });
-    expect(ids(visibleGraph(graph, state))).toEqual(['body:a', 'person:b', 'rel:b-a']);
-  });
-
-  it('adds the highlighted route even where filters would leave it out', () => {
-    const state = reducer(initialState(), { type: 'toggleKind', kind: 'PERSON' });
-    const route = { nodes: [graph.nodes[1]!, graph.nodes[0]!], edges: [graph.edges[0]!] };
-    expect(ids(visibleGraph(graph, state, route)).sort()).toEqual(
-      ['body:a', 'person:b', 'programme:c', 'rel:a-c', 'rel:b-a'].sort(),
-    );
+  it('anchors explored neighbourhoods only while exploring', () => {
+    const exploring = {
+      ...initialState(),
+      scope: 'explore' as const,
+      expanded: [{ id: 'body:lonely', depth: 1 as const }],
+    };
+    expect(anchoredIds(exploring).has('body:lonely')).toBe(true);
+    expect(anchoredIds({ ...exploring, scope: 'network' as const }).has('body:lonely')).toBe(false);
   });
 });
