@@ -1,6 +1,6 @@
 // One step of a breadth-first expansion: the relationships (under the filters) of the entities in
 // $ids, with the entities at their other ends. Validity at $asOf: a partial date names a whole
-// period, so "2016" overlaps validFrom "2016-04" (see server/domain/dates.ts).
+// period, so "2016" overlaps validFrom "2016-04" (see core/dates.ts).
 UNWIND $ids AS id
 MATCH (a:Entity {id: id})-[r]-(b:Entity)
 WHERE type(r) IN $types

@@ -1,5 +1,5 @@
 // Relationship ids are unique per type (Neo4j has no constraint across all types); the write path
-// also checks across types. tests check this list matches server/domain/vocabulary.ts.
+// also checks across types. tests check this list matches core/vocabulary.ts.
 CREATE CONSTRAINT rel_influences_id_unique IF NOT EXISTS FOR ()-[r:INFLUENCES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_advises_id_unique IF NOT EXISTS FOR ()-[r:ADVISES]-() REQUIRE r.id IS UNIQUE;
 CREATE CONSTRAINT rel_liaises_with_id_unique IF NOT EXISTS FOR ()-[r:LIAISES_WITH]-() REQUIRE r.id IS UNIQUE;
