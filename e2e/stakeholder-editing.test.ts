@@ -1,7 +1,8 @@
 /**
  * Stakeholders as editors keep them: a new one with a name over time and a citation (checked through
  * the API and on the map), bad dates marked on their own field with nothing written, and aliases,
- * type and dates of a seeded one edited, with the conflict dialog when someone else saved first.
+ * type and dates of a seeded one edited, with the conflict dialog when someone else saved first; a
+ * name close to an existing stakeholder's warns first.
  */
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -162,6 +163,22 @@ describe('creating stakeholders', () => {
     await details.getByText('TDP').waitFor();
     // The next step is offered: "Add a relationship…" has the focus.
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Add a relationship…');
+    await page.close();
+  });
+
+  it('warns that a typed name may be an existing stakeholder, creates nothing, and shows the existing one', async () => {
+    const page = await openAtlas(harness);
+    const form = await openCreateForm(page);
+    await form.getByLabel('Name', { exact: true }).fill('Soctim');
+    const warning = form.getByTestId('possible-duplicates');
+    await warning.getByText('Possibly the same as').waitFor();
+    await expect(warning.textContent()).resolves.toContain('Socitm (two letters swapped in Socitm)');
+    // Only a warning: nothing was created, and the form stays open for the user to decide.
+    expect(await entity('body:soctim')).toBeNull();
+    await warning.getByRole('button', { name: 'Socitm', exact: true }).click();
+    await form.waitFor({ state: 'detached' });
+    await waitForMap(page, (snapshot) => snapshot.selected.includes('body:socitm'), 'Socitm selected');
+    expect(await entity('body:soctim')).toBeNull();
     await page.close();
   });
 });

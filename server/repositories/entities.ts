@@ -2,6 +2,7 @@
 import type { Executor, QueryRunner } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
+import { isExactMatch, matchCandidates, type KnownEntity, type MatchCandidate } from '../../core/matching.ts';
 import { entitySchema, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
@@ -26,33 +27,67 @@ const STOP_WORDS = new Set(
 
 /**
  * The Lucene query for a user's search text: every word must match, as a whole word (boosted), as
- * the beginning of a word, or (for longer words) with one typo. Only letters and digits reach
- * Lucene, folded as the index folds them, so no user input is ever parsed as query syntax.
+ * the beginning of a word, or (for longer words) with one typo. Dotted words stay whole ("gov.uk"),
+ * as the index's tokenizer keeps them; hyphens split words there and here. Only letters, digits and
+ * those inner dots reach Lucene, folded as the index folds them, so no user input is ever parsed as
+ * query syntax.
  */
 export function searchQuery(text: string): string | null {
-  const words = text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '' && !STOP_WORDS.has(word));
+  const words = (
+    text
+      .normalize('NFD')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:\.[\p{L}\p{N}]+)*/gu) ?? []
+  ).filter((word) => !STOP_WORDS.has(word));
   if (words.length === 0) return null;
   return words.map((word) => `(${word}^3 OR ${word}*${word.length >= 5 ? ` OR ${word}~1` : ''})`).join(' AND ');
 }
 
+function checkName(field: string, text: string): void {
+  if (text.trim() === '') throw new InputError(field, 'must not be empty');
+  if (text.length > 200) throw new InputError(field, 'must be at most 200 characters');
+}
+
+async function knownEntities(executor: Executor, kinds: readonly EntityKind[] | null): Promise<KnownEntity[]> {
+  return executor.read<KnownEntity & Record<string, unknown>>('entities/list-entity-names', { kinds });
+}
+
+/**
+ * Entities whose name, alias or acronym matches, best first: the matcher's exact, alias and
+ * well-known expansion matches (which the index cannot see: "Local Government Association" for LGA),
+ * then the full-text index's hits.
+ */
 export async function searchEntities(
   executor: Executor,
   text: string,
   kinds: readonly EntityKind[] | null | undefined,
   first: number,
 ): Promise<string[]> {
-  if (text.trim() === '') throw new InputError('text', 'must not be empty');
-  if (text.length > 200) throw new InputError('text', 'must be at most 200 characters');
+  checkName('text', text);
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError('first', 'must be from 1 to 100');
   const query = searchQuery(text);
-  if (query === null) return [];
-  const rows = await executor.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first });
-  return rows.map((row) => row.id);
+  const [known, rows] = await Promise.all([
+    knownEntities(executor, kinds ?? null),
+    query === null
+      ? Promise.resolve([])
+      : executor.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first }),
+  ]);
+  const exact = matchCandidates({ name: text }, known)
+    .filter((candidate) => isExactMatch(candidate.match))
+    .map((candidate) => candidate.id);
+  return [...new Set([...exact, ...rows.map((row) => row.id)])].slice(0, first);
+}
+
+/** Existing entities a stakeholder named so may be, best first (core/matching.ts); at most 10. */
+export async function matchEntities(
+  executor: Executor,
+  name: string,
+  kind: EntityKind | null | undefined,
+): Promise<MatchCandidate[]> {
+  checkName('name', name);
+  const known = await knownEntities(executor, kind ? [kind] : null);
+  return matchCandidates({ name, kind }, known).slice(0, 10);
 }
 
 export interface AliasInput {

@@ -106,6 +106,17 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** How sure a match is: every level but POSSIBLE says the name stands for that stakeholder. */
+export type MatchLevel =
+  /** a well-known expansion of its acronym, or the acronym of its name */
+  | 'ACRONYM'
+  /** one of its aliases */
+  | 'ALIAS'
+  | 'EXACT_ID'
+  | 'EXACT_NAME'
+  /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
+  | 'POSSIBLE';
+
 /** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
 export type Quadrant =
   | 'KEEP_INFORMED'
@@ -405,6 +416,18 @@ export type EntityRecordFieldsFragment =
   | EntityRecordFields_Person_Fragment
   | EntityRecordFields_Programme_Fragment
 ;
+
+export type MatchStakeholdersQueryVariables = Exact<{
+  name: string;
+  kind?: EntityKind | null | undefined;
+}>;
+
+
+export type MatchStakeholdersQuery = { matchStakeholders: Array<{ match: MatchLevel, reason: string, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     }> };
 
 export type MapNodeFragment = { id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number };
 
@@ -1148,6 +1171,19 @@ export const SourcesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
+export const MatchStakeholdersDocument = new TypedDocumentString(`
+    query MatchStakeholders($name: String!, $kind: EntityKind) {
+  matchStakeholders(name: $name, kind: $kind) {
+    entity {
+      id
+      name
+      kind
+    }
+    match
+    reason
+  }
+}
+    `) as unknown as TypedDocumentString<MatchStakeholdersQuery, MatchStakeholdersQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float) {
   network(

@@ -9,7 +9,7 @@ import { operationQuery } from '../../api/queries.ts';
 import { FAMILY_STYLES } from '../../graph/palette.ts';
 import { useSession } from '../../session/session.ts';
 import { useActiveRoute, useNameOf, useVisible } from '../../state/hooks.ts';
-import { dispatch, useAtlasState } from '../../state/store.ts';
+import { dispatch, rememberName, useAtlasState } from '../../state/store.ts';
 import { graphFilterVariables } from '../../state/variables.ts';
 import { FamilySwatch } from '../../ui/Swatches.tsx';
 import { EntityDetailsView, isEntityId } from '../details/EntityDetailsView.tsx';
@@ -58,6 +58,13 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
     dispatch({ type: 'select', id: entity.id, focus: true });
   }
 
+  function onShowExisting(entity: { id: string; name: string; kind: EntityKind }) {
+    onCreatingDone();
+    rememberName(entity);
+    if (!state.filters.kinds.includes(entity.kind)) dispatch({ type: 'toggleKind', kind: entity.kind });
+    dispatch({ type: 'select', id: entity.id, focus: true });
+  }
+
   function onCancel() {
     onCreatingDone();
     document.getElementById('new-stakeholder')?.focus();
@@ -65,7 +72,7 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
 
   let body;
   if (showForm) {
-    body = <CreateEntity onCreated={onCreated} onCancel={onCancel} />;
+    body = <CreateEntity onCreated={onCreated} onCancel={onCancel} onShowExisting={onShowExisting} />;
   } else if (!selection) {
     body = <Guide />;
   } else if (entityId) {

@@ -1,7 +1,8 @@
 /**
  * A new stakeholder (editors): kind, name, an optional readable id, then the fields of its kind
  * (type, sector, the period it existed), description, names over time and citations. Created with
- * createEntity; input errors show next to the field the API names.
+ * createEntity; input errors show next to the field the API names. While the name is typed, existing
+ * stakeholders it may be are shown first (PossibleDuplicates); the user decides.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { CreateEntityDocument, type EntityKind } from '../../api/generated/operations.ts';
@@ -11,6 +12,7 @@ import { KIND_LABELS } from '../../graph/palette.ts';
 import { FormError } from '../../ui/FieldError.tsx';
 import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from '../../ui/Field.tsx';
+import { PossibleDuplicates, type ExistingStakeholder } from './PossibleDuplicates.tsx';
 import { useSave } from './useSave.tsx';
 
 const FORM = 'new-entity';
@@ -19,9 +21,12 @@ const ID_PREFIX: Record<EntityKind, string> = { BODY: 'body:', PERSON: 'person:'
 export function CreateEntity({
   onCreated,
   onCancel,
+  onShowExisting,
 }: {
   onCreated: (entity: { id: string; kind: EntityKind }) => void;
   onCancel: () => void;
+  /** The user chose an existing stakeholder the name may stand for, instead of creating. */
+  onShowExisting: (entity: ExistingStakeholder) => void;
 }) {
   const [kind, setKind] = useState<EntityKind>('BODY');
   const [id, setId] = useState('');
@@ -76,21 +81,24 @@ export function CreateEntity({
         errors={errors}
         form={FORM}
         afterName={
-          <Field form={FORM} field="id" label="Id (optional)" errors={errors} hint={`${FORM}-id-hint`}>
-            {(control) => (
-              <>
-                <input
-                  {...control}
-                  value={id}
-                  placeholder={`${ID_PREFIX[kind]}…`}
-                  onChange={(event) => setId(event.target.value)}
-                />
-                <span className="hint" id={`${FORM}-id-hint`}>
-                  Made from the name when left empty ({ID_PREFIX[kind]}lower-case-words).
-                </span>
-              </>
-            )}
-          </Field>
+          <>
+            <PossibleDuplicates name={draft.name} kind={kind} onShow={onShowExisting} />
+            <Field form={FORM} field="id" label="Id (optional)" errors={errors} hint={`${FORM}-id-hint`}>
+              {(control) => (
+                <>
+                  <input
+                    {...control}
+                    value={id}
+                    placeholder={`${ID_PREFIX[kind]}…`}
+                    onChange={(event) => setId(event.target.value)}
+                  />
+                  <span className="hint" id={`${FORM}-id-hint`}>
+                    Made from the name when left empty ({ID_PREFIX[kind]}lower-case-words).
+                  </span>
+                </>
+              )}
+            </Field>
+          </>
         }
       />
       <FormError errors={errors} shown={['kind', 'id', ...entityFieldNames(kind, draft)]} />

@@ -54,6 +54,70 @@ describe('search', () => {
   });
 });
 
+describe('search by exact text and expansions', () => {
+  it('finds dotted and hyphenated names by their exact text', async () => {
+    expect((await searchIds('GOV.UK Verify'))[0]).toBe('programme:gov-uk-verify');
+    expect(await searchIds('gov.uk')).toEqual(
+      expect.arrayContaining(['programme:gov-uk-verify', 'programme:gov-uk-verify-local-extension']),
+    );
+    expect((await searchIds('LocalGov Digital'))[0]).toBe('body:localgov-digital');
+  });
+
+  it('finds an acronym by its well-known expansion', async () => {
+    expect((await searchIds('Local Government Association'))[0]).toBe('body:lga');
+    expect((await searchIds('Department for Communities and Local Government'))[0]).toBe('body:dclg');
+  });
+});
+
+const MATCH = `query ($name: String!, $kind: EntityKind) {
+  matchStakeholders(name: $name, kind: $kind) { entity { id name } match reason }
+}`;
+type Match = { entity: { id: string; name: string }; match: string; reason: string };
+const matches = async (name: string, kind?: string) =>
+  (await data<{ matchStakeholders: Match[] }>(app, MATCH, { name, kind })).matchStakeholders;
+
+describe('matchStakeholders', () => {
+  it('matches exact names, dotted names and well-known expansions', async () => {
+    expect((await matches('GOV.UK Verify'))[0]).toMatchObject({
+      entity: { id: 'programme:gov-uk-verify' },
+      match: 'EXACT_NAME',
+      reason: 'same name as GOV.UK Verify',
+    });
+    expect((await matches('Local Government Association'))[0]).toMatchObject({
+      entity: { id: 'body:lga' },
+      match: 'ACRONYM',
+      reason: "'LGA' stands for Local Government Association (well-known expansion)",
+    });
+    expect((await matches('LGCC'))[0]).toMatchObject({ entity: { id: 'body:local-cio-council' }, match: 'ALIAS' });
+  });
+
+  it('offers typos and Council/Borough variants as possible duplicates, with the reason', async () => {
+    expect((await matches('Soctim'))[0]).toMatchObject({
+      entity: { id: 'body:socitm', name: 'Socitm' },
+      match: 'POSSIBLE',
+      reason: 'two letters swapped in Socitm',
+    });
+    expect((await matches('Ashford Council', 'BODY'))[0]).toMatchObject({
+      entity: { id: 'body:ashford-borough-council' },
+      match: 'POSSIBLE',
+      reason: "differs only by 'Borough' from Ashford Borough Council",
+    });
+  });
+
+  it('keeps to the kind asked for and answers nothing for a new name', async () => {
+    expect(await matches('GOV.UK Verify', 'BODY')).toEqual([]);
+    expect(await matches('Quite New Stakeholder Trust')).toEqual([]);
+  });
+
+  it('rejects an empty or overlong name, naming the field', async () => {
+    expect(await errorOf(app, MATCH, { name: ' ' })).toMatchObject({ code: 'BAD_USER_INPUT', field: 'name' });
+    expect(await errorOf(app, MATCH, { name: 'x'.repeat(201) })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'name',
+    });
+  });
+});
+
 const ENTITY = `query ($id: ID!, $date: String!) {
   entity(id: $id) {
     id name kind description version retiredAt

@@ -1,6 +1,12 @@
 import { InputError } from '../../../core/errors.ts';
 import { nameAsOf } from '../../../core/names.ts';
-import { createEntity, retireEntity, searchEntities, updateEntity } from '../../repositories/entities.ts';
+import {
+  createEntity,
+  matchEntities,
+  retireEntity,
+  searchEntities,
+  updateEntity,
+} from '../../repositories/entities.ts';
 import { checkAsOf, toGraphFilter } from '../../repositories/filters.ts';
 import { edgesAround } from '../../repositories/graph.ts';
 import { citationsOf } from '../../../core/storage.ts';
@@ -29,6 +35,14 @@ const entityFields = {
   ) => edgesAround(executor, [entity.id], toGraphFilter(args)),
 };
 
+const MATCH_LEVELS = {
+  'exact-id': 'EXACT_ID',
+  'exact-name': 'EXACT_NAME',
+  alias: 'ALIAS',
+  acronym: 'ACRONYM',
+  possible: 'POSSIBLE',
+} as const;
+
 const ALIAS_KINDS = { name: 'NAME', acronym: 'ACRONYM', informal: 'INFORMAL' } as const;
 
 export const entityResolvers: Resolvers = {
@@ -39,6 +53,15 @@ export const entityResolvers: Resolvers = {
       return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
     },
     entity: (_, { id }, { loaders }) => loaders.entity.load(id),
+    matchStakeholders: async (_, { name, kind }, context) => {
+      const candidates = await matchEntities(context.executor, name, kind);
+      const entities = await context.loaders.entity.loadMany(candidates.map((candidate) => candidate.id));
+      return candidates.flatMap((candidate, index) => {
+        const entity = entities[index];
+        if (!entity || entity instanceof Error) return [];
+        return [{ entity, match: MATCH_LEVELS[candidate.match], reason: candidate.reason }];
+      });
+    },
   },
   Entity: {
     __resolveType: (entity) => ({ BODY: 'Body', PERSON: 'Person', PROGRAMME: 'Programme' })[entity.kind] as 'Body',

@@ -347,6 +347,17 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** How sure a match is: every level but POSSIBLE says the name stands for that stakeholder. */
+export type MatchLevel =
+  /** a well-known expansion of its acronym, or the acronym of its name */
+  | 'ACRONYM'
+  /** one of its aliases */
+  | 'ALIAS'
+  | 'EXACT_ID'
+  | 'EXACT_NAME'
+  /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
+  | 'POSSIBLE';
+
 export type Mutation = {
   __typename?: 'Mutation';
   createEntity: Entity;
@@ -543,6 +554,12 @@ export type Query = {
   /** People or bodies linked directly to both a and b. */
   interlocks: Array<Entity>;
   /**
+   * Existing stakeholders a name may stand for, best first (at most 10): the same name, an alias, a
+   * well-known expansion, or a possible duplicate (typo, word order, Council/Borough variant) with the
+   * reason. Nothing is ever merged: the caller decides.
+   */
+  matchStakeholders: Array<StakeholderMatch>;
+  /**
    * The entity and its neighbours up to depth (1 to 3) hops, under the filters. asOf (a partial ISO
    * date) keeps what was valid then and names entities as they were then. Capped at 500 nodes.
    */
@@ -557,7 +574,8 @@ export type Query = {
   register: Array<EngagementProfile>;
   /**
    * Entities whose name, alias or acronym matches the text, best match first. Case- and
-   * accent-insensitive; matches whole words and word beginnings ("soc" finds Socitm).
+   * accent-insensitive; matches whole words and word beginnings ("soc" finds Socitm), dotted names by
+   * their text ("GOV.UK Verify") and well-known expansions ("Local Government Association" finds LGA).
    */
   search: Array<Entity>;
   source?: Maybe<Source>;
@@ -599,6 +617,12 @@ export type QueryInterlocksArgs = {
   a: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
   b: Scalars['ID']['input'];
+};
+
+
+export type QueryMatchStakeholdersArgs = {
+  kind?: InputMaybe<EntityKind>;
+  name: Scalars['String']['input'];
 };
 
 
@@ -712,6 +736,15 @@ export type Source = {
   kind: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
   title: Scalars['String']['output'];
+};
+
+/** An existing stakeholder a name may stand for, and why. */
+export type StakeholderMatch = {
+  __typename?: 'StakeholderMatch';
+  entity: Entity;
+  match: MatchLevel;
+  /** e.g. "same name as Socitm", "two letters swapped in Socitm", "differs only by 'Borough' from Ashford Borough Council" */
+  reason: Scalars['String']['output'];
 };
 
 /** Where a stakeholder stands on our objectives. */
@@ -861,6 +894,7 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
+  MatchLevel: MatchLevel;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<NodeRow>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
@@ -871,6 +905,7 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
   Source: ResolverTypeWrapper<SourceRow>;
+  StakeholderMatch: ResolverTypeWrapper<Omit<StakeholderMatch, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
@@ -913,6 +948,7 @@ export type ResolversParentTypes = {
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
   Source: SourceRow;
+  StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   SuggestedPower: SuggestedPowerRow;
   UpdateEntityInput: UpdateEntityInput;
@@ -1116,6 +1152,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
+  matchStakeholders?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType, RequireFields<QueryMatchStakeholdersArgs, 'name'>>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
@@ -1148,6 +1185,12 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type StakeholderMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderMatch'] = ResolversParentTypes['StakeholderMatch']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['MatchLevel'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type SuggestedPowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedPower'] = ResolversParentTypes['SuggestedPower']> = {
@@ -1183,6 +1226,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
   WarmRoute?: WarmRouteResolvers<ContextType>;
 };
