@@ -22,7 +22,7 @@ module.exports = {
       severity: 'error',
       from: { path: '^core/', pathNot: TESTS },
       to: {
-        pathNot: ['^core/', '^node_modules/(zod|graphology|graphology-metrics|mnemonist|yaml)/'],
+        pathNot: ['^core/', '^node_modules/(zod|graphology|graphology-metrics|mnemonist|yaml|fast-xml-parser)/'],
       },
     },
     {
