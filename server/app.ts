@@ -11,7 +11,7 @@ import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Executor } from './db/executor.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/index.ts';
-import { exportBaseName } from '../core/export/graph.ts';
+import { exportBaseName } from '../core/export/formats.ts';
 import { InputError } from '../core/errors.ts';
 import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv } from './exports/register-csv.ts';
@@ -183,7 +183,7 @@ export function createApp(options: AppOptions): App {
       return {
         body: format.write(graph),
         contentType: format.contentType,
-        fileName: `${exportBaseName(graph.filters)}${format.suffix}`,
+        fileName: `${exportBaseName(graph.filters.asOf)}${format.suffix}`,
       };
     });
   }

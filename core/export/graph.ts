@@ -95,8 +95,3 @@ export function citationsText(citations: readonly ExportCitation[], sources: rea
     })
     .join(' | ');
 }
-
-/** The base of an export's file name: stakeholder-atlas, or stakeholder-atlas-2016 under asOf. */
-export function exportBaseName(filters: ExportFilters): string {
-  return `stakeholder-atlas${filters.asOf ? `-${filters.asOf}` : ''}`;
-}
