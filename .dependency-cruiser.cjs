@@ -22,7 +22,10 @@ module.exports = {
       severity: 'error',
       from: { path: '^core/', pathNot: TESTS },
       to: {
-        pathNot: ['^core/', '^node_modules/(zod|graphology|graphology-metrics|mnemonist|yaml|fastest-levenshtein)/'],
+        pathNot: [
+          '^core/',
+          '^node_modules/(zod|graphology|graphology-metrics|mnemonist|yaml|fastest-levenshtein|fast-xml-parser)/',
+        ],
       },
     },
     {

@@ -1,8 +1,9 @@
 /** Routes between people, the SVG export and shared links, against the real server. */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
 import type { Page } from 'playwright-core';
-import { relationships } from './seed-facts.ts';
+import { relationships, validIn } from './seed-facts.ts';
 import { openAtlas, settle, snapshot, startHarness, waitForMap, type Harness } from './harness.ts';
 
 let harness: Harness;
@@ -102,6 +103,36 @@ describe('export', () => {
     for (const label of labelled) {
       for (const word of label.split(/\s+/)) expect(words, `"${word}" of "${label}"`).toContain(word);
     }
+    await page.close();
+  });
+});
+
+describe('network export from the server', () => {
+  it('downloads GraphML of the network under the year filter, holding the stakeholders on the map', async () => {
+    const page = await openAtlas(harness, '?asof=2011');
+    await page.getByText('as of 2011').waitFor();
+    const drawn = await snapshot(page);
+    await page.getByRole('button', { name: 'Export' }).click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'GraphML (Gephi, NetworkX)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('stakeholder-atlas-2011.graphml');
+    const parsed = new XMLParser({
+      ignoreAttributes: false,
+      attributeNamePrefix: '',
+      isArray: (name) => ['node', 'edge'].includes(name),
+    }).parse(readFileSync((await download.path())!, 'utf8'));
+    const graph = parsed.graphml.graph as { node: { id: string }[]; edge: { id: string }[] };
+    // The seed's relationships valid in 2011, read from its data files, not from the server.
+    expect(graph.edge.map((edge) => edge.id).sort()).toEqual(
+      validIn('2011')
+        .map((record) => record.id)
+        .sort(),
+    );
+    const exported = new Set(graph.node.map((node) => node.id));
+    expect(drawn.nodes.length).toBeGreaterThan(3);
+    for (const node of drawn.nodes) expect(exported, node.id).toContain(node.id);
     await page.close();
   });
 });

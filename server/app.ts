@@ -1,5 +1,5 @@
 /**
- * The HTTP surface: /graphql (graphql-yoga), /health, /ready and the built client at /.
+ * The HTTP surface: /graphql (graphql-yoga), /export/*, /health, /ready and the built client at /.
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -10,9 +10,13 @@ import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspect
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import type { Executor } from './db/executor.ts';
+import { EXPORT_FORMATS, type ExportFormat } from '../core/export/index.ts';
+import { exportBaseName } from '../core/export/formats.ts';
+import { InputError } from '../core/errors.ts';
+import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv } from './exports/register-csv.ts';
 import { listRegister } from './repositories/engagement.ts';
-import { createLoaders, hasRole, operationNameOf, type Context } from './schema/context.ts';
+import { createLoaders, hasRole, operationNameOf, type Context, type Role, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
 import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
@@ -107,34 +111,81 @@ export function createApp(options: AppOptions): App {
     }
     if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
     if (path === '/export/register.csv') return void exportRegister(req, res);
+    const networkFormat = EXPORT_FORMATS.find((format) => path === `/export/${format.file}`);
+    if (networkFormat) return void exportNetwork(req, res, networkFormat);
     if (serveClient) return serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The client is not built: run `npm run build` (npm start builds it for you).\n');
   };
 
-  /** The register as CSV, for editors and admins (same bearer tokens as /graphql). */
-  async function exportRegister(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /**
+   * The viewer of an export request (same bearer tokens as /graphql), or null after answering 401
+   * without a valid token and 403 below the role.
+   */
+  function exportViewer(req: IncomingMessage, res: ServerResponse, role: Role, forbidden: string): Viewer | null {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
     const viewer = viewerFor(new Request('http://atlas/export', { headers }), authTokens);
-    if (!viewer) return sendJson(res, 401, { error: 'A valid bearer token is required' });
-    if (!hasRole({ viewer }, 'editor'))
-      return sendJson(res, 403, { error: 'Only editors and admins can export the register' });
+    if (!viewer) {
+      sendJson(res, 401, { error: 'A valid bearer token is required' });
+      return null;
+    }
+    if (!hasRole({ viewer }, role)) {
+      sendJson(res, 403, { error: forbidden });
+      return null;
+    }
+    return viewer;
+  }
+
+  /** Runs an export with an executor bound to the request, and sends it as an attachment. */
+  async function sendExport(
+    res: ServerResponse,
+    viewer: Viewer,
+    operation: string,
+    produce: (requestExecutor: Executor) => Promise<{ body: string; contentType: string; fileName: string }>,
+  ): Promise<void> {
     const requestId = randomUUID();
     try {
-      const csv = registerCsv(
-        await listRegister(executor.withMetadata({ requestId, operation: null, actor: viewer.name })),
+      const { body, contentType, fileName } = await produce(
+        executor.withMetadata({ requestId, operation, actor: viewer.name }),
       );
       res.writeHead(200, {
-        'content-type': 'text/csv; charset=utf-8',
-        'content-disposition': 'attachment; filename="stakeholder-register.csv"',
+        'content-type': `${contentType}; charset=utf-8`,
+        'content-disposition': `attachment; filename="${fileName}"`,
         'cache-control': 'no-store',
       });
-      res.end(csv);
+      res.end(body);
     } catch (error) {
-      log(`request ${requestId}: register export failed: ${(error as Error).stack ?? String(error)}`);
-      sendJson(res, 503, { error: 'The register could not be read; check /ready and try again' });
+      if (error instanceof InputError) return sendJson(res, 400, { error: error.message });
+      log(`request ${requestId}: ${operation} failed: ${(error as Error).stack ?? String(error)}`);
+      sendJson(res, 503, { error: 'The export could not be read; check /ready and try again' });
     }
+  }
+
+  /** The register as CSV, for editors and admins. */
+  async function exportRegister(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const viewer = exportViewer(req, res, 'editor', 'Only editors and admins can export the register');
+    if (!viewer) return;
+    await sendExport(res, viewer, 'export register.csv', async (requestExecutor) => ({
+      body: registerCsv(await listRegister(requestExecutor)),
+      contentType: 'text/csv',
+      fileName: 'stakeholder-register.csv',
+    }));
+  }
+
+  /** The network under the query string's filters, for everyone who may read it through the API. */
+  async function exportNetwork(req: IncomingMessage, res: ServerResponse, format: ExportFormat): Promise<void> {
+    const viewer = exportViewer(req, res, 'viewer', 'Only signed-in users can export the network');
+    if (!viewer) return;
+    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
+    await sendExport(res, viewer, `export ${format.file}`, async (requestExecutor) => {
+      const graph = await readExportGraph(requestExecutor, exportFilterInput(params));
+      return {
+        body: format.write(graph),
+        contentType: format.contentType,
+        fileName: `${exportBaseName(graph.filters.asOf)}${format.suffix}`,
+      };
+    });
   }
 
   return { yoga, listener };

@@ -1,8 +1,22 @@
-/** Export the view: PNG, SVG, Cytoscape JSON, or the GraphQL query behind it. */
+/**
+ * Export the view: PNG, SVG, Cytoscape JSON of the drawn map, the network under the view's filters
+ * from the server (GraphML, GEXF, Kumu, CSV), or the GraphQL query behind it.
+ */
 import { useEffect, useRef, useState } from 'react';
+import { fetchFile } from '../../api/request.ts';
+import type { ExportFileName } from '../../../core/export/formats.ts';
 import { useAtlas, useAtlasState } from '../../state/store.ts';
 import { download, exportName } from '../../ui/download.ts';
+import { networkExport } from './networkExport.ts';
 import { queryBehindView } from './queryBehindView.ts';
+
+const SERVER_EXPORTS: [ExportFileName, string][] = [
+  ['graphml', 'GraphML (Gephi, NetworkX)'],
+  ['gexf', 'GEXF 1.3 (Gephi, Gephi Lite)'],
+  ['kumu', 'Kumu JSON'],
+  ['entities', 'Stakeholders CSV'],
+  ['relationships', 'Relationships CSV'],
+];
 
 export function ExportMenu() {
   const state = useAtlasState((value) => value);
@@ -42,6 +56,18 @@ export function ExportMenu() {
     }
   }
 
+  /** The whole network under the view's filters, as the server writes it (with the bearer token). */
+  async function fetchExport(name: ExportFileName) {
+    setOpen(false);
+    setProblem(null);
+    const { path, fileName } = networkExport(name, state);
+    try {
+      download(await fetchFile(path), fileName);
+    } catch (error) {
+      setProblem(`Export failed: ${(error as Error).message}`);
+    }
+  }
+
   async function copy() {
     try {
       await navigator.clipboard.writeText(query);
@@ -66,6 +92,11 @@ export function ExportMenu() {
         <button type="button" onClick={() => void run('json')}>
           Cytoscape JSON
         </button>
+        {SERVER_EXPORTS.map(([name, label]) => (
+          <button key={name} type="button" onClick={() => void fetchExport(name)}>
+            {label}
+          </button>
+        ))}
         <button
           type="button"
           onClick={() => {

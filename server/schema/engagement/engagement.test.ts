@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
 import { readConfig } from '../../config.ts';
-import { csvCell } from '../../exports/register-csv.ts';
+import { csvCell } from '../../../core/export/csv.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
 import { as, data, errorOf, gql, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
 
