@@ -11,7 +11,7 @@ import { KIND_LABELS } from '../../graph/palette.ts';
 import { FormError } from '../../ui/FieldError.tsx';
 import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { useSave } from './useSave.tsx';
+import { useSave } from '../../ui/useSave.tsx';
 
 const FORM = 'new-entity';
 const ID_PREFIX: Record<EntityKind, string> = { BODY: 'body:', PERSON: 'person:', PROGRAMME: 'programme:' };
