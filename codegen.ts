@@ -11,7 +11,7 @@ const config: CodegenConfig = {
         contextType: '../context.ts#Context',
         useTypeImports: true,
         enumsAsTypes: true,
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', File: 'File' },
         mappers: {
           Body: '../../repositories/types.ts#EntityRow',
           Person: '../../repositories/types.ts#EntityRow',
@@ -42,7 +42,7 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumType: 'string-literal',
         documentMode: 'string',
-        scalars: { ID: 'string' },
+        scalars: { ID: 'string', File: 'File' },
         avoidOptionals: { field: true, inputValue: false, object: true, defaultValue: false },
       },
     },

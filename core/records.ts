@@ -11,6 +11,7 @@ import {
   RELATIONSHIP_TYPE_NAMES,
   SECTORS,
 } from './vocabulary.ts';
+import { MAX_SOURCE_TEXT_BYTES, utf8Bytes } from './citations.ts';
 import { partialDateProblem } from './dates.ts';
 
 export const partialDate = z.string().superRefine((value, ctx) => {
@@ -47,16 +48,73 @@ export const citationSchema = z.strictObject({
 });
 export type Citation = z.infer<typeof citationSchema>;
 
-export const sourceSchema = z.strictObject({
-  id: sourceId,
-  title: text,
-  publisher: text,
-  kind: z.enum(['web page', 'news item', 'article', 'blog post', 'press release']),
-  fileName: z.string().regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the sources folder'),
-  date: partialDate,
-  dateEstimated: z.boolean(),
-  dateNote: publicText.optional(),
+/** Kinds of source: the seed's kinds, and those users add (reports, minutes, notes of meetings…). */
+export const SOURCE_KINDS = [
+  'web page',
+  'news item',
+  'article',
+  'blog post',
+  'press release',
+  'report',
+  'minutes',
+  'meeting note',
+  'e-mail',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+export const sourceUrl = z
+  .string()
+  .trim()
+  .max(2000, 'must be at most 2,000 characters')
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// address');
+
+/** A source's own text (a user's source): no more than MAX_SOURCE_TEXT_BYTES. */
+export const sourceText = z.string().superRefine((value, ctx) => {
+  if (value.trim() === '') {
+    ctx.addIssue({ code: 'custom', message: 'must not be empty (leave it out for a source without text)' });
+  }
+  const bytes = utf8Bytes(value);
+  if (bytes > MAX_SOURCE_TEXT_BYTES) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `is ${bytes.toLocaleString('en-GB')} bytes; a source's text may be at most ${MAX_SOURCE_TEXT_BYTES.toLocaleString('en-GB')} bytes (1 MB)`,
+    });
+  }
 });
+
+/**
+ * A text that citations quote. Its words are either in a .txt file next to the data (`fileName`,
+ * the seed's and the import's way) or in the record itself (`text`, a user's source); a source with
+ * neither (a meeting note) takes a citation's quote as the user's own note.
+ */
+export const sourceSchema = z
+  .strictObject({
+    id: sourceId,
+    title: text,
+    publisher: text,
+    kind: z.enum(SOURCE_KINDS),
+    url: sourceUrl.optional(),
+    fileName: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/, 'must be the name of a .txt file in the sources folder')
+      .optional(),
+    text: sourceText.optional(),
+    date: partialDate,
+    dateEstimated: z.boolean(),
+    dateNote: publicText.optional(),
+  })
+  .refine((source) => source.fileName === undefined || source.text === undefined, {
+    message: 'give either fileName or text, not both',
+    path: ['text'],
+  });
 export type SourceRecord = z.infer<typeof sourceSchema>;
 
 export const aliasSchema = z.strictObject({

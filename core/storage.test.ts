@@ -55,6 +55,8 @@ describe('storage of records as Neo4j properties', () => {
         fileName: 'f.txt',
         date: '2016',
         dateEstimated: false,
+        url: null,
+        text: null,
         dateNote: null,
       },
     });

@@ -45,9 +45,19 @@ export function aliasId(entityId: string, alias: Pick<AliasRecord, 'name'>): str
     .replace(/^-|-$/g, '')}`;
 }
 
+/** A source's properties; its text (read from its file at import, or the user's) is stored on the node. */
 export function sourceRow(source: SourceRecord) {
   const { id, ...rest } = source;
-  return { id, properties: { ...rest, dateNote: rest.dateNote ?? null } };
+  return {
+    id,
+    properties: {
+      ...rest,
+      url: rest.url ?? null,
+      fileName: rest.fileName ?? null,
+      text: rest.text ?? null,
+      dateNote: rest.dateNote ?? null,
+    },
+  };
 }
 
 export function entityRow(entity: Entity) {

@@ -97,8 +97,9 @@ describe('creating', () => {
     await form.getByRole('combobox', { name: 'To', exact: true }).fill('LGA');
     await page.getByRole('option', { name: /^LGA/ }).first().click();
     const citation = form.getByRole('group', { name: 'Citation 1' });
-    await citation.locator('select').selectOption({ index: 1 });
-    await citation.getByLabel('Quote').fill('Jos Creese advised the LGA');
+    await citation.locator('select').selectOption('source:socitm-lcioc-purpose');
+    // The quote must occur in the source's text.
+    await citation.getByLabel('Quote').fill('Identify and influence national groups and programmes');
     await form.getByRole('button', { name: 'Create relationship' }).click();
 
     await page.getByTestId('relationship-details').waitFor();

@@ -19,6 +19,7 @@ import { listRegister } from './repositories/engagement.ts';
 import { createLoaders, hasRole, operationNameOf, type Context, type Role, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
+import { MAX_UPLOAD_BYTES } from './schema/sources/uploaded-text.ts';
 import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
 
 export interface AppOptions {
@@ -40,6 +41,8 @@ export interface App {
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
 export const LIMITS = {
   maxBodyBytes: 100_000,
+  /** Multipart requests: an uploaded source file (up to 2 MB of HTML for 1 MB of text) and its form. */
+  maxUploadBytes: MAX_UPLOAD_BYTES + 100_000,
   maxDepth: 10,
   maxAliases: 10,
   maxDirectives: 10,
@@ -57,7 +60,7 @@ export function createApp(options: AppOptions): App {
   const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
   const plugins: Plugin[] = [
     useErrorMapping(log) as Plugin,
-    useRequestLimits(LIMITS.maxBodyBytes),
+    useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
     useAuthentication(authTokens),
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),

@@ -27,7 +27,7 @@ import {
   type WarmRoutesQueryVariables,
 } from './generated/operations.ts';
 import { queryClient } from './query-client.ts';
-import { request, type Operation } from './request.ts';
+import { request, type Operation, type RequestOptions } from './request.ts';
 
 /** "query Network(…" → "Network": the first part of every query key. */
 export function operationName(document: { toString(): string }): string {
@@ -138,7 +138,18 @@ export function routesQuery(search: RouteSearch | null) {
 /** What a mutation changes, and the queries (by first key part) that read it. */
 export type Change = 'graph' | 'engagement';
 const READERS: Record<Change, readonly string[]> = {
-  graph: ['Graph', 'EntityDetails', 'Influence', 'Search', 'Routes', 'Sources', 'EntityForEdit', 'RelationshipForEdit'],
+  graph: [
+    'Graph',
+    'EntityDetails',
+    'Influence',
+    'Search',
+    'Routes',
+    'Sources',
+    'EntityForEdit',
+    'RelationshipForEdit',
+    'SourceList',
+    'SourcePage',
+  ],
   engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact'],
 };
 
@@ -154,8 +165,9 @@ export async function mutate<TResult, TVariables>(
   document: Operation<TResult, TVariables>,
   variables: TVariables,
   changes: readonly Change[],
+  options: RequestOptions = {},
 ): Promise<TResult> {
-  const result = await request(document, variables);
+  const result = await request(document, variables, options);
   void invalidate(changes);
   return result;
 }

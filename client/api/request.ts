@@ -74,6 +74,26 @@ export function queryText(document: { toString(): string }): string {
 export interface RequestOptions {
   signal?: AbortSignal;
   endpoint?: string;
+  /** A file sent with the operation as a GraphQL multipart request, at this path of the variables ("input.file"). */
+  upload?: { path: string; file: File };
+}
+
+/**
+ * The body and headers of a GraphQL multipart request (the upload spec): the operation with the
+ * file's place null, a map of where the file goes, and the file. Multipart is a form a page on
+ * another site could post, so it carries yoga's CSRF header, which such a page cannot set.
+ */
+function multipartBody(query: string, variables: unknown, upload: NonNullable<RequestOptions['upload']>) {
+  const withPlace = structuredClone(variables ?? {}) as Record<string, unknown>;
+  const keys = upload.path.split('.');
+  let at = withPlace;
+  for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
+  at[keys.at(-1)!] = null;
+  const form = new FormData();
+  form.set('operations', JSON.stringify({ query, variables: withPlace }));
+  form.set('map', JSON.stringify({ 0: [`variables.${upload.path}`] }));
+  form.set('0', upload.file, upload.file.name);
+  return { body: form, headers: { 'x-graphql-yoga-csrf': 'upload' } };
 }
 
 export async function request<TResult, TVariables>(
@@ -83,14 +103,16 @@ export async function request<TResult, TVariables>(
 ): Promise<TResult> {
   let response: Response;
   try {
+    const { body, headers } = options.upload
+      ? multipartBody(queryText(document), variables, options.upload)
+      : {
+          body: JSON.stringify({ query: queryText(document), variables }),
+          headers: { 'content-type': 'application/json' },
+        };
     response = await fetch(options.endpoint ?? '/graphql', {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json',
-        ...authHeaders(),
-      },
-      body: JSON.stringify({ query: queryText(document), variables }),
+      headers: { ...headers, accept: 'application/graphql-response+json', ...authHeaders() },
+      body,
       signal: options.signal,
     });
   } catch (error) {

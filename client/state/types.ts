@@ -76,7 +76,7 @@ export interface AtlasState extends ViewSnapshot {
   /** Increases when the reader asks to run the layout again. */
   layoutRun: number;
   viewport: Viewport | null;
-  view: 'map' | 'table' | 'grid';
+  view: 'map' | 'table' | 'grid' | 'sources';
   panel: 'filters' | 'paths' | 'influence' | 'warm';
   path: PathQuestion;
   warm: WarmQuestion;

@@ -106,7 +106,7 @@ export function readSharedState(search: string): Partial<SharedState> {
   if ((INFLUENCE_METRIC_NAMES as readonly string[]).includes(metric ?? ''))
     shared.influence = metric as InfluenceMetric;
   const shownView = params.get('view');
-  if (shownView === 'table' || shownView === 'grid') shared.view = shownView;
+  if (shownView === 'table' || shownView === 'grid' || shownView === 'sources') shared.view = shownView;
   return shared;
 }
 

@@ -62,7 +62,8 @@ describe('validating a set of Atlas data files', () => {
       'relationships.yaml': { relationships: [chairs] },
     });
     expect(problems).toEqual([]);
-    expect(records.sources).toEqual([source]);
+    // The file's text comes with the record, so the import stores it on the source.
+    expect(records.sources).toEqual([{ ...source, text: TEXT }]);
     expect(records.entities.map((entity) => entity.id)).toEqual([council.id, lga.id, jo.id]);
     expect(records.entities[0]!.aliases).toEqual([]);
     expect(records.relationships).toEqual([chairs]);
@@ -83,6 +84,48 @@ describe('validating a set of Atlas data files', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ field: 'citations.0.quote', file: 'relationships.yaml', record: chairs.id });
     expect(problems[0]!.reason).toContain('quote not found');
+  });
+
+  it("checks quotes against a source's own text, with quote marks normalised", () => {
+    const minutes = {
+      id: 'source:minutes',
+      title: 'Minutes',
+      publisher: 'Local CIO Council',
+      kind: 'minutes',
+      text: 'The council agreed to \u201cwork with the LGA\u201d on the council\u2019s plan.',
+      date: '2016-04',
+      dateEstimated: false,
+    };
+    const byMinutes = (quote: string) => ({ ...chairs, citations: [{ source: 'source:minutes', quote }] });
+    const { problems, records } = validate({
+      'all.yaml': { sources: [source, minutes], entities: [council, jo] },
+      'relationships.yaml': {
+        relationships: [
+          byMinutes(`agreed to "work with the LGA" on the council's plan`),
+          { ...byMinutes('agreed to ignore the LGA'), id: 'rel:jo-bloggs-holds-role-at-local-cio-council' },
+        ],
+      },
+    });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({
+      record: 'rel:jo-bloggs-holds-role-at-local-cio-council',
+      field: 'citations.0.quote',
+    });
+    expect(records.sources[1]).toEqual(minutes);
+  });
+
+  it('accepts any quote from a source without text, and refuses a source with both a file and a text', () => {
+    const note = { ...source, id: 'source:note', kind: 'meeting note', fileName: undefined };
+    const both = { ...source, id: 'source:both', text: 'words' };
+    const { problems } = validate({
+      'all.yaml': { sources: [source, JSON.parse(JSON.stringify(note)), both], entities: [council, jo] },
+      'relationships.yaml': {
+        relationships: [{ ...chairs, citations: [{ source: 'source:note', quote: 'Jo said so at the meeting' }] }],
+      },
+    });
+    expect(problems).toEqual([
+      { file: 'all.yaml', record: 'source:both', field: 'text', reason: 'give either fileName or text, not both' },
+    ]);
   });
 
   it('lists every problem of the records with file, record and field', () => {

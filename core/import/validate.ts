@@ -4,6 +4,7 @@
  * passage present in its source text. Returns every problem found, not just the first.
  */
 import type { z } from 'zod';
+import { quoteOccursIn } from '../citations.ts';
 import { endsBeforeStart } from '../dates.ts';
 import {
   entitySchema,
@@ -17,11 +18,6 @@ import {
 } from '../records.ts';
 import type { AtlasFile, AtlasList } from './atlas-file.ts';
 import type { Problem } from './problems.ts';
-
-/** Collapses whitespace so a quote may wrap differently from the text it quotes. */
-export function normaliseText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 function recordId(record: unknown, index: number): string {
   const id = (record as { id?: unknown } | null)?.id;
@@ -81,11 +77,19 @@ export function validateAtlasFiles(
   const problem = (id: string, field: string, reason: string) =>
     problems.push({ file: origin.get(id)!, record: id, field, reason });
 
+  // A source's text is its file's (read into the record, so the import stores it on the node) or its own.
   const textOf = new Map<string, string>();
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
+    if (source.fileName === undefined) {
+      if (source.text !== undefined) textOf.set(source.id, source.text);
+      continue;
+    }
     const text = sourceTexts.get(source.fileName);
     if (text === undefined) problem(source.id, 'fileName', `no file ${source.fileName} in ${sourceFolder}`);
-    else textOf.set(source.id, normaliseText(text));
+    else {
+      textOf.set(source.id, text);
+      sources[index] = { ...source, text };
+    }
   }
 
   const sourceIds = new Set(sources.map((source) => source.id));
@@ -95,7 +99,7 @@ export function validateAtlasFiles(
       const at = `${field}.${index}`;
       if (!sourceIds.has(citation.source)) {
         problem(id, `${at}.source`, `unknown source "${citation.source}"`);
-      } else if (text !== undefined && !text.includes(normaliseText(citation.quote))) {
+      } else if (text !== undefined && !quoteOccursIn(text, citation.quote)) {
         problem(id, `${at}.quote`, `quote not found in ${citation.source}: "${citation.quote}"`);
       }
     });

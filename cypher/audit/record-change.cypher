@@ -1,4 +1,5 @@
-// One audit entry, written in the same transaction as the change it records.
+// One audit entry, written in the same transaction as the change it records, linked to the
+// entities (or the source) it concerns.
 CREATE (entry:AuditEntry {
   id: randomUUID(),
   at: toString(datetime()),
@@ -11,7 +12,13 @@ CREATE (entry:AuditEntry {
 WITH entry
 CALL (entry) {
   UNWIND $entityIds AS entityId
-  MATCH (e:Entity {id: entityId})
+  CALL (entityId) {
+    MATCH (e:Entity {id: entityId})
+    RETURN e
+    UNION
+    MATCH (e:Source {id: entityId})
+    RETURN e
+  }
   CREATE (entry)-[:CONCERNS]->(e)
 }
 RETURN entry.id AS id

@@ -64,13 +64,14 @@ function citations(stored: StoredCitations): ExportCitation[] {
 }
 
 function sourceRecord(row: SourceRow): ExportGraph['sources'][number] {
-  const { id, title, publisher, kind, fileName, date, dateEstimated, dateNote } = row;
+  const { id, title, publisher, kind, url, fileName, date, dateEstimated, dateNote } = row;
   return {
     id,
     title,
     publisher,
     kind: kind as ExportGraph['sources'][number]['kind'],
-    fileName,
+    ...(url ? { url } : {}),
+    ...(fileName ? { fileName } : {}),
     date,
     dateEstimated,
     ...(dateNote ? { dateNote } : {}),

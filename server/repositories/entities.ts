@@ -7,7 +7,7 @@ import { entitySchema, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
-import { checkCitedSources } from './sources.ts';
+import { checkCitedSources, citationsIn } from './sources.ts';
 import type { AliasRow, EntityRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
@@ -175,14 +175,18 @@ function inputOf(row: EntityRow): EntityInput {
   };
 }
 
-async function checkSources(tx: QueryRunner, record: Entity): Promise<void> {
-  await checkCitedSources(tx, [
-    { field: 'input.citations', citations: record.citations },
-    ...record.aliases.map((alias, index) => ({
-      field: `input.aliases.${index}.citations`,
-      citations: alias.citations,
-    })),
-  ]);
+async function checkSources(tx: QueryRunner, record: Entity, current?: EntityRow): Promise<void> {
+  await checkCitedSources(
+    tx,
+    [
+      { field: 'input.citations', citations: record.citations },
+      ...record.aliases.map((alias, index) => ({
+        field: `input.aliases.${index}.citations`,
+        citations: alias.citations,
+      })),
+    ],
+    current ? citationsIn(current) : [],
+  );
 }
 
 async function takenIds(tx: QueryRunner, ids: string[]): Promise<Set<string>> {
@@ -247,7 +251,7 @@ export async function updateEntity(
     // Left out: keep; null: clear (the merge below keeps nulls, toRecord drops them).
     const merged: EntityInput = { ...before, ...patch, id, kind: current.kind };
     const record = toRecord(merged, id);
-    await checkSources(tx, record);
+    await checkSources(tx, record, current);
     const { properties } = entityRow(record);
     await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
     await recordChange(tx, { actor, action: 'updateEntity', targetId: id, entityIds: [id], before, after: record });

@@ -6,7 +6,7 @@ import { relationshipSchema, type Relationship } from '../../core/records.ts';
 import { citationsOf, relationshipRow } from '../../core/storage.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
-import { checkCitedSources } from './sources.ts';
+import { checkCitedSources, citationsIn } from './sources.ts';
 import type { EdgeRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
@@ -119,7 +119,7 @@ export async function updateRelationship(
     const current = await lockRelationship(tx, id, expectedVersion);
     const before = inputOf(current);
     const record = toRecord({ ...before, ...patch } as RelationshipInput);
-    await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }]);
+    await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }], citationsIn(current));
     await tx.run('graph/update-relationship', { id, properties: relationshipRow(record).properties, actor });
     await recordChange(tx, {
       actor,

@@ -55,10 +55,17 @@ export interface SourceRow {
   title: string;
   publisher: string;
   kind: string;
-  fileName: string;
+  url?: string | null;
+  /** The seed's and the import's sources: the .txt file the text was read from. */
+  fileName?: string | null;
+  hasText: boolean;
   date: string;
   dateEstimated: boolean;
   dateNote?: string | null;
+  version: number;
+  retiredAt?: string | null;
+  /** Only in the list of sources: how many facts not retired cite it. */
+  citationCount?: number;
 }
 
 export interface InfluenceRow {

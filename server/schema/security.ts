@@ -60,17 +60,28 @@ export function useAuthentication(tokens: readonly AuthToken[]): Plugin {
   };
 }
 
-/** Refuses bodies over the limit before they are read, and bodies of unknown length. */
-export function useRequestLimits(maxBodyBytes: number): Plugin {
+/**
+ * Refuses bodies over the limit before they are read, and bodies of unknown length. Multipart
+ * requests (a source's text uploaded as a file) have their own, larger limit.
+ */
+export function useRequestLimits(maxBodyBytes: number, maxUploadBytes = maxBodyBytes): Plugin {
   return {
     onRequest({ request, endResponse }) {
       if (request.method !== 'POST') return;
       const length = request.headers.get('content-length');
+      const upload = /^multipart\/form-data/i.test(request.headers.get('content-type') ?? '');
+      const limit = upload ? maxUploadBytes : maxBodyBytes;
       if (length === null) {
         endResponse(graphqlErrorResponse(411, 'BAD_REQUEST', 'Send the request body with a Content-Length header'));
-      } else if (Number(length) > maxBodyBytes) {
+      } else if (Number(length) > limit) {
         endResponse(
-          graphqlErrorResponse(413, 'BAD_REQUEST', `The request body is ${length} bytes; the limit is ${maxBodyBytes}`),
+          graphqlErrorResponse(
+            413,
+            'BAD_REQUEST',
+            upload
+              ? `The upload is ${length} bytes; the limit is ${limit} (a source's text may be at most 1 MB)`
+              : `The request body is ${length} bytes; the limit is ${limit}`,
+          ),
         );
       }
     },

@@ -138,6 +138,36 @@ export type RelationshipInput = {
   validTo?: string | null | undefined;
 };
 
+export type SourceInput = {
+  /** Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: string;
+  dateEstimated?: boolean | null | undefined;
+  dateNote?: string | null | undefined;
+  /** The text as an uploaded .txt (UTF-8) or .html file (reduced to text), up to 1 MB; instead of text. */
+  file?: File | null | undefined;
+  /** Made from the title when left out: source:the-title. */
+  id?: string | null | undefined;
+  kind: string;
+  publisher: string;
+  /** The source's text, pasted. Leave it and file out for a source without text (a meeting note). */
+  text?: string | null | undefined;
+  title: string;
+  url?: string | null | undefined;
+};
+
+/** Left out: unchanged; null: cleared (url, dateNote, text). */
+export type SourcePatch = {
+  date?: string | null | undefined;
+  dateEstimated?: boolean | null | undefined;
+  dateNote?: string | null | undefined;
+  file?: File | null | undefined;
+  kind?: string | null | undefined;
+  publisher?: string | null | undefined;
+  text?: string | null | undefined;
+  title?: string | null | undefined;
+  url?: string | null | undefined;
+};
+
 /** Where a stakeholder stands on our objectives. */
 export type Stance =
   | 'CHAMPION'
@@ -403,7 +433,7 @@ export type EntityDetailsQuery = { entity:
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourcesQuery = { sources: Array<{ id: string, title: string, date: string, dateEstimated: boolean }> };
+export type SourcesQuery = { sources: Array<{ id: string, title: string, date: string, dateEstimated: boolean, retiredAt: string | null }> };
 
 type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
@@ -484,6 +514,60 @@ export type InfluenceQuery = { influence: Array<{ rank: number, score: number, e
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
     , strongestLinks: Array<{ id: string, type: string, source: string, target: string }> }> };
+
+export type SourceFieldsFragment = { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null };
+
+export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SourceListQuery = { sources: Array<{ citationCount: number, id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null }> };
+
+export type SourcePageQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourcePageQuery = { source: { text: string | null, id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null, citedBy: { entities: Array<
+        | { id: string, name: string, kind: EntityKind, citations: Array<{ quote: string, note: string | null, source: { id: string } }> }
+        | { id: string, name: string, kind: EntityKind, citations: Array<{ quote: string, note: string | null, source: { id: string } }> }
+        | { id: string, name: string, kind: EntityKind, citations: Array<{ quote: string, note: string | null, source: { id: string } }> }
+      >, aliases: Array<{ entity:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , alias: { name: string, kind: AliasKind, citations: Array<{ quote: string, note: string | null, source: { id: string } }> } }>, relationships: Array<{ id: string, type: string, source: string, target: string, role: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string } }> }> } } | null };
+
+export type SourceForEditQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourceForEditQuery = { source: { text: string | null, id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } | null };
+
+export type CreateSourceMutationVariables = Exact<{
+  input: SourceInput;
+}>;
+
+
+export type CreateSourceMutation = { createSource: { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } };
+
+export type UpdateSourceMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: SourcePatch;
+}>;
+
+
+export type UpdateSourceMutation = { updateSource: { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } };
+
+export type RetireSourceMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type RetireSourceMutation = { retireSource: { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -630,6 +714,23 @@ export const MapEdgeFragmentDoc = new TypedDocumentString(`
     dateEstimated
   }
 }`, {"fragmentName":"MapEdge"}) as unknown as TypedDocumentString<MapEdgeFragment, unknown>;
+export const SourceFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}
+    `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
 export const RelationshipForEditDocument = new TypedDocumentString(`
     query RelationshipForEdit($source: ID!) {
   neighbourhood(id: $source, depth: 1) {
@@ -1168,6 +1269,7 @@ export const SourcesDocument = new TypedDocumentString(`
     title
     date
     dateEstimated
+    retiredAt
   }
 }
     `) as unknown as TypedDocumentString<SourcesQuery, SourcesQueryVariables>;
@@ -1366,3 +1468,177 @@ export const InfluenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InfluenceQuery, InfluenceQueryVariables>;
+export const SourceListDocument = new TypedDocumentString(`
+    query SourceList {
+  sources {
+    ...SourceFields
+    citationCount
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}`) as unknown as TypedDocumentString<SourceListQuery, SourceListQueryVariables>;
+export const SourcePageDocument = new TypedDocumentString(`
+    query SourcePage($id: ID!) {
+  source(id: $id) {
+    ...SourceFields
+    text
+    citedBy {
+      entities {
+        id
+        name
+        kind
+        citations {
+          quote
+          note
+          source {
+            id
+          }
+        }
+      }
+      aliases {
+        entity {
+          id
+          name
+        }
+        alias {
+          name
+          kind
+          citations {
+            quote
+            note
+            source {
+              id
+            }
+          }
+        }
+      }
+      relationships {
+        id
+        type
+        source
+        target
+        role
+        citations {
+          quote
+          note
+          source {
+            id
+          }
+        }
+      }
+    }
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
+export const SourceForEditDocument = new TypedDocumentString(`
+    query SourceForEdit($id: ID!) {
+  source(id: $id) {
+    ...SourceFields
+    text
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}`) as unknown as TypedDocumentString<SourceForEditQuery, SourceForEditQueryVariables>;
+export const CreateSourceDocument = new TypedDocumentString(`
+    mutation CreateSource($input: SourceInput!) {
+  createSource(input: $input) {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}`) as unknown as TypedDocumentString<CreateSourceMutation, CreateSourceMutationVariables>;
+export const UpdateSourceDocument = new TypedDocumentString(`
+    mutation UpdateSource($id: ID!, $expectedVersion: Int!, $input: SourcePatch!) {
+  updateSource(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}`) as unknown as TypedDocumentString<UpdateSourceMutation, UpdateSourceMutationVariables>;
+export const RetireSourceDocument = new TypedDocumentString(`
+    mutation RetireSource($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  retireSource(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    ...SourceFields
+  }
+}
+    fragment SourceFields on Source {
+  id
+  title
+  publisher
+  kind
+  url
+  fileName
+  hasText
+  date
+  datePrecision
+  dateEstimated
+  dateNote
+  version
+  retiredAt
+}`) as unknown as TypedDocumentString<RetireSourceMutation, RetireSourceMutationVariables>;

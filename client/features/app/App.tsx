@@ -13,13 +13,14 @@ import { MapStatus } from '../map/MapStatus.tsx';
 import { MapToolbar } from '../map/MapToolbar.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
+import { SourcesView } from '../sources/SourcesView.tsx';
 import { StatusBanner } from '../status/StatusBanner.tsx';
 import { TableView } from '../table/TableView.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { Header } from './Header.tsx';
 import { SidePanel } from './SidePanel.tsx';
 
-const STAGE_LABELS = { map: 'Map', table: 'Tables', grid: 'Power and interest grid' } as const;
+const STAGE_LABELS = { map: 'Map', table: 'Tables', grid: 'Power and interest grid', sources: 'Sources' } as const;
 
 export function App() {
   const view = useAtlasState((state) => state.view);
@@ -56,6 +57,7 @@ export function App() {
           </div>
           {view === 'table' && <TableView />}
           {view === 'grid' && <GridView />}
+          {view === 'sources' && <SourcesView />}
         </main>
         <DetailsPanel creating={creating} onCreatingDone={() => setCreating(false)} />
       </div>

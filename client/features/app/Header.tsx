@@ -47,6 +47,13 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
           >
             Table
           </button>
+          <button
+            type="button"
+            aria-pressed={view === 'sources'}
+            onClick={() => dispatch({ type: 'setView', view: 'sources' })}
+          >
+            Sources
+          </button>
           {canEdit && (
             <button
               type="button"

@@ -1,9 +1,12 @@
 /**
- * Citations as a form: each with a source from the `sources` list, the quoted words and a note. The
- * same editor serves a record's citations ("citations") and an alias's ("aliases.0.citations").
+ * Citations as a form: each with a source from the `sources` list (or a new one, made here with
+ * "New source…"), the quoted words and a note. The same editor serves a record's citations
+ * ("citations") and an alias's ("aliases.0.citations").
  */
+import { useState } from 'react';
 import { SourcesDocument } from '../../api/generated/operations.ts';
 import { useQuery } from '@tanstack/react-query';
+import { NewSourceForm } from '../../ui/SourceForm.tsx';
 import { operationQuery } from '../../api/queries.ts';
 import { FieldError, invalidProps } from '../../ui/FieldError.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
@@ -68,8 +71,16 @@ export function CitationsEditor({
   addLabel?: string;
 }) {
   const sources = useQuery(operationQuery(SourcesDocument, {}));
+  // The citation whose "New source…" form is open, and the titles of sources made here (until the list has them).
+  const [creatingFor, setCreatingFor] = useState<number | null>(null);
+  const [made, setMade] = useState<{ id: string; title: string; date: string }[]>([]);
   const set = (index: number, key: keyof CitationDraft, value: string) =>
     onChange(citations.map((citation, at) => (at === index ? { ...citation, [key]: value } : citation)));
+  const listed = sources.data?.sources ?? [];
+  // Retired sources take no new citations; one already cited stays selectable.
+  const choices = [...listed, ...made.filter((source) => !listed.some((known) => known.id === source.id))].filter(
+    (source) => !('retiredAt' in source && source.retiredAt) || citations.some((c) => c.source === source.id),
+  );
   return (
     <fieldset className="citations-editor" aria-describedby={invalidProps(errors, form, field)['aria-describedby']}>
       <legend>{legend}</legend>
@@ -84,15 +95,32 @@ export function CitationsEditor({
                 onChange={(event) => set(index, 'source', event.target.value)}
               >
                 <option value="">Choose a source…</option>
-                {(sources.data?.sources ?? []).map((source) => (
+                {choices.map((source) => (
                   <option key={source.id} value={source.id}>
                     {source.title} ({source.date})
                   </option>
                 ))}
-                {!sources.data && citation.source && <option value={citation.source}>{citation.source}</option>}
+                {citation.source && !choices.some((source) => source.id === citation.source) && (
+                  <option value={citation.source}>{citation.source}</option>
+                )}
               </select>
             )}
           </Field>
+          {creatingFor === index ? (
+            <NewSourceForm
+              form={`${form}-${field.replace(/[^a-z0-9]/gi, '-')}-${index}-new-source`}
+              onCreated={(source) => {
+                setMade((known) => [...known, source]);
+                set(index, 'source', source.id);
+                setCreatingFor(null);
+              }}
+              onCancel={() => setCreatingFor(null)}
+            />
+          ) : (
+            <button type="button" className="link small" onClick={() => setCreatingFor(index)}>
+              New source…
+            </button>
+          )}
           <Field form={form} field={`${field}.${index}.quote`} label="Quote" errors={errors}>
             {(control) => (
               <textarea

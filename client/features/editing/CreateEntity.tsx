@@ -13,7 +13,7 @@ import { FormError } from '../../ui/FieldError.tsx';
 import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { PossibleDuplicates, type ExistingStakeholder } from './PossibleDuplicates.tsx';
-import { useSave } from './useSave.tsx';
+import { useSave } from '../../ui/useSave.tsx';
 
 const FORM = 'new-entity';
 const ID_PREFIX: Record<EntityKind, string> = { BODY: 'body:', PERSON: 'person:', PROGRAMME: 'programme:' };

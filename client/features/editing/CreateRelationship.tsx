@@ -17,7 +17,7 @@ import {
   citationInputs,
   type CitationDraft,
 } from './CitationsEditor.tsx';
-import { useSave } from './useSave.tsx';
+import { useSave } from '../../ui/useSave.tsx';
 
 const FORM = 'new-relationship';
 const TYPES = Object.keys(RELATIONSHIP_TYPES).sort();

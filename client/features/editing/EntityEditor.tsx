@@ -17,7 +17,7 @@ import { useSession } from '../../session/session.ts';
 import { FormError } from '../../ui/FieldError.tsx';
 import { EntityFields, entityDraft, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from '../../ui/Field.tsx';
-import { useRecordEditor } from './useRecordEditor.ts';
+import { useRecordEditor } from '../../ui/useRecordEditor.ts';
 
 type Editable = NonNullable<EntityForEditQuery['entity']>;
 const FORM = 'entity';

@@ -24,7 +24,7 @@ import {
   citationInputs,
   type CitationDraft,
 } from './CitationsEditor.tsx';
-import { useRecordEditor } from './useRecordEditor.ts';
+import { useRecordEditor } from '../../ui/useRecordEditor.ts';
 
 type EditableEdge = RelationshipForEditQuery['neighbourhood']['edges'][number];
 interface Draft {

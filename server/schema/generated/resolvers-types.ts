@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, InfluenceRow, AuditRow } from '../../repositories/types.ts';
 import type { ProfileWithEntity, SuggestedPowerRow } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
@@ -16,6 +16,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An uploaded file (GraphQL multipart request). */
+  File: { input: File; output: File; }
 };
 
 /** A name or acronym of an entity, with the period it was used in where the texts say. */
@@ -26,6 +28,13 @@ export type Alias = {
   name: Scalars['String']['output'];
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
+};
+
+/** An alias that cites a source, with the entity it names. */
+export type AliasCitation = {
+  __typename?: 'AliasCitation';
+  alias: Alias;
+  entity: Entity;
 };
 
 export type AliasInput = {
@@ -113,7 +122,7 @@ export type BodyRelationshipsArgs = {
 export type Citation = {
   __typename?: 'Citation';
   note?: Maybe<Scalars['String']['output']>;
-  /** The exact supporting words. */
+  /** The supporting words: they occur in the source's text (or, for a source without text, the user's note of them). */
   quote: Scalars['String']['output'];
   source: Source;
 };
@@ -362,12 +371,16 @@ export type Mutation = {
   __typename?: 'Mutation';
   createEntity: Entity;
   createRelationship: Edge;
+  /** Adds a source (editors and admins). */
+  createSource: Source;
   /** Erases a person's contact details, engagement notes and their names in notes and the audit log. Admins only. */
   erasePersonalData: ErasureReport;
   logInteraction: Interaction;
   /** Retires the entity (kept for the audit log, left out of the graph). */
   retireEntity: Entity;
   retireRelationship: Edge;
+  /** Retires a source: no new citation may point to it; the citations it has stay (editors and admins). */
+  retireSource: Source;
   /** expectedVersion is 0 when the person has no contact details yet. */
   setContactDetails: ContactDetails;
   /** Creates or changes an entity's profile; expectedVersion is 0 when it has none yet. */
@@ -375,6 +388,8 @@ export type Mutation = {
   /** Fails with CONFLICT when the entity changed since expectedVersion. */
   updateEntity: Entity;
   updateRelationship: Edge;
+  /** Changes a source; expectedVersion is the version last read (editors and admins). */
+  updateSource: Source;
 };
 
 
@@ -385,6 +400,11 @@ export type MutationCreateEntityArgs = {
 
 export type MutationCreateRelationshipArgs = {
   input: RelationshipInput;
+};
+
+
+export type MutationCreateSourceArgs = {
+  input: SourceInput;
 };
 
 
@@ -407,6 +427,13 @@ export type MutationRetireEntityArgs = {
 
 
 export type MutationRetireRelationshipArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRetireSourceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
@@ -438,6 +465,13 @@ export type MutationUpdateRelationshipArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: UpdateRelationshipInput;
+};
+
+
+export type MutationUpdateSourceArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: SourcePatch;
 };
 
 /** An entity as drawn on the map. */
@@ -719,9 +753,16 @@ export type RouteStep = {
   to: Scalars['ID']['output'];
 };
 
-/** One of the texts the graph is drawn from. */
+/**
+ * A text facts are drawn from: one of the seed's texts, or one an editor added (a report, minutes, a
+ * note of a meeting…). Citations quote its text; a source without text takes the quote as a note.
+ */
 export type Source = {
   __typename?: 'Source';
+  /** How many facts (entities, aliases, relationships not retired) cite it. */
+  citationCount: Scalars['Int']['output'];
+  /** Every fact that cites it. */
+  citedBy: SourceCitedBy;
   /** Publication date as a partial ISO date (YYYY, YYYY-MM or YYYY-MM-DD). */
   date: Scalars['String']['output'];
   /** True when the text carries no date and this one is an estimate. */
@@ -729,13 +770,60 @@ export type Source = {
   /** Why the date is what it is. */
   dateNote?: Maybe<Scalars['String']['output']>;
   datePrecision: DatePrecision;
-  /** File name of the text in seed/sources/. */
-  fileName: Scalars['String']['output'];
+  /** The file the text was read from at import (the seed's sources); null for a source an editor added. */
+  fileName?: Maybe<Scalars['String']['output']>;
+  /** True when the source has a text that citations' quotes must occur in. */
+  hasText: Scalars['Boolean']['output'];
   id: Scalars['ID']['output'];
-  /** web page, news item, article, blog post or press release */
+  /** web page, news item, article, blog post, press release, report, minutes, meeting note, e-mail or other */
   kind: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
+  /** When it was retired: it can no longer be cited, but the citations it has stay. */
+  retiredAt?: Maybe<Scalars['String']['output']>;
+  /** The source's text (up to 1 MB); null when it has none. */
+  text?: Maybe<Scalars['String']['output']>;
   title: Scalars['String']['output'];
+  /** Where the source can be read (http or https). */
+  url?: Maybe<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+/** The facts that cite a source (retired ones left out). */
+export type SourceCitedBy = {
+  __typename?: 'SourceCitedBy';
+  aliases: Array<AliasCitation>;
+  entities: Array<Entity>;
+  relationships: Array<Edge>;
+};
+
+export type SourceInput = {
+  /** Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: Scalars['String']['input'];
+  dateEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  /** The text as an uploaded .txt (UTF-8) or .html file (reduced to text), up to 1 MB; instead of text. */
+  file?: InputMaybe<Scalars['File']['input']>;
+  /** Made from the title when left out: source:the-title. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  kind: Scalars['String']['input'];
+  publisher: Scalars['String']['input'];
+  /** The source's text, pasted. Leave it and file out for a source without text (a meeting note). */
+  text?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Left out: unchanged; null: cleared (url, dateNote, text). */
+export type SourcePatch = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  dateEstimated?: InputMaybe<Scalars['Boolean']['input']>;
+  dateNote?: InputMaybe<Scalars['String']['input']>;
+  file?: InputMaybe<Scalars['File']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  url?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** An existing stakeholder a name may stand for, and why. */
@@ -865,6 +953,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Alias: ResolverTypeWrapper<AliasRow>;
+  AliasCitation: ResolverTypeWrapper<Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversTypes['Alias'], entity: ResolversTypes['Entity'] }>;
   AliasInput: AliasInput;
   AliasKind: AliasKind;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
@@ -885,6 +974,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   Family: Family;
+  File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
@@ -905,6 +995,9 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
   Source: ResolverTypeWrapper<SourceRow>;
+  SourceCitedBy: ResolverTypeWrapper<Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversTypes['AliasCitation']>, entities: Array<ResolversTypes['Entity']>, relationships: Array<ResolversTypes['Edge']> }>;
+  SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
   StakeholderMatch: ResolverTypeWrapper<Omit<StakeholderMatch, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -917,6 +1010,7 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alias: AliasRow;
+  AliasCitation: Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversParentTypes['Alias'], entity: ResolversParentTypes['Entity'] };
   AliasInput: AliasInput;
   AuditEntry: AuditRow;
   AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
@@ -932,6 +1026,7 @@ export type ResolversParentTypes = {
   EngagementProfile: ProfileWithEntity;
   Entity: EntityRow;
   ErasureReport: ErasureReport;
+  File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   ID: Scalars['ID']['output'];
@@ -948,6 +1043,9 @@ export type ResolversParentTypes = {
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
   Source: SourceRow;
+  SourceCitedBy: Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversParentTypes['AliasCitation']>, entities: Array<ResolversParentTypes['Entity']>, relationships: Array<ResolversParentTypes['Edge']> };
+  SourceInput: SourceInput;
+  SourcePatch: SourcePatch;
   StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   SuggestedPower: SuggestedPowerRow;
@@ -962,6 +1060,11 @@ export type AliasResolvers<ContextType = Context, ParentType extends ResolversPa
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AliasCitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AliasCitation'] = ResolversParentTypes['AliasCitation']> = {
+  alias?: Resolver<ResolversTypes['Alias'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -1057,6 +1160,10 @@ export type ErasureReportResolvers<ContextType = Context, ParentType extends Res
   redactedProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
+  name: 'File';
+}
+
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1086,14 +1193,17 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
+  createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
   setContactDetails?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationSetContactDetailsArgs, 'expectedVersion' | 'input' | 'personId'>>;
   setEngagement?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationSetEngagementArgs, 'entityId' | 'expectedVersion' | 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'expectedVersion' | 'id' | 'input'>>;
+  updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1176,15 +1286,28 @@ export type RouteStepResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
+  citationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  citedBy?: Resolver<ResolversTypes['SourceCitedBy'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   dateEstimated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dateNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   datePrecision?: Resolver<ResolversTypes['DatePrecision'], ParentType, ContextType>;
-  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasText?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SourceCitedByResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SourceCitedBy'] = ResolversParentTypes['SourceCitedBy']> = {
+  aliases?: Resolver<Array<ResolversTypes['AliasCitation']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
 };
 
 export type StakeholderMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StakeholderMatch'] = ResolversParentTypes['StakeholderMatch']> = {
@@ -1206,6 +1329,7 @@ export type WarmRouteResolvers<ContextType = Context, ParentType extends Resolve
 
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
+  AliasCitation?: AliasCitationResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
@@ -1215,6 +1339,7 @@ export type Resolvers<ContextType = Context> = {
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
+  File?: GraphQLScalarType;
   Graph?: GraphResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
@@ -1226,6 +1351,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
+  SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
   WarmRoute?: WarmRouteResolvers<ContextType>;

@@ -3,9 +3,9 @@
  * field (the API's extensions.field), and a CONFLICT as the dialog that offers to reload.
  */
 import { useState, type ReactNode } from 'react';
-import { ApiError } from '../../api/request.ts';
-import { ConflictDialog, isConflict, type Conflict } from '../../ui/ConflictDialog.tsx';
-import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
+import { ApiError } from '../api/request.ts';
+import { ConflictDialog, isConflict, type Conflict } from './ConflictDialog.tsx';
+import { fieldErrors, type FieldErrors } from './form-errors.ts';
 
 export interface Save {
   busy: boolean;
