@@ -28,7 +28,7 @@ const source = (id: string, title: string) => ({
 
 describe('Executor on a real Neo4j', () => {
   it('writes through the driver and reads the same data back', async () => {
-    await executor.write('import/merge-sources', { rows: [source('source:a', 'Purpose of the LCIOC')] });
+    await executor.write('import/merge-sources', { rows: [source('source:a', 'Purpose of the LCIOC')], actor: 'test' });
     const [row] = await executor.read<{ source: { title: string; dateEstimated: boolean } }>('sources/get-sources', {
       ids: ['source:a'],
     });
@@ -37,7 +37,10 @@ describe('Executor on a real Neo4j', () => {
 
   it('passes values as parameters, so Cypher in a value is stored as text', async () => {
     const hostile = "x'}) DETACH DELETE n //";
-    await executor.write('import/merge-sources', { rows: [source('source:b', hostile), source('source:c', 'other')] });
+    await executor.write('import/merge-sources', {
+      rows: [source('source:b', hostile), source('source:c', 'other')],
+      actor: 'test',
+    });
     const rows = await executor.read<{ source: { title: string } }>('sources/list-sources');
     expect(rows.map((row) => row.source.title).sort()).toEqual([hostile, 'other'].sort());
   });
