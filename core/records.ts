@@ -10,6 +10,7 @@ import {
   PROGRAMME_TYPES,
   RELATIONSHIP_TYPE_NAMES,
   SECTORS,
+  SOURCE_KINDS,
 } from './vocabulary.ts';
 import { MAX_SOURCE_TEXT_BYTES, utf8Bytes } from './citations.ts';
 import { partialDateProblem } from './dates.ts';
@@ -47,21 +48,6 @@ export const citationSchema = z.strictObject({
   note: publicText.optional(),
 });
 export type Citation = z.infer<typeof citationSchema>;
-
-/** Kinds of source: the seed's kinds, and those users add (reports, minutes, notes of meetings…). */
-export const SOURCE_KINDS = [
-  'web page',
-  'news item',
-  'article',
-  'blog post',
-  'press release',
-  'report',
-  'minutes',
-  'meeting note',
-  'e-mail',
-  'other',
-] as const;
-export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export const sourceUrl = z
   .string()

@@ -155,3 +155,18 @@ export const INFLUENCE_METRICS = {
 } as const;
 export type InfluenceMetric = keyof typeof INFLUENCE_METRICS;
 export const INFLUENCE_METRIC_NAMES = Object.keys(INFLUENCE_METRICS) as InfluenceMetric[];
+
+/** Kinds of source: the seed's kinds, and those users add (reports, minutes, notes of meetings…). */
+export const SOURCE_KINDS = [
+  'web page',
+  'news item',
+  'article',
+  'blog post',
+  'press release',
+  'report',
+  'minutes',
+  'meeting note',
+  'e-mail',
+  'other',
+] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];

@@ -8,24 +8,11 @@
 import { useState } from 'react';
 import { CreateSourceDocument, type SourceFieldsFragment } from '../api/generated/operations.ts';
 import { mutate } from '../api/queries.ts';
+import { SOURCE_KINDS } from '../../core/vocabulary.ts';
 import { Field } from './Field.tsx';
 import { FormError } from './FieldError.tsx';
 import type { FieldErrors } from './form-errors.ts';
 import { useSave } from './useSave.tsx';
-
-/** Kinds of source (core/records.ts SOURCE_KINDS): the API refuses any other. */
-export const SOURCE_KIND_OPTIONS = [
-  'web page',
-  'news item',
-  'article',
-  'blog post',
-  'press release',
-  'report',
-  'minutes',
-  'meeting note',
-  'e-mail',
-  'other',
-] as const;
 
 export interface SourceDraft {
   title: string;
@@ -111,7 +98,7 @@ export function SourceFields({
       <Field form={form} field="kind" label="Kind" errors={errors}>
         {(control) => (
           <select {...control} value={draft.kind} onChange={(event) => set('kind', event.target.value)}>
-            {SOURCE_KIND_OPTIONS.map((kind) => (
+            {SOURCE_KINDS.map((kind) => (
               <option key={kind} value={kind}>
                 {kind}
               </option>
