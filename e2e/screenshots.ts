@@ -146,6 +146,11 @@ async function captureEngagement(page: Page, url: string): Promise<void> {
   await page.waitForTimeout(400);
   await shoot(page, 'new-stakeholder');
 
+  await form.getByLabel('Name', { exact: true }).fill('Soctim');
+  await form.getByTestId('possible-duplicates').waitFor();
+  await page.waitForTimeout(400);
+  await shoot(page, 'possible-duplicate');
+
   await page.goto(url);
   await ready(page);
   await page.getByRole('tab', { name: 'Warm routes' }).click();
@@ -204,6 +209,19 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     await page.getByTestId('entity-details').waitFor();
     await page.waitForTimeout(600);
     await shoot(page, 'table');
+
+    await page.goto(`${url}/?view=sources`);
+    await page.getByTestId('sources-view').waitFor();
+    await page.waitForTimeout(400);
+    await shoot(page, 'sources');
+    await page
+      .getByRole('button', { name: /^Local CIO Council Update/ })
+      .or(page.getByRole('link', { name: /^Local CIO Council Update/ }))
+      .first()
+      .click();
+    await page.getByTestId('source-page').waitFor();
+    await page.waitForTimeout(400);
+    await shoot(page, 'source-page');
 
     if (withExamples) await seedProfiles(url);
     await captureEngagement(page, url);
