@@ -3,7 +3,7 @@
  * Gephi's timeline works. GEXF dates are whole days: a period starting "2016" starts 2016-01-01,
  * one ending "2011" ends 2011-12-31 (partial dates cover their whole year or month).
  */
-import { aliasesText, citationsText, type ExportGraph } from './graph.ts';
+import { entityAttributes, relationshipAttributes, type ExportGraph } from './graph.ts';
 import { attributes, xmlDocument, type XmlNode } from './xml.ts';
 
 /** The first day a partial date covers. */
@@ -100,19 +100,7 @@ export function gexf(graph: ExportGraph): string {
               start: gexfStart(entity.validFrom),
               end: gexfEnd(entity.validTo),
             }),
-            attvalues: attvalues({
-              name: entity.name,
-              kind: entity.kind,
-              type: entity.type,
-              sector: entity.sector,
-              validFrom: entity.validFrom,
-              validTo: entity.validTo,
-              description: entity.description,
-              names: aliasesText(entity.aliases),
-              namesJson: JSON.stringify(entity.aliases),
-              citations: citationsText(entity.citations, graph.sources),
-              citationsJson: JSON.stringify(entity.citations),
-            }),
+            attvalues: attvalues(entityAttributes(entity, graph.sources)),
           })),
         },
         edges: {
@@ -126,17 +114,7 @@ export function gexf(graph: ExportGraph): string {
               start: gexfStart(relationship.validFrom),
               end: gexfEnd(relationship.validTo),
             }),
-            attvalues: attvalues({
-              type: relationship.type,
-              family: relationship.family,
-              role: relationship.role,
-              validFrom: relationship.validFrom,
-              validTo: relationship.validTo,
-              dateBasis: relationship.dateBasis,
-              confidence: relationship.confidence,
-              citations: citationsText(relationship.citations, graph.sources),
-              citationsJson: JSON.stringify(relationship.citations),
-            }),
+            attvalues: attvalues(relationshipAttributes(relationship, graph.sources)),
           })),
         },
       },

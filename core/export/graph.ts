@@ -95,3 +95,38 @@ export function citationsText(citations: readonly ExportCitation[], sources: rea
     })
     .join(' | ');
 }
+
+/**
+ * An entity's attributes as the XML formats (GraphML, GEXF) carry them: names over time and
+ * citations as text to read and as JSON, so nothing is lost on the way back.
+ */
+export function entityAttributes(entity: ExportEntity, sources: readonly SourceRecord[]) {
+  return {
+    name: entity.name,
+    kind: entity.kind,
+    type: entity.type,
+    sector: entity.sector,
+    validFrom: entity.validFrom,
+    validTo: entity.validTo,
+    description: entity.description,
+    names: aliasesText(entity.aliases),
+    namesJson: JSON.stringify(entity.aliases),
+    citations: citationsText(entity.citations, sources),
+    citationsJson: JSON.stringify(entity.citations),
+  };
+}
+
+/** A relationship's attributes as the XML formats carry them. */
+export function relationshipAttributes(relationship: ExportRelationship, sources: readonly SourceRecord[]) {
+  return {
+    type: relationship.type,
+    family: relationship.family,
+    role: relationship.role,
+    validFrom: relationship.validFrom,
+    validTo: relationship.validTo,
+    dateBasis: relationship.dateBasis,
+    confidence: relationship.confidence,
+    citations: citationsText(relationship.citations, sources),
+    citationsJson: JSON.stringify(relationship.citations),
+  };
+}

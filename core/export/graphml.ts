@@ -2,7 +2,7 @@
  * GraphML (Gephi, yEd, NetworkX's read_graphml, igraph): typed keys, directed edges. Names over
  * time and citations go in twice: as text to read and as a JSON string, so nothing is lost.
  */
-import { aliasesText, citationsText, type ExportGraph } from './graph.ts';
+import { entityAttributes, relationshipAttributes, type ExportGraph } from './graph.ts';
 import { attributes, xmlDocument, type XmlNode } from './xml.ts';
 
 type KeyType = 'string' | 'double';
@@ -85,35 +85,14 @@ export function graphml(graph: ExportGraph): string {
         }),
         node: graph.entities.map((entity) => ({
           ...attributes({ id: entity.id }),
-          data: data('node', {
-            label: entity.label,
-            name: entity.name,
-            kind: entity.kind,
-            type: entity.type,
-            sector: entity.sector,
-            validFrom: entity.validFrom,
-            validTo: entity.validTo,
-            description: entity.description,
-            names: aliasesText(entity.aliases),
-            namesJson: JSON.stringify(entity.aliases),
-            citations: citationsText(entity.citations, graph.sources),
-            citationsJson: JSON.stringify(entity.citations),
-          }),
+          data: data('node', { label: entity.label, ...entityAttributes(entity, graph.sources) }),
         })),
         edge: graph.relationships.map((relationship) => ({
           ...attributes({ id: relationship.id, source: relationship.from, target: relationship.to }),
           data: data('edge', {
             label: relationship.type,
-            type: relationship.type,
-            family: relationship.family,
-            role: relationship.role,
-            validFrom: relationship.validFrom,
-            validTo: relationship.validTo,
-            dateBasis: relationship.dateBasis,
-            confidence: relationship.confidence,
+            ...relationshipAttributes(relationship, graph.sources),
             weight: relationship.confidence,
-            citations: citationsText(relationship.citations, graph.sources),
-            citationsJson: JSON.stringify(relationship.citations),
           }),
         })),
       },
