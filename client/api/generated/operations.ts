@@ -569,6 +569,8 @@ export type RetireSourceMutationVariables = Exact<{
 
 export type RetireSourceMutation = { retireSource: { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } };
 
+export type CitedQuoteFragment = { quote: string, note: string | null, source: { id: string } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -731,6 +733,15 @@ export const SourceFieldsFragmentDoc = new TypedDocumentString(`
   retiredAt
 }
     `, {"fragmentName":"SourceFields"}) as unknown as TypedDocumentString<SourceFieldsFragment, unknown>;
+export const CitedQuoteFragmentDoc = new TypedDocumentString(`
+    fragment CitedQuote on Citation {
+  quote
+  note
+  source {
+    id
+  }
+}
+    `, {"fragmentName":"CitedQuote"}) as unknown as TypedDocumentString<CitedQuoteFragment, unknown>;
 export const RelationshipForEditDocument = new TypedDocumentString(`
     query RelationshipForEdit($source: ID!) {
   neighbourhood(id: $source, depth: 1) {
@@ -1501,11 +1512,7 @@ export const SourcePageDocument = new TypedDocumentString(`
         name
         kind
         citations {
-          quote
-          note
-          source {
-            id
-          }
+          ...CitedQuote
         }
       }
       aliases {
@@ -1517,11 +1524,7 @@ export const SourcePageDocument = new TypedDocumentString(`
           name
           kind
           citations {
-            quote
-            note
-            source {
-              id
-            }
+            ...CitedQuote
           }
         }
       }
@@ -1532,11 +1535,7 @@ export const SourcePageDocument = new TypedDocumentString(`
         target
         role
         citations {
-          quote
-          note
-          source {
-            id
-          }
+          ...CitedQuote
         }
       }
     }
@@ -1556,6 +1555,13 @@ export const SourcePageDocument = new TypedDocumentString(`
   dateNote
   version
   retiredAt
+}
+fragment CitedQuote on Citation {
+  quote
+  note
+  source {
+    id
+  }
 }`) as unknown as TypedDocumentString<SourcePageQuery, SourcePageQueryVariables>;
 export const SourceForEditDocument = new TypedDocumentString(`
     query SourceForEdit($id: ID!) {
