@@ -134,6 +134,17 @@ export type CitationInput = {
   source: Scalars['ID']['input'];
 };
 
+export type ColumnMapping = {
+  __typename?: 'ColumnMapping';
+  column: Scalars['String']['output'];
+  field: Scalars['String']['output'];
+};
+
+export type ColumnMappingInput = {
+  column: Scalars['String']['input'];
+  field: Scalars['String']['input'];
+};
+
 /** A person's contact details: visible to editors and admins only (null for viewers). */
 export type ContactDetails = {
   __typename?: 'ContactDetails';
@@ -307,6 +318,135 @@ export type Graph = {
   truncated: Scalars['Boolean']['output'];
 };
 
+export type ImportCounts = {
+  __typename?: 'ImportCounts';
+  matchedStakeholders: Scalars['Int']['output'];
+  newStakeholders: Scalars['Int']['output'];
+  possibleDuplicates: Scalars['Int']['output'];
+  relationships: Scalars['Int']['output'];
+};
+
+/** The user's decision on one row: entityId is the existing stakeholder it is; null means a new one. */
+export type ImportDecisionInput = {
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The row as the report names it: "file: at", e.g. "elements.csv: row 4". */
+  row: Scalars['String']['input'];
+};
+
+export type ImportDefaults = {
+  __typename?: 'ImportDefaults';
+  confidence?: Maybe<Scalars['Float']['output']>;
+  elementType?: Maybe<Scalars['String']['output']>;
+  relationshipType?: Maybe<Scalars['String']['output']>;
+  sector?: Maybe<Scalars['String']['output']>;
+};
+
+/** Used where the file has no such column, or an empty cell. */
+export type ImportDefaultsInput = {
+  confidence?: InputMaybe<Scalars['Float']['input']>;
+  elementType?: InputMaybe<Scalars['String']['input']>;
+  relationshipType?: InputMaybe<Scalars['String']['input']>;
+  sector?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ImportFile = {
+  __typename?: 'ImportFile';
+  connectionColumns: Array<Scalars['String']['output']>;
+  connections: Scalars['Int']['output'];
+  elementColumns: Array<Scalars['String']['output']>;
+  elements: Scalars['Int']['output'];
+  /** atlas, csv, xlsx, graphml, gexf, cyjs or kumu-json. */
+  format: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ImportMapping = {
+  __typename?: 'ImportMapping';
+  connections: Array<ColumnMapping>;
+  defaults: ImportDefaults;
+  elements: Array<ColumnMapping>;
+  values: Array<ValueMapping>;
+};
+
+/**
+ * How the columns of another tool's file become stakeholders and relationships (docs/import-export.md,
+ * "The mapping"). Fields are those of the mapping: for elements id, name, kind, type, sector,
+ * description, validFrom, validTo, aliases; for connections id, from, to, type, role, validFrom,
+ * validTo, dateBasis, confidence.
+ */
+export type ImportMappingInput = {
+  connections: Array<ColumnMappingInput>;
+  defaults?: InputMaybe<ImportDefaultsInput>;
+  elements: Array<ColumnMappingInput>;
+  values: Array<ValueMappingInput>;
+};
+
+/** Where the mapping came from: the request, the last import of files of the same layout, or a guess from the columns. */
+export type ImportMappingOrigin =
+  | 'GIVEN'
+  | 'GUESSED'
+  | 'REMEMBERED';
+
+export type ImportOutcome =
+  /** Is a stakeholder the atlas has (match): its relationships join it; nothing about it changes. */
+  | 'MATCHES'
+  /** Becomes a new stakeholder. */
+  | 'NEW'
+  /** Becomes a new stakeholder, but may be the one in match (see reason): decide with ImportDecisionInput. */
+  | 'POSSIBLE_DUPLICATE';
+
+/** A problem found before anything is written: where (file, row or element, column or field) and why. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** The column or field; empty for the whole row. */
+  field: Scalars['String']['output'];
+  file: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  /** The row or element ("row 12", "node n3"), or a record's id; empty for the whole file. */
+  record: Scalars['String']['output'];
+};
+
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  counts: ImportCounts;
+  files: Array<ImportFile>;
+  /** The layout of the files' columns, under which the mapping is remembered. */
+  layout: Scalars['String']['output'];
+  /** False when the files and the atlas were too large to look for possible duplicates (exact matches are still found). */
+  lookedForDuplicates: Scalars['Boolean']['output'];
+  mapping: ImportMapping;
+  mappingOrigin: ImportMappingOrigin;
+  /** Every problem; none means the import can be written. */
+  problems: Array<ImportProblem>;
+  /** The sources the facts cite: one per imported file, or the one chosen. */
+  sourceIds: Array<Scalars['ID']['output']>;
+  /** Every element row that maps to a stakeholder, with what the import does with it. */
+  stakeholders: Array<ImportStakeholder>;
+  unmappedValues: Array<UnmappedValue>;
+  /** True only when everything was written: importFiles with no problem. */
+  written: Scalars['Boolean']['output'];
+};
+
+export type ImportStakeholder = {
+  __typename?: 'ImportStakeholder';
+  /** Whether the outcome is the user's decision. */
+  decided: Scalars['Boolean']['output'];
+  /** The stakeholder the row becomes or joins. */
+  entityId: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The existing stakeholder it matches or may duplicate. */
+  match?: Maybe<Entity>;
+  name: Scalars['String']['output'];
+  outcome: ImportOutcome;
+  reason?: Maybe<Scalars['String']['output']>;
+  row: Scalars['String']['output'];
+};
+
+export type ImportValueField =
+  | 'ELEMENT_TYPE'
+  | 'RELATIONSHIP_TYPE'
+  | 'SECTOR';
+
 export type InfluenceMetric =
   /** share of shortest routes between others that pass through the entity */
   | 'BETWEENNESS'
@@ -375,7 +515,18 @@ export type Mutation = {
   createSource: Source;
   /** Erases a person's contact details, engagement notes and their names in notes and the audit log. Admins only. */
   erasePersonalData: ErasureReport;
+  /**
+   * Imports the files: all or nothing, as one audited change set; nothing at all when any problem is
+   * found (the report says which). Importing the same files again changes nothing (editors and admins).
+   */
+  importFiles: ImportReport;
   logInteraction: Interaction;
+  /**
+   * Reads the files (Kumu CSV or XLSX, GraphML, GEXF, Cytoscape.js JSON, Kumu JSON, Atlas data files)
+   * and reports what importing them would do, with the mapping given, remembered or guessed. Writes
+   * nothing (editors and admins).
+   */
+  previewImport: ImportReport;
   /** Retires the entity (kept for the audit log, left out of the graph). */
   retireEntity: Entity;
   retireRelationship: Edge;
@@ -414,8 +565,24 @@ export type MutationErasePersonalDataArgs = {
 };
 
 
+export type MutationImportFilesArgs = {
+  decisions?: InputMaybe<Array<ImportDecisionInput>>;
+  files: Array<Scalars['File']['input']>;
+  mapping?: InputMaybe<ImportMappingInput>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
 export type MutationLogInteractionArgs = {
   input: InteractionInput;
+};
+
+
+export type MutationPreviewImportArgs = {
+  decisions?: InputMaybe<Array<ImportDecisionInput>>;
+  files: Array<Scalars['File']['input']>;
+  mapping?: InputMaybe<ImportMappingInput>;
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -850,6 +1017,15 @@ export type SuggestedPower = {
   reason: Scalars['String']['output'];
 };
 
+/** A value the mapping does not cover yet, and how many rows have it. */
+export type UnmappedValue = {
+  __typename?: 'UnmappedValue';
+  field: ImportValueField;
+  rows: Scalars['Int']['output'];
+  /** Empty when the file has no such column or the cell is empty. */
+  value: Scalars['String']['output'];
+};
+
 /** Fields to change; a field left out keeps its value, a field set to null is cleared. */
 export type UpdateEntityInput = {
   aliases?: InputMaybe<Array<AliasInput>>;
@@ -870,6 +1046,24 @@ export type UpdateRelationshipInput = {
   role?: InputMaybe<Scalars['String']['input']>;
   validFrom?: InputMaybe<Scalars['String']['input']>;
   validTo?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ValueMapping = {
+  __typename?: 'ValueMapping';
+  field: ImportValueField;
+  mapsTo: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+/**
+ * A value of the file and the word of the vocabulary it stands for. For ELEMENT_TYPE, mapsTo is PERSON,
+ * BODY:<body type> or PROGRAMME:<programme type> (e.g. BODY:council); for SECTOR a sector (e.g.
+ * local-government); for RELATIONSHIP_TYPE a relationship type (e.g. MEMBER_OF).
+ */
+export type ValueMappingInput = {
+  field: ImportValueField;
+  mapsTo: Scalars['String']['input'];
+  value: Scalars['String']['input'];
 };
 
 export type WarmRoute = {
@@ -962,6 +1156,8 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
+  ColumnMapping: ResolverTypeWrapper<ColumnMapping>;
+  ColumnMappingInput: ColumnMappingInput;
   ContactDetails: ResolverTypeWrapper<ContactRow>;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
@@ -978,6 +1174,19 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ImportCounts: ResolverTypeWrapper<ImportCounts>;
+  ImportDecisionInput: ImportDecisionInput;
+  ImportDefaults: ResolverTypeWrapper<ImportDefaults>;
+  ImportDefaultsInput: ImportDefaultsInput;
+  ImportFile: ResolverTypeWrapper<ImportFile>;
+  ImportMapping: ResolverTypeWrapper<ImportMapping>;
+  ImportMappingInput: ImportMappingInput;
+  ImportMappingOrigin: ImportMappingOrigin;
+  ImportOutcome: ImportOutcome;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportReport: ResolverTypeWrapper<Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversTypes['ImportStakeholder']> }>;
+  ImportStakeholder: ResolverTypeWrapper<Omit<ImportStakeholder, 'match'> & { match?: Maybe<ResolversTypes['Entity']> }>;
+  ImportValueField: ImportValueField;
   InfluenceMetric: InfluenceMetric;
   InfluenceScore: ResolverTypeWrapper<InfluenceRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1002,8 +1211,11 @@ export type ResolversTypes = {
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
+  UnmappedValue: ResolverTypeWrapper<UnmappedValue>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
+  ValueMapping: ResolverTypeWrapper<ValueMapping>;
+  ValueMappingInput: ValueMappingInput;
   WarmRoute: ResolverTypeWrapper<WarmRouteRow>;
 };
 
@@ -1018,6 +1230,8 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRow;
   CitationInput: CitationInput;
+  ColumnMapping: ColumnMapping;
+  ColumnMappingInput: ColumnMappingInput;
   ContactDetails: ContactRow;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
@@ -1030,6 +1244,16 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   ID: Scalars['ID']['output'];
+  ImportCounts: ImportCounts;
+  ImportDecisionInput: ImportDecisionInput;
+  ImportDefaults: ImportDefaults;
+  ImportDefaultsInput: ImportDefaultsInput;
+  ImportFile: ImportFile;
+  ImportMapping: ImportMapping;
+  ImportMappingInput: ImportMappingInput;
+  ImportProblem: ImportProblem;
+  ImportReport: Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversParentTypes['ImportStakeholder']> };
+  ImportStakeholder: Omit<ImportStakeholder, 'match'> & { match?: Maybe<ResolversParentTypes['Entity']> };
   InfluenceScore: InfluenceRow;
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
@@ -1049,8 +1273,11 @@ export type ResolversParentTypes = {
   StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   SuggestedPower: SuggestedPowerRow;
+  UnmappedValue: UnmappedValue;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
+  ValueMapping: ValueMapping;
+  ValueMappingInput: ValueMappingInput;
   WarmRoute: WarmRouteRow;
 };
 
@@ -1106,6 +1333,11 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type ColumnMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ColumnMapping'] = ResolversParentTypes['ColumnMapping']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
@@ -1170,6 +1402,68 @@ export type GraphResolvers<ContextType = Context, ParentType extends ResolversPa
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
+  matchedStakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newStakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ImportDefaultsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportDefaults'] = ResolversParentTypes['ImportDefaults']> = {
+  confidence?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  elementType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sector?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ImportFileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportFile'] = ResolversParentTypes['ImportFile']> = {
+  connectionColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  connections?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  elementColumns?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  elements?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportMapping'] = ResolversParentTypes['ImportMapping']> = {
+  connections?: Resolver<Array<ResolversTypes['ColumnMapping']>, ParentType, ContextType>;
+  defaults?: Resolver<ResolversTypes['ImportDefaults'], ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['ColumnMapping']>, ParentType, ContextType>;
+  values?: Resolver<Array<ResolversTypes['ValueMapping']>, ParentType, ContextType>;
+};
+
+export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  record?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportReport'] = ResolversParentTypes['ImportReport']> = {
+  counts?: Resolver<ResolversTypes['ImportCounts'], ParentType, ContextType>;
+  files?: Resolver<Array<ResolversTypes['ImportFile']>, ParentType, ContextType>;
+  layout?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lookedForDuplicates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mapping?: Resolver<ResolversTypes['ImportMapping'], ParentType, ContextType>;
+  mappingOrigin?: Resolver<ResolversTypes['ImportMappingOrigin'], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
+  sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['ImportStakeholder']>, ParentType, ContextType>;
+  unmappedValues?: Resolver<Array<ResolversTypes['UnmappedValue']>, ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ImportStakeholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportStakeholder'] = ResolversParentTypes['ImportStakeholder']> = {
+  decided?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  match?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ImportOutcome'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type InfluenceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1195,7 +1489,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
+  importFiles?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFilesArgs, 'files'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1321,6 +1617,18 @@ export type SuggestedPowerResolvers<ContextType = Context, ParentType extends Re
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UnmappedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedValue'] = ResolversParentTypes['UnmappedValue']> = {
+  field?: Resolver<ResolversTypes['ImportValueField'], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ValueMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueMapping'] = ResolversParentTypes['ValueMapping']> = {
+  field?: Resolver<ResolversTypes['ImportValueField'], ParentType, ContextType>;
+  mapsTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type WarmRouteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WarmRoute'] = ResolversParentTypes['WarmRoute']> = {
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1334,6 +1642,7 @@ export type Resolvers<ContextType = Context> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  ColumnMapping?: ColumnMappingResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
@@ -1341,6 +1650,13 @@ export type Resolvers<ContextType = Context> = {
   ErasureReport?: ErasureReportResolvers<ContextType>;
   File?: GraphQLScalarType;
   Graph?: GraphResolvers<ContextType>;
+  ImportCounts?: ImportCountsResolvers<ContextType>;
+  ImportDefaults?: ImportDefaultsResolvers<ContextType>;
+  ImportFile?: ImportFileResolvers<ContextType>;
+  ImportMapping?: ImportMappingResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -1354,6 +1670,8 @@ export type Resolvers<ContextType = Context> = {
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
+  UnmappedValue?: UnmappedValueResolvers<ContextType>;
+  ValueMapping?: ValueMappingResolvers<ContextType>;
   WarmRoute?: WarmRouteResolvers<ContextType>;
 };
 
