@@ -22,6 +22,8 @@ export type SectionName = 'elements' | 'connections';
 export interface TableBuilderOptions {
   /** Spreadsheet text (CSV, XLSX) is checked for formulas; graph formats' attributes are not. */
   checkFormulas: boolean;
+  /** Rows a file may have (tests lower it). */
+  maxRows?: number;
 }
 
 export class TableBuilder {
@@ -81,12 +83,13 @@ export class TableBuilder {
       this.addColumn(section, column);
     }
     if (Object.keys(values).length === 0) return true;
-    if (this.rowCount === MAX_TABLE_ROWS) {
+    const maxRows = this.options.maxRows ?? MAX_TABLE_ROWS;
+    if (this.rowCount === maxRows) {
       this.full = true;
       this.problem(
         '',
         '',
-        `has more than ${MAX_TABLE_ROWS.toLocaleString('en-GB')} rows; split it into files of at most that many`,
+        `has more than ${maxRows.toLocaleString('en-GB')} rows; split it into files of at most that many`,
       );
       return false;
     }
