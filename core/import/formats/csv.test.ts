@@ -51,6 +51,9 @@ describe('readCsv', () => {
     expect(semicolons.elements.rows[0]!.values).toEqual({ Label: 'LGA', Description: 'Membership body, England' });
     const tabs = readCsv('e.tsv', utf8('Label\tType\nLGA\tBody\n'));
     expect(tabs.elements.rows[0]!.values).toEqual({ Label: 'LGA', Type: 'Body' });
+    // A .tsv is split by tabs even when its header has a comma.
+    const tsv = readCsv('e.tsv', utf8('Name, in full\tType\nLGA\tBody\n'));
+    expect(tsv.elements.rows[0]!.values).toEqual({ 'Name, in full': 'LGA', Type: 'Body' });
   });
 
   it('strips a UTF-8 byte-order mark and keeps non-ASCII names', () => {
