@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvTable } from '../../export/csv.ts';
 import { readCsv } from './csv.ts';
 import { MAX_CELL_CHARS } from './text.ts';
 
@@ -129,6 +130,15 @@ describe('readCsv', () => {
       'row 4 Description',
     ]);
     expect(table.problems[0]!.reason).toMatch(/^looks like a spreadsheet formula; /);
+  });
+
+  it('reads formula-like text our CSV export defused with an apostrophe as it is, without a problem', () => {
+    const table = readCsv(
+      'entities.csv',
+      utf8(csvTable(['id', 'description'], [['body:x', '=SUM(A1:A9) is a formula']])),
+    );
+    expect(table.problems).toEqual([]);
+    expect(table.elements.rows[0]!.values.description).toBe("'=SUM(A1:A9) is a formula");
   });
 
   it('names the line of a syntax error', () => {
