@@ -2,7 +2,8 @@
  * Whatever bytes arrive, a reader answers with a table and its problems: it never throws, and every
  * problem names the file and says why.
  */
-import { fc, it } from '@fast-check/vitest';
+import { it } from '@fast-check/vitest';
+import fc from 'fast-check';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect } from 'vitest';
 import { readTable } from './index.ts';
