@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { csvTable } from '../../export/csv.ts';
 import { readCsv } from './csv.ts';
 import { MAX_CELL_CHARS } from './text.ts';
 
@@ -51,6 +52,9 @@ describe('readCsv', () => {
     expect(semicolons.elements.rows[0]!.values).toEqual({ Label: 'LGA', Description: 'Membership body, England' });
     const tabs = readCsv('e.tsv', utf8('Label\tType\nLGA\tBody\n'));
     expect(tabs.elements.rows[0]!.values).toEqual({ Label: 'LGA', Type: 'Body' });
+    // A .tsv is split by tabs even when its header has a comma.
+    const tsv = readCsv('e.tsv', utf8('Name, in full\tType\nLGA\tBody\n'));
+    expect(tsv.elements.rows[0]!.values).toEqual({ 'Name, in full': 'LGA', Type: 'Body' });
   });
 
   it('strips a UTF-8 byte-order mark and keeps non-ASCII names', () => {
@@ -126,6 +130,15 @@ describe('readCsv', () => {
       'row 4 Description',
     ]);
     expect(table.problems[0]!.reason).toMatch(/^looks like a spreadsheet formula; /);
+  });
+
+  it('reads formula-like text our CSV export defused with an apostrophe as it is, without a problem', () => {
+    const table = readCsv(
+      'entities.csv',
+      utf8(csvTable(['id', 'description'], [['body:x', '=SUM(A1:A9) is a formula']])),
+    );
+    expect(table.problems).toEqual([]);
+    expect(table.elements.rows[0]!.values.description).toBe("'=SUM(A1:A9) is a formula");
   });
 
   it('names the line of a syntax error', () => {

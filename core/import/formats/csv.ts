@@ -79,7 +79,8 @@ export function readCsv(file: string, bytes: Uint8Array): ImportTable {
   const builder = new TableBuilder(file, 'csv', { checkFormulas: true });
   let records: string[][];
   try {
-    records = parse(text, { delimiter: delimiterOf(text), relax_column_count: true, skip_empty_lines: false });
+    const delimiter = /\.tsv$/i.test(file) ? '\t' : delimiterOf(text);
+    records = parse(text, { delimiter, relax_column_count: true, skip_empty_lines: false });
   } catch (error) {
     const { message, lines } = error as CsvSyntaxError;
     const detail = message.replace(/ at line \d+/, '');

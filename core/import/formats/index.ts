@@ -112,7 +112,7 @@ export function readTable(file: string, bytes: Uint8Array): ImportTable {
   const format = detectFormat(file, bytes);
   if (format === 'atlas')
     return failedTable(file, guess, [
-      fileProblem(file, 'is a Stakeholder Atlas data file, not a table; import it as one (it is read as it is)'),
+      fileProblem(file, 'is a Stakeholder Atlas data file: it is imported as it is, not read as a table'),
     ]);
   if (format === null) {
     if (bytes.byteLength === 0) return failedTable(file, guess, [fileProblem(file, 'is empty')]);

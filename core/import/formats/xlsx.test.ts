@@ -118,6 +118,7 @@ describe('readXlsx', () => {
         ['Label', 'Score', 'Description', 'label'],
         ['LGA', { t: 'n', v: 3, f: 'SUM(1,2)' }, '=HYPERLINK("http://example.org")', 'x'],
         ['Socitm', -1, 'x'.repeat(MAX_CELL_CHARS + 1), ''],
+        ['LGA', '', '', '', 'no name', 'again'],
       ],
     });
     const table = readXlsx('bad.xlsx', bytes);
@@ -137,12 +138,6 @@ describe('readXlsx', () => {
       {
         file: 'bad.xlsx',
         record: 'Elements row 2',
-        field: 'column D',
-        reason: 'has a value but no column name; name the column in Elements row 1 or delete it',
-      },
-      {
-        file: 'bad.xlsx',
-        record: 'Elements row 2',
         field: 'Description',
         reason: expect.stringMatching(/^looks like a spreadsheet formula; /),
       },
@@ -151,6 +146,18 @@ describe('readXlsx', () => {
         record: 'Elements row 3',
         field: 'Description',
         reason: 'oversized cell: 10,001 characters; a cell may hold at most 10,000',
+      },
+      {
+        file: 'bad.xlsx',
+        record: 'Elements row 1',
+        field: 'column E',
+        reason: 'has values but no column name; name the column in Elements row 1 or delete it',
+      },
+      {
+        file: 'bad.xlsx',
+        record: 'Elements row 1',
+        field: 'column F',
+        reason: 'has values but no column name; name the column in Elements row 1 or delete it',
       },
     ]);
     expect(table.elements.rows[1]!.values).toEqual({ Label: 'Socitm', Score: '-1' });

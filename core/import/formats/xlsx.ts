@@ -43,20 +43,23 @@ function readSheet(builder: TableBuilder, name: string, sheet: XLSX.WorkSheet): 
   const range = sheet['!ref'] ? XLSX.utils.decode_range(sheet['!ref']) : undefined;
   if (!range) return true;
   // Only the cells present are visited: a sheet's range may claim a million empty rows.
+  const headerAt = `${name} row ${range.s.r + 1}`;
   const headerRow = rows[range.s.r] ?? [];
   const header: string[] = [];
+  // Columns refused in the header (named twice, or not named): their cells are left out unreported.
+  const refused = new Set<number>();
   const seen = new Map<string, number>();
   headerRow.forEach((cell, column) => {
     const text = cell ? (cellValue(cell) ?? '').trim() : '';
     if (text === '') return;
-    const where = XLSX.utils.encode_col(column);
     const first = seen.get(text.toLowerCase());
     if (first !== undefined) {
       builder.problem(
-        `${name} row ${range.s.r + 1}`,
+        headerAt,
         text,
-        `column name given twice (columns ${XLSX.utils.encode_col(first)} and ${where}); rename or remove one of them`,
+        `column name given twice (columns ${XLSX.utils.encode_col(first)} and ${XLSX.utils.encode_col(column)}); rename or remove one of them`,
       );
+      refused.add(column);
       return;
     }
     seen.set(text.toLowerCase(), column);
@@ -70,16 +73,17 @@ function readSheet(builder: TableBuilder, name: string, sheet: XLSX.WorkSheet): 
     const at = `${name} row ${index + 1}`;
     const cells: [string, string][] = [];
     row.forEach((cell, column) => {
-      if (!cell) return;
+      if (!cell || refused.has(column)) return;
       const value = cellValue(cell);
       if (value === undefined || value.trim() === '') return;
       const columnName = header[column];
       if (columnName === undefined) {
         builder.problem(
-          at,
+          headerAt,
           `column ${XLSX.utils.encode_col(column)}`,
-          `has a value but no column name; name the column in ${name} row ${range.s.r + 1} or delete it`,
+          `has values but no column name; name the column in ${headerAt} or delete it`,
         );
+        refused.add(column);
         return;
       }
       if (cell.f !== undefined) {
