@@ -97,7 +97,7 @@ const ELEMENT_SYNONYMS: Record<ElementField, string[]> = {
   description: ['description', 'summary', 'about'],
   validFrom: ['validfrom', 'start', 'startdate', 'from', 'since', 'founded', 'begin'],
   validTo: ['validto', 'end', 'enddate', 'until', 'dissolved'],
-  aliases: ['namesjson', 'aliases', 'alsoknownas', 'aka', 'othernames'],
+  aliases: ['namesjson', 'aliases(json)', 'aliases', 'alsoknownas', 'aka', 'othernames'],
 };
 const CONNECTION_SYNONYMS: Record<ConnectionField, string[]> = {
   id: ['id', '_id', 'key', 'identifier', 'connectionid'],

@@ -1,0 +1,110 @@
+/**
+ * `npm run bench -- import`: a Kumu-style pair of CSV files (elements and connections) imported
+ * through the whole pipeline (read, map, match, validate, write in UNWIND batches in one
+ * transaction) into an empty embedded Neo4j, beside the bare driver writing the same nodes and
+ * relationships with plain UNWIND … CREATE in batches of the same size, in the same run.
+ * Target (issue #12): at least 20,000 entities/s and 20,000 relationships/s written.
+ */
+import neo4j from 'neo4j-driver';
+import type { Executor } from '../server/db/executor.ts';
+import { importUploads } from '../server/import/uploads.ts';
+import { deleteEverything, type ImportProgress } from '../server/repositories/graph-import.ts';
+
+const ENTITIES = Number(process.env.BENCH_IMPORT_ENTITIES ?? 20_000);
+const RELATIONSHIPS = Number(process.env.BENCH_IMPORT_RELATIONSHIPS ?? 40_000);
+const BATCH = 500;
+const TYPES = ['Council', 'Person', 'Project', 'Network'] as const;
+
+/** Deterministic rows: stakeholder i of a type by i, connections from people and councils onwards. */
+function files(): { elements: string; connections: string } {
+  const elements = ['Label,Type,Sector,Start'];
+  for (let i = 0; i < ENTITIES; i++) {
+    const type = TYPES[i % TYPES.length]!;
+    elements.push(`Stakeholder ${i},${type},local-government,${2000 + (i % 25)}`);
+  }
+  const connections = ['From,To,Type,Confidence'];
+  for (let i = 0; i < RELATIONSHIPS; i++) {
+    const from = i % ENTITIES;
+    const to = (from + 1 + ((i * 7919) % (ENTITIES - 1))) % ENTITIES;
+    connections.push(`Stakeholder ${from},Stakeholder ${to},Collaborates with,0.${1 + (i % 9)}`);
+  }
+  return { elements: elements.join('\n'), connections: connections.join('\n') };
+}
+
+async function bareDriver(uri: string): Promise<{ entities: number; relationships: number }> {
+  const driver = neo4j.driver(uri);
+  const session = driver.session();
+  const rows = Array.from({ length: ENTITIES }, (_, i) => ({ id: `bench:${i}`, name: `Stakeholder ${i}` }));
+  const links = Array.from({ length: RELATIONSHIPS }, (_, i) => {
+    const from = i % ENTITIES;
+    return {
+      id: `rel:${i}`,
+      from: `bench:${from}`,
+      to: `bench:${(from + 1 + ((i * 7919) % (ENTITIES - 1))) % ENTITIES}`,
+    };
+  });
+  try {
+    await session.run('CREATE CONSTRAINT bench_id IF NOT EXISTS FOR (n:BenchEntity) REQUIRE n.id IS UNIQUE');
+    const timed = async (query: string, list: unknown[]) => {
+      const started = performance.now();
+      await session.executeWrite(async (tx) => {
+        for (let start = 0; start < list.length; start += BATCH) {
+          await tx.run(query, { rows: list.slice(start, start + BATCH) });
+        }
+      });
+      return list.length / ((performance.now() - started) / 1000);
+    };
+    const entities = await timed('UNWIND $rows AS row CREATE (:BenchEntity {id: row.id, name: row.name})', rows);
+    const relationships = await timed(
+      'UNWIND $rows AS row MATCH (a:BenchEntity {id: row.from}), (b:BenchEntity {id: row.to}) CREATE (a)-[:BENCH_LINK {id: row.id}]->(b)',
+      links,
+    );
+    await session.run('MATCH (n:BenchEntity) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS');
+    await session.run('DROP CONSTRAINT bench_id IF EXISTS');
+    return { entities, relationships };
+  } finally {
+    await session.close();
+    await driver.close();
+  }
+}
+
+const rate = (count: number, ms: number) => count / (ms / 1000);
+const fmt = (perSecond: number) => `${Math.round(perSecond).toLocaleString('en-GB')}/s`;
+
+export async function benchImport(executor: Executor, uri: string, log: (line: string) => void): Promise<string[]> {
+  const { elements, connections } = files();
+  const uploads = [
+    { name: 'elements.csv', bytes: new TextEncoder().encode(elements) },
+    { name: 'connections.csv', bytes: new TextEncoder().encode(connections) },
+  ];
+  log(`Import: ${ENTITIES.toLocaleString('en-GB')} elements, ${RELATIONSHIPS.toLocaleString('en-GB')} connections`);
+  const bare = await bareDriver(uri);
+  log(`Bare driver: ${fmt(bare.entities)} entities, ${fmt(bare.relationships)} relationships`);
+
+  await deleteEverything(executor);
+  const stepEnded = new Map<ImportProgress['step'], number>();
+  const started = performance.now();
+  const report = await importUploads(executor, uploads, {
+    actor: 'bench',
+    dryRun: false,
+    onProgress: ({ step, done, total }) => {
+      if (done === total) stepEnded.set(step, performance.now());
+    },
+  });
+  const total = performance.now() - started;
+  if (!report.written)
+    throw new Error(`The import bench's files have problems: ${JSON.stringify(report.problems.slice(0, 3))}`);
+  // Steps run one after another in the one transaction: each took from the previous one's end to its own.
+  const written = (step: ImportProgress['step']) => stepEnded.get(step)! - stepEnded.get(previousStep(step))!;
+  const entityRate = rate(ENTITIES, written('entities'));
+  const relationshipRate = rate(RELATIONSHIPS, written('relationships'));
+  await deleteEverything(executor);
+  return [
+    `entities written:      ${fmt(entityRate).padStart(10)}  (bare driver ${fmt(bare.entities)}, ${(entityRate / bare.entities).toFixed(2)}x; target >= 20,000/s)`,
+    `relationships written: ${fmt(relationshipRate).padStart(10)}  (bare driver ${fmt(bare.relationships)}, ${(relationshipRate / bare.relationships).toFixed(2)}x; target >= 20,000/s)`,
+    `whole import (read, map, match, validate, write): ${(total / 1000).toFixed(1)} s, ${fmt(rate(ENTITIES + RELATIONSHIPS, total))} records`,
+  ];
+}
+
+const STEPS: ImportProgress['step'][] = ['sources', 'entities', 'aliases', 'relationships'];
+const previousStep = (step: ImportProgress['step']) => STEPS[STEPS.indexOf(step) - 1] ?? step;
