@@ -19,7 +19,6 @@ import { listRegister } from './repositories/engagement.ts';
 import { createLoaders, hasRole, operationNameOf, type Context, type Role, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
-import { MAX_UPLOAD_BYTES } from './schema/sources/uploaded-text.ts';
 import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
 
 export interface AppOptions {
@@ -41,8 +40,11 @@ export interface App {
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
 export const LIMITS = {
   maxBodyBytes: 100_000,
-  /** Multipart requests: an uploaded source file (up to 2 MB of HTML for 1 MB of text) and its form. */
-  maxUploadBytes: MAX_UPLOAD_BYTES + 100_000,
+  /**
+   * Multipart requests: the files of an import (each at most MAX_IMPORT_FILE_BYTES, 20 MB, which the
+   * readers check) or a source's uploaded text (at most 2 MB, checked on the field).
+   */
+  maxUploadBytes: 50_000_000,
   maxDepth: 10,
   maxAliases: 10,
   maxDirectives: 10,

@@ -79,7 +79,7 @@ export function useRequestLimits(maxBodyBytes: number, maxUploadBytes = maxBodyB
             413,
             'BAD_REQUEST',
             upload
-              ? `The upload is ${length} bytes; the limit is ${limit} (a source's text may be at most 1 MB)`
+              ? `The upload is ${length} bytes; the limit is ${limit} (import files may be at most 20 MB each, a source's text 1 MB)`
               : `The request body is ${length} bytes; the limit is ${limit}`,
           ),
         );

@@ -325,7 +325,8 @@ describe('uploads', () => {
       { input: { ...input, title: 'Huge' } },
       new File(['a'.repeat(2_200_000)], 'huge.txt', { type: 'text/plain' }),
     );
-    expect(huge.status).toBe(413);
+    expect(huge.errors![0]!.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'input.file' });
+    expect(huge.errors![0]!.message).toContain('an upload may be at most 2,000,000 bytes');
 
     const { sources } = await data<{ sources: { title: string }[] }>(app, '{ sources { title } }');
     expect(sources.map((source) => source.title)).not.toEqual(expect.arrayContaining(['Program']));
