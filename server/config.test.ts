@@ -32,4 +32,36 @@ describe('readConfig', () => {
     expect(message).toContain('NEO4J_BOLT_PORT: NEO4J_BOLT_PORT must be between 1 and 65535');
     expect(message).toContain('NEO4J_URI: NEO4J_URI must look like neo4j://host:7687');
   });
+
+  it('sizes the embedded Neo4j from NEO4J_HEAP and NEO4J_PAGECACHE, with defaults for a small machine', () => {
+    expect(readConfig({})).toMatchObject({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '256m' });
+    expect(readConfig({ NEO4J_HEAP: '2G', NEO4J_PAGECACHE: '1g' })).toMatchObject({
+      NEO4J_HEAP: '2G',
+      NEO4J_PAGECACHE: '1g',
+    });
+  });
+
+  it('says which memory setting is wrong and why', () => {
+    const messageOf = (environment: Record<string, string>, machineMemory?: number) => {
+      try {
+        readConfig(environment, machineMemory);
+      } catch (error) {
+        expect(error).toBeInstanceOf(ConfigError);
+        return (error as Error).message;
+      }
+      throw new Error('expected a ConfigError');
+    };
+    const wrong = messageOf({ NEO4J_HEAP: '1.5 GB', NEO4J_PAGECACHE: '8m' });
+    expect(wrong).toContain('NEO4J_HEAP: NEO4J_HEAP must be a size such as 512m or 2g');
+    expect(wrong).toContain('NEO4J_PAGECACHE: NEO4J_PAGECACHE must be at least 16 MB');
+    expect(messageOf({ NEO4J_HEAP: '128m' })).toContain('NEO4J_HEAP must be at least 256 MB');
+
+    const tooBig = messageOf({ NEO4J_HEAP: '6g', NEO4J_PAGECACHE: '3g' }, 8 * 2 ** 30);
+    expect(tooBig).toContain('NEO4J_HEAP (6g) and NEO4J_PAGECACHE (3g) together ask for 9.0 GB');
+    expect(tooBig).toContain('8.0 GB');
+    // An external server's memory is its own business.
+    expect(
+      readConfig({ NEO4J_HEAP: '6g', NEO4J_PAGECACHE: '3g', NEO4J_URI: 'bolt://db:7687' }, 8 * 2 ** 30),
+    ).toMatchObject({ NEO4J_HEAP: '6g' });
+  });
 });

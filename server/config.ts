@@ -1,5 +1,13 @@
 /** The server's settings, read from the environment once at start and validated with zod. */
+import { totalmem } from 'node:os';
 import { z } from 'zod';
+import {
+  DEFAULT_NEO4J_MEMORY,
+  formatBytes,
+  memoryBytes,
+  MIN_HEAP_BYTES,
+  MIN_PAGE_CACHE_BYTES,
+} from './launcher/memory.ts';
 import type { Role } from './schema/context.ts';
 import type { AuthToken } from './schema/security.ts';
 
@@ -10,6 +18,16 @@ const port = (name: string, fallback: number) =>
     .min(1, `${name} must be between 1 and 65535`)
     .max(65535, `${name} must be between 1 and 65535`)
     .default(fallback);
+
+const memorySize = (name: string, fallback: string, minimum: number) =>
+  z
+    .string()
+    .default(fallback)
+    .refine((value) => memoryBytes(value) !== null, `${name} must be a size such as 512m or 2g (k, m or g)`)
+    .refine(
+      (value) => (memoryBytes(value) ?? minimum) >= minimum,
+      `${name} must be at least ${formatBytes(minimum)}, or Neo4j cannot work`,
+    );
 
 const environmentSchema = z.object({
   PORT: port('PORT', 4000),
@@ -24,6 +42,8 @@ const environmentSchema = z.object({
   NEO4J_DATABASE: z.string().min(1).default('neo4j'),
   NEO4J_BOLT_PORT: port('NEO4J_BOLT_PORT', 7687),
   NEO4J_DATA_DIR: z.string().min(1).default('.data/neo4j'),
+  NEO4J_HEAP: memorySize('NEO4J_HEAP', DEFAULT_NEO4J_MEMORY.heap, MIN_HEAP_BYTES),
+  NEO4J_PAGECACHE: memorySize('NEO4J_PAGECACHE', DEFAULT_NEO4J_MEMORY.pageCache, MIN_PAGE_CACHE_BYTES),
   AUTH_TOKENS: z
     .string()
     .optional()
@@ -70,7 +90,7 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(environment: NodeJS.ProcessEnv = process.env, machineMemory = totalmem()): Config {
   // Treat empty variables as unset, as shells and .env files often leave them empty.
   const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
   const parsed = environmentSchema.safeParse(present);
@@ -79,6 +99,14 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(`Invalid environment:\n${problems.join('\n')}`);
   }
   const config = parsed.data;
+  const neo4jBytes = memoryBytes(config.NEO4J_HEAP)! + memoryBytes(config.NEO4J_PAGECACHE)!;
+  if (!config.NEO4J_URI && neo4jBytes > machineMemory * 0.9) {
+    throw new ConfigError(
+      `NEO4J_HEAP (${config.NEO4J_HEAP}) and NEO4J_PAGECACHE (${config.NEO4J_PAGECACHE}) together ask for ` +
+        `${formatBytes(neo4jBytes)}, more than this machine's ${formatBytes(machineMemory)} can spare. ` +
+        'Lower them (docs/operations.md#memory explains both).',
+    );
+  }
   if (config.AUTH_TOKENS.length === 0 && !LOOPBACK.has(config.HOST)) {
     throw new ConfigError(
       `HOST=${config.HOST} would let other machines reach this single-user instance. ` +

@@ -19,8 +19,7 @@ try {
     await atlas.stop();
     process.exit(0);
   };
-  process.on('SIGINT', stop);
-  process.on('SIGTERM', stop);
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, stop);
 } catch (error) {
   console.error(`[dev] Could not start: ${(error as Error).message}`);
   process.exit(1);

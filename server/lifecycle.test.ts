@@ -96,7 +96,8 @@ describe('embedded Neo4j start-up errors', () => {
 });
 
 describe('npm start', () => {
-  async function startApp() {
+  /** Starts the app as `node --import tsx server/main.ts`, or through `npm start` itself. */
+  async function startApp(how: 'node' | 'npm' = 'node') {
     const port = await freePort();
     const env = {
       ...process.env,
@@ -105,20 +106,28 @@ describe('npm start', () => {
       NEO4J_DATA_DIR: tempDir(),
       NEO4J_URI: '',
     };
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-      cwd: ROOT,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child: ChildProcess =
+      how === 'npm'
+        ? spawn('npm', ['start'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+        : spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+            cwd: ROOT,
+            env,
+            stdio: ['ignore', 'pipe', 'pipe'],
+          });
     const output: string[] = [];
     let jvmPid = 0;
+    let appPid = 0;
     const ready = new Promise<void>((resolveReady, reject) => {
       for (const stream of [child.stdout!, child.stderr!]) {
         createInterface({ input: stream }).on('line', (line) => {
           output.push(line);
           const started = /Neo4j is ready at .* \(pid (\d+)\)/.exec(line);
           if (started) jvmPid = Number(started[1]);
-          if (line.includes('Ready in')) resolveReady();
+          const serving = /Ready in .*; pid (\d+)\)/.exec(line);
+          if (serving) {
+            appPid = Number(serving[1]);
+            resolveReady();
+          }
         });
       }
       child.on('exit', (code) => reject(new Error(`npm start exited with ${code}:\n${output.join('\n')}`)));
@@ -128,7 +137,7 @@ describe('npm start', () => {
       if (child.exitCode !== null) resolveExit(child.exitCode);
       child.on('exit', (code) => resolveExit(code));
     });
-    return { child, base: `http://127.0.0.1:${port}`, jvmPid, exited, output };
+    return { child, base: `http://127.0.0.1:${port}`, jvmPid, appPid, exited, output };
   }
 
   it('serves health, GraphQL and the client, and SIGTERM stops it and Neo4j within 10 s', async () => {
@@ -161,4 +170,24 @@ describe('npm start', () => {
     // The launcher notices its stdin close and shuts Neo4j down by itself.
     expect(await waitUntil(() => !isAlive(app.jvmPid), 10_000)).toBe(true);
   });
+
+  it('SIGTERM to the npm process alone stops the app and Neo4j', async () => {
+    const app = await startApp('npm');
+    expect(app.appPid).not.toBe(app.child.pid);
+    expect(isAlive(app.appPid) && isAlive(app.jvmPid)).toBe(true);
+    app.child.kill('SIGTERM');
+    await app.exited;
+    expect(await waitUntil(() => !isAlive(app.appPid), 10_000)).toBe(true);
+    expect(await waitUntil(() => !isAlive(app.jvmPid), 10_000)).toBe(true);
+  }, 600_000); // npm start builds the client and starts a JVM: minutes on a busy machine
+
+  it('stops, Neo4j with it, when the npm process is killed outright', async () => {
+    const app = await startApp('npm');
+    expect(isAlive(app.appPid) && isAlive(app.jvmPid)).toBe(true);
+    app.child.kill('SIGKILL');
+    await app.exited;
+    // The app notices that its parent is gone and stops; the JVM follows.
+    expect(await waitUntil(() => !isAlive(app.appPid), 12_000)).toBe(true);
+    expect(await waitUntil(() => !isAlive(app.jvmPid), 10_000)).toBe(true);
+  }, 600_000);
 });

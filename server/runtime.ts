@@ -8,6 +8,7 @@ import { createApp } from './app.ts';
 import { introspectionEnabled, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
+import type { RestartPolicy } from './launcher/supervisor.ts';
 import type { Log } from './log.ts';
 
 export interface Atlas {
@@ -21,6 +22,8 @@ export interface StartOptions {
   clientDir?: string;
   /** Fills an empty database (the seed); called after the schema is applied. */
   seedIfEmpty?: (executor: Executor, log: Log) => Promise<void>;
+  /** How the embedded Neo4j is restarted after a crash (server/launcher/supervisor.ts has the default). */
+  restartPolicy?: RestartPolicy;
 }
 
 export class StartupError extends Error {
@@ -44,11 +47,7 @@ function listen(server: Server, port: number, host: string): Promise<void> {
 
 export async function startAtlas(config: Config, options: StartOptions): Promise<Atlas> {
   const { log } = options;
-  const database = await openDatabase(config, log);
-  let stopping = false;
-  void database.neo4j?.exited.then((code) => {
-    if (!stopping) log(`Neo4j stopped unexpectedly (exit code ${code}); see ${database.neo4j?.dataDir}/logs/debug.log`);
-  });
+  const database = await openDatabase(config, log, options.restartPolicy);
   try {
     if (options.seedIfEmpty) await options.seedIfEmpty(database.executor.withMetadata(backgroundWork('seed')), log);
     const app = createApp({
@@ -66,14 +65,12 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
       database,
       stop: async () => {
-        stopping = true;
         server.closeAllConnections();
         await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
         await database.close();
       },
     };
   } catch (error) {
-    stopping = true;
     await database.close();
     throw error;
   }

@@ -12,10 +12,13 @@ export function createDriver({ uri, user, password }: DriverOptions): Driver {
   const auth = password !== undefined ? neo4j.auth.basic(user ?? 'neo4j', password) : undefined;
   return neo4j.driver(uri, auth, {
     disableLosslessIntegers: true,
-    // Fail fast when the database is down instead of retrying for the default 30 s.
-    connectionTimeout: 5_000,
-    connectionAcquisitionTimeout: 10_000,
-    maxTransactionRetryTime: 5_000,
+    // Fail fast when the database is away, so requests answer SERVICE_UNAVAILABLE within about a
+    // second (docs/operations.md): a stopped server refuses at once, and a TCP connect takes
+    // milliseconds even across a region. A server that accepts but does not answer (hung, or a JVM
+    // just started on a busy machine, which can take seconds over its first connection) is given
+    // up on after 5 s. The executor retries transactions itself (server/db/executor.ts, RETRY).
+    connectionTimeout: 1_000,
+    connectionAcquisitionTimeout: 5_000,
     logging: { level: 'error', logger: (_level, message) => console.error(`[neo4j-driver] ${message}`) },
   });
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DuplicateError, UnavailableError } from '../../core/errors.ts';
 import { createDriver } from './driver.ts';
 import { ConstraintViolationError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
-import { Executor } from './executor.ts';
+import { backgroundWork, Executor } from './executor.ts';
 import { freePort } from '../launcher/ports.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 
@@ -124,5 +124,37 @@ describe('Executor on a real Neo4j', () => {
     } finally {
       await nowhere.close();
     }
+  });
+
+  it('answers within about a second when the database cannot be reached, for transactions too', async () => {
+    const uri = `bolt://127.0.0.1:${await freePort()}`;
+    const nowhere = new Executor(createDriver({ uri }), 'neo4j', uri);
+    try {
+      const started = Date.now();
+      const error = await nowhere.read('system/ping').catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      // 0.6 s of retries plus refused connections; generous for a loaded machine.
+      expect(Date.now() - started).toBeLessThan(3_000);
+    } finally {
+      await nowhere.close();
+    }
+  });
+
+  it('fails at once with the reason it is given while the database is known to be away', async () => {
+    let reason: string | undefined = 'Neo4j is restarting (attempt 1 of 5)';
+    const gated = executor.withAvailability(() => reason).withMetadata(backgroundWork('test'));
+    const calls = [
+      () => gated.read('system/ping'),
+      () => gated.writeTransaction((tx) => tx.run('system/ping')),
+      () => gated.runOnce('system/ping'),
+      () => gated.ping(),
+    ];
+    for (const call of calls) {
+      const error = await call().catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(DatabaseUnavailableError);
+      expect((error as Error).message).toContain('is not available: Neo4j is restarting (attempt 1 of 5)');
+    }
+    reason = undefined;
+    expect(await gated.read('system/ping')).toHaveLength(1);
   });
 });

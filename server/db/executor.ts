@@ -3,7 +3,7 @@
  * cypher/, sends every transaction with metadata saying who ran it, and maps every driver error to
  * an error of server/db/errors.ts.
  */
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { loadQueries, queriesIn, type QueryCatalog } from './cypher.ts';
 import { ConstraintViolationError, DatabaseAuthError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
 import { toPlain } from './records.ts';
@@ -29,6 +29,34 @@ export function backgroundWork(actor: string): TransactionMetadata {
   return { requestId: null, operation: null, actor };
 }
 
+/**
+ * Why the database cannot answer right now (e.g. the embedded Neo4j is restarting), or undefined.
+ * While it says so, every query fails at once with DatabaseUnavailableError instead of trying.
+ */
+export type UnavailableReason = () => string | undefined;
+
+/**
+ * Retries of a transaction. A passing fault (deadlock, a cluster changing leader) is retried for
+ * a while; an unreachable database is retried only briefly, so that requests answer
+ * SERVICE_UNAVAILABLE within about a second instead of queueing (the driver's own retries wait at
+ * least a second before the first retry, which is why the executor retries itself).
+ */
+const RETRY = {
+  transientBudgetMs: 5_000,
+  unavailableBudgetMs: 600,
+  firstDelayMs: 50,
+  maxDelayMs: 1_000,
+};
+
+/** Driver codes meaning the database is not there (stopped, restarting, unreachable), not a fault of the query. */
+const UNAVAILABLE_CODES = new Set<string>([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+
+const sleep = (ms: number) => new Promise((resolveLater) => setTimeout(resolveLater, ms));
+
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
   run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
@@ -44,11 +72,25 @@ export class Executor {
     private readonly queries: QueryCatalog = loadQueries(),
     /** An executor fresh from openDatabase runs as "system" (readiness checks); requests and jobs bind their own. */
     readonly metadata: TransactionMetadata = backgroundWork('system'),
+    /** Asked before every query; the embedded Neo4j's supervisor answers it. */
+    private readonly unavailableReason: UnavailableReason = () => undefined,
   ) {}
 
   /** The same database, with every transaction carrying this metadata (one request, or one job). */
   withMetadata(metadata: TransactionMetadata): Executor {
-    return new Executor(this.driver, this.database, this.location, this.queries, metadata);
+    return new Executor(this.driver, this.database, this.location, this.queries, metadata, this.unavailableReason);
+  }
+
+  /** The same database, failing fast with the reason while `reason` says it is unavailable. */
+  withAvailability(reason: UnavailableReason): Executor {
+    return new Executor(this.driver, this.database, this.location, this.queries, this.metadata, reason);
+  }
+
+  /** Throws DatabaseUnavailableError when the database is known to be away. */
+  private assertAvailable(): void {
+    const reason = this.unavailableReason();
+    if (reason !== undefined)
+      throw new DatabaseUnavailableError(`Neo4j at ${this.location} is not available: ${reason}`);
   }
 
   /** Names of the queries in an area ("schema" → the migrations), in order. */
@@ -75,6 +117,7 @@ export class Executor {
 
   /** Runs a query outside a managed transaction (e.g. schema changes), once, with no retries. */
   async runOnce<R extends Row = Row>(name: string, params: Params = {}, timeoutMs?: number): Promise<R[]> {
+    this.assertAvailable();
     const session = this.driver.session({ database: this.database });
     try {
       const result = await session.run(this.text(name), params, { metadata: this.metadata, timeout: timeoutMs });
@@ -96,6 +139,7 @@ export class Executor {
       .split(/;\s*$/m)
       .map((statement) => statement.trim())
       .filter((statement) => statement.replace(/^\/\/.*$/gm, '').trim() !== '');
+    this.assertAvailable();
     const session = this.driver.session({ database: this.database });
     try {
       for (const statement of statements) await session.run(statement, {}, { metadata: this.metadata });
@@ -134,32 +178,74 @@ export class Executor {
     return text;
   }
 
+  /**
+   * One transaction of `work`, committed, or retried from the start (see RETRY) after a passing
+   * fault. Errors `work` throws itself (a version conflict, invalid input) are never retried.
+   */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
-    const session = this.driver.session({ database: this.database });
+    const started = Date.now();
     let current = '(transaction)';
-    const body = (tx: ManagedTransaction) =>
-      work({
-        run: async <R extends Row>(name: string, params: Params = {}) => {
+    for (let attempt = 0; ; attempt++) {
+      this.assertAvailable();
+      const session = this.driver.session({
+        database: this.database,
+        defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      });
+      try {
+        return await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, (name) => {
           current = name;
-          const result = await tx.run(this.text(name), params);
-          return result.records.map((record) => toPlain(record.toObject()) as R);
+        });
+      } catch (error) {
+        const delay = this.retryDelay(error, attempt, Date.now() - started);
+        if (delay === undefined) throw this.mapError(error, current);
+        await sleep(delay);
+      } finally {
+        await session.close().catch(() => {});
+      }
+    }
+  }
+
+  private async attempt<T>(
+    tx: Transaction,
+    work: (tx: QueryRunner) => Promise<T>,
+    onQuery: (name: string) => void,
+  ): Promise<T> {
+    try {
+      const result = await work({
+        run: async <R extends Row>(name: string, params: Params = {}) => {
+          onQuery(name);
+          const ran = await tx.run(this.text(name), params);
+          return ran.records.map((record) => toPlain(record.toObject()) as R);
         },
       });
-    try {
-      const config = { metadata: this.metadata };
-      return await (mode === 'READ' ? session.executeRead(body, config) : session.executeWrite(body, config));
-    } catch (error) {
-      throw this.mapError(error, current);
+      await tx.commit();
+      return result;
     } finally {
-      await session.close();
+      if (tx.isOpen()) await tx.rollback().catch(() => {});
     }
+  }
+
+  /** Milliseconds to wait before trying `error`'s transaction again, or undefined to give up. */
+  private retryDelay(error: unknown, attempt: number, elapsedMs: number): number | undefined {
+    if (!(error instanceof neo4j.Neo4jError) || !neo4j.isRetryableError(error)) return undefined;
+    const budget = UNAVAILABLE_CODES.has(error.code) ? RETRY.unavailableBudgetMs : RETRY.transientBudgetMs;
+    // Exponential with jitter, so that transactions that deadlocked together do not retry together.
+    const delay = Math.min(RETRY.firstDelayMs * 2 ** attempt, RETRY.maxDelayMs) * (0.8 + Math.random() * 0.4);
+    if (elapsedMs + delay > budget || this.unavailableReason() !== undefined) return undefined;
+    return delay;
   }
 
   private mapError(error: unknown, query: string): Error {
     if (error instanceof DatabaseError || !(error instanceof neo4j.Neo4jError)) return error as Error;
     const { code, message } = error;
-    if (code === neo4j.error.SERVICE_UNAVAILABLE || code === neo4j.error.SESSION_EXPIRED) {
+    if (UNAVAILABLE_CODES.has(code)) {
       return new DatabaseUnavailableError(`Neo4j at ${this.location} is not reachable: ${message}`, code, {
+        cause: error,
+      });
+    }
+    if (message.startsWith('Connection acquisition timed out')) {
+      // Every connection is busy or none can be opened: the database is overloaded or hanging.
+      return new DatabaseUnavailableError(`Neo4j at ${this.location} is busy or not answering: ${message}`, code, {
         cause: error,
       });
     }

@@ -50,32 +50,42 @@ export async function ensureLauncherBuilt(log: Log): Promise<void> {
         '(e.g. `apt-get install maven`), or set NEO4J_URI to use an existing Neo4j server.',
     );
   }
-  log('Building the Neo4j launcher with Maven (the first build downloads Neo4j from Maven Central)...');
+  // One line instead of Maven's hundreds (-q, --no-transfer-progress); its output is kept for a failure.
+  log(
+    'Building the Neo4j launcher with Maven. The first build downloads Neo4j (about 125 MB) from Maven Central ' +
+      'into ~/.m2 and can take a few minutes; later starts skip this...',
+  );
   const started = Date.now();
   const output: string[] = [];
   const code = await new Promise<number | null>((resolveExit, reject) => {
-    const child = spawn('mvn', ['-B', '-DskipTests', 'package'], {
+    const child = spawn('mvn', ['-B', '-q', '--no-transfer-progress', '-DskipTests', 'package'], {
       cwd: LAUNCHER_DIR,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.on('error', reject);
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        output.push(line);
-        // Downloads and phase headers show progress; the rest stays in the failure report.
-        if (/Download(ing|ed) from|BUILD|ERROR|--- .* ---/.test(line))
-          log(`  [maven] ${line.replace(/^\[\w+\]\s*/, '')}`);
-      });
+      createInterface({ input: stream }).on('line', (line) => output.push(line));
     }
     child.on('close', resolveExit);
   });
-  if (code !== 0) {
-    throw new Neo4jLaunchError(
-      `Building the Neo4j launcher failed (mvn exited with ${code}). Last lines of Maven's output:\n` +
-        output.slice(-25).join('\n') +
-        '\nCheck that Maven Central is reachable, then run `npm run build` again.',
-    );
-  }
+  if (code !== 0) throw new Neo4jLaunchError(mavenFailure(code, output));
   writeStamp(STAMP, hash);
   log(`Neo4j launcher built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Why Maven failed, in a sentence with what to do, then its last lines. */
+function mavenFailure(code: number | null, output: string[]): string {
+  const text = output.join('\n');
+  const advice =
+    /Could not (transfer|resolve)|UnknownHost|Connection (refused|timed out)|Network is unreachable|PKIX/.test(text)
+      ? 'Maven could not download from Maven Central: check the network, a proxy (in ~/.m2/settings.xml) or a firewall, then run `npm run build` again.'
+      : /No space left on device/.test(text)
+        ? 'The disk is full: free space (Neo4j needs about 150 MB in ~/.m2 and neo4j/target), then run `npm run build` again.'
+        : /COMPILATION ERROR|cannot find symbol/.test(text)
+          ? 'The launcher in neo4j/src does not compile: undo the change there or fix it, then run `npm run build` again.'
+          : 'Run `cd neo4j && mvn -B package` to see the whole output, fix the cause, then run `npm run build` again.';
+  return (
+    `Building the Neo4j launcher failed (mvn exited with ${code}). ${advice}\n` +
+    `Last lines of Maven's output:\n${output.slice(-25).join('\n') || '(none)'}`
+  );
 }

@@ -10,9 +10,11 @@ import { createInterface } from 'node:readline';
 import type { Log } from '../log.ts';
 import { ensureLauncherBuilt, LAUNCHER_DIR } from './build.ts';
 import { Neo4jLaunchError } from './errors.ts';
+import { DEFAULT_NEO4J_MEMORY, type Neo4jMemory } from './memory.ts';
 import { assertPortFree } from './ports.ts';
 
-const READY_TIMEOUT_MS = 180_000;
+/** A cold JVM start and recovery take tens of seconds, and up to three minutes were seen on a busy 2-core machine. */
+const READY_TIMEOUT_MS = 300_000;
 const STOP_GRACE_MS = 8_000;
 
 export interface EmbeddedNeo4j {
@@ -24,7 +26,27 @@ export interface EmbeddedNeo4j {
   /** Stops the database cleanly (SIGTERM, then SIGKILL after a grace period). Safe to call twice. */
   stop(): Promise<void>;
   /** Resolves when the JVM has exited, for whatever reason. */
-  readonly exited: Promise<number | null>;
+  readonly exited: Promise<ExitStatus>;
+}
+
+export interface ExitStatus {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** "exit code 1", "signal SIGKILL": for log lines. */
+export function describeExit({ code, signal }: ExitStatus): string {
+  return signal ? `signal ${signal}` : `exit code ${code}`;
+}
+
+export interface EmbeddedNeo4jOptions {
+  port: number;
+  dataDir: string;
+  log: Log;
+  /** Heap and page cache; DEFAULT_NEO4J_MEMORY when left out. */
+  memory?: Neo4jMemory;
+  /** Aborting stops a start still in progress (the app stopping meanwhile). */
+  signal?: AbortSignal;
 }
 
 function tail(path: string, lines: number): string {
@@ -36,57 +58,91 @@ function tail(path: string, lines: number): string {
 }
 
 /** Starts the embedded Neo4j and resolves once Bolt accepts connections. */
-export async function startEmbeddedNeo4j(options: { port: number; dataDir: string; log: Log }): Promise<EmbeddedNeo4j> {
-  const { port, log } = options;
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const { port, log, memory = DEFAULT_NEO4J_MEMORY, signal } = options;
   const dataDir = resolve(options.dataDir);
   await ensureLauncherBuilt(log);
   await assertPortFree(port, 'NEO4J_BOLT_PORT');
   mkdirSync(dataDir, { recursive: true });
 
   const classPath = [join(LAUNCHER_DIR, 'target', 'classes'), join(LAUNCHER_DIR, 'target', 'lib', '*')].join(':');
+  signal?.throwIfAborted();
   const child: ChildProcess = spawn(
     'java',
-    ['-Xms256m', '-Xmx1g', '-cp', classPath, 'atlas.neo4j.Launcher', '--port', String(port), '--data-dir', dataDir],
+    [
+      `-Xms${memory.heap}`,
+      `-Xmx${memory.heap}`,
+      '-cp',
+      classPath,
+      'atlas.neo4j.Launcher',
+      '--port',
+      String(port),
+      '--data-dir',
+      dataDir,
+      '--page-cache',
+      memory.pageCache,
+    ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
   const pid = child.pid;
   if (pid === undefined) throw new Neo4jLaunchError('Could not start java for the embedded Neo4j.');
 
-  const exited = new Promise<number | null>((resolveExit) => child.on('exit', (code) => resolveExit(code)));
+  const exited = new Promise<ExitStatus>((resolveExit) =>
+    // 'close' rather than 'exit': Java's last words on stderr are read by then.
+    child.on('close', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
+  );
   const stderr: string[] = [];
-  createInterface({ input: child.stderr! }).on('line', (line) => stderr.push(line));
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (stderr.push(line) > 200) stderr.shift();
+  });
   const stdout = createInterface({ input: child.stdout! });
 
   // If Node exits without calling stop(), still take the JVM down (stdin EOF covers SIGKILL).
   const killOnExit = () => child.kill('SIGTERM');
   process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
 
-  await new Promise<void>((ready, fail) => {
-    const timer = setTimeout(() => {
-      child.kill('SIGKILL');
-      fail(new Neo4jLaunchError(`Neo4j did not become ready within ${READY_TIMEOUT_MS / 1000} s. ${logHint()}`));
-    }, READY_TIMEOUT_MS);
-    const logHint = () =>
-      `Last lines of ${join(dataDir, 'logs', 'debug.log')}:\n${tail(join(dataDir, 'logs', 'debug.log'), 20)}\n` +
-      `Java's error output:\n${stderr.slice(-15).join('\n') || '(none)'}`;
-    stdout.on('line', (line) => {
-      if (line.startsWith('NEO4J_READY')) {
+  const abandon = () => {
+    child.stdin?.end();
+    child.kill('SIGKILL');
+  };
+  try {
+    await new Promise<void>((ready, fail) => {
+      const timer = setTimeout(() => {
+        abandon();
+        fail(
+          new Neo4jLaunchError(
+            `Neo4j did not become ready within ${READY_TIMEOUT_MS / 1000} s. The machine may be too busy or the ` +
+              `data too large to recover in time; ${logHint()}`,
+          ),
+        );
+      }, READY_TIMEOUT_MS);
+      const onAbort = () => {
         clearTimeout(timer);
-        ready();
-      }
+        abandon();
+        fail(new Neo4jLaunchError('The start of Neo4j was stopped: the app is stopping.'));
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+      const logHint = () =>
+        `last lines of ${join(dataDir, 'logs', 'debug.log')}:\n${tail(join(dataDir, 'logs', 'debug.log'), 20)}\n` +
+        `Java's error output:\n${stderr.slice(-15).join('\n') || '(none)'}`;
+      stdout.on('line', (line) => {
+        if (line.startsWith('NEO4J_READY')) {
+          clearTimeout(timer);
+          signal?.removeEventListener('abort', onAbort);
+          ready();
+        }
+      });
+      void exited.then((status) => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', onAbort);
+        fail(new Neo4jLaunchError(whyItFailed(status, port, stderr, logHint)));
+      });
     });
-    void exited.then((code) => {
-      clearTimeout(timer);
-      const portTaken = stderr.some((line) => /Address already in use|BindException/.test(line));
-      fail(
-        new Neo4jLaunchError(
-          portTaken
-            ? `Neo4j could not bind Bolt to 127.0.0.1:${port} (in use). Set NEO4J_BOLT_PORT to a free port.`
-            : `Neo4j exited with code ${code} before it was ready. ${logHint()}`,
-        ),
-      );
-    });
-  });
+  } catch (error) {
+    await exited;
+    throw error;
+  }
 
   let stopping: Promise<void> | undefined;
   const stop = () =>
@@ -101,4 +157,22 @@ export async function startEmbeddedNeo4j(options: { port: number; dataDir: strin
     })());
 
   return { uri: `bolt://127.0.0.1:${port}`, port, dataDir, pid, stop, exited };
+}
+
+/** The reason a JVM that exited before it was ready gives, and what to do about it. */
+function whyItFailed(status: ExitStatus, port: number, stderr: string[], logHint: () => string): string {
+  const said = (pattern: RegExp) => stderr.some((line) => pattern.test(line));
+  if (said(/Address already in use|BindException/))
+    return `Neo4j could not bind Bolt to 127.0.0.1:${port} (in use). Set NEO4J_BOLT_PORT to a free port.`;
+  if (said(/Could not reserve enough space|Invalid (maximum|initial) heap size|Cannot allocate memory/))
+    return (
+      `Java could not get the memory asked for Neo4j (${describeExit(status)}). Lower NEO4J_HEAP and ` +
+      `NEO4J_PAGECACHE (docs/operations.md#memory), or free memory. Java said:\n${stderr.slice(-5).join('\n')}`
+    );
+  if (said(/OutOfMemoryError/))
+    return `Neo4j ran out of heap while starting (${describeExit(status)}). Raise NEO4J_HEAP (docs/operations.md#memory).`;
+  return (
+    `Neo4j exited (${describeExit(status)}) before it was ready. A full disk, a data directory written by a ` +
+    `newer Neo4j or one another Neo4j holds open are the usual causes; ${logHint()}`
+  );
 }

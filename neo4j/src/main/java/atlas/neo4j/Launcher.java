@@ -42,6 +42,21 @@ public final class Launcher {
             }
         }
 
+        // Parent gone (stdin closed) means stop, also while Neo4j is still starting or recovering:
+        // the JVM must not outlive the app that started it.
+        Thread watcher = new Thread(() -> {
+            try (InputStream in = System.in) {
+                byte[] buffer = new byte[256];
+                while (in.read(buffer) >= 0) { /* ignore input */ }
+            } catch (IOException ignored) {
+                // treated as end of input
+            }
+            System.out.println("NEO4J_STOPPING stdin closed");
+            System.exit(0); // runs the shutdown hook once Neo4j has started, else ends the start
+        }, "stdin-watcher");
+        watcher.setDaemon(true);
+        watcher.start();
+
         Path home = dataDir.toAbsolutePath();
         DatabaseManagementService service;
         try {
@@ -77,19 +92,6 @@ public final class Launcher {
         System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " data=" + home);
         System.out.flush();
 
-        // Parent gone (stdin closed) means stop: the JVM must not outlive the app that started it.
-        Thread watcher = new Thread(() -> {
-            try (InputStream in = System.in) {
-                byte[] buffer = new byte[256];
-                while (in.read(buffer) >= 0) { /* ignore input */ }
-            } catch (IOException ignored) {
-                // treated as end of input
-            }
-            System.out.println("NEO4J_STOPPING stdin closed");
-            System.exit(0); // runs the shutdown hook
-        }, "stdin-watcher");
-        watcher.setDaemon(true);
-        watcher.start();
     }
 
     private static void stop(DatabaseManagementService service) {
