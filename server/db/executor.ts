@@ -32,6 +32,11 @@ export function backgroundWork(actor: string): TransactionMetadata {
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
   run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
+  /**
+   * Streams a query's rows one at a time, awaiting `onRow` before the next (for results too big to
+   * hold, such as a backup of everything); resolves to the number of rows.
+   */
+  each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
 }
 
 export class Executor {
@@ -143,6 +148,15 @@ export class Executor {
           current = name;
           const result = await tx.run(this.text(name), params);
           return result.records.map((record) => toPlain(record.toObject()) as R);
+        },
+        each: async <R extends Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>) => {
+          current = name;
+          let rows = 0;
+          for await (const record of tx.run(this.text(name), params)) {
+            await onRow(toPlain(record.toObject()) as R);
+            rows += 1;
+          }
+          return rows;
         },
       });
     try {
