@@ -6,6 +6,7 @@ import { once } from 'node:events';
 import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import { pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
 import {
@@ -165,7 +166,8 @@ async function* readLines(file: string): AsyncGenerator<{ text: string; number: 
   const decoder = new StringDecoder('utf8');
   let pending = '';
   let number = 0;
-  const stream = createReadStream(file).pipe(createGunzip());
+  // pipeline() carries an error of the file (missing, unreadable) to the gunzip stream read here.
+  const stream = pipeline(createReadStream(file), createGunzip(), () => {});
   try {
     for await (const chunk of stream) {
       pending += decoder.write(chunk as Buffer);
