@@ -208,11 +208,12 @@ describe('backup and restore', () => {
 
 describe('a damaged backup', () => {
   let lines: string[];
+  let good: string;
   beforeAll(async () => {
     const file = join(dir, 'good.jsonl.gz');
     await writeBackup(executor, file);
     lines = gunzipSync(readFileSync(file)).toString('utf8').trimEnd().split('\n');
-    rmSync(file);
+    good = file;
   });
 
   /** The file's lines again with its closing line recomputed, so only the change itself is wrong. */
@@ -294,7 +295,7 @@ describe('a damaged backup', () => {
     expect(await databaseChecksum(executor)).toEqual(before);
   }, 180_000);
 
-  it('that passes the file check but holds a value Neo4j rejects rolls back the whole restore', async () => {
+  it('that passes the file check but holds a value Neo4j rejects writes nothing of it', async () => {
     const before = await databaseChecksum(executor);
     const at = nodeLineAt();
     const bad = withRightClosingLine(
@@ -304,7 +305,12 @@ describe('a damaged backup', () => {
     );
     const file = gz('bad-date.gz', bad);
     await expect(checkBackupFile(file)).resolves.toMatchObject({ nodes: before.nodes });
-    await expect(restoreBackup(executor, file, { replace: true })).rejects.toThrow(/backup\/create-nodes.*MonthOfYear/);
+    await emptyDatabase(executor);
+    await expect(restoreBackup(executor, file, { replace: false })).rejects.toThrow(
+      /backup\/create-nodes.*MonthOfYear/,
+    );
+    expect(await databaseChecksum(executor)).toMatchObject({ nodes: 0, relationships: 0 });
+    await restoreBackup(executor, good, { replace: false });
     expect(await databaseChecksum(executor)).toEqual(before);
   });
 });
@@ -403,6 +409,8 @@ describe('npm run backup and npm run restore', () => {
     expect((await databaseChecksum(executor)).checksum).not.toBe(before.checksum);
     const restored = await run('restore.ts', [file, '--replace', '--yes']);
     expect(restored.output).toContain(`Checksum ${before.checksum}, the backup's`);
+    expect(restored.output).toMatch(/Saved what the database held to .*atlas-before-restore-.*\.jsonl\.gz/);
+    expect(readdirSync(out).filter((saved) => saved.startsWith('atlas-before-restore-'))).toHaveLength(1);
     expect(restored.code).toBe(0);
     expect(await databaseChecksum(executor)).toEqual(before);
 

@@ -10,7 +10,9 @@ import { pipeline } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip, createGzip, type Gzip } from 'node:zlib';
 import {
+  countEverything,
   databaseChecksum,
+  deleteEverything,
   readEverything,
   restoreEverything,
   type BackupElement,
@@ -282,8 +284,10 @@ export interface RestoreResult extends BackupSummary {
 }
 
 /**
- * Checks the file (checkBackupFile), then loads it in one transaction (restoreEverything): into an
- * empty database, or replacing everything when `replace` is set. Anything wrong changes nothing.
+ * Checks the file (checkBackupFile), then loads it in one transaction (restoreEverything) into an
+ * empty database. A file that fails the check changes nothing. With `replace`, a database that is
+ * not empty is emptied first, in a transaction of its own, after `beforeReplace` (the CLI saves
+ * what is there); a restore that fails after that leaves the database empty.
  */
 export async function restoreBackup(
   executor: Executor,
@@ -293,14 +297,19 @@ export async function restoreBackup(
     onProgress?: (progress: BackupProgress) => void;
     /** Called once the file is checked, before the database is touched. */
     onChecked?: (summary: BackupSummary) => void;
+    /** Called before a database that is not empty is emptied for `replace`. */
+    beforeReplace?: () => Promise<void>;
     batchSize?: number;
   },
 ): Promise<RestoreResult> {
   const summary = await checkBackupFile(file);
   options.onChecked?.(summary);
+  if (options.replace && (await executor.readTransaction((tx) => countEverything(tx))).nodes > 0) {
+    await options.beforeReplace?.();
+    await deleteEverything(executor);
+  }
   const total = { nodes: summary.nodes, relationships: summary.relationships };
   const restored = await restoreEverything(executor, () => elementsOf(file), {
-    replace: options.replace,
     expectedChecksum: summary.checksum,
     batchSize: options.batchSize,
     onProgress: (progress) => options.onProgress?.({ ...progress, total }),

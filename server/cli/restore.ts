@@ -4,8 +4,9 @@
  * `npm run restore -- <file> --replace`: replaces everything the database holds, after asking (or with --yes).
  * `npm run restore -- <file> --check`: checks the file only, touching no database.
  */
+import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { checkBackupFile, restoreBackup, type BackupSummary } from '../backup/backup.ts';
+import { checkBackupFile, restoreBackup, writeBackup, type BackupSummary } from '../backup/backup.ts';
 import { BackupFileError } from '../backup/format.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
@@ -70,16 +71,37 @@ async function main(args: string[]): Promise<number> {
       }
     }
     const started = Date.now();
-    const result = await restoreBackup(executor, file, {
-      replace,
-      onProgress: ({ total, ...done }) => progress.update(done, total),
-    });
+    // Replacing empties the database before the restore's own transaction (see restoreBackup), so
+    // what it held is saved first: a restore that then fails leaves it empty, not lost.
+    let saved: string | undefined;
+    const stamp = new Date()
+      .toISOString()
+      .replace(/\.\d+Z$/, 'Z')
+      .replace(/:/g, '-');
+    let result: Awaited<ReturnType<typeof restoreBackup>>;
+    try {
+      result = await restoreBackup(executor, file, {
+        replace,
+        beforeReplace: async () => {
+          saved = join(dirname(resolve(file)), `atlas-before-restore-${stamp}.jsonl.gz`);
+          const copy = await writeBackup(executor, saved, { database: config.NEO4J_DATABASE });
+          log(`Saved what the database held to ${saved} (${copy.checksum})`);
+        },
+        onProgress: ({ total, ...done }) => progress.update(done, total),
+      });
+    } catch (error) {
+      progress.end();
+      if (saved) {
+        console.error(
+          `[restore] The database was emptied for the restore, which then failed. What it held before is in ${saved}: npm run restore -- ${saved}`,
+        );
+      }
+      throw error;
+    }
     progress.end();
     log(
       `Restored ${result.nodes} nodes and ${result.relationships} relationships in ${((Date.now() - started) / 1000).toFixed(1)} s` +
-        (replace && counts.nodes > 0
-          ? `, replacing ${counts.nodes} nodes and ${counts.relationships} relationships`
-          : ''),
+        (saved ? `, replacing ${counts.nodes} nodes and ${counts.relationships} relationships` : ''),
     );
     log(`Checksum ${result.checksum}, the backup's`);
     const present = new Set(await listSchemaNames(executor));
