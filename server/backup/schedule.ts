@@ -59,6 +59,18 @@ export async function runScheduledBackup(
   return file;
 }
 
+/** 21600000 → "6h", as BACKUP_EVERY says it. */
+function period(ms: number): string {
+  const unit = (
+    [
+      ['d', 86_400_000],
+      ['h', 3_600_000],
+      ['m', 60_000],
+    ] as const
+  ).find(([, size]) => ms % size === 0);
+  return unit ? `${ms / unit[1]}${unit[0]}` : `${ms} ms`;
+}
+
 const defaultInstance = () => `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
 
 export interface BackupSchedule {
@@ -91,7 +103,7 @@ export function startBackupSchedule(executor: Executor, options: ScheduleOptions
   };
   schedule();
   options.log(
-    `Scheduled backups: every ${options.everyMs / 60_000} min into ${options.dir}, keeping the newest ${options.keep}`,
+    `Scheduled backups: every ${period(options.everyMs)} into ${options.dir}, keeping the newest ${options.keep}`,
   );
   return {
     stop: () => {
