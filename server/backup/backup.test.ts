@@ -192,7 +192,7 @@ describe('backup and restore', () => {
       ids: ['person:jos-creese'],
     });
     expect(JSON.stringify(contact)).toContain('jos@example.org');
-  });
+  }, 180_000);
 
   it('refuses a database that is not empty unless told to replace it', async () => {
     await setProfile(executor, 'body:solace', 2, { interest: 3 }, EDITOR);
