@@ -65,3 +65,27 @@ describe('readConfig', () => {
     ).toMatchObject({ NEO4J_HEAP: '6g' });
   });
 });
+
+describe('scheduled backups', () => {
+  it('are off by default and keep the newest 7 when on', () => {
+    const config = readConfig({});
+    expect([config.BACKUP_DIR, config.BACKUP_EVERY, config.BACKUP_KEEP]).toEqual([undefined, undefined, 7]);
+    expect(readConfig({ BACKUP_DIR: '/var/backups/atlas', BACKUP_EVERY: '6h', BACKUP_KEEP: '14' })).toMatchObject({
+      BACKUP_DIR: '/var/backups/atlas',
+      BACKUP_EVERY: 6 * 3_600_000,
+      BACKUP_KEEP: 14,
+    });
+    expect(readConfig({ BACKUP_DIR: 'b', BACKUP_EVERY: '30m' }).BACKUP_EVERY).toBe(30 * 60_000);
+    expect(readConfig({ BACKUP_DIR: 'b', BACKUP_EVERY: '1d' }).BACKUP_EVERY).toBe(86_400_000);
+  });
+
+  it('name what is wrong with BACKUP_EVERY and BACKUP_KEEP', () => {
+    expect(() => readConfig({ BACKUP_DIR: 'b', BACKUP_EVERY: 'six hours' })).toThrow(
+      /BACKUP_EVERY: BACKUP_EVERY must be a period such as 30m, 6h or 1d/,
+    );
+    expect(() => readConfig({ BACKUP_DIR: 'b', BACKUP_EVERY: '0m' })).toThrow(/BACKUP_EVERY must be at least 1m/);
+    expect(() => readConfig({ BACKUP_KEEP: '0' })).toThrow(/BACKUP_KEEP: BACKUP_KEEP must be at least 1/);
+    expect(() => readConfig({ BACKUP_KEEP: 'all' })).toThrow(/BACKUP_KEEP: BACKUP_KEEP must be a number/);
+    expect(() => readConfig({ BACKUP_EVERY: '6h' })).toThrow(/BACKUP_EVERY is set but BACKUP_DIR is not/);
+  });
+});

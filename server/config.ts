@@ -28,6 +28,8 @@ const memorySize = (name: string, fallback: string, minimum: number) =>
       (value) => (memoryBytes(value) ?? minimum) >= minimum,
       `${name} must be at least ${formatBytes(minimum)}, or Neo4j cannot work`,
     );
+/** BACKUP_EVERY's units, in milliseconds. */
+const PERIOD_UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
 
 const environmentSchema = z.object({
   PORT: port('PORT', 4000),
@@ -49,6 +51,18 @@ const environmentSchema = z.object({
     .optional()
     .transform((value, ctx) => parseAuthTokens(value, ctx)),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  BACKUP_DIR: z.string().min(1).optional(),
+  BACKUP_EVERY: z
+    .string()
+    .regex(/^\d+(m|h|d)$/, 'BACKUP_EVERY must be a period such as 30m, 6h or 1d (minutes, hours or days)')
+    .transform((value) => Number(value.slice(0, -1)) * PERIOD_UNITS[value.slice(-1) as 'm' | 'h' | 'd'])
+    .refine((ms) => ms >= 60_000, 'BACKUP_EVERY must be at least 1m')
+    .optional(),
+  BACKUP_KEEP: z.coerce
+    .number({ message: 'BACKUP_KEEP must be a number' })
+    .int('BACKUP_KEEP must be a whole number')
+    .min(1, 'BACKUP_KEEP must be at least 1')
+    .default(7),
 });
 
 const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -106,6 +120,9 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env, machine
         `${formatBytes(neo4jBytes)}, more than this machine's ${formatBytes(machineMemory)} can spare. ` +
         'Lower them (docs/operations.md#memory explains both).',
     );
+  }
+  if (config.BACKUP_EVERY !== undefined && config.BACKUP_DIR === undefined) {
+    throw new ConfigError('BACKUP_EVERY is set but BACKUP_DIR is not: set BACKUP_DIR to the folder for the backups.');
   }
   if (config.AUTH_TOKENS.length === 0 && !LOOPBACK.has(config.HOST)) {
     throw new ConfigError(

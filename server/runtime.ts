@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import { startBackupSchedule } from './backup/schedule.ts';
 import { introspectionEnabled, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
@@ -61,13 +62,24 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
+    const backups =
+      config.BACKUP_DIR && config.BACKUP_EVERY
+        ? startBackupSchedule(database.executor.withMetadata(backgroundWork('backup')), {
+            dir: config.BACKUP_DIR,
+            everyMs: config.BACKUP_EVERY,
+            keep: config.BACKUP_KEEP,
+            log,
+          })
+        : undefined;
     return {
       url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
       database,
       stop: async () => {
+        backups?.stop();
         server.closeAllConnections();
         await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
         await database.close();
+        await backups?.idle();
       },
     };
   } catch (error) {

@@ -60,6 +60,11 @@ const sleep = (ms: number) => new Promise((resolveLater) => setTimeout(resolveLa
 /** Runs named queries inside one transaction. */
 export interface QueryRunner {
   run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
+  /**
+   * Streams a query's rows one at a time, awaiting `onRow` before the next (for results too big to
+   * hold, such as a backup of everything); resolves to the number of rows.
+   */
+  each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
 }
 
 export class Executor {
@@ -216,6 +221,15 @@ export class Executor {
           onQuery(name);
           const ran = await tx.run(this.text(name), params);
           return ran.records.map((record) => toPlain(record.toObject()) as R);
+        },
+        each: async <R extends Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>) => {
+          current = name;
+          let rows = 0;
+          for await (const record of tx.run(this.text(name), params)) {
+            await onRow(toPlain(record.toObject()) as R);
+            rows += 1;
+          }
+          return rows;
         },
       });
       await tx.commit();
