@@ -223,7 +223,7 @@ export class Executor {
           return ran.records.map((record) => toPlain(record.toObject()) as R);
         },
         each: async <R extends Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>) => {
-          current = name;
+          onQuery(name);
           let rows = 0;
           for await (const record of tx.run(this.text(name), params)) {
             await onRow(toPlain(record.toObject()) as R);
