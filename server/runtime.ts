@@ -9,6 +9,7 @@ import { introspectionEnabled, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import type { Log } from './log.ts';
+import { toGraphFilter } from './repositories/filters.ts';
 
 export interface Atlas {
   url: string;
@@ -59,6 +60,10 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       introspection: introspectionEnabled(config),
       log,
     });
+    // Compute influence for the whole network now, off the request path, so the first answer is ready.
+    app.influence
+      .answer(toGraphFilter({}))
+      .catch((error: unknown) => log(`Influence could not be computed at start: ${String(error)}`));
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
     const { port } = server.address() as AddressInfo;
@@ -69,6 +74,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
         stopping = true;
         server.closeAllConnections();
         await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
+        await app.influence.close();
         await database.close();
       },
     };

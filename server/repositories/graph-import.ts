@@ -5,6 +5,7 @@
  */
 import type { Executor } from '../db/executor.ts';
 import type { GraphRecords } from '../../core/records.ts';
+import { bumpGraphVersion } from './graph-version.ts';
 import { aliasRows, entityRow, relationshipRow, sourceRow } from '../../core/storage.ts';
 
 export interface ImportProgress {
@@ -37,6 +38,7 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
       }
       if (rows.length === 0) options.onProgress?.({ step, done: 0, total: 0 });
     }
+    await bumpGraphVersion(tx);
   });
 }
 

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, InfluenceRow, AuditRow } from '../../repositories/types.ts';
+import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, AuditRow } from '../../repositories/types.ts';
+import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow } from '../../influence/cache.ts';
 import type { ProfileWithEntity, SuggestedPowerRow } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { ContactRow } from '../../repositories/contacts.ts';
@@ -132,6 +133,40 @@ export type CitationInput = {
   quote: Scalars['String']['input'];
   /** A source id, e.g. source:socitm-press-release-local-digital-coalition. */
   source: Scalars['ID']['input'];
+};
+
+export type Communities = {
+  __typename?: 'Communities';
+  /** The largest communities, largest first. */
+  communities: Array<Community>;
+  freshness: Freshness;
+  /** How many communities there are (entities without links are each their own). */
+  total: Scalars['Int']['output'];
+};
+
+/** A group of stakeholders linked more among themselves than to the rest (Louvain modularity). */
+export type Community = {
+  __typename?: 'Community';
+  /** Its most central members by PageRank, best first (at most 10). */
+  centralMembers: Array<CommunityMember>;
+  /** 1 for the largest community, then by size. */
+  id: Scalars['Int']['output'];
+  /** Every member's id, for colouring the map by community. */
+  memberIds: Array<Scalars['ID']['output']>;
+  size: Scalars['Int']['output'];
+};
+
+
+/** A group of stakeholders linked more among themselves than to the rest (Louvain modularity). */
+export type CommunityCentralMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member of a community and its PageRank over the whole network. */
+export type CommunityMember = {
+  __typename?: 'CommunityMember';
+  entity: Entity;
+  score: Scalars['Float']['output'];
 };
 
 /** A person's contact details: visible to editors and admins only (null for viewers). */
@@ -299,6 +334,20 @@ export type Family =
   | 'MEMBERSHIP'
   | 'PROGRAMME';
 
+/**
+ * How fresh an influence answer is. Influence is computed off the request path for the whole
+ * network and cached per graph version; answers come from the cache at once.
+ */
+export type Freshness = {
+  __typename?: 'Freshness';
+  /** When the answer was computed (ISO 8601). */
+  computedAt: Scalars['String']['output'];
+  /** The graph version (epoch:counter, moved on by every change) the answer was computed for. */
+  graphVersion: Scalars['String']['output'];
+  /** The graph has changed since: a recomputation is under way, and a later request gets its answer. */
+  stale: Scalars['Boolean']['output'];
+};
+
 export type Graph = {
   __typename?: 'Graph';
   edges: Array<Edge>;
@@ -320,6 +369,7 @@ export type InfluenceScore = {
   entity: Entity;
   /** One sentence on what the score means for this entity. */
   explanation: Scalars['String']['output'];
+  freshness: Freshness;
   rank: Scalars['Int']['output'];
   score: Scalars['Float']['output'];
   /** The links that contribute most to the score, strongest first. */
@@ -582,6 +632,8 @@ export type Query = {
   __typename?: 'Query';
   /** Changes to an entity and its relationships, newest first. Admins only. */
   auditLog: AuditPage;
+  /** The communities of the network under the filters, largest first. */
+  communities: Communities;
   /** One entity by id, retired or not; null when there is none. */
   entity?: Maybe<Entity>;
   influence: Array<InfluenceScore>;
@@ -629,6 +681,13 @@ export type Query = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -962,6 +1021,9 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
+  Communities: ResolverTypeWrapper<CommunitiesRow>;
+  Community: ResolverTypeWrapper<CommunityRow>;
+  CommunityMember: ResolverTypeWrapper<CommunityMemberRow>;
   ContactDetails: ResolverTypeWrapper<ContactRow>;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
@@ -976,10 +1038,11 @@ export type ResolversTypes = {
   Family: Family;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Freshness: ResolverTypeWrapper<Freshness>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   InfluenceMetric: InfluenceMetric;
-  InfluenceScore: ResolverTypeWrapper<InfluenceRow>;
+  InfluenceScore: ResolverTypeWrapper<CachedInfluenceRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
@@ -1018,6 +1081,9 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRow;
   CitationInput: CitationInput;
+  Communities: CommunitiesRow;
+  Community: CommunityRow;
+  CommunityMember: CommunityMemberRow;
   ContactDetails: ContactRow;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
@@ -1028,9 +1094,10 @@ export type ResolversParentTypes = {
   ErasureReport: ErasureReport;
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
+  Freshness: Freshness;
   Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   ID: Scalars['ID']['output'];
-  InfluenceScore: InfluenceRow;
+  InfluenceScore: CachedInfluenceRow;
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
@@ -1108,6 +1175,24 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
 };
 
+export type CommunitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Communities'] = ResolversParentTypes['Communities']> = {
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  centralMembers?: Resolver<Array<ResolversTypes['CommunityMember']>, ParentType, ContextType, RequireFields<CommunityCentralMembersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMember'] = ResolversParentTypes['CommunityMember']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1164,6 +1249,12 @@ export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
   name: 'File';
 }
 
+export type FreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
+  computedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  graphVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
@@ -1173,6 +1264,7 @@ export type GraphResolvers<ContextType = Context, ParentType extends ResolversPa
 export type InfluenceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   strongestLinks?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
@@ -1259,6 +1351,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
+  communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
@@ -1334,12 +1427,16 @@ export type Resolvers<ContextType = Context> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  Communities?: CommunitiesResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityMember?: CommunityMemberResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   File?: GraphQLScalarType;
+  Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
