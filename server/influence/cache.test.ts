@@ -88,7 +88,9 @@ describe('the influence cache', () => {
     });
 
     const stale = (await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', first: 200 })).influence;
-    expect(stale.map(({ freshness, ...score }) => score)).toEqual(before.map(({ freshness, ...score }) => score));
+    expect(stale.map(({ freshness: _freshness, ...score }) => score)).toEqual(
+      before.map(({ freshness: _freshness, ...score }) => score),
+    );
     expect(stale[0]!.freshness).toEqual({ ...before[0]!.freshness, stale: true });
 
     await app.influence.settled();
