@@ -60,12 +60,15 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       introspection: introspectionEnabled(config),
       log,
     });
-    // Compute influence for the whole network now, off the request path, so the first answer is ready.
-    app.influence
-      .answer(toGraphFilter({}))
-      .catch((error: unknown) => log(`Influence could not be computed at start: ${String(error)}`));
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
+    // Once serving, compute influence for the whole network off the request path, so the first answer is ready.
+    setTimeout(() => {
+      if (stopping) return;
+      app.influence
+        .answer(toGraphFilter({}))
+        .catch((error: unknown) => stopping || log(`Influence could not be computed at start: ${String(error)}`));
+    }, 1_000).unref();
     const { port } = server.address() as AddressInfo;
     return {
       url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
