@@ -9,12 +9,13 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
-import type { Executor } from './db/executor.ts';
+import { backgroundWork, type Executor } from './db/executor.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/index.ts';
 import { exportBaseName } from '../core/export/formats.ts';
 import { InputError } from '../core/errors.ts';
 import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv } from './exports/register-csv.ts';
+import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
 import { createLoaders, hasRole, operationNameOf, type Context, type Role, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
@@ -30,11 +31,14 @@ export interface AppOptions {
   authTokens?: readonly AuthToken[];
   introspection?: boolean;
   log?: (line: string) => void;
+  /** Influence computed off the request path; by default one for this executor, polling the graph version. */
+  influence?: InfluenceCache;
 }
 
 export interface App {
   yoga: YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
   listener: RequestListener;
+  influence: InfluenceCache;
 }
 
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
@@ -60,6 +64,8 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
 export function createApp(options: AppOptions): App {
   const { executor, clientDir, production = false, authTokens = [] } = options;
   const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
+  const influence =
+    options.influence ?? new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log });
   const plugins: Plugin[] = [
     useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
@@ -97,7 +103,7 @@ export function createApp(options: AppOptions): App {
         operation: operationNameOf(params),
         actor: viewer.name,
       });
-      return { executor: requestExecutor, viewer, requestId, loaders: createLoaders(requestExecutor) };
+      return { executor: requestExecutor, viewer, requestId, influence, loaders: createLoaders(requestExecutor) };
     },
   });
 
@@ -193,5 +199,5 @@ export function createApp(options: AppOptions): App {
     });
   }
 
-  return { yoga, listener };
+  return { yoga, listener, influence };
 }

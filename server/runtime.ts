@@ -11,6 +11,7 @@ import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import type { RestartPolicy } from './launcher/supervisor.ts';
 import type { Log } from './log.ts';
+import { toGraphFilter } from './repositories/filters.ts';
 
 export interface Atlas {
   url: string;
@@ -61,6 +62,14 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     });
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
+    let stopping = false;
+    // Once serving, compute influence for the whole network off the request path, so the first answer is ready.
+    setTimeout(() => {
+      if (stopping) return;
+      app.influence
+        .answer(toGraphFilter({}))
+        .catch((error: unknown) => stopping || log(`Influence could not be computed at start: ${String(error)}`));
+    }, 1_000).unref();
     const { port } = server.address() as AddressInfo;
     const backups =
       config.BACKUP_DIR && config.BACKUP_EVERY
@@ -75,9 +84,11 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
       database,
       stop: async () => {
+        stopping = true;
         backups?.stop();
         server.closeAllConnections();
         await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
+        await app.influence.close();
         await database.close();
         await backups?.idle();
       },

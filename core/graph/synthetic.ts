@@ -1,7 +1,8 @@
 /**
  * A synthetic network for the benchmarks and the large-map browser test: preferential attachment,
  * as real influence networks grow (a few hubs, many leaves), from a fixed seed so every run draws
- * the same graph.
+ * the same graph. Bare links of an exact node count, for drawing; the synthetic national network
+ * of records to import is core/synthetic/national.ts.
  */
 
 /** Links between node indexes 0..size-1, each from the newer node to an older one. */

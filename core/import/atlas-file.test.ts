@@ -31,6 +31,14 @@ describe('reading an Atlas data file', () => {
     expect(formatProblem(read.problems[0]!)).toMatch(/^bad\.yaml: YAML syntax error at line 4/);
   });
 
+  it('reads a .json file as JSON, and names a JSON syntax error', () => {
+    const read = readAtlasFile('bad.json', '{"format": "stakeholder-atlas/1", "entities": [}');
+    expect(read.entities).toEqual([]);
+    expect(read.problems).toEqual([
+      { file: 'bad.json', record: '', field: '', reason: expect.stringMatching(/^JSON syntax error: /) },
+    ]);
+  });
+
   it('reports a key given twice as a syntax error', () => {
     const read = readAtlasFile('twice.yaml', 'format: stakeholder-atlas/1\nsources: []\nsources: []\n');
     expect(read.problems.map((problem) => problem.reason)).toEqual([

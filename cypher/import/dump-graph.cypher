@@ -2,6 +2,7 @@
 // (later) subject-access exports.
 CALL () {
   MATCH (n)
+  WHERE NOT n:GraphVersion // bookkeeping of caches, not data
   RETURN 'node' AS element, coalesce(n.id, elementId(n)) AS id, labels(n) AS labels, properties(n) AS properties
   UNION ALL
   MATCH (a)-[r]->(b)

@@ -1,6 +1,7 @@
 /** The audit log: every change is recorded in the transaction that makes it. */
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
+import { bumpGraphVersion } from './graph-version.ts';
 import type { AuditRow } from './types.ts';
 
 export interface Change {
@@ -19,6 +20,8 @@ export async function recordChange(tx: QueryRunner, change: Change): Promise<voi
     before: change.before === null ? null : JSON.stringify(change.before),
     after: change.after === null ? null : JSON.stringify(change.after),
   });
+  // Every audited change moves the graph version on, so cached influence knows it is out of date.
+  await bumpGraphVersion(tx);
 }
 
 const encodeCursor = (row: AuditRow) => Buffer.from(JSON.stringify([row.at, row.id])).toString('base64url');

@@ -5,6 +5,7 @@
  */
 import type { Executor } from './executor.ts';
 import type { GraphRecords } from '../../core/records.ts';
+import { bumpGraphVersion } from './graph-version.ts';
 import { aliasRows, entityRow, relationshipRow, sourceRow } from '../../core/storage.ts';
 import { recordChange, type Change } from './audit.ts';
 
@@ -40,6 +41,7 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
       }
       if (rows.length === 0) options.onProgress?.({ step, done: 0, total: 0 });
     }
+    await bumpGraphVersion(tx);
     if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor: options.actor });
   });
 }

@@ -5,6 +5,7 @@
 import DataLoader from 'dataloader';
 import { getOperationAST, parse } from 'graphql';
 import { ForbiddenError } from '../../core/errors.ts';
+import type { InfluenceCache } from '../influence/cache.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
 import { getProfiles, suggestPower, type ProfileRow, type SuggestedPowerRow } from '../repositories/engagement.ts';
 import { getEntities } from '../repositories/entities.ts';
@@ -26,6 +27,8 @@ export interface Context {
   viewer: Viewer;
   /** One per request: in the transactions' metadata and in masked errors and their log line. */
   requestId: string;
+  /** The app's influence cache: answers computed off the request path, per graph version. */
+  influence: InfluenceCache;
   loaders: {
     entity: DataLoader<string, EntityRow | null>;
     source: DataLoader<string, SourceRow | null>;

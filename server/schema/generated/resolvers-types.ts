@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, InfluenceRow, AuditRow } from '../../repositories/types.ts';
+import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, AuditRow } from '../../repositories/types.ts';
+import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow } from '../../influence/cache.ts';
 import type { ProfileWithEntity, SuggestedPowerRow } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { ContactRow } from '../../repositories/contacts.ts';
@@ -144,6 +145,40 @@ export type ColumnMapping = {
 export type ColumnMappingInput = {
   column: Scalars['String']['input'];
   field: Scalars['String']['input'];
+};
+
+export type Communities = {
+  __typename?: 'Communities';
+  /** The largest communities, largest first. */
+  communities: Array<Community>;
+  freshness: Freshness;
+  /** How many communities there are (entities without links are each their own). */
+  total: Scalars['Int']['output'];
+};
+
+/** A group of stakeholders linked more among themselves than to the rest (Louvain modularity). */
+export type Community = {
+  __typename?: 'Community';
+  /** Its most central members by PageRank, best first (at most 10). */
+  centralMembers: Array<CommunityMember>;
+  /** 1 for the largest community, then by size. */
+  id: Scalars['Int']['output'];
+  /** Every member's id, for colouring the map by community. */
+  memberIds: Array<Scalars['ID']['output']>;
+  size: Scalars['Int']['output'];
+};
+
+
+/** A group of stakeholders linked more among themselves than to the rest (Louvain modularity). */
+export type CommunityCentralMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A member of a community and its PageRank over the whole network. */
+export type CommunityMember = {
+  __typename?: 'CommunityMember';
+  entity: Entity;
+  score: Scalars['Float']['output'];
 };
 
 /** A person's contact details: visible to editors and admins only (null for viewers). */
@@ -311,6 +346,20 @@ export type Family =
   | 'MEMBERSHIP'
   | 'PROGRAMME';
 
+/**
+ * How fresh an influence answer is. Influence is computed off the request path for the whole
+ * network and cached per graph version; answers come from the cache at once.
+ */
+export type Freshness = {
+  __typename?: 'Freshness';
+  /** When the answer was computed (ISO 8601). */
+  computedAt: Scalars['String']['output'];
+  /** The graph version (epoch:counter, moved on by every change) the answer was computed for. */
+  graphVersion: Scalars['String']['output'];
+  /** The graph has changed since: a recomputation is under way, and a later request gets its answer. */
+  stale: Scalars['Boolean']['output'];
+};
+
 export type Graph = {
   __typename?: 'Graph';
   edges: Array<Edge>;
@@ -461,6 +510,7 @@ export type InfluenceScore = {
   entity: Entity;
   /** One sentence on what the score means for this entity. */
   explanation: Scalars['String']['output'];
+  freshness: Freshness;
   rank: Scalars['Int']['output'];
   score: Scalars['Float']['output'];
   /** The links that contribute most to the score, strongest first. */
@@ -750,6 +800,8 @@ export type Query = {
   __typename?: 'Query';
   /** Changes to an entity and its relationships, newest first. Admins only. */
   auditLog: AuditPage;
+  /** The communities of the network under the filters, largest first. */
+  communities: Communities;
   /** One entity by id, retired or not; null when there is none. */
   entity?: Maybe<Entity>;
   influence: Array<InfluenceScore>;
@@ -797,6 +849,13 @@ export type Query = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1159,6 +1218,9 @@ export type ResolversTypes = {
   CitationInput: CitationInput;
   ColumnMapping: ResolverTypeWrapper<ColumnMapping>;
   ColumnMappingInput: ColumnMappingInput;
+  Communities: ResolverTypeWrapper<CommunitiesRow>;
+  Community: ResolverTypeWrapper<CommunityRow>;
+  CommunityMember: ResolverTypeWrapper<CommunityMemberRow>;
   ContactDetails: ResolverTypeWrapper<ContactRow>;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
@@ -1173,6 +1235,7 @@ export type ResolversTypes = {
   Family: Family;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Freshness: ResolverTypeWrapper<Freshness>;
   Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
@@ -1189,7 +1252,7 @@ export type ResolversTypes = {
   ImportStakeholder: ResolverTypeWrapper<StakeholderRow>;
   ImportValueField: ImportValueField;
   InfluenceMetric: InfluenceMetric;
-  InfluenceScore: ResolverTypeWrapper<InfluenceRow>;
+  InfluenceScore: ResolverTypeWrapper<CachedInfluenceRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
@@ -1233,6 +1296,9 @@ export type ResolversParentTypes = {
   CitationInput: CitationInput;
   ColumnMapping: ColumnMapping;
   ColumnMappingInput: ColumnMappingInput;
+  Communities: CommunitiesRow;
+  Community: CommunityRow;
+  CommunityMember: CommunityMemberRow;
   ContactDetails: ContactRow;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
@@ -1243,6 +1309,7 @@ export type ResolversParentTypes = {
   ErasureReport: ErasureReport;
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
+  Freshness: Freshness;
   Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
@@ -1255,7 +1322,7 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   ImportReport: Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversParentTypes['ImportStakeholder']> };
   ImportStakeholder: StakeholderRow;
-  InfluenceScore: InfluenceRow;
+  InfluenceScore: CachedInfluenceRow;
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
@@ -1341,6 +1408,24 @@ export type ColumnMappingResolvers<ContextType = Context, ParentType extends Res
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CommunitiesResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Communities'] = ResolversParentTypes['Communities']> = {
+  communities?: Resolver<Array<ResolversTypes['Community']>, ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Community'] = ResolversParentTypes['Community']> = {
+  centralMembers?: Resolver<Array<ResolversTypes['CommunityMember']>, ParentType, ContextType, RequireFields<CommunityCentralMembersArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  memberIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CommunityMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CommunityMember'] = ResolversParentTypes['CommunityMember']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type ContactDetailsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactDetails'] = ResolversParentTypes['ContactDetails']> = {
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1396,6 +1481,12 @@ export type ErasureReportResolvers<ContextType = Context, ParentType extends Res
 export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
   name: 'File';
 }
+
+export type FreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
+  computedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  graphVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  stale?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
@@ -1468,6 +1559,7 @@ export type ImportStakeholderResolvers<ContextType = Context, ParentType extends
 export type InfluenceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   rank?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   strongestLinks?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
@@ -1556,6 +1648,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
+  communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
@@ -1644,12 +1737,16 @@ export type Resolvers<ContextType = Context> = {
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   ColumnMapping?: ColumnMappingResolvers<ContextType>;
+  Communities?: CommunitiesResolvers<ContextType>;
+  Community?: CommunityResolvers<ContextType>;
+  CommunityMember?: CommunityMemberResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   File?: GraphQLScalarType;
+  Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportDefaults?: ImportDefaultsResolvers<ContextType>;

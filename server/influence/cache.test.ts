@@ -1,0 +1,125 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { influenceSnapshot } from '../../core/graph/snapshot.ts';
+import { createApp, type App } from '../app.ts';
+import { toGraphFilter } from '../repositories/filters.ts';
+import { network } from '../repositories/graph.ts';
+import { rankInfluence } from '../repositories/influence.ts';
+import { seededExecutor, type Executor } from '../testing/database.ts';
+import { data } from '../testing/graphql.ts';
+import { InfluenceCache } from './cache.ts';
+
+let executor: Executor;
+let app: App;
+beforeAll(async () => {
+  executor = await seededExecutor();
+  // No polling: the test decides when the cache looks at the graph version.
+  app = createApp({ executor, influence: new InfluenceCache(executor, { pollMs: 0 }) });
+});
+afterAll(async () => {
+  await app.influence.close();
+  await executor.close();
+});
+
+type Freshness = { graphVersion: string; computedAt: string; stale: boolean };
+type Scores = {
+  influence: {
+    rank: number;
+    score: number;
+    explanation: string;
+    entity: { id: string };
+    strongestLinks: { id: string }[];
+    freshness: Freshness;
+  }[];
+};
+const INFLUENCE = `query ($metric: InfluenceMetric!, $first: Int) {
+  influence(metric: $metric, first: $first) {
+    rank score explanation entity { id } strongestLinks { id } freshness { graphVersion computedAt stale }
+  }
+}`;
+const COMMUNITIES = `query {
+  communities(first: 200) { total freshness { graphVersion stale } communities { id size memberIds } }
+  largest: communities(first: 1) { communities { id memberIds centralMembers(first: 3) { entity { id } score } } }
+}`;
+const CREATE_REL = `mutation ($input: RelationshipInput!) { createRelationship(input: $input) { id } }`;
+
+describe('the influence cache', () => {
+  it('computes in a worker thread exactly what the core functions compute in process', async () => {
+    const { nodes, edges } = await network(executor, toGraphFilter({}));
+    expect(await app.influence.compute(nodes, edges)).toEqual(influenceSnapshot(nodes, edges));
+  });
+
+  it('answers as influence computed on every request does, saying how fresh it is', async () => {
+    for (const metric of ['DEGREE', 'BETWEENNESS', 'PAGERANK'] as const) {
+      const { influence } = await data<Scores>(app, INFLUENCE, { metric, first: 50 });
+      const direct = await rankInfluence(executor, { metric, kinds: null, first: 50 }, toGraphFilter({}));
+      expect(
+        influence.map(({ rank, score, explanation, entity, strongestLinks }) => ({
+          entityId: entity.id,
+          rank,
+          score,
+          explanation,
+          strongestLinks: strongestLinks.map((link) => link.id),
+        })),
+      ).toEqual(direct.map((row) => ({ ...row, strongestLinks: row.strongestLinks.map((link) => link.id) })));
+      expect(influence[0]!.freshness).toMatchObject({ stale: false, graphVersion: expect.stringMatching(/^.+:\d+$/) });
+      expect(new Set(influence.map((score) => JSON.stringify(score.freshness))).size).toBe(1);
+    }
+  });
+
+  it('answers with the previous result marked stale after a write, and with the new one once recomputed', async () => {
+    const degreeOf = (scores: Scores['influence'], id: string) => scores.find((score) => score.entity.id === id)?.score;
+    const before = (await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', first: 200 })).influence;
+    expect(before[0]!.freshness.stale).toBe(false);
+
+    await data(app, CREATE_REL, {
+      input: {
+        type: 'LIAISES_WITH',
+        from: 'person:martin-ferguson',
+        to: 'body:nesta',
+        dateBasis: 'SOURCE_DATE',
+        confidence: 0.6,
+        citations: [
+          {
+            source: 'source:socitm-local-digital-coalition',
+            quote: 'Martin Ferguson, Director of Policy and Research at Socitm',
+          },
+        ],
+      },
+    });
+
+    const stale = (await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', first: 200 })).influence;
+    expect(stale.map(({ freshness: _freshness, ...score }) => score)).toEqual(
+      before.map(({ freshness: _freshness, ...score }) => score),
+    );
+    expect(stale[0]!.freshness).toEqual({ ...before[0]!.freshness, stale: true });
+
+    await app.influence.settled();
+    const fresh = (await data<Scores>(app, INFLUENCE, { metric: 'DEGREE', first: 200 })).influence;
+    expect(fresh[0]!.freshness.stale).toBe(false);
+    expect(fresh[0]!.freshness.graphVersion).not.toBe(before[0]!.freshness.graphVersion);
+    expect(degreeOf(fresh, 'body:nesta')).toBe(degreeOf(before, 'body:nesta')! + 1);
+  });
+
+  it('lists communities covering the network, largest first, each with its most central members', async () => {
+    const { communities, largest: top } = await data<{
+      communities: {
+        total: number;
+        freshness: Freshness;
+        communities: { id: number; size: number; memberIds: string[] }[];
+      };
+      largest: {
+        communities: { id: number; memberIds: string[]; centralMembers: { entity: { id: string }; score: number }[] }[];
+      };
+    }>(app, COMMUNITIES);
+    const { nodes } = await network(executor, toGraphFilter({}));
+    expect(communities.total).toBe(communities.communities.length);
+    expect(communities.communities.flatMap((community) => community.memberIds).sort()).toEqual(
+      nodes.map((node) => node.id).sort(),
+    );
+    expect(communities.freshness.stale).toBe(false);
+    const [largest] = top.communities;
+    expect(largest!.id).toBe(1);
+    expect(largest!.centralMembers).toHaveLength(3);
+    expect(largest!.memberIds).toContain(largest!.centralMembers[0]!.entity.id);
+  });
+});
