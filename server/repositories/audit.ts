@@ -1,10 +1,10 @@
 /** The audit log: every change is recorded in the transaction that makes it. */
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
-import type { AuditRow } from './types.ts';
+import type { Actor, AuditRow } from './types.ts';
 
 export interface Change {
-  actor: string;
+  actor: Actor;
   action: string;
   targetId: string;
   /** Entities the change concerns: the entity, or both ends of a relationship. */

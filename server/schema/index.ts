@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { guardRootFields } from './access.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
@@ -10,6 +11,7 @@ import { graphResolvers } from './graph/resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
+import { userResolvers } from './users/resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -25,7 +27,12 @@ export function loadTypeDefs(): string[] {
     );
 }
 
+/** The schema with every root field behind the deny-by-default guard (access.ts). */
 export function createSchema() {
+  return guardRootFields(createUnguardedSchema());
+}
+
+function createUnguardedSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
@@ -36,6 +43,7 @@ export function createSchema() {
       influenceResolvers,
       auditResolvers,
       engagementResolvers,
+      userResolvers,
     ],
   });
 }
