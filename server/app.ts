@@ -196,7 +196,7 @@ export function createApp(options: AppOptions): App {
   ): Promise<Viewer | null> {
     const viewer = await authenticator.authenticate(headersOf(req));
     if (viewer === 'invalid' || viewer.role === null) {
-      sendJson(res, 401, { error: 'A valid bearer token is required (or sign in)' });
+      sendJson(res, 401, { error: 'A valid bearer token is required' });
       return null;
     }
     if (!hasRole({ viewer }, role)) {
