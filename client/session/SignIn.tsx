@@ -8,7 +8,7 @@ import { signIn, signOut, useSession } from './session.ts';
 const ROLE_WORDS = { checking: 'Checking access…', 'signed-out': 'Signed out', viewer: 'Viewer', editor: 'Editor' };
 
 export function SignIn() {
-  const { token, role, isAdmin, needsToken, openIdConnect, method, name } = useSession();
+  const { token, role, isAdmin, needsToken, openIdConnect, sharedTokens, method, name } = useSession();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -20,7 +20,7 @@ export function SignIn() {
     if (open) input.current?.focus();
   }, [open]);
 
-  if (openIdConnect && !token && !open) {
+  if (openIdConnect && !token && (!open || !sharedTokens)) {
     const returnTo = `${window.location.pathname}${window.location.search}`;
     return (
       <div className="sign-in" data-testid="sign-in" data-role={role}>

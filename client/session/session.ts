@@ -70,12 +70,15 @@ export interface Session {
   method: MeQuery['me']['method'];
   /** Sign-in with OpenID Connect is configured: /auth/login signs in. */
   openIdConnect: boolean;
+  /** Shared tokens (AUTH_TOKENS) are accepted: the token form is offered. */
+  sharedTokens: boolean;
 }
 
 export function useSession(): Session {
   const { token, asked } = useSessionStore();
   const register = useQuery(registerQuery);
-  const me = useQuery(meQuery).data?.me;
+  const meAnswer = useQuery(meQuery);
+  const me = meAnswer.data?.me;
   const probed = roleOf(register);
   const role: Role = me ? (!me.signedIn ? 'signed-out' : me.role === 'VIEWER' ? 'viewer' : 'editor') : probed;
   const admin = useQuery({ ...adminProbe, enabled: !me && role === 'editor' });
@@ -94,11 +97,17 @@ export function useSession(): Session {
     isAdmin,
     token,
     // With OpenID Connect, the signed-out sign in at /auth/login rather than paste a token.
-    needsToken: me?.openIdConnect && !me.sharedTokens ? false : asked || role === 'signed-out',
+    // (and nothing is asked for before `me` says how one signs in here).
+    needsToken: me
+      ? me.openIdConnect && !me.sharedTokens
+        ? false
+        : asked || role === 'signed-out'
+      : !meAnswer.isPending && (asked || role === 'signed-out'),
     registerError,
     name: me?.signedIn ? (me.name ?? null) : null,
     userId: me?.id ?? null,
     method: me?.method ?? null,
     openIdConnect: me?.openIdConnect ?? false,
+    sharedTokens: me?.sharedTokens ?? true,
   };
 }
