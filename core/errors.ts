@@ -43,6 +43,11 @@ export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
 }
 
+/** Nobody is signed in, and the operation is not public. */
+export class UnauthenticatedError extends Error {
+  override name = 'UnauthenticatedError';
+}
+
 /** A record with this id already exists; nothing was written. */
 export class DuplicateError extends Error {
   override name = 'DuplicateError';

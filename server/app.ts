@@ -1,5 +1,6 @@
 /**
- * The HTTP surface: /graphql (graphql-yoga), /export/*, /health, /ready and the built client at /.
+ * The HTTP surface: /graphql (graphql-yoga), /graphql/schema.graphql (the SDL), /auth/* (OpenID
+ * Connect sign-in), /export/*, /health, /ready and the built client at /.
  */
 import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
@@ -7,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import { printSchema } from 'graphql';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import { backgroundWork, type Executor } from './db/executor.ts';
@@ -17,19 +19,39 @@ import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv } from './exports/register-csv.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
-import { createLoaders, hasRole, operationNameOf, type Context, type Role, type Viewer } from './schema/context.ts';
+import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
+import {
+  ANONYMOUS,
+  createLoaders,
+  hasRole,
+  operationNameOf,
+  type Context,
+  type Role,
+  type Viewer,
+} from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
-import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
+import {
+  Authenticator,
+  useAuthentication,
+  useRequestLimits,
+  viewerOfRequest,
+  type AuthToken,
+} from './schema/security.ts';
 
 export interface AppOptions {
   executor: Executor;
   /** Folder of the built client; "/" answers 404 with a hint when it is missing. */
   clientDir?: string;
   production?: boolean;
-  /** Bearer tokens and their roles; none means a single-user local instance. */
+  /** Shared bearer tokens and their roles (AUTH_TOKENS); without them and without oidc, a single-user local instance. */
   authTokens?: readonly AuthToken[];
+  /** OpenID Connect sign-in (OIDC_ISSUER and friends). */
+  oidc?: OidcSettings;
+  /** Introspection (and the SDL at /graphql/schema.graphql) for everyone; signed-in requests always may. */
   introspection?: boolean;
+  /** The clock of sessions and tokens (tests move it forward to expire a session). */
+  now?: () => Date;
   log?: (line: string) => void;
   /** Influence computed off the request path; by default one for this executor, polling the graph version. */
   influence?: InfluenceCache;
@@ -61,15 +83,31 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** In production: users who signed in and tokens (not the anonymous, nor a local instance's user). */
+function mayIntrospect(viewer: Viewer | undefined): boolean {
+  return viewer !== undefined && viewer.role !== null && viewer.method !== 'local';
+}
+
 export function createApp(options: AppOptions): App {
-  const { executor, clientDir, production = false, authTokens = [] } = options;
+  const { executor, clientDir, production = false, authTokens = [], oidc } = options;
   const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
   const influence =
     options.influence ?? new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log });
+  const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
+  const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
+  const authenticator = new Authenticator({
+    executor: systemExecutor,
+    sharedTokens: authTokens,
+    sessionCookie: oidcRoutes?.cookies.session ?? null,
+    now: options.now,
+  });
+  const publicOrigin = oidc ? new URL(oidc.publicUrl).origin : null;
+  const introspectionForAll = options.introspection ?? !production;
+  const signIn = { openIdConnect: oidc !== undefined, sharedTokens: authTokens.length > 0 };
   const plugins: Plugin[] = [
     useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
-    useAuthentication(authTokens),
+    useAuthentication(authenticator, publicOrigin),
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({
@@ -81,10 +119,15 @@ export function createApp(options: AppOptions): App {
       blockFieldSuggestion: { enabled: production },
     }) as Plugin,
   ];
-  if (!(options.introspection ?? !production)) plugins.push(useDisableIntrospection());
+  // Tools that rely on the API may always introspect once signed in (a session or a token).
+  if (!introspectionForAll) {
+    plugins.push(useDisableIntrospection({ isDisabled: (request) => !mayIntrospect(viewerOfRequest(request)) }));
+  }
+  const schema = createSchema();
+  const sdl = printSchema(schema);
 
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
-    schema: createSchema(),
+    schema,
     graphqlEndpoint: '/graphql',
     graphiql: !production,
     landingPage: false,
@@ -94,8 +137,8 @@ export function createApp(options: AppOptions): App {
     maskedErrors: { maskError: createErrorMasker(log) },
     plugins,
     context: ({ request, params }) => {
-      // useAuthentication already refused requests without a valid token; least privilege if one slips by.
-      const viewer = viewerFor(request, authTokens) ?? { role: 'viewer' as const, name: 'anonymous' };
+      // useAuthentication worked out who it is; anonymous (no role) if a request slips by it.
+      const viewer = viewerOfRequest(request) ?? ANONYMOUS;
       const requestId = randomUUID();
       // Every resolver and DataLoader of this request runs its transactions through this executor.
       const requestExecutor = executor.withMetadata({
@@ -103,7 +146,7 @@ export function createApp(options: AppOptions): App {
         operation: operationNameOf(params),
         actor: viewer.name,
       });
-      return { executor: requestExecutor, viewer, requestId, influence, loaders: createLoaders(requestExecutor) };
+      return { executor: requestExecutor, viewer, signIn, requestId, influence, loaders: createLoaders(requestExecutor) };
     },
   });
 
@@ -120,6 +163,8 @@ export function createApp(options: AppOptions): App {
       );
       return;
     }
+    if (oidcRoutes?.handle(req, res, path)) return;
+    if (path === '/graphql/schema.graphql') return void sendSchema(req, res);
     if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
     if (path === '/export/register.csv') return void exportRegister(req, res);
     const networkFormat = EXPORT_FORMATS.find((format) => path === `/export/${format.file}`);
@@ -129,15 +174,36 @@ export function createApp(options: AppOptions): App {
     res.end('The client is not built: run `npm run build` (npm start builds it for you).\n');
   };
 
-  /**
-   * The viewer of an export request (same bearer tokens as /graphql), or null after answering 401
-   * without a valid token and 403 below the role.
-   */
-  function exportViewer(req: IncomingMessage, res: ServerResponse, role: Role, forbidden: string): Viewer | null {
+  function headersOf(req: IncomingMessage): Headers {
     const headers = new Headers();
     for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    const viewer = viewerFor(new Request('http://atlas/export', { headers }), authTokens);
-    if (!viewer) {
+    return headers;
+  }
+
+  /** The SDL, to whoever may introspect: everyone outside production, signed-in users and tokens in it. */
+  async function sendSchema(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    if (!introspectionForAll) {
+      const viewer = await authenticator.authenticate(headersOf(req));
+      if (viewer === 'invalid' || !mayIntrospect(viewer)) {
+        return sendJson(res, 401, { error: 'Sign in or send a valid bearer token to read the schema' });
+      }
+    }
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(`${sdl}\n`);
+  }
+
+  /**
+   * The viewer of an export request (the same session or bearer tokens as /graphql), or null after
+   * answering 401 without valid credentials and 403 below the role.
+   */
+  async function exportViewer(
+    req: IncomingMessage,
+    res: ServerResponse,
+    role: Role,
+    forbidden: string,
+  ): Promise<Viewer | null> {
+    const viewer = await authenticator.authenticate(headersOf(req));
+    if (viewer === 'invalid' || viewer.role === null) {
       sendJson(res, 401, { error: 'A valid bearer token is required' });
       return null;
     }
@@ -175,7 +241,7 @@ export function createApp(options: AppOptions): App {
 
   /** The register as CSV, for editors and admins. */
   async function exportRegister(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const viewer = exportViewer(req, res, 'editor', 'Only editors and admins can export the register');
+    const viewer = await exportViewer(req, res, 'editor', 'Only editors and admins can export the register');
     if (!viewer) return;
     await sendExport(res, viewer, 'export register.csv', async (requestExecutor) => ({
       body: registerCsv(await listRegister(requestExecutor)),
@@ -186,7 +252,7 @@ export function createApp(options: AppOptions): App {
 
   /** The network under the query string's filters, for everyone who may read it through the API. */
   async function exportNetwork(req: IncomingMessage, res: ServerResponse, format: ExportFormat): Promise<void> {
-    const viewer = exportViewer(req, res, 'viewer', 'Only signed-in users can export the network');
+    const viewer = await exportViewer(req, res, 'viewer', 'Only signed-in users can export the network');
     if (!viewer) return;
     const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
     await sendExport(res, viewer, `export ${format.file}`, async (requestExecutor) => {

@@ -10,6 +10,7 @@ import {
 } from './launcher/memory.ts';
 import type { Role } from './schema/context.ts';
 import type { AuthToken } from './schema/security.ts';
+import type { OidcSettings } from './auth/oidc.ts';
 
 const port = (name: string, fallback: number) =>
   z.coerce
@@ -63,7 +64,43 @@ const environmentSchema = z.object({
     .int('BACKUP_KEEP must be a whole number')
     .min(1, 'BACKUP_KEEP must be at least 1')
     .default(7),
+  /** OpenID Connect sign-in: the provider's issuer URL (discovery reads /.well-known/openid-configuration). */
+  OIDC_ISSUER: z
+    .url({ message: 'OIDC_ISSUER must be a URL such as https://login.example.org/realms/atlas' })
+    .optional(),
+  OIDC_CLIENT_ID: z.string().optional(),
+  /** Unset for a public client (PKCE only). */
+  OIDC_CLIENT_SECRET: z.string().optional(),
+  OIDC_SCOPES: z.string().default('openid email profile'),
+  /** A claim of the ID token (or user info) listing the user's groups or roles, e.g. "groups" or "roles". */
+  OIDC_ROLE_CLAIM: z.string().optional(),
+  OIDC_ADMIN_GROUPS: list(),
+  OIDC_EDITOR_GROUPS: list(),
+  /** The app's own address as users reach it; the provider returns to <PUBLIC_URL>/auth/callback. */
+  PUBLIC_URL: z
+    .url({ message: 'PUBLIC_URL must be the address users open, such as https://atlas.example.org' })
+    .optional(),
+  /** Users with these (verified) e-mail addresses are made admins when they sign in. */
+  ADMIN_EMAILS: list((entry) => entry.toLowerCase()),
+  /** How long a sign-in lasts (absolute, from sign-in), in hours. */
+  SESSION_HOURS: z.coerce
+    .number({ message: 'SESSION_HOURS must be a number' })
+    .positive()
+    .max(24 * 30)
+    .default(8),
 });
+
+function list(normalise: (entry: string) => string = (entry) => entry) {
+  return z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((entry) => normalise(entry.trim()))
+        .filter(Boolean),
+    );
+}
 
 const ROLES = ['viewer', 'editor', 'admin'] as const;
 const MIN_TOKEN_LENGTH = 16;
@@ -124,10 +161,16 @@ export function readConfig(environment: NodeJS.ProcessEnv = process.env, machine
   if (config.BACKUP_EVERY !== undefined && config.BACKUP_DIR === undefined) {
     throw new ConfigError('BACKUP_EVERY is set but BACKUP_DIR is not: set BACKUP_DIR to the folder for the backups.');
   }
-  if (config.AUTH_TOKENS.length === 0 && !LOOPBACK.has(config.HOST)) {
+  if (config.OIDC_ISSUER) {
+    const missing = (['OIDC_CLIENT_ID', 'PUBLIC_URL'] as const).filter((name) => !config[name]);
+    if (missing.length > 0) {
+      throw new ConfigError(`OIDC_ISSUER is set, so ${missing.join(' and ')} must be set too (see README.md)`);
+    }
+  }
+  if (config.AUTH_TOKENS.length === 0 && !config.OIDC_ISSUER && !LOOPBACK.has(config.HOST)) {
     throw new ConfigError(
       `HOST=${config.HOST} would let other machines reach this single-user instance. ` +
-        'Set AUTH_TOKENS=viewer:<token>,editor:<token>,admin:<token> first, or bind to 127.0.0.1.',
+        'Set OIDC_ISSUER (sign-in) or AUTH_TOKENS=viewer:<token>,editor:<token>,admin:<token> first, or bind to 127.0.0.1.',
     );
   }
   return config;
@@ -138,4 +181,21 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 /** Introspection is on in development and off in production unless GRAPHQL_INTROSPECTION says otherwise. */
 export function introspectionEnabled(config: Pick<Config, 'NODE_ENV' | 'GRAPHQL_INTROSPECTION'>): boolean {
   return config.GRAPHQL_INTROSPECTION ? config.GRAPHQL_INTROSPECTION === 'true' : config.NODE_ENV !== 'production';
+}
+
+/** The OpenID Connect settings, or undefined when OIDC_ISSUER is not set. */
+export function oidcSettings(config: Config): OidcSettings | undefined {
+  if (!config.OIDC_ISSUER || !config.OIDC_CLIENT_ID || !config.PUBLIC_URL) return undefined;
+  return {
+    issuer: config.OIDC_ISSUER,
+    clientId: config.OIDC_CLIENT_ID,
+    clientSecret: config.OIDC_CLIENT_SECRET,
+    publicUrl: config.PUBLIC_URL,
+    scopes: config.OIDC_SCOPES,
+    adminEmails: config.ADMIN_EMAILS,
+    roleClaim: config.OIDC_ROLE_CLAIM,
+    adminGroups: config.OIDC_ADMIN_GROUPS,
+    editorGroups: config.OIDC_EDITOR_GROUPS,
+    sessionHours: config.SESSION_HOURS,
+  };
 }

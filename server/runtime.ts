@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { startBackupSchedule } from './backup/schedule.ts';
-import { introspectionEnabled, type Config } from './config.ts';
+import { introspectionEnabled, oidcSettings, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import type { RestartPolicy } from './launcher/supervisor.ts';
@@ -57,6 +57,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       clientDir: options.clientDir,
       production: config.NODE_ENV === 'production',
       authTokens: config.AUTH_TOKENS,
+      oidc: oidcSettings(config),
       introspection: introspectionEnabled(config),
       log,
     });

@@ -1,11 +1,14 @@
-/** The header's sign-in: paste a bearer token (kept for this tab in sessionStorage), or sign out. */
+/**
+ * The header's sign-in: with OpenID Connect, Sign in (/auth/login) and Sign out (POST /auth/logout);
+ * with shared tokens (AUTH_TOKENS), paste a bearer token (kept for this tab in sessionStorage).
+ */
 import { useEffect, useRef, useState } from 'react';
 import { signIn, signOut, useSession } from './session.ts';
 
 const ROLE_WORDS = { checking: 'Checking access…', 'signed-out': 'Signed out', viewer: 'Viewer', editor: 'Editor' };
 
 export function SignIn() {
-  const { token, role, isAdmin, needsToken } = useSession();
+  const { token, role, isAdmin, needsToken, openIdConnect, sharedTokens, method, name } = useSession();
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -16,6 +19,31 @@ export function SignIn() {
   useEffect(() => {
     if (open) input.current?.focus();
   }, [open]);
+
+  if (openIdConnect && !token && (!open || !sharedTokens)) {
+    const returnTo = `${window.location.pathname}${window.location.search}`;
+    return (
+      <div className="sign-in" data-testid="sign-in" data-role={role}>
+        {name && <span className="signed-in-name">{name}</span>}
+        <span className="role-badge" title="What the API lets you do">
+          {isAdmin ? 'Admin' : ROLE_WORDS[role]}
+        </span>
+        {method === 'SESSION' ? (
+          <form method="post" action="/auth/logout" className="sign-out-form">
+            <button type="submit">Sign out</button>
+          </form>
+        ) : (
+          <a
+            className="button"
+            href={`/auth/login?returnTo=${encodeURIComponent(returnTo)}`}
+            data-testid="sign-in-link"
+          >
+            Sign in
+          </a>
+        )}
+      </div>
+    );
+  }
 
   return (
     <div className="sign-in" data-testid="sign-in" data-role={role}>

@@ -1,10 +1,11 @@
 /**
- * Who the reader is to the API: the bearer token (token.ts), whether the API asked for one, and the
- * role, probed with the register query (FORBIDDEN: viewer) and, for editors, the audit log (admins).
+ * Who the reader is to the API: `me` (signed in with OpenID Connect, a token, or the local user, and
+ * the role), the bearer token pasted for AUTH_TOKENS (token.ts) and whether the API asked for one. An
+ * API without `me` is probed with the register query (FORBIDDEN: viewer) and the audit log (admins).
  */
 import { useQuery } from '@tanstack/react-query';
 import { create } from 'zustand';
-import { AdminProbeDocument } from '../api/generated/operations.ts';
+import { AdminProbeDocument, MeDocument, type MeQuery } from '../api/generated/operations.ts';
 import { operationQuery, registerQuery } from '../api/queries.ts';
 import { queryClient } from '../api/query-client.ts';
 import { ApiError, UNAUTHENTICATED_EVENT } from '../api/request.ts';
@@ -25,12 +26,13 @@ if (typeof window !== 'undefined' && typeof window.addEventListener === 'functio
 }
 
 const adminProbe = operationQuery(AdminProbeDocument, { entityId: 'body:socitm' });
+export const meQuery = operationQuery(MeDocument, {});
 
 /** A new token: probe the role afresh, and ask everything on screen again with it. */
 function tokenChanged(token: string | null): void {
   setToken(token);
   useSessionStore.setState({ token: getToken(), asked: false });
-  const probes = [registerQuery.queryKey[0], adminProbe.queryKey[0]];
+  const probes = [registerQuery.queryKey[0], adminProbe.queryKey[0], meQuery.queryKey[0]];
   void queryClient.resetQueries({ predicate: (query) => probes.includes(String(query.queryKey[0])) });
   void queryClient.invalidateQueries({ predicate: (query) => !probes.includes(String(query.queryKey[0])) });
 }
@@ -61,16 +63,29 @@ export interface Session {
   needsToken: boolean;
   /** Why the register could not be read, when that was not a matter of role. */
   registerError: string | null;
+  /** The signed-in user's or token's name ("local" on a single-user instance). */
+  name: string | null;
+  /** The user's id: set for people who signed in (they have personal tokens), null otherwise. */
+  userId: string | null;
+  method: MeQuery['me']['method'];
+  /** Sign-in with OpenID Connect is configured: /auth/login signs in. */
+  openIdConnect: boolean;
+  /** Shared tokens (AUTH_TOKENS) are accepted: the token form is offered. */
+  sharedTokens: boolean;
 }
 
 export function useSession(): Session {
   const { token, asked } = useSessionStore();
   const register = useQuery(registerQuery);
-  const role = roleOf(register);
-  const admin = useQuery({ ...adminProbe, enabled: role === 'editor' });
-  const isAdmin =
-    role === 'editor' &&
-    (admin.isSuccess || (admin.isError && !(admin.error instanceof ApiError && admin.error.code === 'FORBIDDEN')));
+  const meAnswer = useQuery(meQuery);
+  const me = meAnswer.data?.me;
+  const probed = roleOf(register);
+  const role: Role = me ? (!me.signedIn ? 'signed-out' : me.role === 'VIEWER' ? 'viewer' : 'editor') : probed;
+  const admin = useQuery({ ...adminProbe, enabled: !me && role === 'editor' });
+  const isAdmin = me
+    ? me.role === 'ADMIN'
+    : role === 'editor' &&
+      (admin.isSuccess || (admin.isError && !(admin.error instanceof ApiError && admin.error.code === 'FORBIDDEN')));
   const error = register.error;
   const registerError =
     error && !(error instanceof ApiError && (error.kind === 'unauthenticated' || error.code === 'FORBIDDEN'))
@@ -81,7 +96,18 @@ export function useSession(): Session {
     canEdit: role === 'editor',
     isAdmin,
     token,
-    needsToken: asked || role === 'signed-out',
+    // With OpenID Connect, the signed-out sign in at /auth/login rather than paste a token.
+    // (and nothing is asked for before `me` says how one signs in here).
+    needsToken: me
+      ? me.openIdConnect && !me.sharedTokens
+        ? false
+        : asked || role === 'signed-out'
+      : !meAnswer.isPending && (asked || role === 'signed-out'),
     registerError,
+    name: me?.signedIn ? (me.name ?? null) : null,
+    userId: me?.id ?? null,
+    method: me?.method ?? null,
+    openIdConnect: me?.openIdConnect ?? false,
+    sharedTokens: me?.sharedTokens ?? true,
   };
 }

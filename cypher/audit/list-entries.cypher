@@ -9,6 +9,6 @@ CALL () {
 }
 WITH entry, datetime(entry.at) AS at
 WHERE $afterAt IS NULL OR at < datetime($afterAt) OR (at = datetime($afterAt) AND entry.id < $afterId)
-RETURN entry {.id, .at, .actor, .action, .targetId, .before, .after} AS entry
+RETURN entry {.id, .at, .actor, .actorId, .action, .targetId, .before, .after} AS entry
 ORDER BY at DESC, entry.id DESC
 LIMIT toInteger($first)

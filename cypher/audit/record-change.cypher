@@ -3,7 +3,8 @@
 CREATE (entry:AuditEntry {
   id: randomUUID(),
   at: toString(datetime()),
-  actor: $actor,
+  actor: $actor.name,
+  actorId: $actor.id,
   action: $action,
   targetId: $targetId,
   before: $before,

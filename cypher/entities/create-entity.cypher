@@ -1,7 +1,7 @@
 // Creates one entity with its aliases; the uniqueness constraint on :Entity(id) rejects an id
 // already taken.
 CREATE (e:Entity {id: $id})
-SET e:$($label), e += $properties, e.version = 1, e.createdAt = toString(datetime()), e.createdBy = $actor
+SET e:$($label), e += $properties, e.version = 1, e.createdAt = toString(datetime()), e.createdBy = $actor.name
 WITH e
 CALL (e) {
   UNWIND $aliases AS alias

@@ -1,7 +1,7 @@
 // Writes an entity's new properties and aliases and bumps its version. The caller holds the lock
 // (lock-entity) and has checked the expected version in the same transaction.
 MATCH (e:Entity {id: $id})
-SET e += $properties, e.version = e.version + 1, e.updatedAt = toString(datetime()), e.updatedBy = $actor
+SET e += $properties, e.version = e.version + 1, e.updatedAt = toString(datetime()), e.updatedBy = $actor.name
 WITH e
 CALL (e) {
   OPTIONAL MATCH (e)-[:HAS_ALIAS]->(old:Alias)

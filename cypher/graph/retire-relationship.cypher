@@ -1,4 +1,4 @@
 MATCH ()-[r {id: $id}]->()
-SET r.retiredAt = toString(datetime()), r.retiredBy = $actor, r.retireReason = $reason,
-    r.version = r.version + 1, r.updatedAt = toString(datetime()), r.updatedBy = $actor
+SET r.retiredAt = toString(datetime()), r.retiredBy = $actor.name, r.retireReason = $reason,
+    r.version = r.version + 1, r.updatedAt = toString(datetime()), r.updatedBy = $actor.name
 RETURN r.version AS version

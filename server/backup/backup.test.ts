@@ -21,7 +21,7 @@ import { BackupFileError, parseLine } from './format.ts';
 import { pruneBackups, runScheduledBackup, startBackupSchedule } from './schedule.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const EDITOR = 'editor#1';
+const EDITOR = { id: null, name: 'editor#1' };
 let executor: Executor;
 let dir: string;
 

@@ -27,6 +27,7 @@ import type { Executor } from '../repositories/executor.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
 import { getRememberedMapping, rememberMapping } from '../repositories/import-mappings.ts';
 import { getSources } from '../repositories/sources.ts';
+import type { Actor } from '../repositories/types.ts';
 
 export interface UploadedFile {
   name: string;
@@ -34,8 +35,8 @@ export interface UploadedFile {
 }
 
 export interface ImportUploadsOptions {
-  /** Who imports, recorded on new records and in the audit log. */
-  actor: string;
+  /** Who imports, recorded on new records and in the audit log (a name, or a user's id and name). */
+  actor: string | Actor;
   /** Check and report only; write nothing. */
   dryRun: boolean;
   /** The mapping to use; without it, the one remembered for the files' layout, or a guess. */
@@ -87,11 +88,11 @@ function sourceIdFor(file: UploadedFile): string {
   return `source:import-${base ? `${base}-` : ''}${hash}`;
 }
 
-function sourceFor(file: UploadedFile, format: string, actor: string, today: string): SourceRecord {
+function sourceFor(file: UploadedFile, format: string, actor: string | Actor, today: string): SourceRecord {
   return {
     id: sourceIdFor(file),
     title: file.name,
-    publisher: `Imported by ${actor}`,
+    publisher: `Imported by ${typeof actor === 'string' ? actor : actor.name}`,
     kind: 'other',
     date: today,
     dateEstimated: false,
@@ -237,7 +238,14 @@ async function importTableUploads(
       after: { files: files.map((file) => file.name), layout, counts: report.counts },
     },
   });
-  if (mappingOrigin !== 'remembered') await rememberMapping(executor, layout, mapping, options.actor);
+  if (mappingOrigin !== 'remembered') {
+    await rememberMapping(
+      executor,
+      layout,
+      mapping,
+      typeof options.actor === 'string' ? options.actor : options.actor.name,
+    );
+  }
   return { ...report, written: true };
 }
 

@@ -2,10 +2,10 @@
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import { bumpGraphVersion } from './graph-version.ts';
-import type { AuditRow } from './types.ts';
+import type { Actor, AuditRow } from './types.ts';
 
 export interface Change {
-  actor: string;
+  actor: Actor;
   action: string;
   targetId: string;
   /** Entities the change concerns: the entity, or both ends of a relationship. */

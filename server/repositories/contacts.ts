@@ -3,6 +3,7 @@
  * audited without their values.
  */
 import type { Executor } from './executor.ts';
+import type { Actor } from './types.ts';
 import { contactSchema, type Contact } from '../../core/engagement.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
@@ -31,7 +32,7 @@ export async function setContact(
   personId: string,
   expectedVersion: number,
   input: { email?: string | null; phone?: string | null },
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   const contact = parseInput(contactSchema, withoutNulls(input), 'input');
   await executor.writeTransaction(async (tx) => {

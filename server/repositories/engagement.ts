@@ -1,5 +1,6 @@
 /** The stakeholder register: engagement profiles, the power/interest grid and suggested power. */
 import type { Executor } from './executor.ts';
+import type { Actor } from './types.ts';
 import { profileSchema, quadrantOf, type Profile, type Quadrant } from '../../core/engagement.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
@@ -12,6 +13,7 @@ export interface ProfileRow extends Partial<Profile> {
   version: number;
   updatedAt?: string;
   updatedBy?: string;
+  updatedById?: string | null;
 }
 
 export type RegisterRow = {
@@ -56,7 +58,7 @@ export async function setProfile(
   entityId: string,
   expectedVersion: number,
   input: ProfileInput,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   await executor.writeTransaction(async (tx) => {
     const [row] = await tx.run<{ id: string; retiredAt: string | null; profile: ProfileRow | null }>(
@@ -67,7 +69,13 @@ export async function setProfile(
     if (row.retiredAt) throw new InputError('entityId', `"${entityId}" is retired`);
     const currentVersion = row.profile?.version ?? 0;
     if (currentVersion !== expectedVersion) throw new ConflictError(entityId, expectedVersion, currentVersion);
-    const { version: _version, updatedAt: _at, updatedBy: _by, ...before } = row.profile ?? { version: 0 };
+    const {
+      version: _version,
+      updatedAt: _at,
+      updatedBy: _by,
+      updatedById: _byId,
+      ...before
+    } = row.profile ?? { version: 0 };
     // Left out (undefined): keep; null: clear.
     const changes = Object.fromEntries(Object.entries(input).filter(([, value]) => value !== undefined));
     const profile = parseInput(profileSchema, withoutNulls({ ...before, ...changes }), 'input');

@@ -8,7 +8,7 @@ import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
 import { checkCitedSources, citationsIn } from './sources.ts';
-import type { AliasRow, EntityRow } from './types.ts';
+import type { Actor, AliasRow, EntityRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 /** Entities by id, in the order asked, null where there is none (for DataLoader). */
@@ -194,7 +194,7 @@ async function takenIds(tx: QueryRunner, ids: string[]): Promise<Set<string>> {
   return new Set((await tx.run<{ id: string }>('entities/find-ids', { ids })).map((row) => row.id));
 }
 
-export async function createEntity(executor: Executor, input: EntityInput, actor: string): Promise<string> {
+export async function createEntity(executor: Executor, input: EntityInput, actor: Actor): Promise<string> {
   if (!(input.kind in PREFIX)) throw new InputError('input.kind', `unknown kind "${input.kind}"`);
   return executor.writeTransaction(async (tx) => {
     let id = input.id ?? '';
@@ -241,7 +241,7 @@ export async function updateEntity(
   id: string,
   expectedVersion: number,
   patch: EntityPatch,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   for (const field of ['name', 'citations'] as const) {
     if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
@@ -264,7 +264,7 @@ export async function retireEntity(
   id: string,
   expectedVersion: number,
   reason: string,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   if (reason.trim() === '') throw new InputError('reason', 'must say why the entity is retired');
   await executor.writeTransaction(async (tx) => {

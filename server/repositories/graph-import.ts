@@ -8,6 +8,7 @@ import type { GraphRecords } from '../../core/records.ts';
 import { bumpGraphVersion } from './graph-version.ts';
 import { aliasRows, entityRow, relationshipRow, sourceRow } from '../../core/storage.ts';
 import { recordChange, type Change } from './audit.ts';
+import type { Actor } from './types.ts';
 
 export interface ImportProgress {
   step: 'sources' | 'entities' | 'aliases' | 'relationships';
@@ -16,8 +17,8 @@ export interface ImportProgress {
 }
 
 export interface ImportOptions {
-  /** Who the import writes as, recorded on new records (e.g. "seed"). */
-  actor: string;
+  /** Who the import writes as, recorded on new records (e.g. "seed", or a signed-in user). */
+  actor: string | Actor;
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
   /** The audit entry of the whole import, written in the same transaction (the seed has none). */
@@ -32,17 +33,18 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
     ['aliases', 'import/merge-aliases', records.entities.flatMap(aliasRows)],
     ['relationships', 'import/merge-relationships', records.relationships.map(relationshipRow)],
   ];
+  const actor: Actor = typeof options.actor === 'string' ? { id: null, name: options.actor } : options.actor;
   await executor.writeTransaction(async (tx) => {
     for (const [step, query, rows] of steps) {
       for (let start = 0; start < rows.length; start += batchSize) {
         const batch = rows.slice(start, start + batchSize);
-        await tx.run(query, { rows: batch, actor: options.actor });
+        await tx.run(query, { rows: batch, actor: actor.name });
         options.onProgress?.({ step, done: start + batch.length, total: rows.length });
       }
       if (rows.length === 0) options.onProgress?.({ step, done: 0, total: 0 });
     }
     await bumpGraphVersion(tx);
-    if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor: options.actor });
+    if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor });
   });
 }
 

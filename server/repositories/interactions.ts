@@ -1,6 +1,7 @@
 /** The engagement log: interactions between our organisation and stakeholders. */
 import { randomUUID } from 'node:crypto';
 import type { Executor } from './executor.ts';
+import type { Actor } from './types.ts';
 import { interactionSchema, type Interaction } from '../../core/engagement.ts';
 import { InputError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
@@ -13,11 +14,13 @@ export interface InteractionRow extends Omit<Interaction, 'outcome'> {
   version: number;
   createdAt: string;
   createdBy: string;
+  /** The user's id; null for shared tokens and the local user. */
+  createdById?: string | null;
 }
 
 export type InteractionInput = { [K in keyof Interaction]?: Interaction[K] | null };
 
-export async function logInteraction(executor: Executor, input: InteractionInput, actor: string): Promise<string> {
+export async function logInteraction(executor: Executor, input: InteractionInput, actor: Actor): Promise<string> {
   const interaction = parseInput(interactionSchema, withoutNulls(input), 'input');
   const participants = [...new Set(interaction.participants)];
   return executor.writeTransaction(async (tx) => {

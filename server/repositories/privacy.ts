@@ -6,7 +6,7 @@
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
-import type { EntityRow } from './types.ts';
+import type { Actor, EntityRow } from './types.ts';
 
 async function namesOf(tx: QueryRunner, personId: string): Promise<{ person: EntityRow; names: string[] }> {
   const [row] = await tx.run<{ entity: EntityRow }>('entities/get-entities', { ids: [personId] });
@@ -16,7 +16,7 @@ async function namesOf(tx: QueryRunner, personId: string): Promise<{ person: Ent
   return { person: row.entity, names: [...new Set(names)] };
 }
 
-export async function exportPersonalData(executor: Executor, personId: string, actor: string): Promise<string> {
+export async function exportPersonalData(executor: Executor, personId: string, actor: Actor): Promise<string> {
   return executor.writeTransaction(async (tx) => {
     const { names } = await namesOf(tx, personId);
     const [row] = await tx.run<{ data: Record<string, unknown> }>('privacy/collect-person', { personId, names });
@@ -44,7 +44,7 @@ export async function erasePersonalData(
   executor: Executor,
   personId: string,
   reason: string,
-  actor: string,
+  actor: Actor,
 ): Promise<ErasureReport> {
   if (reason.trim() === '') throw new InputError('reason', 'must say why (e.g. the request reference)');
   return executor.writeTransaction(async (tx) => {

@@ -7,7 +7,7 @@ import { citationsOf, relationshipRow } from '../../core/storage.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import { recordChange } from './audit.ts';
 import { checkCitedSources, citationsIn } from './sources.ts';
-import type { EdgeRow } from './types.ts';
+import type { Actor, EdgeRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 type CitationInput = { source: string; quote: string; note?: string | null };
@@ -54,7 +54,7 @@ async function checkEndpoints(tx: QueryRunner, record: Relationship): Promise<vo
   }
 }
 
-export async function createRelationship(executor: Executor, input: RelationshipInput, actor: string): Promise<string> {
+export async function createRelationship(executor: Executor, input: RelationshipInput, actor: Actor): Promise<string> {
   return executor.writeTransaction(async (tx) => {
     const base = `rel:${slugify(input.from.replace(/^\w+:/, ''))}-${slugify(input.type)}-${slugify(input.to.replace(/^\w+:/, ''))}`;
     const candidates = input.id
@@ -110,7 +110,7 @@ export async function updateRelationship(
   id: string,
   expectedVersion: number,
   patch: RelationshipPatch,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   for (const field of ['dateBasis', 'confidence', 'citations'] as const) {
     if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
@@ -137,7 +137,7 @@ export async function retireRelationship(
   id: string,
   expectedVersion: number,
   reason: string,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   if (reason.trim() === '') throw new InputError('reason', 'must say why the relationship is retired');
   await executor.writeTransaction(async (tx) => {

@@ -10,7 +10,7 @@ import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { sourceSchema, type Citation, type SourceRecord } from '../../core/records.ts';
 import { citationsOf, sourceRow } from '../../core/storage.ts';
 import { recordChange } from './audit.ts';
-import type { AliasRow, EdgeRow, EntityRow, SourceRow } from './types.ts';
+import type { Actor, AliasRow, EdgeRow, EntityRow, SourceRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
 export async function listSources(executor: Executor): Promise<SourceRow[]> {
@@ -138,7 +138,7 @@ async function takenIds(tx: QueryRunner, ids: string[]): Promise<Set<string>> {
   return new Set((await tx.run<{ id: string }>('sources/find-source-ids', { ids })).map((row) => row.id));
 }
 
-export async function createSource(executor: Executor, input: SourceInput, actor: string): Promise<string> {
+export async function createSource(executor: Executor, input: SourceInput, actor: Actor): Promise<string> {
   return executor.writeTransaction(async (tx) => {
     let id = input.id ?? '';
     if (input.id) {
@@ -219,7 +219,7 @@ export async function updateSource(
   id: string,
   expectedVersion: number,
   patch: SourcePatch,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   for (const field of ['title', 'publisher', 'kind', 'date'] as const) {
     if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
@@ -257,7 +257,7 @@ export async function retireSource(
   id: string,
   expectedVersion: number,
   reason: string,
-  actor: string,
+  actor: Actor,
 ): Promise<void> {
   if (reason.trim() === '') throw new InputError('reason', 'must say why the source is retired');
   await executor.writeTransaction(async (tx) => {

@@ -76,10 +76,18 @@ export interface InfluenceRow {
   strongestLinks: EdgeRow[];
 }
 
+/** Who makes a change: a user (name and id), or a shared token or the local user (no id). */
+export interface Actor {
+  id: string | null;
+  name: string;
+}
+
 export interface AuditRow {
   id: string;
   at: string;
   actor: string;
+  /** The user's id; null for shared tokens, the local user and entries older than users. */
+  actorId?: string | null;
   action: string;
   targetId: string;
   before: string | null;

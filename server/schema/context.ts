@@ -4,7 +4,7 @@
  */
 import DataLoader from 'dataloader';
 import { getOperationAST, parse } from 'graphql';
-import { ForbiddenError } from '../../core/errors.ts';
+import { ForbiddenError, UnauthenticatedError } from '../../core/errors.ts';
 import type { InfluenceCache } from '../influence/cache.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
 import { getProfiles, suggestPower, type ProfileRow, type SuggestedPowerRow } from '../repositories/engagement.ts';
@@ -15,16 +15,28 @@ import type { EntityRow, SourceRow } from '../repositories/types.ts';
 
 export type Role = 'viewer' | 'editor' | 'admin';
 
+/** How a request proved who it is. */
+export type SignInMethod = 'session' | 'personal-token' | 'shared-token' | 'local';
+
+/** Who is asking; also the actor the audit log and the records' createdBy/updatedBy name. */
 export interface Viewer {
-  role: Role;
-  /** Recorded in the audit log: "editor#1" (the first editor token), or "local" without tokens. */
+  /** Null when nobody is signed in. */
+  role: Role | null;
+  /** The user's name, "editor#1" (the first editor token of AUTH_TOKENS), "local", or "anonymous". */
   name: string;
+  /** The user's id; null for shared tokens, the local user and anonymous requests. */
+  id: string | null;
+  method: SignInMethod | null;
 }
+
+export const ANONYMOUS: Viewer = { role: null, name: 'anonymous', id: null, method: null };
 
 export interface Context {
   /** Every transaction it runs carries this request's id, operation name and viewer. */
   executor: Executor;
   viewer: Viewer;
+  /** How one signs in here (for `me`). */
+  signIn: { openIdConnect: boolean; sharedTokens: boolean };
   /** One per request: in the transactions' metadata and in masked errors and their log line. */
   requestId: string;
   /** The app's influence cache: answers computed off the request path, per graph version. */
@@ -68,11 +80,13 @@ export function operationNameOf(params: { query?: string; operationName?: string
 const RANK: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
 
 export function hasRole(context: { viewer: Viewer }, role: Role): boolean {
-  return RANK[context.viewer.role] >= RANK[role];
+  const own = context.viewer.role;
+  return own !== null && RANK[own] >= RANK[role];
 }
 
-/** Throws FORBIDDEN unless the viewer has at least the given role. */
+/** Throws UNAUTHENTICATED when nobody is signed in, FORBIDDEN unless the viewer has at least the role. */
 export function requireRole(context: Context, role: Role, doing: string): void {
+  if (context.viewer.role === null) throw new UnauthenticatedError(`Sign in to ${doing}`);
   if (!hasRole(context, role)) {
     throw new ForbiddenError(`Only ${role === 'admin' ? 'admins' : 'editors and admins'} can ${doing}`);
   }

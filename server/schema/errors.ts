@@ -12,6 +12,7 @@ import {
   ForbiddenError,
   InputError,
   NotFoundError,
+  UnauthenticatedError,
   UnavailableError,
 } from '../../core/errors.ts';
 import type { Log } from '../log.ts';
@@ -29,6 +30,7 @@ function codeFor(error: Error): { code: string; extra?: Record<string, unknown> 
   }
   if (error instanceof DuplicateError) return { code: 'CONFLICT', extra: { id: error.id } };
   if (error instanceof ForbiddenError) return { code: 'FORBIDDEN' };
+  if (error instanceof UnauthenticatedError) return { code: 'UNAUTHENTICATED' };
   if (error instanceof UnavailableError) return { code: 'SERVICE_UNAVAILABLE' };
   return null;
 }

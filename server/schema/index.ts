@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
+import { guardRootFields } from './access.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
@@ -11,6 +12,7 @@ import { importResolvers } from './import/resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
+import { userResolvers } from './users/resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -26,7 +28,12 @@ export function loadTypeDefs(): string[] {
     );
 }
 
+/** The schema with every root field behind the deny-by-default guard (access.ts). */
 export function createSchema() {
+  return guardRootFields(createUnguardedSchema());
+}
+
+function createUnguardedSchema() {
   return makeExecutableSchema({
     typeDefs: loadTypeDefs(),
     resolvers: [
@@ -38,6 +45,7 @@ export function createSchema() {
       auditResolvers,
       engagementResolvers,
       importResolvers,
+      userResolvers,
     ],
   });
 }

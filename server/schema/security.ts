@@ -1,11 +1,18 @@
 /**
- * Who may do what: bearer tokens from AUTH_TOKENS map to roles (viewer, editor, admin). Without
- * tokens the server is a single-user local instance and everyone is the local admin. Also the
- * request-size limits that apply before any GraphQL parsing.
+ * Who may do what. A request proves who it is with one of:
+ * - a session cookie from OpenID Connect sign-in (server/auth/oidc.ts), when OIDC_ISSUER is set;
+ * - a personal API token (Authorization: Bearer atlas_pat_…), acting with its user's current role;
+ * - a shared token from AUTH_TOKENS (role:token), for single-user and CI use.
+ * Without OIDC and without AUTH_TOKENS the server is a single-user local instance and everyone is
+ * the local admin. Also the request-size limits that apply before any GraphQL parsing.
  */
-import { timingSafeEqual } from 'node:crypto';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
-import type { Role, Viewer } from './context.ts';
+import { findApiTokenUser } from '../repositories/api-tokens.ts';
+import type { Executor } from '../repositories/executor.ts';
+import { findSession } from '../repositories/sessions.ts';
+import type { UserRow } from '../repositories/users.ts';
+import { ANONYMOUS, type Role, type Viewer } from './context.ts';
 
 export interface AuthToken {
   role: Role;
@@ -14,7 +21,25 @@ export interface AuthToken {
   name: string;
 }
 
-export const LOCAL_VIEWER: Viewer = { role: 'admin', name: 'local' };
+export const LOCAL_VIEWER: Viewer = { role: 'admin', name: 'local', id: null, method: 'local' };
+
+/** Personal API tokens start with this, so they are recognisable in logs and by secret scanners. */
+export const PERSONAL_TOKEN_PREFIX = 'atlas_pat_';
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/** A random secret of 256 bits, URL-safe. */
+export function randomSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** A new personal token: the secret (shown once), its hash (stored) and its first characters. */
+export function newPersonalToken(): { secret: string; hash: string; prefix: string } {
+  const secret = `${PERSONAL_TOKEN_PREFIX}${randomSecret()}`;
+  return { secret, hash: sha256(secret), prefix: secret.slice(0, PERSONAL_TOKEN_PREFIX.length + 4) };
+}
 
 function sameToken(a: string, b: string): boolean {
   const left = Buffer.from(a);
@@ -22,14 +47,69 @@ function sameToken(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** The viewer a request's Authorization header names, or null when it names none of the tokens. */
-export function viewerFor(request: Request, tokens: readonly AuthToken[]): Viewer | null {
-  if (tokens.length === 0) return LOCAL_VIEWER;
-  const match = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '');
-  const presented = match?.[1];
-  if (!presented) return null;
-  const found = tokens.find((candidate) => sameToken(candidate.token, presented));
-  return found ? { role: found.role, name: found.name } : null;
+/** The value of one cookie in a Cookie header. */
+export function cookieValue(header: string | null, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, ...rest] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(rest.join('='));
+  }
+  return null;
+}
+
+export function userViewer(user: UserRow, method: 'session' | 'personal-token'): Viewer {
+  return { role: user.role, name: user.name, id: user.id, method };
+}
+
+export interface AuthenticatorOptions {
+  executor: Executor;
+  sharedTokens: readonly AuthToken[];
+  /** The session cookie's name when OpenID Connect sign-in is on; null without it. */
+  sessionCookie: string | null;
+  now?: () => Date;
+}
+
+/** What a request's credentials say: a viewer (anonymous without any), or "invalid" for a bad token. */
+export type Authentication = Viewer | 'invalid';
+
+export class Authenticator {
+  readonly local: boolean;
+  private readonly now: () => Date;
+
+  constructor(private readonly options: AuthenticatorOptions) {
+    this.local = options.sharedTokens.length === 0 && options.sessionCookie === null;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  get sessionCookie(): string | null {
+    return this.options.sessionCookie;
+  }
+
+  get sharedTokens(): boolean {
+    return this.options.sharedTokens.length > 0;
+  }
+
+  /** Who the request is: a bearer token wins over the session cookie. */
+  async authenticate(headers: Headers): Promise<Authentication> {
+    if (this.local) return LOCAL_VIEWER;
+    const authorization = headers.get('authorization');
+    if (authorization) {
+      const presented = /^Bearer\s+(\S+)$/i.exec(authorization)?.[1];
+      if (!presented) return 'invalid';
+      const shared = this.options.sharedTokens.find((candidate) => sameToken(candidate.token, presented));
+      if (shared) return { role: shared.role, name: shared.name, id: null, method: 'shared-token' };
+      if (!presented.startsWith(PERSONAL_TOKEN_PREFIX)) return 'invalid';
+      const user = await findApiTokenUser(this.options.executor, sha256(presented), this.now());
+      return user ? userViewer(user, 'personal-token') : 'invalid';
+    }
+    const sessionId = this.options.sessionCookie
+      ? cookieValue(headers.get('cookie'), this.options.sessionCookie)
+      : null;
+    if (sessionId) {
+      const user = await findSession(this.options.executor, sha256(sessionId), this.now().getTime());
+      if (user) return userViewer(user, 'session');
+    }
+    return ANONYMOUS;
+  }
 }
 
 function graphqlErrorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}) {
@@ -39,23 +119,46 @@ function graphqlErrorResponse(status: number, code: string, message: string, hea
   });
 }
 
-/** 401 for a GraphQL request without a valid token, when tokens are configured. */
-export function useAuthentication(tokens: readonly AuthToken[]): Plugin {
+/** Each GraphQL request's viewer, worked out once in onRequest and read by the context. */
+const viewers = new WeakMap<Request, Viewer>();
+
+export function viewerOfRequest(request: Request): Viewer | undefined {
+  return viewers.get(request);
+}
+
+/**
+ * Works out who the request is. A bad bearer token is refused with 401; so is a request without
+ * credentials when only shared tokens are configured (nothing there is public to the anonymous). With
+ * OpenID Connect, anonymous requests go on so that `me` can say "signed out"; every other field
+ * refuses them (server/schema/access.ts). A request authenticated by its session cookie must come
+ * from the app's own origin (CSRF), besides Yoga's CSRF header rule.
+ */
+export function useAuthentication(authenticator: Authenticator, publicOrigin: string | null): Plugin {
   return {
-    onRequest({ request, endResponse }) {
-      if (tokens.length === 0 || request.method === 'OPTIONS') return;
-      if (!viewerFor(request, tokens)) {
+    async onRequest({ request, endResponse }) {
+      if (request.method === 'OPTIONS') return;
+      const result = await authenticator.authenticate(request.headers);
+      if (result === 'invalid' || (result.role === null && authenticator.sessionCookie === null)) {
         endResponse(
           graphqlErrorResponse(
             401,
             'UNAUTHENTICATED',
-            'A valid bearer token is required (Authorization: Bearer <token>)',
-            {
-              'www-authenticate': 'Bearer realm="stakeholder-atlas"',
-            },
+            result === 'invalid'
+              ? 'The bearer token is not valid (revoked, mistyped or not one of this atlas)'
+              : 'A valid bearer token is required (Authorization: Bearer <token>)',
+            { 'www-authenticate': 'Bearer realm="stakeholder-atlas"' },
           ),
         );
+        return;
       }
+      const origin = request.headers.get('origin');
+      if (result.method === 'session' && origin !== null && publicOrigin !== null && origin !== publicOrigin) {
+        endResponse(
+          graphqlErrorResponse(403, 'FORBIDDEN', `Requests signed in by cookie must come from ${publicOrigin}`),
+        );
+        return;
+      }
+      viewers.set(request, result);
     },
   };
 }

@@ -138,6 +138,22 @@ export type RelationshipInput = {
   validTo?: string | null | undefined;
 };
 
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
+/** How a request proved who it is. */
+export type SignInMethod =
+  /** The single-user local instance (no sign-in configured). */
+  | 'LOCAL'
+  /** A user's personal API token (Authorization: Bearer atlas_pat_…). */
+  | 'PERSONAL_TOKEN'
+  /** A browser signed in with OpenID Connect (session cookie). */
+  | 'SESSION'
+  /** A shared token from AUTH_TOKENS. */
+  | 'SHARED_TOKEN';
+
 export type SourceInput = {
   /** Partial ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: string;
@@ -570,6 +586,44 @@ export type RetireSourceMutationVariables = Exact<{
 export type RetireSourceMutation = { retireSource: { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } };
 
 export type CitedQuoteFragment = { quote: string, note: string | null, source: { id: string } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { signedIn: boolean, id: string | null, name: string | null, role: Role | null, method: SignInMethod | null, openIdConnect: boolean, sharedTokens: boolean } };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string | null, role: Role, version: number, createdAt: string, lastSignInAt: string | null }> };
+
+export type SetUserRoleMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  role: Role;
+}>;
+
+
+export type SetUserRoleMutation = { setUserRole: { id: string, role: Role, version: number } };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { secret: string, token: { id: string, name: string, prefix: string } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1648,3 +1702,68 @@ export const RetireSourceDocument = new TypedDocumentString(`
   version
   retiredAt
 }`) as unknown as TypedDocumentString<RetireSourceMutation, RetireSourceMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    signedIn
+    id
+    name
+    role
+    method
+    openIdConnect
+    sharedTokens
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    name
+    email
+    role
+    version
+    createdAt
+    lastSignInAt
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const SetUserRoleDocument = new TypedDocumentString(`
+    mutation SetUserRole($id: ID!, $expectedVersion: Int!, $role: Role!) {
+  setUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {
+    id
+    role
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    secret
+    token {
+      id
+      name
+      prefix
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;

@@ -2,6 +2,7 @@
 import { useEffect } from 'react';
 import { useSession } from '../../session/session.ts';
 import { SignIn } from '../../session/SignIn.tsx';
+import { AccountButtons } from '../account/AccountDialogs.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
@@ -80,6 +81,7 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
         )}
         <ShareButton />
         <ExportMenu />
+        <AccountButtons />
         <SignIn />
       </div>
     </header>

@@ -193,6 +193,10 @@ export function Timeline({ interactions, selfId }: { interactions: readonly Inte
           </p>
           <p className="timeline-summary">{interaction.summary}</p>
           {interaction.outcome && <p className="muted">Outcome: {interaction.outcome}</p>}
+          <p className="muted" data-testid="logged-by">
+            Logged by {interaction.createdBy} on{' '}
+            <time dateTime={interaction.createdAt}>{interaction.createdAt.slice(0, 10)}</time>
+          </p>
           {interaction.followUps.length > 0 && (
             <ul className="follow-ups" aria-label="Follow-ups">
               {interaction.followUps.map((item, index) => (

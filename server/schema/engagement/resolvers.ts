@@ -58,7 +58,7 @@ export const engagementResolvers: Resolvers = {
     },
     personalDataExport: (_, { personId }, context) => {
       requireRole(context, 'admin', 'export personal data');
-      return exportPersonalData(context.executor, personId, context.viewer.name);
+      return exportPersonalData(context.executor, personId, context.viewer);
     },
   },
   Body: engagementFields,
@@ -104,7 +104,7 @@ export const engagementResolvers: Resolvers = {
         entityId,
         expectedVersion,
         { ...input, stance: lower<StoredStance>(input.stance) },
-        context.viewer.name,
+        context.viewer,
       );
       context.loaders.profile.clear(entityId);
       return (await profileOf(context, entityId))!;
@@ -114,20 +114,20 @@ export const engagementResolvers: Resolvers = {
       const id = await logInteraction(
         context.executor,
         { ...input, kind: lower<StoredKind>(input.kind) },
-        context.viewer.name,
+        context.viewer,
       );
       const [interaction] = await getInteractions(context.executor, [id]);
       return interaction!;
     },
     setContactDetails: async (_, { personId, expectedVersion, input }, context) => {
       requireRole(context, 'editor', 'change contact details');
-      await setContact(context.executor, personId, expectedVersion, input, context.viewer.name);
+      await setContact(context.executor, personId, expectedVersion, input, context.viewer);
       const [contact] = await getContacts(context.executor, [personId]);
       return contact!;
     },
     erasePersonalData: (_, { personId, reason }, context) => {
       requireRole(context, 'admin', 'erase personal data');
-      return erasePersonalData(context.executor, personId, reason, context.viewer.name);
+      return erasePersonalData(context.executor, personId, reason, context.viewer);
     },
   },
 };

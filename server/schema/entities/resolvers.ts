@@ -76,18 +76,18 @@ export const entityResolvers: Resolvers = {
   Mutation: {
     createEntity: async (_, { input }, context) => {
       requireRole(context, 'editor', 'create entities');
-      const id = await createEntity(context.executor, input, context.viewer.name);
+      const id = await createEntity(context.executor, input, context.viewer);
       return loadEntity(context, id);
     },
     updateEntity: async (_, { id, expectedVersion, input }, context) => {
       requireRole(context, 'editor', 'change entities');
       if (Object.keys(input).length === 0) throw new InputError('input', 'names no field to change');
-      await updateEntity(context.executor, id, expectedVersion, input, context.viewer.name);
+      await updateEntity(context.executor, id, expectedVersion, input, context.viewer);
       return loadEntity(context, id);
     },
     retireEntity: async (_, { id, expectedVersion, reason }, context) => {
       requireRole(context, 'editor', 'retire entities');
-      await retireEntity(context.executor, id, expectedVersion, reason, context.viewer.name);
+      await retireEntity(context.executor, id, expectedVersion, reason, context.viewer);
       return loadEntity(context, id);
     },
   },

@@ -6,7 +6,9 @@ import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { ContactRow } from '../../repositories/contacts.ts';
 import type { RouteStepRow, WarmRouteRow } from '../../repositories/warm-routes.ts';
 import type { StakeholderRow } from '../../../core/import/mapping.ts';
-import type { Context } from '../context.ts';
+import type { UserRow } from '../../repositories/users.ts';
+import type { ApiTokenRow } from '../../repositories/api-tokens.ts';
+import type { Viewer, Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -54,12 +56,25 @@ export type AliasKind =
   /** a name the entity went by */
   | 'NAME';
 
+/** A personal API token; its secret is shown only when it is created. */
+export type ApiToken = {
+  __typename?: 'ApiToken';
+  createdAt: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lastUsedAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** The secret's first characters, to recognise the token by. */
+  prefix: Scalars['String']['output'];
+};
+
 /** One change, written in the same transaction as the change itself. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
-  /** Who made the change: the role and token name, or 'local' on a single-user instance. */
+  /** Who made the change: the user's name, a shared token's name (editor#1), or 'local' on a single-user instance. */
   actor: Scalars['String']['output'];
+  /** The user's id; null for shared tokens, the local user and entries from before sign-in existed. */
+  actorId?: Maybe<Scalars['ID']['output']>;
   /** JSON of the record after the change. */
   after?: Maybe<Scalars['String']['output']>;
   at: Scalars['String']['output'];
@@ -277,6 +292,8 @@ export type EngagementProfile = {
   topics: Array<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['String']['output']>;
   updatedBy?: Maybe<Scalars['String']['output']>;
+  /** The id of the user who last changed it; null for shared tokens and the local user. */
+  updatedById?: Maybe<Scalars['ID']['output']>;
   /** 0 before the first save; pass it back as expectedVersion. */
   version: Scalars['Int']['output'];
 };
@@ -522,6 +539,8 @@ export type Interaction = {
   __typename?: 'Interaction';
   createdAt: Scalars['String']['output'];
   createdBy: Scalars['String']['output'];
+  /** The id of the user who logged it; null for shared tokens and the local user. */
+  createdById?: Maybe<Scalars['ID']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
   followUps: Array<Scalars['String']['output']>;
@@ -558,8 +577,27 @@ export type MatchLevel =
   /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
   | 'POSSIBLE';
 
+/** Who is asking, and how one signs in here. */
+export type Me = {
+  __typename?: 'Me';
+  /** The user's id; null for shared tokens, the local user and anonymous requests. */
+  id?: Maybe<Scalars['ID']['output']>;
+  method?: Maybe<SignInMethod>;
+  /** The user's name, the shared token's name (editor#1) or 'local'; null when signed out. */
+  name?: Maybe<Scalars['String']['output']>;
+  /** Whether GET /auth/login signs in with OpenID Connect here. */
+  openIdConnect: Scalars['Boolean']['output'];
+  /** Null when signed out. */
+  role?: Maybe<Role>;
+  /** Whether shared tokens (AUTH_TOKENS) are accepted here. */
+  sharedTokens: Scalars['Boolean']['output'];
+  signedIn: Scalars['Boolean']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a personal API token for the signed-in user; it acts with the user's current role. */
+  createApiToken: NewApiToken;
   createEntity: Entity;
   createRelationship: Edge;
   /** Adds a source (editors and admins). */
@@ -583,15 +621,24 @@ export type Mutation = {
   retireRelationship: Edge;
   /** Retires a source: no new citation may point to it; the citations it has stay (editors and admins). */
   retireSource: Source;
+  /** Revokes one of the signed-in user's tokens. */
+  revokeApiToken: ApiToken;
   /** expectedVersion is 0 when the person has no contact details yet. */
   setContactDetails: ContactDetails;
   /** Creates or changes an entity's profile; expectedVersion is 0 when it has none yet. */
   setEngagement: EngagementProfile;
+  /** Changes a user's role. Admins only; expectedVersion is the user's version as last read. */
+  setUserRole: User;
   /** Fails with CONFLICT when the entity changed since expectedVersion. */
   updateEntity: Entity;
   updateRelationship: Edge;
   /** Changes a source; expectedVersion is the version last read (editors and admins). */
   updateSource: Source;
+};
+
+
+export type MutationCreateApiTokenArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -658,6 +705,11 @@ export type MutationRetireSourceArgs = {
 };
 
 
+export type MutationRevokeApiTokenArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSetContactDetailsArgs = {
   expectedVersion: Scalars['Int']['input'];
   input: ContactInput;
@@ -669,6 +721,13 @@ export type MutationSetEngagementArgs = {
   entityId: Scalars['ID']['input'];
   expectedVersion: Scalars['Int']['input'];
   input: EngagementInput;
+};
+
+
+export type MutationSetUserRoleArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  role: Role;
 };
 
 
@@ -690,6 +749,13 @@ export type MutationUpdateSourceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: SourcePatch;
+};
+
+export type NewApiToken = {
+  __typename?: 'NewApiToken';
+  /** The secret, shown this once (only its hash is stored): send it as Authorization: Bearer <secret>. */
+  secret: Scalars['String']['output'];
+  token: ApiToken;
 };
 
 /** An entity as drawn on the map. */
@@ -798,6 +864,8 @@ export type Quadrant =
 
 export type Query = {
   __typename?: 'Query';
+  /** The signed-in user's personal API tokens (not revoked), newest first. */
+  apiTokens: Array<ApiToken>;
   /** Changes to an entity and its relationships, newest first. Admins only. */
   auditLog: AuditPage;
   /** The communities of the network under the filters, largest first. */
@@ -813,6 +881,8 @@ export type Query = {
    * reason. Nothing is ever merged: the caller decides.
    */
   matchStakeholders: Array<StakeholderMatch>;
+  /** Who is signed in, with which role. Public. */
+  me: Me;
   /**
    * The entity and its neighbours up to depth (1 to 3) hops, under the filters. asOf (a partial ISO
    * date) keeps what was valid then and names entities as they were then. Capped at 500 nodes.
@@ -835,6 +905,8 @@ export type Query = {
   source?: Maybe<Source>;
   /** All sources, oldest first. */
   sources: Array<Source>;
+  /** Every user, by name. Admins only. */
+  users: Array<User>;
   /** Stakeholder Atlas's version (from package.json). */
   version: Scalars['String']['output'];
   /**
@@ -967,6 +1039,11 @@ export type RelationshipInput = {
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'VIEWER';
+
 /** One hop of a warm-introduction route: a relationship (with its citations) or a recent interaction. */
 export type RouteStep = {
   __typename?: 'RouteStep';
@@ -979,6 +1056,17 @@ export type RouteStep = {
   strengthenedBy: Array<Interaction>;
   to: Scalars['ID']['output'];
 };
+
+/** How a request proved who it is. */
+export type SignInMethod =
+  /** The single-user local instance (no sign-in configured). */
+  | 'LOCAL'
+  /** A user's personal API token (Authorization: Bearer atlas_pat_…). */
+  | 'PERSONAL_TOKEN'
+  /** A browser signed in with OpenID Connect (session cookie). */
+  | 'SESSION'
+  /** A shared token from AUTH_TOKENS. */
+  | 'SHARED_TOKEN';
 
 /**
  * A text facts are drawn from: one of the seed's texts, or one an editor added (a report, minutes, a
@@ -1108,6 +1196,19 @@ export type UpdateRelationshipInput = {
   validTo?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Someone who signed in with OpenID Connect. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['String']['output'];
+  /** Personal data: admins see it, everyone else null. */
+  email?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  lastSignInAt?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  role: Role;
+  version: Scalars['Int']['output'];
+};
+
 export type ValueMapping = {
   __typename?: 'ValueMapping';
   field: ImportValueField;
@@ -1210,6 +1311,7 @@ export type ResolversTypes = {
   AliasCitation: ResolverTypeWrapper<Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversTypes['Alias'], entity: ResolversTypes['Entity'] }>;
   AliasInput: AliasInput;
   AliasKind: AliasKind;
+  ApiToken: ResolverTypeWrapper<ApiTokenRow>;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Body: ResolverTypeWrapper<EntityRow>;
@@ -1258,7 +1360,9 @@ export type ResolversTypes = {
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
   MatchLevel: MatchLevel;
+  Me: ResolverTypeWrapper<Viewer>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<NodeRow>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   Person: ResolverTypeWrapper<EntityRow>;
@@ -1266,7 +1370,9 @@ export type ResolversTypes = {
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipInput: RelationshipInput;
+  Role: Role;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
+  SignInMethod: SignInMethod;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceCitedBy: ResolverTypeWrapper<Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversTypes['AliasCitation']>, entities: Array<ResolversTypes['Entity']>, relationships: Array<ResolversTypes['Edge']> }>;
   SourceInput: SourceInput;
@@ -1278,6 +1384,7 @@ export type ResolversTypes = {
   UnmappedValue: ResolverTypeWrapper<UnmappedValue>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
+  User: ResolverTypeWrapper<UserRow>;
   ValueMapping: ResolverTypeWrapper<ValueMapping>;
   ValueMappingInput: ValueMappingInput;
   WarmRoute: ResolverTypeWrapper<WarmRouteRow>;
@@ -1288,6 +1395,7 @@ export type ResolversParentTypes = {
   Alias: AliasRow;
   AliasCitation: Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversParentTypes['Alias'], entity: ResolversParentTypes['Entity'] };
   AliasInput: AliasInput;
+  ApiToken: ApiTokenRow;
   AuditEntry: AuditRow;
   AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Body: EntityRow;
@@ -1326,7 +1434,9 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
+  Me: Viewer;
   Mutation: Record<PropertyKey, never>;
+  NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Node: NodeRow;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   Person: EntityRow;
@@ -1344,6 +1454,7 @@ export type ResolversParentTypes = {
   UnmappedValue: UnmappedValue;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
+  User: UserRow;
   ValueMapping: ValueMapping;
   ValueMappingInput: ValueMappingInput;
   WarmRoute: WarmRouteRow;
@@ -1362,9 +1473,18 @@ export type AliasCitationResolvers<ContextType = Context, ParentType extends Res
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
 };
 
+export type ApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiToken'] = ResolversParentTypes['ApiToken']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1463,6 +1583,7 @@ export type EngagementProfileResolvers<ContextType = Context, ParentType extends
   topics?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -1568,6 +1689,7 @@ export type InfluenceScoreResolvers<ContextType = Context, ParentType extends Re
 export type InteractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   followUps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1577,7 +1699,18 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
+  id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['SignInMethod']>, ParentType, ContextType>;
+  name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openIdConnect?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  sharedTokens?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
@@ -1588,11 +1721,18 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setContactDetails?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationSetContactDetailsArgs, 'expectedVersion' | 'input' | 'personId'>>;
   setEngagement?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationSetEngagementArgs, 'entityId' | 'expectedVersion' | 'input'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'expectedVersion' | 'id' | 'role'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'input'>>;
+};
+
+export type NewApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
+  secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -1647,12 +1787,14 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
   communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
   matchStakeholders?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType, RequireFields<QueryMatchStakeholdersArgs, 'name'>>;
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
@@ -1661,6 +1803,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
 };
@@ -1717,6 +1860,16 @@ export type UnmappedValueResolvers<ContextType = Context, ParentType extends Res
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lastSignInAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ValueMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueMapping'] = ResolversParentTypes['ValueMapping']> = {
   field?: Resolver<ResolversTypes['ImportValueField'], ParentType, ContextType>;
   mapsTo?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1732,6 +1885,7 @@ export type WarmRouteResolvers<ContextType = Context, ParentType extends Resolve
 export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   AliasCitation?: AliasCitationResolvers<ContextType>;
+  ApiToken?: ApiTokenResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
@@ -1757,7 +1911,9 @@ export type Resolvers<ContextType = Context> = {
   ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
@@ -1769,6 +1925,7 @@ export type Resolvers<ContextType = Context> = {
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
   UnmappedValue?: UnmappedValueResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   ValueMapping?: ValueMappingResolvers<ContextType>;
   WarmRoute?: WarmRouteResolvers<ContextType>;
 };

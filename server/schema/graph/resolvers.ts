@@ -57,18 +57,18 @@ export const graphResolvers: Resolvers = {
   Mutation: {
     createRelationship: async (_, { input }, context) => {
       requireRole(context, 'editor', 'create relationships');
-      const id = await createRelationship(context.executor, dateBasisIn(input) as never, context.viewer.name);
+      const id = await createRelationship(context.executor, dateBasisIn(input) as never, context.viewer);
       return loadEdge(context.executor, id);
     },
     updateRelationship: async (_, { id, expectedVersion, input }, context) => {
       requireRole(context, 'editor', 'change relationships');
       if (Object.keys(input).length === 0) throw new InputError('input', 'names no field to change');
-      await updateRelationship(context.executor, id, expectedVersion, dateBasisIn(input) as never, context.viewer.name);
+      await updateRelationship(context.executor, id, expectedVersion, dateBasisIn(input) as never, context.viewer);
       return loadEdge(context.executor, id);
     },
     retireRelationship: async (_, { id, expectedVersion, reason }, context) => {
       requireRole(context, 'editor', 'retire relationships');
-      await retireRelationship(context.executor, id, expectedVersion, reason, context.viewer.name);
+      await retireRelationship(context.executor, id, expectedVersion, reason, context.viewer);
       return loadEdge(context.executor, id);
     },
   },

@@ -99,6 +99,14 @@ async function runImport(args: MutationImportFilesArgs, context: Context, dryRun
       throw new InputError(`decisions.${index}.row`, `"${decision.row}" is decided twice`);
     decisions.set(decision.row, decision.entityId ?? 'new');
   }
+  args.files.forEach((file: unknown, index) => {
+    if (!(file instanceof File)) {
+      throw new InputError(
+        `files.${index}`,
+        'must be an uploaded file (send the files as a GraphQL multipart request)',
+      );
+    }
+  });
   const files = await Promise.all(
     args.files.map(async (file: File, index) => ({
       name: file.name || `file ${index + 1}`,
@@ -106,7 +114,7 @@ async function runImport(args: MutationImportFilesArgs, context: Context, dryRun
     })),
   );
   const report = await importUploads(context.executor, files, {
-    actor: context.viewer.name,
+    actor: { id: context.viewer.id, name: context.viewer.name },
     dryRun,
     mapping,
     decisions,

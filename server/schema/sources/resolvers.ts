@@ -75,18 +75,18 @@ export const sourceResolvers: Resolvers = {
   Mutation: {
     createSource: async (_, { input }, context) => {
       requireRole(context, 'editor', 'add sources');
-      const id = await createSource(context.executor, await withUploadedText(input), context.viewer.name);
+      const id = await createSource(context.executor, await withUploadedText(input), context.viewer);
       return loadSource(context, id);
     },
     updateSource: async (_, { id, expectedVersion, input }, context) => {
       requireRole(context, 'editor', 'change sources');
       if (Object.keys(input).length === 0) throw new InputError('input', 'names no field to change');
-      await updateSource(context.executor, id, expectedVersion, await withUploadedText(input), context.viewer.name);
+      await updateSource(context.executor, id, expectedVersion, await withUploadedText(input), context.viewer);
       return loadSource(context, id);
     },
     retireSource: async (_, { id, expectedVersion, reason }, context) => {
       requireRole(context, 'editor', 'retire sources');
-      await retireSource(context.executor, id, expectedVersion, reason, context.viewer.name);
+      await retireSource(context.executor, id, expectedVersion, reason, context.viewer);
       return loadSource(context, id);
     },
   },

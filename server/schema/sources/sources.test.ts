@@ -158,7 +158,11 @@ describe('source edits', () => {
   it('refuses a text over 1 MB with a clear error', async () => {
     const huge = 'word '.repeat(200_001);
     await expect(
-      createSource(executor, { title: 'Huge', publisher: 'P', kind: 'report', date: '2019', text: huge }, 'test'),
+      createSource(
+        executor,
+        { title: 'Huge', publisher: 'P', kind: 'report', date: '2019', text: huge },
+        { id: null, name: 'test' },
+      ),
     ).rejects.toMatchObject({ field: 'input.text', message: expect.stringMatching(/at most 1,000,000 bytes/) });
     // Over the API, a pasted text that large is already over the request limit (413).
     const result = await gql(app, CREATE, {

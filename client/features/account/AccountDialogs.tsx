@@ -1,0 +1,227 @@
+/**
+ * The signed-in user's account: personal API tokens (create: shown once with Copy; revoke) and, for
+ * admins, the Users page (every user, their e-mail, and their role to change).
+ */
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import {
+  ApiTokensDocument,
+  CreateApiTokenDocument,
+  RevokeApiTokenDocument,
+  SetUserRoleDocument,
+  UsersDocument,
+  type Role,
+} from '../../api/generated/operations.ts';
+import { operationQuery } from '../../api/queries.ts';
+import { request } from '../../api/request.ts';
+import { useSession } from '../../session/session.ts';
+
+const tokensQuery = operationQuery(ApiTokensDocument, {});
+const usersQuery = operationQuery(UsersDocument, {});
+
+function Modal({
+  title,
+  onClose,
+  children,
+  testId,
+}: {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  testId: string;
+}) {
+  const close = useRef<HTMLButtonElement>(null);
+  useEffect(() => close.current?.focus(), []);
+  return (
+    <div className="modal-backdrop">
+      <div
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={`${testId}-title`}
+        data-testid={testId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onClose();
+        }}
+      >
+        <h2 id={`${testId}-title`}>{title}</h2>
+        {children}
+        <div className="action-row">
+          <button ref={close} type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+const when = (at: string | null) => (at ? new Date(at).toLocaleString('en-GB') : 'never');
+
+function TokensDialog({ onClose }: { onClose: () => void }) {
+  const client = useQueryClient();
+  const tokens = useQuery(tokensQuery);
+  const [name, setName] = useState('');
+  const [secret, setSecret] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const refresh = () => client.invalidateQueries({ queryKey: tokensQuery.queryKey });
+  return (
+    <Modal title="Personal API tokens" onClose={onClose} testId="tokens-dialog">
+      <p>
+        A token acts as you, with your current role, from scripts and other tools: send it as{' '}
+        <code>Authorization: Bearer …</code>. It is shown once; only its hash is kept.
+      </p>
+      <form
+        className="action-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          setError(null);
+          request(CreateApiTokenDocument, { name: name.trim() }).then(
+            (result) => {
+              setSecret(result.createApiToken.secret);
+              setName('');
+              void refresh();
+            },
+            (failure: Error) => setError(failure.message),
+          );
+        }}
+      >
+        <label htmlFor="token-name">Name</label>
+        <input
+          id="token-name"
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          placeholder="nightly export"
+        />
+        <button type="submit" className="primary" disabled={!name.trim()}>
+          Create token
+        </button>
+      </form>
+      {error && <p role="alert">{error}</p>}
+      {secret && (
+        <div className="new-token" role="status">
+          <p>Copy it now: it will not be shown again.</p>
+          <code data-testid="new-token-secret">{secret}</code>{' '}
+          <button type="button" onClick={() => void navigator.clipboard?.writeText(secret)}>
+            Copy
+          </button>
+        </div>
+      )}
+      <table className="account-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>Starts with</th>
+            <th>Created</th>
+            <th>Last used</th>
+            <th />
+          </tr>
+        </thead>
+        <tbody>
+          {(tokens.data?.apiTokens ?? []).map((token) => (
+            <tr key={token.id} data-testid="token-row">
+              <td>{token.name}</td>
+              <td>
+                <code>{token.prefix}…</code>
+              </td>
+              <td>{when(token.createdAt)}</td>
+              <td>{when(token.lastUsedAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void request(RevokeApiTokenDocument, { id: token.id }).then(refresh, (failure: Error) =>
+                      setError(failure.message),
+                    )
+                  }
+                >
+                  Revoke
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  );
+}
+
+const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
+
+function UsersDialog({ onClose }: { onClose: () => void }) {
+  const client = useQueryClient();
+  const users = useQuery(usersQuery);
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <Modal title="Users" onClose={onClose} testId="users-dialog">
+      <p>People appear here when they first sign in, as viewers. E-mail addresses are personal data.</p>
+      {error && <p role="alert">{error}</p>}
+      <table className="account-table">
+        <thead>
+          <tr>
+            <th>Name</th>
+            <th>E-mail</th>
+            <th>Role</th>
+            <th>Last sign-in</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(users.data?.users ?? []).map((user) => (
+            <tr key={user.id} data-testid="user-row">
+              <td>{user.name}</td>
+              <td>{user.email ?? ''}</td>
+              <td>
+                <select
+                  aria-label={`Role of ${user.name}`}
+                  value={user.role}
+                  onChange={(event) => {
+                    setError(null);
+                    request(SetUserRoleDocument, {
+                      id: user.id,
+                      expectedVersion: user.version,
+                      role: event.target.value as Role,
+                    }).then(
+                      () => client.invalidateQueries({ queryKey: usersQuery.queryKey }),
+                      (failure: Error) => {
+                        setError(failure.message);
+                        void client.invalidateQueries({ queryKey: usersQuery.queryKey });
+                      },
+                    );
+                  }}
+                >
+                  {ROLES.map((role) => (
+                    <option key={role} value={role}>
+                      {role.charAt(0) + role.slice(1).toLowerCase()}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>{when(user.lastSignInAt)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </Modal>
+  );
+}
+
+/** Header buttons for people who signed in: Tokens, and Users for admins. */
+export function AccountButtons() {
+  const { userId, isAdmin } = useSession();
+  const [open, setOpen] = useState<'tokens' | 'users' | null>(null);
+  if (!userId) return null;
+  return (
+    <>
+      <button type="button" onClick={() => setOpen('tokens')}>
+        Tokens
+      </button>
+      {isAdmin && (
+        <button type="button" onClick={() => setOpen('users')}>
+          Users
+        </button>
+      )}
+      {open === 'tokens' && <TokensDialog onClose={() => setOpen(null)} />}
+      {open === 'users' && <UsersDialog onClose={() => setOpen(null)} />}
+    </>
+  );
+}

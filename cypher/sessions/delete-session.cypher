@@ -1,0 +1,3 @@
+// Signs a session out.
+MATCH (s:Session {idHash: $idHash})
+DETACH DELETE s

@@ -1,0 +1,3 @@
+// Records when a token was last used.
+MATCH (t:ApiToken {id: $id})
+SET t.lastUsedAt = $now

@@ -1,0 +1,76 @@
+/**
+ * People who sign in with OpenID Connect (:User). A user's e-mail address is personal data: the
+ * GraphQL layer shows it to admins only.
+ */
+import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
+import { recordChange } from './audit.ts';
+import type { Executor } from './executor.ts';
+import type { Actor } from './types.ts';
+
+export type UserRole = 'viewer' | 'editor' | 'admin';
+
+export interface UserRow {
+  id: string;
+  name: string;
+  email: string | null;
+  role: UserRole;
+  version: number;
+  createdAt: string;
+  lastSignInAt: string | null;
+}
+
+export interface SignIn {
+  issuer: string;
+  subject: string;
+  name: string;
+  email: string | null;
+  /** The role of a user seen for the first time. */
+  initialRole: UserRole;
+  /** Set when the configuration decides the role at every sign-in (ADMIN_EMAILS, group mapping). */
+  forcedRole: UserRole | null;
+}
+
+/** Creates the user at first sign-in, or refreshes their name and e-mail (and the forced role). */
+export async function signInUser(executor: Executor, signIn: SignIn): Promise<UserRow> {
+  const [row] = await executor.write<{ user: UserRow }>('users/sign-in-user', {
+    ...signIn,
+    now: new Date().toISOString(),
+  });
+  return row!.user;
+}
+
+export async function listUsers(executor: Executor): Promise<UserRow[]> {
+  return (await executor.read<{ user: UserRow }>('users/list-users')).map((row) => row.user);
+}
+
+export async function findUsersByEmail(executor: Executor, email: string): Promise<UserRow[]> {
+  return (await executor.read<{ user: UserRow }>('users/find-users-by-email', { email })).map((row) => row.user);
+}
+
+const ROLES: readonly UserRole[] = ['viewer', 'editor', 'admin'];
+
+/** Changes a user's role, version-checked and audited (the audit entry holds the roles only). */
+export async function setUserRole(
+  executor: Executor,
+  id: string,
+  expectedVersion: number,
+  role: UserRole,
+  actor: Actor,
+): Promise<UserRow> {
+  if (!ROLES.includes(role)) throw new InputError('role', 'must be viewer, editor or admin');
+  return executor.writeTransaction(async (tx) => {
+    const [current] = await tx.run<{ user: UserRow }>('users/lock-user', { id });
+    if (!current) throw new NotFoundError('user', id);
+    if (current.user.version !== expectedVersion) throw new ConflictError(id, expectedVersion, current.user.version);
+    const [changed] = await tx.run<{ user: UserRow }>('users/set-user-role', { id, role });
+    await recordChange(tx, {
+      actor,
+      action: 'setUserRole',
+      targetId: id,
+      entityIds: [],
+      before: { role: current.user.role },
+      after: { role },
+    });
+    return changed!.user;
+  });
+}

@@ -1,0 +1,208 @@
+/**
+ * Deny by default, checked against one table: every query and mutation the schema has (enumerated
+ * from it, so a new one fails here until it is added) is called as anonymous, viewer, editor and
+ * admin, each signed in with a real personal token of a real user, and the answer must match.
+ */
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isScalarType,
+  type GraphQLField,
+  type GraphQLInputType,
+} from 'graphql';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../app.ts';
+import { createApiToken } from '../repositories/api-tokens.ts';
+import { signInUser, type UserRole } from '../repositories/users.ts';
+import { emptyDatabase, testExecutor, type Executor } from '../testing/database.ts';
+import { gql } from '../testing/graphql.ts';
+import { PUBLIC } from './access.ts';
+import { createSchema } from './index.ts';
+import { newPersonalToken } from './security.ts';
+
+type Needs = 'public' | UserRole;
+
+/** The one table: what each operation needs. */
+const NEEDS: Record<string, Needs> = {
+  'Query.me': 'public',
+  'Query.version': 'public',
+  'Query.search': 'viewer',
+  'Query.entity': 'viewer',
+  'Query.matchStakeholders': 'viewer',
+  'Query.neighbourhood': 'viewer',
+  'Query.network': 'viewer',
+  'Query.paths': 'viewer',
+  'Query.interlocks': 'viewer',
+  'Query.influence': 'viewer',
+  'Query.sources': 'viewer',
+  'Query.source': 'viewer',
+  'Query.apiTokens': 'viewer',
+  'Query.register': 'editor',
+  'Query.warmRoutes': 'editor',
+  'Query.auditLog': 'admin',
+  'Query.personalDataExport': 'admin',
+  'Query.users': 'admin',
+  'Mutation.createApiToken': 'viewer',
+  'Mutation.revokeApiToken': 'viewer',
+  'Mutation.setEngagement': 'editor',
+  'Mutation.logInteraction': 'editor',
+  'Mutation.setContactDetails': 'editor',
+  'Mutation.createEntity': 'editor',
+  'Mutation.updateEntity': 'editor',
+  'Mutation.retireEntity': 'editor',
+  'Mutation.createRelationship': 'editor',
+  'Mutation.updateRelationship': 'editor',
+  'Mutation.retireRelationship': 'editor',
+  'Mutation.createSource': 'editor',
+  'Mutation.updateSource': 'editor',
+  'Mutation.retireSource': 'editor',
+  'Mutation.erasePersonalData': 'admin',
+  'Mutation.setUserRole': 'admin',
+  'Mutation.previewImport': 'editor',
+  'Mutation.importFiles': 'editor',
+  'Query.communities': 'viewer',
+};
+
+const CALLERS = ['anonymous', 'viewer', 'editor', 'admin'] as const;
+type Caller = (typeof CALLERS)[number];
+type Outcome = 'answered' | 'UNAUTHENTICATED' | 'FORBIDDEN';
+
+const RANK: Record<Needs, number> = { public: -1, viewer: 0, editor: 1, admin: 2 };
+
+function expected(needs: Needs, caller: Caller): Outcome {
+  if (needs === 'public') return 'answered';
+  if (caller === 'anonymous') return 'UNAUTHENTICATED';
+  return RANK[caller] >= RANK[needs] ? 'answered' : 'FORBIDDEN';
+}
+
+/** A value of the type that passes GraphQL's own validation (the resolvers may still refuse it). */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((field) => isNonNullType(field.type) && field.defaultValue === undefined)
+        .map((field) => [field.name, sample(field.type)]),
+    );
+  }
+  if (isScalarType(type)) {
+    // A File in a JSON body is only text: the resolvers refuse it, after the guard has answered.
+    const samples: Record<string, unknown> = {
+      ID: 'body:none',
+      String: 'x',
+      Int: 1,
+      Float: 0.5,
+      Boolean: false,
+      File: 'x',
+    };
+    if (!(type.name in samples)) throw new Error(`No sample for scalar ${type.name}`);
+    return samples[type.name];
+  }
+  throw new Error(`No sample for ${String(type)}`);
+}
+
+/** The operation calling one field with its required arguments, selecting __typename of objects. */
+function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+  const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
+  const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
+  const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
+  const named = getNamedType(field.type);
+  const selection = isScalarType(named) || isEnumType(named) ? '' : ' { __typename }';
+  return {
+    query: `${kind}${declarations ? ` (${declarations})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`,
+    variables: Object.fromEntries(required.map((arg) => [arg.name, sample(arg.type)])),
+  };
+}
+
+let executor: Executor;
+let app: App;
+const tokens: Partial<Record<Caller, string>> = {};
+
+beforeAll(async () => {
+  executor = await testExecutor();
+  await emptyDatabase(executor);
+  for (const role of ['viewer', 'editor', 'admin'] as const) {
+    const user = await signInUser(executor, {
+      issuer: 'https://access-test.example.org',
+      subject: role,
+      name: `Test ${role}`,
+      email: `${role}@example.org`,
+      initialRole: role,
+      forcedRole: role,
+    });
+    const { secret, hash, prefix } = newPersonalToken();
+    await createApiToken(executor, { userId: user.id, name: 'access table', hash, prefix });
+    tokens[role] = secret;
+  }
+  // Sign-in configured (never used here: the callers hold personal tokens), so anonymous requests
+  // reach the schema and meet the guard rather than a 401 at the door.
+  app = createApp({
+    executor,
+    oidc: {
+      issuer: 'https://login.example.org',
+      clientId: 'atlas',
+      publicUrl: 'https://atlas.example.org',
+      scopes: 'openid',
+      adminEmails: [],
+      adminGroups: [],
+      editorGroups: [],
+      sessionHours: 8,
+    },
+    log: () => {},
+  });
+});
+
+afterAll(async () => {
+  await executor?.close();
+});
+
+const schema = createSchema();
+const fields = [
+  ...Object.values(schema.getQueryType()!.getFields()).map((field) => ({
+    kind: 'query' as const,
+    type: 'Query',
+    field,
+  })),
+  ...Object.values(schema.getMutationType()!.getFields()).map((field) => ({
+    kind: 'mutation' as const,
+    type: 'Mutation',
+    field,
+  })),
+];
+
+describe('deny by default', () => {
+  it('has every query and mutation in the table, and the table’s public ones are exactly the public list', () => {
+    const names = fields.map(({ type, field }) => `${type}.${field.name}`).sort();
+    expect(names).toEqual(Object.keys(NEEDS).sort());
+    expect([...PUBLIC].sort()).toEqual(
+      Object.entries(NEEDS)
+        .filter(([, needs]) => needs === 'public')
+        .map(([name]) => name)
+        .sort(),
+    );
+  });
+
+  // One test per operation, each caller in turn, least privilege first (admins' writes come last).
+  it.each(fields.map(({ kind, type, field }) => ({ name: `${type}.${field.name}`, kind, field })))(
+    '$name answers anonymous, viewer, editor and admin as the table says',
+    async ({ name, kind, field }) => {
+      const { query, variables } = operationFor(kind, field);
+      const answers = {} as Record<Caller, Outcome>;
+      for (const caller of CALLERS) {
+        const result = await gql(app, query, variables, { token: tokens[caller] });
+        const code = result.errors?.[0]?.extensions?.code;
+        // The call must have reached the resolvers: GraphQL's own refusals would mean the sample is wrong.
+        expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED'], `${query}`).not.toContain(code);
+        answers[caller] = code === 'UNAUTHENTICATED' || code === 'FORBIDDEN' ? code : 'answered';
+      }
+      const wanted = Object.fromEntries(CALLERS.map((caller) => [caller, expected(NEEDS[name] ?? 'admin', caller)]));
+      expect(answers).toEqual(wanted);
+    },
+    120_000,
+  );
+});
