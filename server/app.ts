@@ -16,11 +16,19 @@ import { InputError } from '../core/errors.ts';
 import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv } from './exports/register-csv.ts';
 import { listRegister } from './repositories/engagement.ts';
+import type { RateLimiter } from './repositories/rate-limits.ts';
 import { createLoaders, hasRole, operationNameOf, type Context, type Role, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { createSchema } from './schema/index.ts';
 import { MAX_UPLOAD_BYTES } from './schema/sources/uploaded-text.ts';
-import { useAuthentication, useRequestLimits, viewerFor, type AuthToken } from './schema/security.ts';
+import {
+  useAuthentication,
+  useRequestLimits,
+  useWriteRateLimit,
+  viewerFor,
+  type AuthToken,
+} from './schema/security.ts';
+import { useSlowRequestLog } from './schema/slow-requests.ts';
 
 export interface AppOptions {
   executor: Executor;
@@ -31,6 +39,10 @@ export interface AppOptions {
   authTokens?: readonly AuthToken[];
   introspection?: boolean;
   log?: (line: string) => void;
+  /** Per-client rate limits (writes), shared through Neo4j by every instance; none means unlimited. */
+  rateLimiter?: RateLimiter;
+  /** Requests slower than this many ms are logged with their operation name; 0 or unset logs none. */
+  slowRequestMs?: number;
 }
 
 export interface App {
@@ -62,6 +74,7 @@ export function createApp(options: AppOptions): App {
     useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
     useAuthentication(authTokens),
+    useSlowRequestLog(options.slowRequestMs ?? 0, log) as Plugin,
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({
@@ -74,6 +87,7 @@ export function createApp(options: AppOptions): App {
     }) as Plugin,
   ];
   if (!(options.introspection ?? !production)) plugins.push(useDisableIntrospection());
+  if (options.rateLimiter) plugins.push(useWriteRateLimit(options.rateLimiter, authTokens.length > 0) as Plugin);
 
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema: createSchema(),

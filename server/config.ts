@@ -11,6 +11,13 @@ const port = (name: string, fallback: number) =>
     .max(65535, `${name} must be between 1 and 65535`)
     .default(fallback);
 
+const count = (name: string, fallback: number, unit: string) =>
+  z.coerce
+    .number({ message: `${name} must be a number of ${unit}` })
+    .int(`${name} must be a whole number of ${unit}`)
+    .min(0, `${name} must be 0 or more`)
+    .default(fallback);
+
 const environmentSchema = z.object({
   PORT: port('PORT', 4000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -29,6 +36,12 @@ const environmentSchema = z.object({
     .optional()
     .transform((value, ctx) => parseAuthTokens(value, ctx)),
   GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  /** Mutations a client (bearer token, or address without tokens) may send per minute; 0 turns the limit off. */
+  WRITE_RATE_LIMIT: count('WRITE_RATE_LIMIT', 120, 'requests a minute'),
+  /** Sign-in attempts per minute per address; 0 turns the limit off. */
+  SIGN_IN_RATE_LIMIT: count('SIGN_IN_RATE_LIMIT', 10, 'attempts a minute'),
+  /** Requests slower than this are logged with their operation name, time and request id; 0 logs none. */
+  SLOW_REQUEST_MS: count('SLOW_REQUEST_MS', 500, 'milliseconds'),
 });
 
 const ROLES = ['viewer', 'editor', 'admin'] as const;
@@ -93,4 +106,12 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 /** Introspection is on in development and off in production unless GRAPHQL_INTROSPECTION says otherwise. */
 export function introspectionEnabled(config: Pick<Config, 'NODE_ENV' | 'GRAPHQL_INTROSPECTION'>): boolean {
   return config.GRAPHQL_INTROSPECTION ? config.GRAPHQL_INTROSPECTION === 'true' : config.NODE_ENV !== 'production';
+}
+
+/** The rate-limit buckets (server/repositories/rate-limits.ts) the configuration sets, per minute. */
+export function rateLimits(config: Pick<Config, 'WRITE_RATE_LIMIT' | 'SIGN_IN_RATE_LIMIT'>) {
+  return {
+    writes: { limit: config.WRITE_RATE_LIMIT, windowMs: 60_000 },
+    'sign-in': { limit: config.SIGN_IN_RATE_LIMIT, windowMs: 60_000 },
+  };
 }

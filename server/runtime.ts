@@ -5,10 +5,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { introspectionEnabled, type Config } from './config.ts';
+import { introspectionEnabled, rateLimits, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import type { Log } from './log.ts';
+import { RateLimiter } from './repositories/rate-limits.ts';
 
 export interface Atlas {
   url: string;
@@ -58,6 +59,10 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       authTokens: config.AUTH_TOKENS,
       introspection: introspectionEnabled(config),
       log,
+      rateLimiter: new RateLimiter(database.executor.withMetadata(backgroundWork('rate-limits')), rateLimits(config), {
+        log,
+      }),
+      slowRequestMs: config.SLOW_REQUEST_MS,
     });
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
