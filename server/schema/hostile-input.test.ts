@@ -427,7 +427,7 @@ describe('hostile input to every operation', () => {
     { numRuns: 100 },
   )('hostile documents and variables', async (query, variables) => {
     const answer = await send(query, variables);
-    const where = `document ${JSON.stringify(query).slice(0, 200)}`;
+    const where = `document ${String(JSON.stringify(query)).slice(0, 200)}`;
     expect(answer.status, where).toBeLessThan(500);
     for (const error of answer.body.errors ?? []) {
       expect(error.extensions?.code, `${where}: ${error.message}`).toEqual(expect.any(String));
