@@ -1,4 +1,6 @@
-// Worker threads do not inherit tsx's loader on Node 20; this entry loads the TypeScript worker through tsx's API.
+// Worker threads do not inherit tsx's loader on Node 20; this entry loads a TypeScript worker
+// (workerData.module, by default the API benchmark's) through tsx's API.
+import { workerData } from 'node:worker_threads';
 import { tsImport } from 'tsx/esm/api';
 
-await tsImport('./load-worker.ts', import.meta.url);
+await tsImport(workerData?.module ?? './load-worker.ts', import.meta.url);

@@ -1,7 +1,9 @@
 /**
- * `npm run bench`: starts its own Neo4j (free port, temporary data), loads the seed, and prints each
+ * `npm run bench`: each part starts its own Neo4j (free port, temporary data) and prints each
  * measurement as a ratio against a baseline measured in the same run. `npm run bench -- api`,
- * `-- client` or `-- influence` (a synthetic network, BENCH_SIZE=small|national|large) runs one part only.
+ * `-- client`, `-- import` or `-- influence` (a synthetic network, BENCH_SIZE=small|national|large)
+ * runs one part; none runs those four. `npm run bench -- load [--clients 100] [--seconds 60]` runs
+ * the load benchmark (bench/load.ts), which only runs when asked.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,23 +17,39 @@ import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
 import { benchImport } from './import.ts';
 import { benchInfluence } from './influence.ts';
+import { benchLoad, type LoadOptions } from './load.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const PARTS = ['api', 'client', 'import', 'influence'] as const;
-const asked = process.argv.slice(2);
+const PARTS = ['api', 'client', 'import', 'influence', 'load'] as const;
+const loadOptions: LoadOptions = { clients: 100, seconds: 60 };
+const asked: string[] = [];
+const args = process.argv.slice(2);
+for (let index = 0; index < args.length; index++) {
+  const option = /^--(clients|seconds)$/.exec(args[index]!)?.[1] as keyof LoadOptions | undefined;
+  if (!option) {
+    asked.push(args[index]!);
+    continue;
+  }
+  const value = Number(args[++index]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${option} takes a whole number of 1 or more.`);
+    process.exit(2);
+  }
+  loadOptions[option] = value;
+}
 const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means all).`);
+  console.error(`Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means all but load).`);
   process.exit(2);
 }
-const runs = (part: (typeof PARTS)[number]) => asked.length === 0 || asked.includes(part);
+const runs = (part: (typeof PARTS)[number]) => asked.includes(part) || (asked.length === 0 && part !== 'load');
 
-/** Runs a part against its own Neo4j (free port, temporary data). */
-async function withDatabase(
-  part: (executor: Database['executor'], uri: string) => Promise<string[]>,
+/** Runs a part against its own Neo4j (free port, temporary data), holding the seed unless told not to. */
+async function withDatabase<T>(
+  part: (executor: Database['executor'], uri: string) => Promise<T>,
   seed = true,
-): Promise<string[]> {
+): Promise<T> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
   const database = await openDatabase(
     readConfig({ NEO4J_BOLT_PORT: String(await freePort()), NEO4J_DATA_DIR: dataDir }),
@@ -47,35 +65,40 @@ async function withDatabase(
   }
 }
 
-async function apiPart(): Promise<string[]> {
-  return withDatabase((executor, uri) => benchApi(executor, uri, log));
-}
-
-const apiLines = runs('api') ? await apiPart() : [];
+const apiLines = runs('api') ? await withDatabase((executor, uri) => benchApi(executor, uri, log)) : [];
 const importLines = runs('import') ? await withDatabase((executor, uri) => benchImport(executor, uri, log), false) : [];
+const loadLines = runs('load') ? await withDatabase((executor, uri) => benchLoad(executor, uri, log, loadOptions)) : [];
 const clientLines = runs('client') ? await benchClient(log) : [];
 const influenceLines = runs('influence')
   ? await withDatabase((executor, uri) => benchInfluence(executor, uri, log), false)
   : [];
-if (runs('api')) {
-  console.log('\nAPI (GraphQL over HTTP vs the same Cypher through the bare driver; target p50 <= 1.2x):');
-  for (const line of apiLines) console.log(`  ${line}`);
+
+function print(part: (typeof PARTS)[number], title: string, lines: string[]) {
+  if (!runs(part)) return;
+  console.log(`\n${title}`);
+  for (const line of lines) console.log(`  ${line}`);
 }
-if (runs('import')) {
-  console.log('\nImport into the embedded Neo4j (whole pipeline vs the bare driver writing the same rows):');
-  for (const line of importLines) console.log(`  ${line}`);
-}
-if (runs('client')) {
-  console.log(
-    '\nClient in Chromium (Atlas graph engine, layout in a worker, vs bare Cytoscape, layout on the page; ' +
-      'targets: first render <= bare + 200 ms, >= 30 fps at 5,000 nodes):',
-  );
-  for (const line of clientLines) console.log(`  ${line}`);
-}
-if (runs('influence')) {
-  console.log(
-    `\nInfluence on the synthetic network (BENCH_SIZE=${process.env.BENCH_SIZE ?? 'small'}; cached answer vs reading ` +
-      'the network through the bare driver and computing PageRank on the spot; target: cached p50 <= 50 ms):',
-  );
-  for (const line of influenceLines) console.log(`  ${line}`);
-}
+print('api', 'API (GraphQL over HTTP vs the same Cypher through the bare driver; target p50 <= 1.2x):', apiLines);
+print(
+  'import',
+  'Import into the embedded Neo4j (whole pipeline vs the bare driver writing the same rows):',
+  importLines,
+);
+print(
+  'load',
+  `Load: ${loadOptions.clients} clients for ${loadOptions.seconds} s, 90 % reads (search, neighbourhood depth 2, ` +
+    'paths) and 10 % logInteraction, API vs the same Cypher through the bare driver; target 0 errors, p99 <= 1 s:',
+  loadLines,
+);
+print(
+  'client',
+  'Client in Chromium (Atlas graph engine, layout in a worker, vs bare Cytoscape, layout on the page; ' +
+    'targets: first render <= bare + 200 ms, >= 30 fps at 5,000 nodes):',
+  clientLines,
+);
+print(
+  'influence',
+  `Influence on the synthetic network (BENCH_SIZE=${process.env.BENCH_SIZE ?? 'small'}; cached answer vs reading ` +
+    'the network through the bare driver and computing PageRank on the spot; target: cached p50 <= 50 ms):',
+  influenceLines,
+);

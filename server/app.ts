@@ -20,6 +20,7 @@ import { registerCsv } from './exports/register-csv.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
+import type { RateLimiter } from './repositories/rate-limits.ts';
 import {
   ANONYMOUS,
   createLoaders,
@@ -35,9 +36,12 @@ import {
   Authenticator,
   useAuthentication,
   useRequestLimits,
+  useWriteRateLimit,
   viewerOfRequest,
+  clientKeyOf,
   type AuthToken,
 } from './schema/security.ts';
+import { useSlowRequestLog } from './schema/slow-requests.ts';
 
 export interface AppOptions {
   executor: Executor;
@@ -55,6 +59,10 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Influence computed off the request path; by default one for this executor, polling the graph version. */
   influence?: InfluenceCache;
+  /** Per-client rate limits (writes), shared through Neo4j by every instance; none means unlimited. */
+  rateLimiter?: RateLimiter;
+  /** Requests slower than this many ms are logged with their operation name; 0 or unset logs none. */
+  slowRequestMs?: number;
 }
 
 export interface App {
@@ -108,6 +116,7 @@ export function createApp(options: AppOptions): App {
     useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
     useAuthentication(authenticator, publicOrigin),
+    useSlowRequestLog(options.slowRequestMs ?? 0, log) as Plugin,
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({
@@ -125,6 +134,7 @@ export function createApp(options: AppOptions): App {
   }
   const schema = createSchema();
   const sdl = printSchema(schema);
+  if (options.rateLimiter) plugins.push(useWriteRateLimit(options.rateLimiter) as Plugin);
 
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
@@ -146,19 +156,44 @@ export function createApp(options: AppOptions): App {
         operation: operationNameOf(params),
         actor: viewer.name,
       });
-      return { executor: requestExecutor, viewer, signIn, requestId, influence, loaders: createLoaders(requestExecutor) };
+      return {
+        executor: requestExecutor,
+        viewer,
+        signIn,
+        requestId,
+        influence,
+        loaders: createLoaders(requestExecutor),
+      };
     },
   });
 
   const serveClient =
     clientDir && existsSync(clientDir) ? sirv(clientDir, { single: true, dev: !production, etag: true }) : undefined;
 
+  const SIGN_IN_PATHS = new Set(['/auth/login', '/auth/callback']);
   const listener: RequestListener = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
       executor.ping().then(
         () => sendJson(res, 200, { status: 'ready' }),
+        (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
+      );
+      return;
+    }
+    if (oidcRoutes && SIGN_IN_PATHS.has(path) && options.rateLimiter?.limits('sign-in')) {
+      // Sign-in attempts count against the caller's address, on every instance alike.
+      options.rateLimiter.take('sign-in', clientKeyOf(undefined, req)).then(
+        (decision) => {
+          if (decision.allowed) return void oidcRoutes.handle(req, res, path);
+          res.writeHead(429, {
+            'content-type': 'text/plain; charset=utf-8',
+            'retry-after': String(decision.retryAfterSeconds),
+          });
+          res.end(
+            `Too many sign-in attempts: at most ${decision.limit} a minute. Try again in ${decision.retryAfterSeconds} s.\n`,
+          );
+        },
         (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
       );
       return;

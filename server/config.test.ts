@@ -89,3 +89,16 @@ describe('scheduled backups', () => {
     expect(() => readConfig({ BACKUP_EVERY: '6h' })).toThrow(/BACKUP_EVERY is set but BACKUP_DIR is not/);
   });
 });
+
+describe('rate limits and slow requests', () => {
+  it('reads the rate limits and the slow-request threshold, and refuses what is not a count', () => {
+    expect(readConfig({})).toMatchObject({ WRITE_RATE_LIMIT: 120, SIGN_IN_RATE_LIMIT: 10, SLOW_REQUEST_MS: 500 });
+    expect(readConfig({ WRITE_RATE_LIMIT: '0', SLOW_REQUEST_MS: '250' })).toMatchObject({
+      WRITE_RATE_LIMIT: 0,
+      SLOW_REQUEST_MS: 250,
+    });
+    expect(() => readConfig({ WRITE_RATE_LIMIT: '-1', SIGN_IN_RATE_LIMIT: 'many', SLOW_REQUEST_MS: '1.5' })).toThrow(
+      /WRITE_RATE_LIMIT must be 0 or more[\s\S]*SIGN_IN_RATE_LIMIT must be a number of attempts a minute[\s\S]*SLOW_REQUEST_MS must be a whole number of milliseconds/,
+    );
+  });
+});

@@ -31,6 +31,12 @@ const memorySize = (name: string, fallback: string, minimum: number) =>
     );
 /** BACKUP_EVERY's units, in milliseconds. */
 const PERIOD_UNITS = { m: 60_000, h: 3_600_000, d: 86_400_000 } as const;
+const count = (name: string, fallback: number, unit: string) =>
+  z.coerce
+    .number({ message: `${name} must be a number of ${unit}` })
+    .int(`${name} must be a whole number of ${unit}`)
+    .min(0, `${name} must be 0 or more`)
+    .default(fallback);
 
 const environmentSchema = z.object({
   PORT: port('PORT', 4000),
@@ -88,6 +94,12 @@ const environmentSchema = z.object({
     .positive()
     .max(24 * 30)
     .default(8),
+  /** Mutations a client (bearer token, or address without tokens) may send per minute; 0 turns the limit off. */
+  WRITE_RATE_LIMIT: count('WRITE_RATE_LIMIT', 120, 'requests a minute'),
+  /** Sign-in attempts per minute per address; 0 turns the limit off. */
+  SIGN_IN_RATE_LIMIT: count('SIGN_IN_RATE_LIMIT', 10, 'attempts a minute'),
+  /** Requests slower than this are logged with their operation name, time and request id; 0 logs none. */
+  SLOW_REQUEST_MS: count('SLOW_REQUEST_MS', 500, 'milliseconds'),
 });
 
 function list(normalise: (entry: string) => string = (entry) => entry) {
@@ -197,5 +209,13 @@ export function oidcSettings(config: Config): OidcSettings | undefined {
     adminGroups: config.OIDC_ADMIN_GROUPS,
     editorGroups: config.OIDC_EDITOR_GROUPS,
     sessionHours: config.SESSION_HOURS,
+  };
+}
+
+/** The rate-limit buckets (server/repositories/rate-limits.ts) the configuration sets, per minute. */
+export function rateLimits(config: Pick<Config, 'WRITE_RATE_LIMIT' | 'SIGN_IN_RATE_LIMIT'>) {
+  return {
+    writes: { limit: config.WRITE_RATE_LIMIT, windowMs: 60_000 },
+    'sign-in': { limit: config.SIGN_IN_RATE_LIMIT, windowMs: 60_000 },
   };
 }

@@ -6,12 +6,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
 import { startBackupSchedule } from './backup/schedule.ts';
-import { introspectionEnabled, oidcSettings, type Config } from './config.ts';
+import { introspectionEnabled, oidcSettings, rateLimits, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import type { RestartPolicy } from './launcher/supervisor.ts';
 import type { Log } from './log.ts';
 import { toGraphFilter } from './repositories/filters.ts';
+import { RateLimiter } from './repositories/rate-limits.ts';
 
 export interface Atlas {
   url: string;
@@ -60,6 +61,10 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       oidc: oidcSettings(config),
       introspection: introspectionEnabled(config),
       log,
+      rateLimiter: new RateLimiter(database.executor.withMetadata(backgroundWork('rate-limits')), rateLimits(config), {
+        log,
+      }),
+      slowRequestMs: config.SLOW_REQUEST_MS,
     });
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);

@@ -1,5 +1,5 @@
 /** Entities: look-up, search, and edits (create, update, retire), each edit audited in its transaction. */
-import type { Executor, QueryRunner } from './executor.ts';
+import { readerOf, type Executor, type QueryRunner, type Reader } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { isExactMatch, matchCandidates, type KnownEntity, type MatchCandidate } from '../../core/matching.ts';
@@ -50,7 +50,7 @@ function checkName(field: string, text: string): void {
 }
 
 /** Every entity's id, name, kind and aliases: what the matcher compares names with. */
-export async function knownEntities(executor: Executor, kinds: readonly EntityKind[] | null): Promise<KnownEntity[]> {
+export async function knownEntities(executor: Reader, kinds: readonly EntityKind[] | null): Promise<KnownEntity[]> {
   return executor.read<KnownEntity & Record<string, unknown>>('entities/list-entity-names', { kinds });
 }
 
@@ -68,12 +68,16 @@ export async function searchEntities(
   checkName('text', text);
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError('first', 'must be from 1 to 100');
   const query = searchQuery(text);
-  const [known, rows] = await Promise.all([
-    knownEntities(executor, kinds ?? null),
-    query === null
-      ? Promise.resolve([])
-      : executor.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first }),
-  ]);
+  // Both reads in one transaction: one session and one commit.
+  const [known, rows] = await executor.readTransaction(async (tx) => {
+    const reader = readerOf(tx);
+    return [
+      await knownEntities(reader, kinds ?? null),
+      query === null
+        ? []
+        : await reader.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first }),
+    ] as const;
+  });
   const exact = matchCandidates({ name: text }, known)
     .filter((candidate) => isExactMatch(candidate.match))
     .map((candidate) => candidate.id);

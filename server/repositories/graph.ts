@@ -1,5 +1,5 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
-import type { Executor } from './executor.ts';
+import { readerOf, type Executor, type Reader } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
@@ -12,13 +12,13 @@ export interface GraphRows {
   truncated: boolean;
 }
 
-export async function getNodes(executor: Executor, ids: string[], filter: GraphFilter): Promise<NodeRow[]> {
+export async function getNodes(executor: Reader, ids: string[], filter: GraphFilter): Promise<NodeRow[]> {
   const rows = await executor.read<{ node: NodeRow }>('graph/get-nodes', { ids, ...filter });
   return rows.map((row) => row.node);
 }
 
 /** Relationships of the given entities under the filter (both directions). */
-export async function edgesAround(executor: Executor, ids: string[], filter: GraphFilter): Promise<EdgeRow[]> {
+export async function edgesAround(executor: Reader, ids: string[], filter: GraphFilter): Promise<EdgeRow[]> {
   const rows = await executor.read<{ edge: EdgeRow }>('graph/expand-neighbours', { ids, ...filter });
   return rows.map((row) => row.edge);
 }
@@ -37,30 +37,33 @@ export async function neighbourhood(
   if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
     throw new InputError('depth', `must be a whole number from 1 to ${MAX_DEPTH}`);
   }
-  const seen = new Set([id]);
-  const edges = new Map<string, EdgeRow>();
-  let frontier = [id];
-  let truncated = false;
-  for (let level = 0; level < depth + 1 && frontier.length > 0; level++) {
-    const lastLevel = level === depth; // only links among nodes already in, no new nodes
-    const next: string[] = [];
-    for (const edge of await edgesAround(executor, frontier, filter)) {
-      const ends = [edge.source, edge.target];
-      for (const end of ends) {
-        if (seen.has(end) || lastLevel) continue;
-        if (seen.size >= cap) {
-          truncated = true;
-          continue;
+  return executor.readTransaction(async (tx) => {
+    const reader = readerOf(tx);
+    const seen = new Set([id]);
+    const edges = new Map<string, EdgeRow>();
+    let frontier = [id];
+    let truncated = false;
+    for (let level = 0; level < depth + 1 && frontier.length > 0; level++) {
+      const lastLevel = level === depth; // only links among nodes already in, no new nodes
+      const next: string[] = [];
+      for (const edge of await edgesAround(reader, frontier, filter)) {
+        const ends = [edge.source, edge.target];
+        for (const end of ends) {
+          if (seen.has(end) || lastLevel) continue;
+          if (seen.size >= cap) {
+            truncated = true;
+            continue;
+          }
+          seen.add(end);
+          next.push(end);
         }
-        seen.add(end);
-        next.push(end);
+        if (ends.every((end) => seen.has(end))) edges.set(edge.id, edge);
       }
-      if (ends.every((end) => seen.has(end))) edges.set(edge.id, edge);
+      frontier = next;
     }
-    frontier = next;
-  }
-  const nodes = await getNodes(executor, [...seen], filter);
-  return { nodes, edges: [...edges.values()], truncated };
+    const nodes = await getNodes(reader, [...seen], filter);
+    return { nodes, edges: [...edges.values()], truncated };
+  });
 }
 
 /** Every entity that exists at asOf and every relationship under the filter. */

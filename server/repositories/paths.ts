@@ -1,5 +1,5 @@
 /** Paths over the filtered network as read from Neo4j; the search itself is core/graph/routes.ts. */
-import type { Executor } from './executor.ts';
+import { readerOf, type Executor, type Reader } from './executor.ts';
 import { cheapestRoutes, edgeLinks } from '../../core/graph/routes.ts';
 import { InputError } from '../../core/errors.ts';
 import { getNodes } from './graph.ts';
@@ -13,7 +13,7 @@ export interface PathRows {
 
 /** Checks the arguments every route search shares; throws InputError naming the bad one. */
 export async function checkRouteArguments(
-  executor: Executor,
+  executor: Reader,
   args: { from: string; to: string; maxHops: number; first: number; avoid: readonly string[] },
 ): Promise<void> {
   const { from, to, maxHops, first } = args;
@@ -34,19 +34,20 @@ export async function findPaths(
   args: { from: string; to: string; maxHops: number; first: number; avoid: readonly string[] },
   filter: GraphFilter,
 ): Promise<PathRows[]> {
-  await checkRouteArguments(executor, args);
-  const edges = (await executor.read<{ edge: EdgeRow }>('graph/list-edges', filter)).map((row) => row.edge);
-  const routes = cheapestRoutes(edgeLinks(edges), args.from, args.to, {
-    k: args.first,
-    maxHops: args.maxHops,
-    avoid: new Set(args.avoid),
+  // One transaction: the ends' check, the network's links and the routes' nodes (the route search
+  // runs in between; the graph is small and the search bounded).
+  const { routes, nodes } = await executor.readTransaction(async (tx) => {
+    const reader = readerOf(tx);
+    await checkRouteArguments(reader, args);
+    const edges = (await reader.read<{ edge: EdgeRow }>('graph/list-edges', filter)).map((row) => row.edge);
+    const routes = cheapestRoutes(edgeLinks(edges), args.from, args.to, {
+      k: args.first,
+      maxHops: args.maxHops,
+      avoid: new Set(args.avoid),
+    });
+    const ids = [...new Set(routes.flatMap((route) => route.nodeIds))];
+    return { routes, nodes: new Map((await getNodes(reader, ids, filter)).map((node) => [node.id, node])) };
   });
-  const nodes = new Map(
-    (await getNodes(executor, [...new Set(routes.flatMap((route) => route.nodeIds))], filter)).map((node) => [
-      node.id,
-      node,
-    ]),
-  );
   return routes.map((route) => ({
     nodes: route.nodeIds.map((id) => nodes.get(id)!),
     edges: route.links.map((link) => link.via),

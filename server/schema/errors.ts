@@ -35,13 +35,38 @@ function codeFor(error: Error): { code: string; extra?: Record<string, unknown> 
   return null;
 }
 
-/** One error as API users see it: GraphQL's own and core's as they are, anything else masked. */
+/**
+ * The code of an error GraphQL, yoga or graphql-armor raised without one: the document does not
+ * parse, breaks a limit or the schema's rules, a variable has the wrong type, or the request itself
+ * is malformed (no query, a body that is not JSON).
+ */
+function codeOfOwnError(error: GraphQLError): string {
+  if (/limit of \d+ exceeded/i.test(error.message)) return 'GRAPHQL_VALIDATION_FAILED';
+  if (error.message.startsWith('Syntax Error')) return 'GRAPHQL_PARSE_FAILED';
+  if (error.message.startsWith('Variable "$')) return 'BAD_USER_INPUT';
+  if (error.nodes?.length || error.locations?.length) return 'GRAPHQL_VALIDATION_FAILED';
+  return 'BAD_REQUEST';
+}
+
+/** GraphQL's own error with a code added, keeping everything else (yoga reads its HTTP status from it). */
+function withCode(error: GraphQLError): GraphQLError {
+  if (typeof error.extensions?.code === 'string') return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions: { ...error.extensions, code: codeOfOwnError(error) },
+  });
+}
+
+/** One error as API users see it: GraphQL's own and core's with their codes, anything else masked. */
 function toApiError(error: unknown, requestId: string, log: Log): GraphQLError {
   const graphqlError = error instanceof GraphQLError ? error : undefined;
   const original = graphqlError?.originalError ?? (graphqlError ? undefined : error);
   // Errors GraphQL itself raised (syntax, validation, variables) and ones we raised on purpose.
   if (graphqlError && (!original || original instanceof GraphQLError))
-    return (original as GraphQLError) ?? graphqlError;
+    return withCode((original as GraphQLError) ?? graphqlError);
   const known = original instanceof Error ? codeFor(original) : null;
   const options = { nodes: graphqlError?.nodes, path: graphqlError?.path };
   if (known && original instanceof Error) {

@@ -4,12 +4,16 @@
  * - a personal API token (Authorization: Bearer atlas_pat_…), acting with its user's current role;
  * - a shared token from AUTH_TOKENS (role:token), for single-user and CI use.
  * Without OIDC and without AUTH_TOKENS the server is a single-user local instance and everyone is
- * the local admin. Also the request-size limits that apply before any GraphQL parsing.
+ * the local admin. Also the request-size limits that apply before any GraphQL parsing, and the
+ * per-client rate limit on writes.
  */
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { findApiTokenUser } from '../repositories/api-tokens.ts';
 import type { Executor } from '../repositories/executor.ts';
+import type { RateDecision, RateLimiter } from '../repositories/rate-limits.ts';
 import { findSession } from '../repositories/sessions.ts';
 import type { UserRow } from '../repositories/users.ts';
 import { ANONYMOUS, type Role, type Viewer } from './context.ts';
@@ -187,6 +191,60 @@ export function useRequestLimits(maxBodyBytes: number, maxUploadBytes = maxBodyB
           ),
         );
       }
+    },
+  };
+}
+
+/** What a refused request is told: HTTP 429, Retry-After, and code RATE_LIMITED. */
+function rateLimitedMessage(decision: RateDecision, doing: string): string {
+  return (
+    `Too many ${doing}: at most ${decision.limit} a minute per client. ` +
+    `Try again in ${decision.retryAfterSeconds} s.`
+  );
+}
+
+/** A 429 response for a refused request outside GraphQL (sign-in, for instance). */
+export function tooManyRequests(decision: RateDecision, doing: string): Response {
+  return graphqlErrorResponse(429, 'RATE_LIMITED', rateLimitedMessage(decision, doing), {
+    'retry-after': String(decision.retryAfterSeconds),
+  });
+}
+
+/**
+ * Who a request counts against: a signed-in user or personal token by the user's id, a shared token
+ * by its name (the same on any instance), else the peer's address (the local single user, or anyone
+ * before sign-in). X-Forwarded-For is not trusted: anyone can send it.
+ */
+export function clientKeyOf(viewer: Viewer | undefined, req: IncomingMessage | undefined): string {
+  if (viewer?.id) return `user ${viewer.id}`;
+  if (viewer?.method === 'shared-token') return `token ${viewer.name}`;
+  return `address ${req?.socket?.remoteAddress ?? 'unknown'}`;
+}
+
+/**
+ * Counts every mutation against its client's "writes" limit (shared by all instances through
+ * Neo4j) and answers 429 with Retry-After, before any resolver runs, once the limit is used up.
+ */
+export function useWriteRateLimit(limiter: RateLimiter): Plugin<{ viewer?: Viewer; req?: IncomingMessage }> {
+  return {
+    async onExecute({ args, setResultAndStopExecution }) {
+      if (!limiter.limits('writes')) return;
+      const operation = getOperationAST(args.document, args.operationName ?? undefined);
+      if (operation?.operation !== 'mutation') return;
+      const { viewer, req } = args.contextValue;
+      const decision = await limiter.take('writes', clientKeyOf(viewer, req));
+      if (decision.allowed) return;
+      setResultAndStopExecution({
+        errors: [
+          new GraphQLError(rateLimitedMessage(decision, 'writes'), {
+            extensions: {
+              code: 'RATE_LIMITED',
+              retryAfter: decision.retryAfterSeconds,
+              http: { status: 429, headers: { 'retry-after': String(decision.retryAfterSeconds) } },
+            },
+          }),
+        ],
+      });
     },
   };
 }

@@ -1,0 +1,123 @@
+/**
+ * The load benchmark's clients (bench/load.ts), in a thread of their own so that they do not share
+ * the server's event loop: `clients` loops, each sending the mix one request after another for
+ * `seconds`, over HTTP (each client with its own bearer token) or through the bare driver.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import neo4j from 'neo4j-driver';
+import { bareRequest, mixRequest, MIX_OPERATIONS, type MixOperation } from './mix.ts';
+import { percentile } from './stats.ts';
+
+export interface MixJob {
+  via: 'http' | 'driver';
+  clients: number;
+  seconds: number;
+  warmupSeconds: number;
+}
+
+export interface Figures {
+  requests: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface MixResult {
+  via: MixJob['via'];
+  seconds: number;
+  throughput: number;
+  errors: number;
+  errorSamples: string[];
+  all: Figures;
+  byOperation: Record<MixOperation, Figures>;
+}
+
+const { url, uri, tokens, entityIds } = workerData as {
+  url: string;
+  uri: string;
+  tokens: string[];
+  entityIds: string[];
+};
+const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
+
+function figures(latencies: number[]): Figures {
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    requests: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? NaN,
+  };
+}
+
+async function viaHttp(client: number, query: string, variables: Record<string, unknown>): Promise<void> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[client % tokens.length]}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${text.slice(0, 200)}`);
+  const result = JSON.parse(text) as { errors?: unknown };
+  if (result.errors) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors).slice(0, 200)}`);
+}
+
+async function run(job: MixJob): Promise<MixResult> {
+  const latencies = Object.fromEntries(MIX_OPERATIONS.map((operation) => [operation, [] as number[]])) as Record<
+    MixOperation,
+    number[]
+  >;
+  let errors = 0;
+  const errorSamples: string[] = [];
+  // A few requests one at a time first, so that Neo4j has planned every query before the crowd comes.
+  for (let i = 0; i < 20; i++) {
+    const request = mixRequest(entityIds);
+    await (job.via === 'http' ? viaHttp(0, request.query, request.variables) : bareRequest(driver, request)).catch(
+      () => {},
+    );
+  }
+  const warmupEnds = performance.now() + job.warmupSeconds * 1000;
+  const ends = warmupEnds + job.seconds * 1000;
+  await Promise.all(
+    Array.from({ length: job.clients }, async (_, client) => {
+      while (performance.now() < ends) {
+        const request = mixRequest(entityIds);
+        const begin = performance.now();
+        let failed = false;
+        try {
+          if (job.via === 'http') await viaHttp(client, request.query, request.variables);
+          else await bareRequest(driver, request);
+        } catch (error) {
+          failed = true;
+          if (begin >= warmupEnds) {
+            errors++;
+            if (errorSamples.length < 5) errorSamples.push(`${request.operation}: ${(error as Error).message}`);
+          }
+        }
+        if (begin >= warmupEnds && !failed) latencies[request.operation].push(performance.now() - begin);
+      }
+    }),
+  );
+  const all = figures(Object.values(latencies).flat());
+  return {
+    via: job.via,
+    seconds: job.seconds,
+    throughput: (all.requests + errors) / job.seconds,
+    errors,
+    errorSamples,
+    all,
+    byOperation: Object.fromEntries(
+      MIX_OPERATIONS.map((operation) => [operation, figures(latencies[operation])]),
+    ) as Record<MixOperation, Figures>,
+  };
+}
+
+parentPort!.on('message', async (job: MixJob | 'close') => {
+  if (job === 'close') {
+    await driver.close();
+    process.exit(0);
+  }
+  parentPort!.postMessage(await run(job));
+});

@@ -1,0 +1,161 @@
+/**
+ * The load benchmark's mix, as the client uses the API: 90 % reads (search, neighbourhood depth 2,
+ * paths, a third each) and 10 % writes (logInteraction). Each operation as a GraphQL request, and as
+ * the same Cypher the API runs for it through the bare driver.
+ */
+import { randomUUID } from 'node:crypto';
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { loadQueries } from '../server/db/cypher.ts';
+import { searchQuery } from '../server/repositories/entities.ts';
+import { toGraphFilter } from '../server/repositories/filters.ts';
+
+export const MIX_OPERATIONS = ['search', 'neighbourhood', 'paths', 'logInteraction'] as const;
+export type MixOperation = (typeof MIX_OPERATIONS)[number];
+
+/** Which operation a uniform random number in [0, 1) picks. */
+export function pickOperation(random: number): MixOperation {
+  if (random < 0.3) return 'search';
+  if (random < 0.6) return 'neighbourhood';
+  if (random < 0.9) return 'paths';
+  return 'logInteraction';
+}
+
+const SEARCH_TERMS = ['socitm', 'local', 'lga', 'digital', 'council', 'cio', 'nesta', 'gds', 'solace', 'coalition'];
+const GRAPH =
+  'nodes { id name kind type degree } edges { id source target type role validFrom validTo confidence } truncated';
+
+export interface MixRequest {
+  operation: MixOperation;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+const pick = <T>(items: readonly T[]): T => items[Math.floor(Math.random() * items.length)]!;
+
+/** One request of the mix over the seed's entities. */
+export function mixRequest(entityIds: readonly string[]): MixRequest {
+  const operation = pickOperation(Math.random());
+  switch (operation) {
+    case 'search':
+      return {
+        operation,
+        query: 'query Search($text: String!) { search(text: $text) { id name kind } }',
+        variables: { text: pick(SEARCH_TERMS) },
+      };
+    case 'neighbourhood':
+      return {
+        operation,
+        query: `query Neighbourhood($id: ID!) { neighbourhood(id: $id, depth: 2) { ${GRAPH} } }`,
+        variables: { id: pick(entityIds) },
+      };
+    case 'paths': {
+      const from = pick(entityIds);
+      let to = pick(entityIds);
+      while (to === from) to = pick(entityIds);
+      return {
+        operation,
+        query:
+          'query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to) { cost nodes { id name kind } edges { id type source target } } }',
+        variables: { from, to },
+      };
+    }
+    case 'logInteraction':
+      return {
+        operation,
+        query: 'mutation LogInteraction($input: InteractionInput!) { logInteraction(input: $input) { id } }',
+        variables: {
+          input: {
+            kind: 'MEETING',
+            date: '2016-05-01',
+            participants: [pick(entityIds), pick(entityIds)],
+            summary: 'Load benchmark meeting',
+          },
+        },
+      };
+  }
+}
+
+const queries = loadQueries();
+const filter = toGraphFilter({});
+
+async function read(driver: Driver, name: string, params: Record<string, unknown>) {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    return (await session.executeRead((tx: ManagedTransaction) => tx.run(queries.get(name)!, params))).records;
+  } finally {
+    await session.close();
+  }
+}
+
+/** The same Cypher the API runs for a request of the mix (without the API's work in JavaScript). */
+export async function bareRequest(driver: Driver, request: MixRequest): Promise<void> {
+  const { variables } = request;
+  switch (request.operation) {
+    case 'search': {
+      const text = variables.text as string;
+      const [, records] = await Promise.all([
+        read(driver, 'entities/list-entity-names', { kinds: null }),
+        read(driver, 'entities/search-entities', { query: searchQuery(text), kinds: null, first: 20 }),
+      ]);
+      await read(driver, 'entities/get-entities', { ids: records.map((record) => record.get('id') as string) });
+      return;
+    }
+    case 'neighbourhood': {
+      const centre = variables.id as string;
+      await read(driver, 'entities/get-entities', { ids: [centre] });
+      const seen = new Set([centre]);
+      let frontier = [centre];
+      for (let level = 0; level <= 2 && frontier.length > 0; level++) {
+        const next: string[] = [];
+        for (const record of await read(driver, 'graph/expand-neighbours', { ids: frontier, ...filter })) {
+          const edge = record.get('edge') as { source: string; target: string };
+          for (const end of [edge.source, edge.target]) {
+            if (!seen.has(end) && level < 2) {
+              seen.add(end);
+              next.push(end);
+            }
+          }
+        }
+        frontier = next;
+      }
+      await read(driver, 'graph/get-nodes', { ids: [...seen], ...filter });
+      return;
+    }
+    case 'paths': {
+      const ids = [variables.from as string, variables.to as string];
+      await read(driver, 'entities/find-ids', { ids });
+      await read(driver, 'graph/list-edges', filter);
+      await read(driver, 'graph/get-nodes', { ids, ...filter });
+      return;
+    }
+    case 'logInteraction': {
+      const input = variables.input as { participants: string[] } & Record<string, unknown>;
+      const participants = [...new Set(input.participants)];
+      const id = `interaction:${randomUUID()}`;
+      const session = driver.session({ database: 'neo4j' });
+      try {
+        await session.executeWrite(async (tx: ManagedTransaction) => {
+          await tx.run(queries.get('entities/find-ids')!, { ids: participants });
+          const { participants: _participants, ...properties } = input;
+          await tx.run(queries.get('interactions/create-interaction')!, {
+            id,
+            properties: { ...properties, outcome: null },
+            participants,
+            actor: 'bench',
+          });
+          await tx.run(queries.get('audit/record-change')!, {
+            actor: 'bench',
+            action: 'logInteraction',
+            targetId: id,
+            entityIds: participants,
+            before: null,
+            after: JSON.stringify(input),
+          });
+        });
+      } finally {
+        await session.close();
+      }
+      return;
+    }
+  }
+}
