@@ -1,8 +1,9 @@
-/** The top bar: title, search, map or table, undo, share and export; for editors, New stakeholder. */
+/** The top bar: title, search, map or table, undo, share and export; for editors, New stakeholder and Import. */
 import { useEffect } from 'react';
 import { useSession } from '../../session/session.ts';
 import { SignIn } from '../../session/SignIn.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
+import { ImportButton } from '../import/ImportDialog.tsx';
 import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { dispatch, useAtlasState } from '../../state/store.ts';
@@ -79,6 +80,7 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
           </button>
         )}
         <ShareButton />
+        {canEdit && <ImportButton />}
         <ExportMenu />
         <SignIn />
       </div>
