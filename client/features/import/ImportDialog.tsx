@@ -101,17 +101,17 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
 
   // Moving between steps takes the focus to the step's heading, so it is read out.
   useEffect(() => heading.current?.focus(), [step]);
+  const writing = activity?.kind === 'writing' || (activity?.kind === 'sending' && activity.then === 'writing');
   // While the import is written, Escape does not close: the server would write it all the same.
   useEffect(() => {
     const element = dialog.current;
     if (!element) return;
     const cancel = (event: Event) => {
-      if (activity && activity.kind !== 'checking' && (activity.kind === 'writing' || activity.then === 'writing'))
-        event.preventDefault();
+      if (writing) event.preventDefault();
     };
     element.addEventListener('cancel', cancel);
     return () => element.removeEventListener('cancel', cancel);
-  }, [activity, dialog]);
+  }, [writing, dialog]);
   useEffect(
     () => () => {
       clearTimeout(timer.current);
@@ -221,7 +221,7 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
     <div className="import-flow">
       <div className="import-head">
         <h2 id="import-title">{title}</h2>
-        <button type="button" className="link" onClick={close} disabled={activity?.kind === 'writing'}>
+        <button type="button" className="link" onClick={close} disabled={writing}>
           Close
         </button>
       </div>
