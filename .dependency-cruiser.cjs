@@ -24,7 +24,7 @@ module.exports = {
       to: {
         pathNot: [
           '^core/',
-          '^node_modules/(zod|graphology|graphology-metrics|mnemonist|yaml|fastest-levenshtein|fast-xml-parser)/',
+          '^node_modules/(zod|graphology|graphology-metrics|mnemonist|yaml|fastest-levenshtein|fast-xml-parser|csv-parse|@e965/xlsx|fflate)/',
         ],
       },
     },

@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           RouteStep: '../../repositories/warm-routes.ts#RouteStepRow',
           WarmRoute: '../../repositories/warm-routes.ts#WarmRouteRow',
           SuggestedPower: '../../repositories/engagement.ts#SuggestedPowerRow',
+          ImportStakeholder: '../../../core/import/mapping.ts#StakeholderRow',
         },
       },
     },

@@ -3,6 +3,7 @@
  * NetworkX's cytoscape_graph read it too). Names over time and citations stay nested, so the file
  * holds every record whole and readCytoscapeJson gives the graph back.
  */
+import { readCytoscapeDocument } from '../import/formats/cyjs.ts';
 import type { SourceRecord } from '../records.ts';
 import type {
   ExportAlias,
@@ -58,14 +59,19 @@ function present<T extends object>(record: T): T {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined)) as T;
 }
 
-/** Reads a Cytoscape JSON export back into the records it was written from. */
+/** Reads a Cytoscape JSON export back into the records it was written from (through the import's reader). */
 export function readCytoscapeJson(text: string): ExportGraph {
-  const document = JSON.parse(text) as CytoscapeJson;
-  if (document.format !== CYJS_FORMAT) throw new Error(`not a Stakeholder Atlas Cytoscape export (${CYJS_FORMAT})`);
+  const document = readCytoscapeDocument('network.cyjs', text);
+  const [problem] = document.problems;
+  if (problem) throw new Error(problem.reason);
+  const graph = document.graph as Pick<CytoscapeJson, 'format' | 'data'>;
+  if (graph.format !== CYJS_FORMAT) throw new Error(`not a Stakeholder Atlas Cytoscape export (${CYJS_FORMAT})`);
+  const nodes = document.nodes as unknown as CytoscapeJson['elements']['nodes'][number]['data'][];
+  const edges = document.edges as unknown as CytoscapeJson['elements']['edges'][number]['data'][];
   return {
-    filters: document.data.filters,
-    sources: document.data.sources,
-    entities: document.elements.nodes.map(({ data }) =>
+    filters: graph.data.filters,
+    sources: graph.data.sources,
+    entities: nodes.map((data) =>
       present<ExportEntity>({
         id: data.id,
         kind: data.kind,
@@ -82,7 +88,7 @@ export function readCytoscapeJson(text: string): ExportGraph {
         citations: citations(data.citations),
       }),
     ),
-    relationships: document.elements.edges.map(({ data }) =>
+    relationships: edges.map((data) =>
       present<ExportRelationship>({
         id: data.id,
         type: data.type,

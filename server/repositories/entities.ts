@@ -49,7 +49,8 @@ function checkName(field: string, text: string): void {
   if (text.length > 200) throw new InputError(field, 'must be at most 200 characters');
 }
 
-async function knownEntities(executor: Executor, kinds: readonly EntityKind[] | null): Promise<KnownEntity[]> {
+/** Every entity's id, name, kind and aliases: what the matcher compares names with. */
+export async function knownEntities(executor: Executor, kinds: readonly EntityKind[] | null): Promise<KnownEntity[]> {
   return executor.read<KnownEntity & Record<string, unknown>>('entities/list-entity-names', { kinds });
 }
 

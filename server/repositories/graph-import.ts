@@ -3,9 +3,10 @@
  * or nothing, and importing the same records again changes nothing. The import pipeline
  * (server/import/) uses it, and through it the seed.
  */
-import type { Executor } from '../db/executor.ts';
+import type { Executor } from './executor.ts';
 import type { GraphRecords } from '../../core/records.ts';
 import { aliasRows, entityRow, relationshipRow, sourceRow } from '../../core/storage.ts';
+import { recordChange, type Change } from './audit.ts';
 
 export interface ImportProgress {
   step: 'sources' | 'entities' | 'aliases' | 'relationships';
@@ -18,6 +19,8 @@ export interface ImportOptions {
   actor: string;
   batchSize?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** The audit entry of the whole import, written in the same transaction (the seed has none). */
+  changeSet?: Omit<Change, 'actor'>;
 }
 
 export async function importGraph(executor: Executor, records: GraphRecords, options: ImportOptions): Promise<void> {
@@ -37,6 +40,7 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
       }
       if (rows.length === 0) options.onProgress?.({ step, done: 0, total: 0 });
     }
+    if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor: options.actor });
   });
 }
 

@@ -7,6 +7,7 @@ import { auditResolvers } from './audit/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
+import { importResolvers } from './import/resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
@@ -36,6 +37,7 @@ export function createSchema() {
       influenceResolvers,
       auditResolvers,
       engagementResolvers,
+      importResolvers,
     ],
   });
 }

@@ -72,3 +72,40 @@ export const as = (role: keyof typeof TEST_TOKENS) => ({ token: TEST_TOKENS[role
 export const TEST_AUTH_TOKENS = Object.entries(TEST_TOKENS)
   .map(([role, token]) => `${role}:${token}`)
   .join(',');
+
+/**
+ * A GraphQL multipart request (the upload spec): the files go at the given paths of the variables
+ * ("input.file", "files.0"), which the operation sends as null.
+ */
+export async function gqlUpload<T = Record<string, unknown>>(
+  app: App,
+  query: string,
+  variables: Record<string, unknown>,
+  files: { path: string; file: File }[],
+  headers: Record<string, string> = { 'x-graphql-yoga-csrf': '1' },
+): Promise<GraphQLResult<T>> {
+  const operations = structuredClone(variables);
+  for (const { path } of files) {
+    const keys = path.split('.');
+    let at = operations as Record<string, unknown>;
+    for (const key of keys.slice(0, -1)) at = (at[key] ??= /^\d+$/.test(key) ? [] : {}) as Record<string, unknown>;
+    at[keys.at(-1)!] = null;
+  }
+  const form = new FormData();
+  form.set('operations', JSON.stringify({ query, variables: operations }));
+  form.set('map', JSON.stringify(Object.fromEntries(files.map(({ path }, index) => [index, [`variables.${path}`]]))));
+  files.forEach(({ file }, index) => form.set(String(index), file));
+  const encoded = new Request('http://atlas.test/graphql', { method: 'POST', body: form });
+  const body = new Uint8Array(await encoded.arrayBuffer());
+  const response = await app.yoga.fetch('http://atlas.test/graphql', {
+    method: 'POST',
+    headers: {
+      'content-type': encoded.headers.get('content-type')!,
+      'content-length': String(body.byteLength),
+      accept: 'application/graphql-response+json',
+      ...headers,
+    },
+    body,
+  });
+  return { status: response.status, ...((await response.json()) as Omit<GraphQLResult<T>, 'status'>) };
+}

@@ -4,6 +4,7 @@ import type { ProfileWithEntity, SuggestedPowerRow } from '../../repositories/en
 import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { ContactRow } from '../../repositories/contacts.ts';
 import type { RouteStepRow, WarmRouteRow } from '../../repositories/warm-routes.ts';
+import type { StakeholderRow } from '../../../core/import/mapping.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1185,7 +1186,7 @@ export type ResolversTypes = {
   ImportOutcome: ImportOutcome;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportReport: ResolverTypeWrapper<Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversTypes['ImportStakeholder']> }>;
-  ImportStakeholder: ResolverTypeWrapper<Omit<ImportStakeholder, 'match'> & { match?: Maybe<ResolversTypes['Entity']> }>;
+  ImportStakeholder: ResolverTypeWrapper<StakeholderRow>;
   ImportValueField: ImportValueField;
   InfluenceMetric: InfluenceMetric;
   InfluenceScore: ResolverTypeWrapper<InfluenceRow>;
@@ -1253,7 +1254,7 @@ export type ResolversParentTypes = {
   ImportMappingInput: ImportMappingInput;
   ImportProblem: ImportProblem;
   ImportReport: Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversParentTypes['ImportStakeholder']> };
-  ImportStakeholder: Omit<ImportStakeholder, 'match'> & { match?: Maybe<ResolversParentTypes['Entity']> };
+  ImportStakeholder: StakeholderRow;
   InfluenceScore: InfluenceRow;
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;

@@ -3,7 +3,7 @@ import { createApp, type App } from '../../app.ts';
 import { readConfig } from '../../config.ts';
 import { createSource } from '../../repositories/sources.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, gql, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf, gql, gqlUpload, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
 
 let executor: Executor;
 let app: App;
@@ -54,7 +54,7 @@ const relationshipIds = async () =>
     (edge) => edge.id,
   );
 
-/** A GraphQL multipart request (the upload spec) with one file at variables.input.file. */
+/** A GraphQL multipart request with one file at variables.input.file. */
 async function upload(
   target: App,
   query: string,
@@ -62,32 +62,10 @@ async function upload(
   file: File,
   headers: Record<string, string> = { 'x-graphql-yoga-csrf': '1' },
 ) {
-  const form = new FormData();
-  form.set(
-    'operations',
-    JSON.stringify({ query, variables: { ...variables, input: { ...(variables.input as object), file: null } } }),
-  );
-  form.set('map', JSON.stringify({ 0: ['variables.input.file'] }));
-  form.set('0', file);
-  const encoded = new Request('http://atlas.test/graphql', { method: 'POST', body: form });
-  const body = new Uint8Array(await encoded.arrayBuffer());
-  const response = await target.yoga.fetch('http://atlas.test/graphql', {
-    method: 'POST',
-    headers: {
-      'content-type': encoded.headers.get('content-type')!,
-      'content-length': String(body.byteLength),
-      accept: 'application/graphql-response+json',
-      ...headers,
-    },
-    body,
-  });
-  const text = await response.text();
-  return {
-    status: response.status,
-    ...(JSON.parse(text) as {
-      data?: Record<string, SourceResult> | null;
-      errors?: { extensions?: { code?: string; field?: string }; message: string }[];
-    }),
+  return (await gqlUpload(target, query, variables, [{ path: 'input.file', file }], headers)) as {
+    status: number;
+    data?: Record<string, SourceResult> | null;
+    errors?: { extensions?: { code?: string; field?: string }; message: string }[];
   };
 }
 

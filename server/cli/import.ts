@@ -1,0 +1,230 @@
+/**
+ * `npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
+ * [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder>]`
+ *
+ * Imports Kumu sheets (CSV, XLSX), GraphML, GEXF, Cytoscape.js JSON and Kumu JSON through the
+ * mapping step, or Atlas data files (and folders of them, citing texts in --sources). Into the
+ * running app's database with NEO4J_URI, else into the embedded one. Nothing is written when any
+ * problem is found; --dry-run only reports.
+ */
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { userInfo } from 'node:os';
+import { parseArgs } from 'node:util';
+import { SingleBar } from 'cli-progress';
+import { parse as parseYaml } from 'yaml';
+import { detectFormat } from '../../core/import/formats/index.ts';
+import { importMappingSchema, type ImportMapping } from '../../core/import/mapping.ts';
+import { formatProblem, type Problem } from '../../core/import/problems.ts';
+import { ConfigError, readConfig } from '../config.ts';
+import { openDatabase } from '../database.ts';
+import { backgroundWork } from '../db/executor.ts';
+import { Neo4jLaunchError } from '../launcher/errors.ts';
+import { importFiles } from '../import/pipeline.ts';
+import { importUploads, type UploadReport } from '../import/uploads.ts';
+import type { ImportProgress } from '../repositories/graph-import.ts';
+
+const log = (line: string) => console.log(`[import] ${line}`);
+const USAGE = `Usage: npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
+       [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder of source texts>]`;
+
+class UsageError extends Error {}
+
+/** A progress bar on a terminal; a line per step otherwise (logs, CI). */
+function progressReporter(): { onProgress: (progress: ImportProgress) => void; stop: () => void } {
+  if (!process.stdout.isTTY) {
+    return {
+      onProgress: ({ step, done, total }) => {
+        if (done === total) log(`Wrote ${total} ${step}`);
+      },
+      stop: () => {},
+    };
+  }
+  const bar = new SingleBar({ format: '[import] {step} [{bar}] {value}/{total}', hideCursor: true });
+  let current = '';
+  return {
+    onProgress: ({ step, done, total }) => {
+      if (step !== current) {
+        if (current) bar.stop();
+        current = step;
+        bar.start(total, 0, { step: step.padEnd(13) });
+      }
+      bar.update(done, { step: step.padEnd(13) });
+    },
+    stop: () => bar.stop(),
+  };
+}
+
+function readMapping(path: string): ImportMapping {
+  let content: unknown;
+  try {
+    content = parseYaml(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new UsageError(`--mapping ${path} cannot be read: ${(error as Error).message}`);
+  }
+  const parsed = importMappingSchema.safeParse(content);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join('.') || '(mapping)'}: ${issue.message}`);
+    throw new UsageError(`--mapping ${path} is not a mapping:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+function readDecisions(values: string[]): Map<string, string> {
+  const decisions = new Map<string, string>();
+  for (const value of values) {
+    const at = value.lastIndexOf('=');
+    if (at < 1 || at === value.length - 1) {
+      throw new UsageError(`--decide "${value}" must look like "elements.csv: row 4=body:socitm" or "…=new"`);
+    }
+    decisions.set(value.slice(0, at).trim(), value.slice(at + 1).trim());
+  }
+  return decisions;
+}
+
+function printProblems(problems: Problem[]): void {
+  console.error(`[import] ${problems.length} problem(s); nothing was written:`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+}
+
+function printReport(report: UploadReport): void {
+  for (const file of report.files) {
+    log(`${file.name}: ${file.format}, ${file.elements} elements, ${file.connections} connections`);
+  }
+  const origin = {
+    given: 'from --mapping',
+    remembered: 'remembered from the last import of this layout',
+    guessed: 'guessed from the column names',
+  };
+  log(`Mapping ${origin[report.mappingOrigin]}:`);
+  for (const [part, columns] of [
+    ['elements', report.mapping.elements],
+    ['connections', report.mapping.connections],
+  ] as const) {
+    const pairs = Object.entries(columns).map(([field, column]) => `${field} ← "${column}"`);
+    if (pairs.length > 0) log(`  ${part}: ${pairs.join(', ')}`);
+  }
+  for (const value of report.unmapped) {
+    log(
+      `  unmapped ${value.field} ${value.value ? `"${value.value}"` : '(none)'} in ${value.rows} row(s): add it to values or defaults in a --mapping file`,
+    );
+  }
+  const { counts } = report;
+  log(
+    `${counts.newStakeholders} new stakeholders (${counts.possibleDuplicates} possible duplicates), ` +
+      `${counts.matchedStakeholders} already in the atlas, ${counts.relationships} relationships`,
+  );
+  for (const row of report.stakeholders) {
+    if (row.outcome.kind === 'possible-duplicate') {
+      log(
+        `  ${row.row}: "${row.name}" may be ${row.outcome.entityId}: ${row.outcome.reason} (--decide "${row.row}=${row.outcome.entityId}" or "…=new")`,
+      );
+    }
+  }
+  if (!report.lookedForDuplicates) log('  (too many rows to look for possible duplicates; exact matches were found)');
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      'dry-run': { type: 'boolean', default: false },
+      mapping: { type: 'string' },
+      'save-mapping': { type: 'string' },
+      source: { type: 'string' },
+      decide: { type: 'string', multiple: true, default: [] },
+      sources: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  });
+  if (values.help || positionals.length === 0) {
+    console.error(USAGE);
+    return positionals.length === 0 && !values.help ? 2 : 0;
+  }
+  for (const path of positionals) {
+    if (!statSync(path, { throwIfNoEntry: false })) throw new UsageError(`${path}: no such file or folder`);
+  }
+  const isAtlas = (path: string) =>
+    statSync(path).isDirectory() || detectFormat(basename(path), readFileSync(path)) === 'atlas';
+  const atlas = positionals.filter(isAtlas);
+  if (atlas.length > 0 && atlas.length < positionals.length) {
+    throw new UsageError('Atlas data files and other formats are imported separately: import each kind on its own');
+  }
+  const mapping = values.mapping ? readMapping(values.mapping) : undefined;
+  const decisions = readDecisions(values.decide);
+
+  const config = readConfig();
+  const database = await openDatabase(config, log);
+  const executor = database.executor.withMetadata(backgroundWork('import'));
+  const progress = progressReporter();
+  const actor = `cli:${userInfo().username}`;
+  try {
+    if (atlas.length > 0) {
+      const sourceDir = values.sources ?? join(dirname(positionals[0]!), 'sources');
+      const report = await importFiles(executor, positionals, {
+        sourceDir,
+        actor,
+        dryRun: values['dry-run'],
+        onProgress: progress.onProgress,
+      });
+      progress.stop();
+      const { records } = report;
+      log(
+        `${report.files.length} Atlas data file(s): ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`,
+      );
+      if (report.problems.length > 0) {
+        printProblems(report.problems);
+        return 1;
+      }
+      log(report.written ? 'Imported.' : 'Dry run: nothing was written.');
+      return 0;
+    }
+    const uploads = positionals.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+    const report = await importUploads(executor, uploads, {
+      actor,
+      dryRun: values['dry-run'],
+      mapping,
+      decisions,
+      sourceId: values.source,
+      onProgress: progress.onProgress,
+    });
+    progress.stop();
+    printReport(report);
+    if (values['save-mapping']) {
+      writeFileSync(values['save-mapping'], `${JSON.stringify(report.mapping, null, 2)}\n`);
+      log(`Mapping saved to ${values['save-mapping']}: edit it and pass it with --mapping`);
+    }
+    if (report.problems.length > 0) {
+      printProblems(report.problems);
+      return 1;
+    }
+    log(report.written ? `Imported; the facts cite ${report.sourceIds.join(', ')}.` : 'Dry run: nothing was written.');
+    return 0;
+  } finally {
+    progress.stop();
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    const known =
+      error instanceof UsageError ||
+      error instanceof ConfigError ||
+      error instanceof Neo4jLaunchError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    console.error(known ? `[import] ${(error as Error).message}` : error);
+    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+      console.error(USAGE);
+      process.exit(2);
+    }
+    if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
+      console.error(
+        '[import] If Stakeholder Atlas is running, import into its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run import -- …',
+      );
+    }
+    process.exit(1);
+  },
+);
