@@ -52,7 +52,7 @@ async function openWithFiles(page: Page) {
 /** Waits until no preview or import is running (the re-preview after a change is debounced). */
 async function idle(page: Page) {
   await page.waitForTimeout(500);
-  await page.waitForSelector('[data-testid="import-activity"][data-busy="no"]');
+  await page.waitForSelector('[data-testid="import-activity"][data-busy="no"]', { state: 'attached' });
 }
 
 describe('import in the client', () => {
@@ -146,9 +146,10 @@ describe('import in the client', () => {
     await expect(counts.textContent()).resolves.toContain('New stakeholders0');
     await importButton.click();
     await written.waitFor({ timeout: 30_000 });
+    await expect(written.textContent()).resolves.toMatch(/^No new stakeholders: every row is one the atlas has/);
     const final = await countAll();
     expect(final.network.nodes.length).toBe(after.network.nodes.length);
     expect(final.network.edges.length).toBe(after.network.edges.length);
     await page.close();
-  });
+  }, 300_000);
 });

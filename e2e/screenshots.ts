@@ -211,7 +211,7 @@ async function captureImport(page: Page, url: string): Promise<void> {
   await shoot(page, 'import-mapping');
   await dialog.getByLabel('Relationship type “Works closely with” (1 row)').selectOption('COLLABORATES_WITH');
   await page.waitForTimeout(500);
-  await page.waitForSelector('[data-testid="import-activity"][data-busy="no"]');
+  await page.waitForSelector('[data-testid="import-activity"][data-busy="no"]', { state: 'attached' });
   await dialog.getByRole('button', { name: 'Next: preview' }).click();
   await dialog.getByTestId('import-rows').waitFor();
   await page.waitForTimeout(400);

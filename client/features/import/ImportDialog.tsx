@@ -403,8 +403,11 @@ function Written({ report, onShow }: { report: ImportReport; onShow: (id: string
   const shown = created.slice(0, 20);
   return (
     <div className="import-written" data-testid="import-written">
-      {created.length === 0 && report.counts.relationships === 0 ? (
-        <p>Nothing new: everything in these files is in the atlas already.</p>
+      {created.length === 0 ? (
+        <p>
+          No new stakeholders: every row is one the atlas has. {plural(report.counts.relationships, 'relationship')}{' '}
+          imported; those the atlas had already are unchanged.
+        </p>
       ) : (
         <p>
           {plural(created.length, 'new stakeholder')} and {plural(report.counts.relationships, 'relationship')} written
