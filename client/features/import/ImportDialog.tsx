@@ -216,11 +216,10 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
     }
   }
 
-  const title = step === 'done' ? 'Imported' : 'Import stakeholders and relationships';
   return (
     <div className="import-flow">
       <div className="import-head">
-        <h2 id="import-title">{title}</h2>
+        <h2 id="import-title">Import stakeholders and relationships</h2>
         <button type="button" className="link" onClick={close} disabled={writing}>
           Close
         </button>

@@ -215,7 +215,11 @@ function Outcome({
           New stakeholder
         </label>
       </div>
-      {!decision && <span className="hint">Undecided rows become new stakeholders.</span>}
+      {decision ? (
+        <span className="import-decided">Decided: {words}</span>
+      ) : (
+        <span className="hint">Undecided rows become new stakeholders.</span>
+      )}
     </div>
   );
 }
