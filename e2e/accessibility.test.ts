@@ -1,4 +1,4 @@
-/** axe-core on the map and table views and the editing forms: no serious or critical accessibility violations. */
+/** axe-core on the map and table views, the editing forms and the Import dialog: no serious or critical accessibility violations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, seriousViolations, startHarness, type Harness } from './harness.ts';
 
@@ -69,6 +69,22 @@ describe('accessibility', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Paths' }).click();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('the Import dialog has no serious or critical violations, opens and closes by keyboard, and gives the focus back', async () => {
+    const page = await openAtlas(harness);
+    const opener = page.getByRole('button', { name: 'Import…' });
+    await opener.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Import stakeholders and relationships' });
+    await dialog.waitFor();
+    // The focus is on the step's heading, inside the dialog.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Choose the files');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Import…');
     await page.close();
   });
 });

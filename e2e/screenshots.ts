@@ -172,6 +172,52 @@ async function choose(page: Page, label: string, name: string): Promise<void> {
     .click();
 }
 
+/** Two small Kumu-style CSVs: a match (LGA), a typo of Socitm and a relationship type to map. */
+const IMPORT_FILES = [
+  {
+    name: 'elements.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Label,Type,Sector,Description',
+        'Local Government Association,Network,Local government,The membership body of councils',
+        'Soctim,Professional association,Local government,Misspelt in the other tool',
+        'Harbour Digital Trust,Foundation,Third sector,A charity working with councils',
+      ].join('\n'),
+    ),
+  },
+  {
+    name: 'connections.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'From,To,Type',
+        'Harbour Digital Trust,Local Government Association,Works closely with',
+        'Harbour Digital Trust,Soctim,Member of',
+      ].join('\n'),
+    ),
+  },
+];
+
+/** The Import dialog's mapping and preview (previews only: nothing is written). */
+async function captureImport(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole('button', { name: 'Import…' }).click();
+  const dialog = page.getByTestId('import-dialog');
+  await dialog.getByLabel('Choose files').setInputFiles(IMPORT_FILES);
+  await dialog.getByRole('heading', { name: 'Mapping' }).waitFor();
+  await page.waitForTimeout(400);
+  await shoot(page, 'import-mapping');
+  await dialog.getByLabel('Relationship type “Works closely with” (1 row)').selectOption('COLLABORATES_WITH');
+  await page.waitForTimeout(500);
+  await page.waitForSelector('[data-testid="import-activity"][data-busy="no"]', { state: 'attached' });
+  await dialog.getByRole('button', { name: 'Next: preview' }).click();
+  await dialog.getByTestId('import-rows').waitFor();
+  await page.waitForTimeout(400);
+  await shoot(page, 'import-preview');
+}
+
 async function capture(url: string, withExamples: boolean): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
@@ -225,6 +271,7 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
 
     if (withExamples) await seedProfiles(url);
     await captureEngagement(page, url);
+    await captureImport(page, url);
   } finally {
     await browser.close();
   }

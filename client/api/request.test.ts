@@ -1,5 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NetworkDocument, SearchDocument } from './generated/operations.ts';
+import {
+  CreateSourceDocument,
+  NetworkDocument,
+  PreviewImportDocument,
+  SearchDocument,
+} from './generated/operations.ts';
 import { authHeaders, getToken, setToken } from '../session/token.ts';
 import { ApiError, checkReady, fetchFile, queryText, request } from './request.ts';
 
@@ -126,5 +131,106 @@ describe('bearer tokens', () => {
       code: 'CONFLICT',
       extensions: { actualVersion: 2 },
     });
+  });
+});
+
+describe('uploads (GraphQL multipart request)', () => {
+  /** The parts of the multipart body fetch was given, in order. */
+  function parts(init: RequestInit | undefined): [string, FormDataEntryValue][] {
+    return [...(init!.body as FormData).entries()];
+  }
+
+  it('sends one file at its path, with the CSRF header', async () => {
+    answer(200, { data: { createSource: { id: 'source:x' } } });
+    const file = new File(['The minutes.'], 'minutes.txt', { type: 'text/plain' });
+    const input = { title: 'Minutes', publisher: 'A council', kind: 'minutes', date: '2016', dateEstimated: false };
+    await request(CreateSourceDocument, { input }, { upload: { path: 'input.file', file } });
+    const [, init] = vi.mocked(fetch).mock.calls[0]!;
+    expect((init?.headers as Record<string, string>)['x-graphql-yoga-csrf']).toBe('upload');
+    expect((init?.headers as Record<string, string>)['content-type']).toBeUndefined();
+    const entries = parts(init);
+    expect(entries.map(([name]) => name)).toEqual(['operations', 'map', '0']);
+    const [operations, map, sent] = entries.map(([, value]) => value);
+    expect(JSON.parse(operations as string)).toMatchObject({ variables: { input: { ...input, file: null } } });
+    expect(JSON.parse(map as string)).toEqual({ 0: ['variables.input.file'] });
+    expect(await (sent as File).text()).toBe('The minutes.');
+  });
+
+  it('sends several files as files.0, files.1, … after the operations and the map', async () => {
+    answer(200, { data: { previewImport: {} } });
+    const elements = new File(['Label,Type\nSocitm,Body\n'], 'elements.csv', { type: 'text/csv' });
+    const connections = new File(['From,To,Type\n'], 'connections.csv', { type: 'text/csv' });
+    await request(
+      PreviewImportDocument,
+      { files: [elements, connections], mapping: null },
+      {
+        upload: { path: 'files', files: [elements, connections] },
+      },
+    );
+    const [, init] = vi.mocked(fetch).mock.calls[0]!;
+    expect((init?.headers as Record<string, string>)['x-graphql-yoga-csrf']).toBe('upload');
+    const entries = parts(init);
+    expect(entries.map(([name]) => name)).toEqual(['operations', 'map', '0', '1']);
+    const operations = JSON.parse(entries[0]![1] as string) as { query: string; variables: unknown };
+    expect(operations.query).toMatch(/^mutation PreviewImport/);
+    expect(operations.variables).toEqual({ files: [null, null], mapping: null });
+    expect(JSON.parse(entries[1]![1] as string)).toEqual({ 0: ['variables.files.0'], 1: ['variables.files.1'] });
+    expect((entries[2]![1] as File).name).toBe('elements.csv');
+    expect(await (entries[3]![1] as File).text()).toBe('From,To,Type\n');
+  });
+
+  it('reports the progress of an upload by XMLHttpRequest, and answers as fetch would', async () => {
+    const sent: { headers: Record<string, string>; body: unknown }[] = [];
+    class FakeXhr {
+      status = 0;
+      statusText = '';
+      responseText = '';
+      upload: {
+        onprogress?: (event: Partial<ProgressEvent>) => void;
+        onload?: (event: Partial<ProgressEvent>) => void;
+      } = {};
+      onload?: () => void;
+      onerror?: () => void;
+      onabort?: () => void;
+      private headers: Record<string, string> = {};
+      open(method: string, url: string) {
+        expect([method, url]).toEqual(['POST', '/graphql']);
+      }
+      setRequestHeader(name: string, value: string) {
+        this.headers[name] = value;
+      }
+      send(body: unknown) {
+        sent.push({ headers: this.headers, body });
+        this.upload.onprogress?.({ lengthComputable: true, loaded: 400, total: 1000 });
+        this.upload.onload?.({ lengthComputable: true, loaded: 1000, total: 1000 });
+        this.status = 200;
+        this.statusText = 'OK';
+        this.responseText = JSON.stringify({ data: { previewImport: { written: false } } });
+        this.onload?.();
+      }
+      abort() {
+        this.onabort?.();
+      }
+    }
+    vi.stubGlobal('XMLHttpRequest', FakeXhr);
+    vi.stubGlobal('fetch', vi.fn());
+    const progress: { sent: number; total: number }[] = [];
+    const file = new File(['Label\nSocitm\n'], 'elements.csv');
+    const data = await request(
+      PreviewImportDocument,
+      { files: [file] },
+      {
+        upload: { path: 'files', files: [file] },
+        onUploadProgress: (step) => progress.push(step),
+      },
+    );
+    expect(data).toEqual({ previewImport: { written: false } });
+    expect(fetch).not.toHaveBeenCalled();
+    expect(progress).toEqual([
+      { sent: 400, total: 1000 },
+      { sent: 1000, total: 1000 },
+    ]);
+    expect(sent[0]!.headers['x-graphql-yoga-csrf']).toBe('upload');
+    expect(sent[0]!.body).toBeInstanceOf(FormData);
   });
 });

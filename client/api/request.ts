@@ -71,29 +71,75 @@ export function queryText(document: { toString(): string }): string {
     .replace(/\n\s*fragment /g, '\n\nfragment ');
 }
 
+/** Bytes of a request's body sent so far, and in all. */
+export interface UploadProgress {
+  sent: number;
+  total: number;
+}
+
 export interface RequestOptions {
   signal?: AbortSignal;
   endpoint?: string;
-  /** A file sent with the operation as a GraphQL multipart request, at this path of the variables ("input.file"). */
-  upload?: { path: string; file: File };
+  /**
+   * Files sent with the operation as a GraphQL multipart request: one file at a path of the variables
+   * ("input.file"), or a list of files at a path ("files": files.0, files.1, …).
+   */
+  upload?: { path: string; file: File } | { path: string; files: readonly File[] };
+  /**
+   * Called while the body is sent. fetch cannot report that (Chromium streams request bodies only over
+   * HTTP/2, and this server speaks HTTP/1.1), so a request with it goes by XMLHttpRequest.
+   */
+  onUploadProgress?: (progress: UploadProgress) => void;
 }
 
 /**
  * The body and headers of a GraphQL multipart request (the upload spec): the operation with the
- * file's place null, a map of where the file goes, and the file. Multipart is a form a page on
- * another site could post, so it carries yoga's CSRF header, which such a page cannot set.
+ * files' places null, a map of where each file goes, and the files (named 0, 1, … in the map's
+ * order). Multipart is a form a page on another site could post, so it carries yoga's CSRF header,
+ * which such a page cannot set.
  */
 function multipartBody(query: string, variables: unknown, upload: NonNullable<RequestOptions['upload']>) {
+  const files = 'files' in upload ? upload.files : [upload.file];
   const withPlace = structuredClone(variables ?? {}) as Record<string, unknown>;
   const keys = upload.path.split('.');
   let at = withPlace;
   for (const key of keys.slice(0, -1)) at = (at[key] ??= {}) as Record<string, unknown>;
-  at[keys.at(-1)!] = null;
+  at[keys.at(-1)!] = 'files' in upload ? files.map(() => null) : null;
+  const places =
+    'files' in upload ? files.map((_, index) => `variables.${upload.path}.${index}`) : [`variables.${upload.path}`];
   const form = new FormData();
   form.set('operations', JSON.stringify({ query, variables: withPlace }));
-  form.set('map', JSON.stringify({ 0: [`variables.${upload.path}`] }));
-  form.set('0', upload.file, upload.file.name);
+  form.set('map', JSON.stringify(Object.fromEntries(places.map((place, index) => [String(index), [place]]))));
+  files.forEach((file, index) => form.set(String(index), file, file.name));
   return { body: form, headers: { 'x-graphql-yoga-csrf': 'upload' } };
+}
+
+/** A POST by XMLHttpRequest, which reports the upload's progress, answered as a fetch Response. */
+function postWithProgress(
+  url: string,
+  init: { headers: Record<string, string>; body: XMLHttpRequestBodyInit; signal?: AbortSignal },
+  onProgress: (progress: UploadProgress) => void,
+): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const aborted = () => new DOMException('The request was aborted.', 'AbortError');
+    if (init.signal?.aborted) return reject(aborted());
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    for (const [name, value] of Object.entries(init.headers)) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable) onProgress({ sent: event.loaded, total: event.total });
+    };
+    xhr.upload.onload = (event) =>
+      onProgress({ sent: event.total || event.loaded, total: event.total || event.loaded });
+    xhr.onload = () => {
+      if (xhr.status < 200 || xhr.status > 599) return reject(new TypeError(`HTTP status ${xhr.status}`));
+      resolve(new Response(xhr.responseText, { status: xhr.status, statusText: xhr.statusText }));
+    };
+    xhr.onerror = () => reject(new TypeError('the connection failed'));
+    xhr.onabort = () => reject(aborted());
+    init.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(init.body);
+  });
 }
 
 export async function request<TResult, TVariables>(
@@ -109,12 +155,14 @@ export async function request<TResult, TVariables>(
           body: JSON.stringify({ query: queryText(document), variables }),
           headers: { 'content-type': 'application/json' },
         };
-    response = await fetch(options.endpoint ?? '/graphql', {
-      method: 'POST',
+    const init = {
       headers: { ...headers, accept: 'application/graphql-response+json', ...authHeaders() },
       body,
       signal: options.signal,
-    });
+    };
+    response = options.onUploadProgress
+      ? await postWithProgress(options.endpoint ?? '/graphql', init, options.onUploadProgress)
+      : await fetch(options.endpoint ?? '/graphql', { method: 'POST', ...init });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(`Could not reach the Stakeholder Atlas API (${(error as Error).message}).`, 'network');

@@ -25,6 +25,11 @@ export type CitationInput = {
   source: string;
 };
 
+export type ColumnMappingInput = {
+  column: string;
+  field: string;
+};
+
 export type ContactInput = {
   email?: string | null | undefined;
   phone?: string | null | undefined;
@@ -82,6 +87,53 @@ export type Family =
   | 'LIAISON'
   | 'MEMBERSHIP'
   | 'PROGRAMME';
+
+/** The user's decision on one row: entityId is the existing stakeholder it is; null means a new one. */
+export type ImportDecisionInput = {
+  entityId?: string | null | undefined;
+  /** The row as the report names it: "file: at", e.g. "elements.csv: row 4". */
+  row: string;
+};
+
+/** Used where the file has no such column, or an empty cell. */
+export type ImportDefaultsInput = {
+  confidence?: number | null | undefined;
+  elementType?: string | null | undefined;
+  relationshipType?: string | null | undefined;
+  sector?: string | null | undefined;
+};
+
+/**
+ * How the columns of another tool's file become stakeholders and relationships (docs/import-export.md,
+ * "The mapping"). Fields are those of the mapping: for elements id, name, kind, type, sector,
+ * description, validFrom, validTo, aliases; for connections id, from, to, type, role, validFrom,
+ * validTo, dateBasis, confidence.
+ */
+export type ImportMappingInput = {
+  connections: Array<ColumnMappingInput>;
+  defaults?: ImportDefaultsInput | null | undefined;
+  elements: Array<ColumnMappingInput>;
+  values: Array<ValueMappingInput>;
+};
+
+/** Where the mapping came from: the request, the last import of files of the same layout, or a guess from the columns. */
+export type ImportMappingOrigin =
+  | 'GIVEN'
+  | 'GUESSED'
+  | 'REMEMBERED';
+
+export type ImportOutcome =
+  /** Is a stakeholder the atlas has (match): its relationships join it; nothing about it changes. */
+  | 'MATCHES'
+  /** Becomes a new stakeholder. */
+  | 'NEW'
+  /** Becomes a new stakeholder, but may be the one in match (see reason): decide with ImportDecisionInput. */
+  | 'POSSIBLE_DUPLICATE';
+
+export type ImportValueField =
+  | 'ELEMENT_TYPE'
+  | 'RELATIONSHIP_TYPE'
+  | 'SECTOR';
 
 export type InfluenceMetric =
   /** share of shortest routes between others that pass through the entity */
@@ -212,6 +264,17 @@ export type UpdateRelationshipInput = {
   role?: string | null | undefined;
   validFrom?: string | null | undefined;
   validTo?: string | null | undefined;
+};
+
+/**
+ * A value of the file and the word of the vocabulary it stands for. For ELEMENT_TYPE, mapsTo is PERSON,
+ * BODY:<body type> or PROGRAMME:<programme type> (e.g. BODY:council); for SECTOR a sector (e.g.
+ * local-government); for RELATIONSHIP_TYPE a relationship type (e.g. MEMBER_OF).
+ */
+export type ValueMappingInput = {
+  field: ImportValueField;
+  mapsTo: string;
+  value: string;
 };
 
 export type RelationshipForEditQueryVariables = Exact<{
@@ -517,6 +580,40 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> };
 
+export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+     | null }>, counts: { newStakeholders: number, matchedStakeholders: number, possibleDuplicates: number, relationships: number } };
+
+export type PreviewImportMutationVariables = Exact<{
+  files: Array<File> | File;
+  mapping?: ImportMappingInput | null | undefined;
+  decisions?: Array<ImportDecisionInput> | ImportDecisionInput | null | undefined;
+  sourceId?: string | null | undefined;
+}>;
+
+
+export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null }>, counts: { newStakeholders: number, matchedStakeholders: number, possibleDuplicates: number, relationships: number } } };
+
+export type ImportFilesMutationVariables = Exact<{
+  files: Array<File> | File;
+  mapping?: ImportMappingInput | null | undefined;
+  decisions?: Array<ImportDecisionInput> | ImportDecisionInput | null | undefined;
+  sourceId?: string | null | undefined;
+}>;
+
+
+export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+       | null }>, counts: { newStakeholders: number, matchedStakeholders: number, possibleDuplicates: number, relationships: number } } };
+
 export type InfluenceQueryVariables = Exact<{
   metric: InfluenceMetric;
   families?: Array<Family> | Family | null | undefined;
@@ -770,6 +867,75 @@ export const MapEdgeFragmentDoc = new TypedDocumentString(`
     dateEstimated
   }
 }`, {"fragmentName":"MapEdge"}) as unknown as TypedDocumentString<MapEdgeFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  files {
+    name
+    format
+    elements
+    connections
+    elementColumns
+    connectionColumns
+  }
+  layout
+  mapping {
+    elements {
+      field
+      column
+    }
+    connections {
+      field
+      column
+    }
+    values {
+      field
+      value
+      mapsTo
+    }
+    defaults {
+      elementType
+      sector
+      relationshipType
+      confidence
+    }
+  }
+  mappingOrigin
+  problems {
+    file
+    record
+    field
+    reason
+  }
+  unmappedValues {
+    field
+    value
+    rows
+  }
+  stakeholders {
+    row
+    name
+    kind
+    entityId
+    outcome
+    match {
+      id
+      name
+      kind
+    }
+    reason
+    decided
+  }
+  counts {
+    newStakeholders
+    matchedStakeholders
+    possibleDuplicates
+    relationships
+  }
+  lookedForDuplicates
+  sourceIds
+  written
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SourceFields on Source {
   id
@@ -1513,6 +1679,162 @@ fragment CitationFields on Citation {
     dateEstimated
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const PreviewImportDocument = new TypedDocumentString(`
+    mutation PreviewImport($files: [File!]!, $mapping: ImportMappingInput, $decisions: [ImportDecisionInput!], $sourceId: ID) {
+  previewImport(
+    files: $files
+    mapping: $mapping
+    decisions: $decisions
+    sourceId: $sourceId
+  ) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  files {
+    name
+    format
+    elements
+    connections
+    elementColumns
+    connectionColumns
+  }
+  layout
+  mapping {
+    elements {
+      field
+      column
+    }
+    connections {
+      field
+      column
+    }
+    values {
+      field
+      value
+      mapsTo
+    }
+    defaults {
+      elementType
+      sector
+      relationshipType
+      confidence
+    }
+  }
+  mappingOrigin
+  problems {
+    file
+    record
+    field
+    reason
+  }
+  unmappedValues {
+    field
+    value
+    rows
+  }
+  stakeholders {
+    row
+    name
+    kind
+    entityId
+    outcome
+    match {
+      id
+      name
+      kind
+    }
+    reason
+    decided
+  }
+  counts {
+    newStakeholders
+    matchedStakeholders
+    possibleDuplicates
+    relationships
+  }
+  lookedForDuplicates
+  sourceIds
+  written
+}`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
+export const ImportFilesDocument = new TypedDocumentString(`
+    mutation ImportFiles($files: [File!]!, $mapping: ImportMappingInput, $decisions: [ImportDecisionInput!], $sourceId: ID) {
+  importFiles(
+    files: $files
+    mapping: $mapping
+    decisions: $decisions
+    sourceId: $sourceId
+  ) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  files {
+    name
+    format
+    elements
+    connections
+    elementColumns
+    connectionColumns
+  }
+  layout
+  mapping {
+    elements {
+      field
+      column
+    }
+    connections {
+      field
+      column
+    }
+    values {
+      field
+      value
+      mapsTo
+    }
+    defaults {
+      elementType
+      sector
+      relationshipType
+      confidence
+    }
+  }
+  mappingOrigin
+  problems {
+    file
+    record
+    field
+    reason
+  }
+  unmappedValues {
+    field
+    value
+    rows
+  }
+  stakeholders {
+    row
+    name
+    kind
+    entityId
+    outcome
+    match {
+      id
+      name
+      kind
+    }
+    reason
+    decided
+  }
+  counts {
+    newStakeholders
+    matchedStakeholders
+    possibleDuplicates
+    relationships
+  }
+  lookedForDuplicates
+  sourceIds
+  written
+}`) as unknown as TypedDocumentString<ImportFilesMutation, ImportFilesMutationVariables>;
 export const InfluenceDocument = new TypedDocumentString(`
     query Influence($metric: InfluenceMetric!, $families: [Family!], $asOf: String, $first: Int) {
   influence(metric: $metric, families: $families, asOf: $asOf, first: $first) {

@@ -1,0 +1,225 @@
+/**
+ * The preview: what importing would do (counts), every problem by file with its row and column, and
+ * each stakeholder row's outcome, a page at a time, with a choice for each possible duplicate.
+ */
+import { useState } from 'react';
+import {
+  decide,
+  outcomeWords,
+  pageOfRows,
+  plural,
+  problemsByFile,
+  problemWords,
+  type Decisions,
+  type ImportReport,
+  type ImportRow,
+  type RowFilter,
+} from './import-draft.ts';
+
+const PAGE_SIZE = 50;
+const PROBLEMS_SHOWN = 200;
+
+const KIND_WORDS = { BODY: 'body', PERSON: 'person', PROGRAMME: 'programme' } as const;
+
+export function PreviewStep({
+  report,
+  decisions,
+  onDecide,
+  busy,
+  onBack,
+  onImport,
+}: {
+  report: ImportReport;
+  decisions: Decisions;
+  onDecide: (next: Decisions) => void;
+  busy: boolean;
+  onBack: () => void;
+  onImport: () => void;
+}) {
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [page, setPage] = useState(0);
+  const shown = pageOfRows(report.stakeholders, filter, decisions, page, PAGE_SIZE);
+  const { counts, problems } = report;
+  const groups = problemsByFile(problems.slice(0, PROBLEMS_SHOWN));
+  const blocked = problems.length > 0;
+
+  return (
+    <div className="import-preview">
+      <dl className="import-counts" data-testid="import-counts">
+        <div>
+          <dt>New stakeholders</dt>
+          <dd>{counts.newStakeholders.toLocaleString('en-GB')}</dd>
+        </div>
+        <div>
+          <dt>Match stakeholders in the atlas</dt>
+          <dd>{counts.matchedStakeholders.toLocaleString('en-GB')}</dd>
+        </div>
+        <div>
+          <dt>Possible duplicates</dt>
+          <dd>{counts.possibleDuplicates.toLocaleString('en-GB')}</dd>
+        </div>
+        <div>
+          <dt>Relationships</dt>
+          <dd>{counts.relationships.toLocaleString('en-GB')}</dd>
+        </div>
+      </dl>
+      {!report.lookedForDuplicates && (
+        <p className="notice">
+          The files and the atlas are too large to look for possible duplicates; exact matches were still found.
+        </p>
+      )}
+
+      {blocked && (
+        <section className="import-problems" aria-labelledby="import-problems-heading" data-testid="import-problems">
+          <h4 id="import-problems-heading">
+            {plural(problems.length, 'problem')}: nothing is imported until they are fixed
+          </h4>
+          {groups.map((group) => (
+            <div key={group.file}>
+              <h5>{group.file}</h5>
+              <ul>
+                {group.problems.map((problem, index) => (
+                  <li key={index}>{problemWords(problem)}</li>
+                ))}
+              </ul>
+            </div>
+          ))}
+          {problems.length > PROBLEMS_SHOWN && (
+            <p className="muted">and {problems.length - PROBLEMS_SHOWN} more, shown once these are fixed.</p>
+          )}
+        </section>
+      )}
+
+      <section aria-labelledby="import-rows-heading" data-testid="import-rows">
+        <div className="import-rows-head">
+          <h4 id="import-rows-heading">Stakeholder rows</h4>
+          <label>
+            Show{' '}
+            <select
+              value={filter}
+              onChange={(event) => {
+                setFilter(event.target.value as RowFilter);
+                setPage(0);
+              }}
+            >
+              <option value="all">all ({report.stakeholders.length.toLocaleString('en-GB')})</option>
+              <option value="NEW">new</option>
+              <option value="MATCHES">matches</option>
+              <option value="POSSIBLE_DUPLICATE">possible duplicates</option>
+            </select>
+          </label>
+        </div>
+        {shown.total === 0 ? (
+          <p className="muted">No rows to show.</p>
+        ) : (
+          <table className="import-rows">
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Name</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Outcome</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.rows.map((row) => (
+                <tr key={row.row} data-outcome={decisions[row.row] ? 'DECIDED' : row.outcome}>
+                  <td className="muted">{row.row}</td>
+                  <th scope="row">{row.name}</th>
+                  <td>{KIND_WORDS[row.kind]}</td>
+                  <td>
+                    <Outcome row={row} decisions={decisions} onDecide={onDecide} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {shown.pages > 1 && (
+          <nav className="action-row" aria-label="Pages of rows">
+            <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
+              Previous
+            </button>
+            <span>
+              Page {shown.page + 1} of {shown.pages} ({shown.total.toLocaleString('en-GB')} rows)
+            </span>
+            <button type="button" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
+              Next
+            </button>
+          </nav>
+        )}
+      </section>
+
+      <div className="action-row import-actions">
+        <button type="button" onClick={onBack}>
+          Back: mapping
+        </button>
+        <button
+          type="button"
+          className="primary"
+          disabled={blocked || busy}
+          aria-describedby="import-why"
+          onClick={onImport}
+        >
+          Import
+        </button>
+        <span id="import-why" className={blocked ? 'error' : 'muted'}>
+          {blocked
+            ? `Fix the ${plural(problems.length, 'problem')} first: change the mapping, or the files.`
+            : busy
+              ? 'Wait for the preview to finish.'
+              : 'Writes everything as one change, or nothing.'}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+function Outcome({
+  row,
+  decisions,
+  onDecide,
+}: {
+  row: ImportRow;
+  decisions: Decisions;
+  onDecide: (next: Decisions) => void;
+}) {
+  const decision = decisions[row.row];
+  const words = outcomeWords(row, decision);
+  if (row.outcome !== 'POSSIBLE_DUPLICATE' && !decision) return <span>{words}</span>;
+  const match = decision?.match ?? row.match!;
+  const name = `decide-${row.row}`;
+  return (
+    <div className="import-decision">
+      <span>
+        possible duplicate of <strong>{match.name}</strong>
+        {(decision?.reason ?? row.reason) ? `, because ${decision?.reason ?? row.reason}` : ''}
+      </span>
+      <div role="radiogroup" aria-label={`${row.name}: the same as ${match.name}, or a new stakeholder?`}>
+        <label>
+          <input
+            type="radio"
+            name={name}
+            checked={decision?.entityId === match.id}
+            onChange={() => onDecide(decide(decisions, row, true, decision))}
+          />{' '}
+          Same as {match.name}
+        </label>
+        <label>
+          <input
+            type="radio"
+            name={name}
+            checked={decision !== undefined && decision.entityId === null}
+            onChange={() => onDecide(decide(decisions, row, false, decision))}
+          />{' '}
+          New stakeholder
+        </label>
+      </div>
+      {decision ? (
+        <span className="import-decided">Decided: {words}</span>
+      ) : (
+        <span className="hint">Undecided rows become new stakeholders.</span>
+      )}
+    </div>
+  );
+}
