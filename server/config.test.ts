@@ -34,7 +34,7 @@ describe('readConfig', () => {
   });
 
   it('sizes the embedded Neo4j from NEO4J_HEAP and NEO4J_PAGECACHE, with defaults for a small machine', () => {
-    expect(readConfig({})).toMatchObject({ NEO4J_HEAP: '512m', NEO4J_PAGECACHE: '256m' });
+    expect(readConfig({})).toMatchObject({ NEO4J_HEAP: '1g', NEO4J_PAGECACHE: '256m' });
     expect(readConfig({ NEO4J_HEAP: '2G', NEO4J_PAGECACHE: '1g' })).toMatchObject({
       NEO4J_HEAP: '2G',
       NEO4J_PAGECACHE: '1g',

@@ -15,7 +15,7 @@ export interface Neo4jMemory {
  * thousand more records use well under 100 MB of heap and store, so this leaves room to grow while the
  * whole JVM stays near 1 GB (heap + page cache + about 200 MB of the JVM's own).
  */
-export const DEFAULT_NEO4J_MEMORY: Neo4jMemory = { heap: '512m', pageCache: '256m' };
+export const DEFAULT_NEO4J_MEMORY: Neo4jMemory = { heap: '1g', pageCache: '256m' };
 
 /** Below these Neo4j does not start, or spends its time collecting garbage. */
 export const MIN_HEAP_BYTES = 256 * 2 ** 20;
