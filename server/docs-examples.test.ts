@@ -3,7 +3,7 @@
  * HTTP, the shell blocks with curl (localhost:4000 pointed at this test's server, ATLAS_TOKEN set).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -67,6 +67,8 @@ beforeAll(async () => {
   host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
   workDir = mkdtempSync(join(tmpdir(), 'atlas-docs-'));
   writeFileSync(join(workDir, 'report.html'), '<html><body><p>The LGA published a report.</p></body></html>');
+  // The import example sends the example Kumu sheets, as a user would from the repository's root.
+  cpSync(join(ROOT_DIR, 'docs/examples'), join(workDir, 'docs/examples'), { recursive: true });
 });
 
 afterAll(async () => {

@@ -51,7 +51,7 @@ describe('Executor on a real Neo4j', () => {
       label: 'Body',
       properties: { kind: 'BODY', name: 'Socitm' },
       aliases: [],
-      actor: 'test',
+      actor: { id: null, name: 'test' },
     };
     await executor.write('entities/create-entity', entity);
     const error = await executor.write('entities/create-entity', entity).catch((caught: unknown) => caught);
@@ -69,7 +69,7 @@ describe('Executor on a real Neo4j', () => {
       label: 'Body',
       properties: { kind: 'BODY', name: id },
       aliases: [],
-      actor: 'test',
+      actor: { id: null, name: 'test' },
     });
     await executor.write('entities/create-entity', entity('body:taken'));
     const attempt = executor.writeTransaction(async (tx) => {

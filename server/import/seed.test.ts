@@ -121,7 +121,7 @@ describe('seed load on a real Neo4j', () => {
       label: 'Body',
       properties: { kind: 'BODY', name: 'Another Socitm' },
       aliases: [],
-      actor: 'test',
+      actor: { id: null, name: 'test' },
     });
     await expect(attempt).rejects.toBeInstanceOf(ConstraintViolationError);
   });

@@ -100,7 +100,8 @@ async function runImport(args: MutationImportFilesArgs, context: Context, dryRun
     decisions.set(decision.row, decision.entityId ?? 'new');
   }
   args.files.forEach((file: unknown, index) => {
-    if (!(file instanceof File)) {
+    // Yoga's File may come from its own fetch implementation, so it is told by what it can do.
+    if (typeof (file as Partial<File> | null)?.arrayBuffer !== 'function') {
       throw new InputError(
         `files.${index}`,
         'must be an uploaded file (send the files as a GraphQL multipart request)',
