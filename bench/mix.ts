@@ -141,10 +141,10 @@ export async function bareRequest(driver: Driver, request: MixRequest): Promise<
             id,
             properties: { ...properties, outcome: null },
             participants,
-            actor: 'bench',
+            actor: { id: null, name: 'bench' },
           });
           await tx.run(queries.get('audit/record-change')!, {
-            actor: 'bench',
+            actor: { id: null, name: 'bench' },
             action: 'logInteraction',
             targetId: id,
             entityIds: participants,

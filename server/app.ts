@@ -41,6 +41,7 @@ import {
   clientKeyOf,
   type AuthToken,
 } from './schema/security.ts';
+import { useGraphResponseCache } from './schema/response-cache.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
 
 export interface AppOptions {
@@ -84,6 +85,8 @@ export const LIMITS = {
   maxDirectives: 10,
   maxTokens: 2_000,
   maxCost: 5_000,
+  /** Answers to graph reads kept per graph version in each instance (server/schema/response-cache.ts). */
+  responseCacheBytes: 64_000_000,
 };
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -135,6 +138,7 @@ export function createApp(options: AppOptions): App {
   const schema = createSchema();
   const sdl = printSchema(schema);
   if (options.rateLimiter) plugins.push(useWriteRateLimit(options.rateLimiter) as Plugin);
+  plugins.push(useGraphResponseCache({ maxBytes: LIMITS.responseCacheBytes }) as Plugin);
 
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,

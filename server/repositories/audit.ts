@@ -20,7 +20,16 @@ export async function recordChange(tx: QueryRunner, change: Change): Promise<voi
     before: change.before === null ? null : JSON.stringify(change.before),
     after: change.after === null ? null : JSON.stringify(change.after),
   });
-  // Every audited change moves the graph version on, so cached influence knows it is out of date.
+}
+
+/**
+ * An audited change to the graph (entities, relationships, aliases, sources and their citations):
+ * it also moves the graph version on, in the same transaction, so everything cached per version
+ * (influence, graph answers) knows it is out of date. Engagement, contacts, users and erasures are
+ * audited with recordChange alone: nothing cached per graph version shows them.
+ */
+export async function recordGraphChange(tx: QueryRunner, change: Change): Promise<void> {
+  await recordChange(tx, change);
   await bumpGraphVersion(tx);
 }
 

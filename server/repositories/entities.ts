@@ -6,7 +6,7 @@ import { isExactMatch, matchCandidates, type KnownEntity, type MatchCandidate } 
 import { entitySchema, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
-import { recordChange } from './audit.ts';
+import { recordGraphChange } from './audit.ts';
 import { checkCitedSources, citationsIn } from './sources.ts';
 import type { Actor, AliasRow, EntityRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
@@ -218,7 +218,7 @@ export async function createEntity(executor: Executor, input: EntityInput, actor
     await checkSources(tx, record);
     const { label, properties } = entityRow(record);
     await tx.run('entities/create-entity', { id, label, properties, aliases: aliasRows(record), actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'createEntity',
       targetId: id,
@@ -259,7 +259,7 @@ export async function updateEntity(
     await checkSources(tx, record, current);
     const { properties } = entityRow(record);
     await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
-    await recordChange(tx, { actor, action: 'updateEntity', targetId: id, entityIds: [id], before, after: record });
+    await recordGraphChange(tx, { actor, action: 'updateEntity', targetId: id, entityIds: [id], before, after: record });
   });
 }
 
@@ -274,7 +274,7 @@ export async function retireEntity(
   await executor.writeTransaction(async (tx) => {
     const current = await lockEntity(tx, id, expectedVersion);
     await tx.run('entities/retire-entity', { id, reason, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'retireEntity',
       targetId: id,

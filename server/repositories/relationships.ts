@@ -5,7 +5,7 @@ import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { relationshipSchema, type Relationship } from '../../core/records.ts';
 import { citationsOf, relationshipRow } from '../../core/storage.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
-import { recordChange } from './audit.ts';
+import { recordGraphChange } from './audit.ts';
 import { checkCitedSources, citationsIn } from './sources.ts';
 import type { Actor, EdgeRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
@@ -70,7 +70,7 @@ export async function createRelationship(executor: Executor, input: Relationship
     await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }]);
     const { type, from, to, properties } = relationshipRow(record);
     await tx.run('graph/create-relationship', { id, type, from, to, properties, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'createRelationship',
       targetId: id,
@@ -121,7 +121,7 @@ export async function updateRelationship(
     const record = toRecord({ ...before, ...patch } as RelationshipInput);
     await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }], citationsIn(current));
     await tx.run('graph/update-relationship', { id, properties: relationshipRow(record).properties, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'updateRelationship',
       targetId: id,
@@ -143,7 +143,7 @@ export async function retireRelationship(
   await executor.writeTransaction(async (tx) => {
     const current = await lockRelationship(tx, id, expectedVersion);
     await tx.run('graph/retire-relationship', { id, reason, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'retireRelationship',
       targetId: id,

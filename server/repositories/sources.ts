@@ -9,7 +9,7 @@ import { quoteOccursIn } from '../../core/citations.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { sourceSchema, type Citation, type SourceRecord } from '../../core/records.ts';
 import { citationsOf, sourceRow } from '../../core/storage.ts';
-import { recordChange } from './audit.ts';
+import { recordGraphChange } from './audit.ts';
 import type { Actor, AliasRow, EdgeRow, EntityRow, SourceRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
@@ -154,7 +154,7 @@ export async function createSource(executor: Executor, input: SourceInput, actor
     const record = toRecord(input, id);
     const { properties } = sourceRow(record);
     await tx.run('sources/create-source', { id, properties, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'createSource',
       targetId: id,
@@ -241,7 +241,7 @@ export async function updateSource(
     if (current.fileName) delete (properties as Partial<typeof properties>).text;
     else await checkQuotesKept(tx, id, record.text ?? null);
     await tx.run('sources/update-source', { id, properties, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'updateSource',
       targetId: id,
@@ -263,7 +263,7 @@ export async function retireSource(
   await executor.writeTransaction(async (tx) => {
     const current = await lockSource(tx, id, expectedVersion);
     await tx.run('sources/retire-source', { id, reason, actor });
-    await recordChange(tx, {
+    await recordGraphChange(tx, {
       actor,
       action: 'retireSource',
       targetId: id,
