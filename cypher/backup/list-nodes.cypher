@@ -4,7 +4,8 @@
 // every other value (integers, floats, dates, times, durations) as the text toString() gives,
 // which date(), datetime(), duration(), toInteger() and toFloat() read back exactly
 // (backup/create-nodes.cypher). elementId only links relationships to their ends within one backup.
-MATCH (n)
+// The graph version is the caches' bookkeeping, not data: a restore starts a new one.
+MATCH (n) WHERE NOT n:GraphVersion
 CALL (n) {
   UNWIND keys(n) AS key
   WITH key, n[key] AS value, replace(valueType(n[key]), ' NOT NULL', '') AS type

@@ -15,6 +15,7 @@ import { setProfile } from '../repositories/engagement.ts';
 import { logInteraction } from '../repositories/interactions.ts';
 import { databaseChecksum, DatabaseNotEmptyError, type NodeRow, type StoredProperty } from '../repositories/backup.ts';
 import { GraphChecksum } from '../repositories/checksum.ts';
+import { readGraphVersion } from '../repositories/graph-version.ts';
 import { emptyDatabase, seededExecutor, type Executor } from '../testing/database.ts';
 import { checkBackupFile, restoreBackup, writeBackup } from './backup.ts';
 import { BackupFileError, parseLine } from './format.ts';
@@ -182,11 +183,16 @@ describe('backup and restore', () => {
       end: { nodes: original.nodes, relationships: original.relationships, checksum: original.checksum },
     });
 
+    const versionBackedUp = await readGraphVersion(executor);
     await emptyDatabase(executor);
     expect((await databaseChecksum(executor)).nodes).toBe(0);
     const restored = await restoreBackup(executor, file, { replace: false, batchSize: 7 });
     expect(restored).toMatchObject({ ...original, file });
     expect(await databaseChecksum(executor)).toEqual(original);
+    // The graph version is not restored: a new epoch, so nothing cached before is served again.
+    const versionRestored = await readGraphVersion(executor);
+    expect(versionRestored).not.toBe('none');
+    expect(versionRestored.split(':')[0]).not.toBe(versionBackedUp.split(':')[0]);
     expect(byKey((await everyTypeNode()).properties)).toEqual(byKey(EVERY_TYPE));
     const [contact] = await executor.read<{ contact: { email: string } }>('contacts/get-contacts', {
       ids: ['person:jos-creese'],

@@ -5,6 +5,7 @@
  * (cypher/backup/list-nodes.cypher encodes, cypher/backup/create-nodes.cypher decodes). The file
  * format and its checks are server/backup/'s business.
  */
+import { bumpGraphVersion } from './graph-version.ts';
 import type { Executor, QueryRunner } from './executor.ts';
 import { GraphChecksum, type NodeRow, type RelationshipRow, type StoredProperty } from './checksum.ts';
 
@@ -208,6 +209,8 @@ export async function restoreEverything(
         `The restored database's checksum ${restored.checksum} differs from the backup's ${options.expectedChecksum}; nothing was restored`,
       );
     }
+    // A new epoch: answers cached under the versions this database had before are never served again.
+    await bumpGraphVersion(tx);
     return restored;
   });
 }

@@ -11,6 +11,7 @@
 import {
   BREAK,
   getNamedType,
+  GraphQLError,
   getOperationAST,
   isLeafType,
   print,
@@ -22,6 +23,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { UnavailableError } from '../../core/errors.ts';
 import { readGraphVersion } from '../repositories/graph-version.ts';
 import type { Context } from './context.ts';
 
@@ -144,8 +146,12 @@ export function useGraphResponseCache(options: ResponseCacheOptions): Plugin<Con
       let version: string;
       try {
         version = await readGraphVersion(contextValue.executor);
-      } catch {
-        return; // no version, no cache: the query runs and reports what is wrong itself
+      } catch (error) {
+        // Neo4j is away: say so now, rather than after the query's own attempts (the 1 s promise).
+        if (error instanceof UnavailableError) {
+          setResultAndStopExecution({ errors: [new GraphQLError(error.message, { originalError: error })] });
+        }
+        return; // otherwise no version, no cache: the query runs and reports what is wrong itself
       }
       const key = JSON.stringify([
         version,
