@@ -32,7 +32,7 @@ const config: CodegenConfig = {
           ContactDetails: '../../repositories/contacts.ts#ContactRow',
           RouteStep: '../../repositories/warm-routes.ts#RouteStepRow',
           WarmRoute: '../../repositories/warm-routes.ts#WarmRouteRow',
-          SuggestedPower: '../../repositories/engagement.ts#SuggestedPowerRow',
+          SuggestedPower: '../../influence/cache.ts#SuggestedPowerRow',
           ImportStakeholder: '../../../core/import/mapping.ts#StakeholderRow',
           User: '../../repositories/users.ts#UserRow',
           ApiToken: '../../repositories/api-tokens.ts#ApiTokenRow',

@@ -154,4 +154,71 @@ describe('import in the client', () => {
     expect(final.network.edges.length).toBe(after.network.edges.length);
     await page.close();
   }, 300_000);
+
+  it('cites a source without text, chosen in the dialog, instead of making the files sources', async () => {
+    const { createSource: source } = await askApi<{ createSource: { id: string } }>(
+      harness,
+      'mutation ($input: SourceInput!) { createSource(input: $input) { id } }',
+      {
+        input: { title: 'Call with the Lighthouse team', publisher: 'Our team', kind: 'meeting note', date: '2026-11' },
+      },
+    );
+    const sourcesBefore = await askApi<{ sources: { id: string; hasText: boolean; retiredAt: string | null }[] }>(
+      harness,
+      '{ sources { id hasText retiredAt } }',
+    );
+    const page = await openAtlas(harness);
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import stakeholders and relationships' });
+    const picker = dialog.getByLabel('Source the facts cite');
+    // Only sources without text are offered (the seed's have texts every fact would need a quote from).
+    const citable = sourcesBefore.sources.filter((each) => !each.hasText && !each.retiredAt).map((each) => each.id);
+    expect(citable).toContain(source.id);
+    await expect
+      .poll(() =>
+        picker.locator('option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value)),
+      )
+      .toEqual(['', ...citable]);
+    await expect(picker.locator(`option[value="${source.id}"]`).textContent()).resolves.toBe(
+      'Call with the Lighthouse team · Our team · 2026-11',
+    );
+    await picker.selectOption(source.id);
+    await dialog.getByLabel('Choose files').setInputFiles([
+      {
+        name: 'lighthouse.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('Label,Type,Sector\nLighthouse Data Cooperative,Foundation,Third sector'),
+      },
+      {
+        name: 'lighthouse-links.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('From,To,Type\nLighthouse Data Cooperative,Local Government Association,Member of'),
+      },
+    ]);
+    await dialog.getByRole('heading', { name: 'Mapping' }).waitFor();
+    await expect(dialog.getByTestId('import-files-line').textContent()).resolves.toMatch(
+      /^Every fact cites “Call with the Lighthouse team”\./,
+    );
+    await dialog.getByRole('button', { name: 'Next: preview' }).click();
+    const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
+    await idle(page);
+    await importButton.click();
+    const written = dialog.getByTestId('import-written');
+    await written.waitFor({ timeout: 30_000 });
+    await expect(written.textContent()).resolves.toMatch(/^1 new stakeholder and 1 relationship written/);
+
+    // The new stakeholder and its relationship cite the chosen source; no source was made of the files.
+    const cited = await askApi<{
+      source: { citedBy: { entities: { name: string }[]; relationships: { type: string; target: string }[] } };
+    }>(
+      harness,
+      'query ($id: ID!) { source(id: $id) { citedBy { entities { name } relationships { type target } } } }',
+      { id: source.id },
+    );
+    expect(cited.source.citedBy.entities.map((entity) => entity.name)).toEqual(['Lighthouse Data Cooperative']);
+    expect(cited.source.citedBy.relationships).toEqual([{ type: 'MEMBER_OF', target: 'body:lga' }]);
+    const sourcesAfter = await askApi<{ sources: { id: string }[] }>(harness, '{ sources { id } }');
+    expect(sourcesAfter.sources.length).toBe(sourcesBefore.sources.length);
+    await page.close();
+  }, 300_000);
 });

@@ -199,12 +199,15 @@ const IMPORT_FILES = [
   },
 ];
 
-/** The Import dialog's mapping and preview (previews only: nothing is written). */
+/** The Import dialog's files (with the source picker), mapping and preview (previews only: nothing is written). */
 async function captureImport(page: Page, url: string): Promise<void> {
   await page.goto(url);
   await ready(page);
   await page.getByRole('button', { name: 'Import…' }).click();
   const dialog = page.getByTestId('import-dialog');
+  await dialog.getByRole('heading', { name: 'Choose the files' }).waitFor();
+  await page.waitForTimeout(400);
+  await shoot(page, 'import-files');
   await dialog.getByLabel('Choose files').setInputFiles(IMPORT_FILES);
   await dialog.getByRole('heading', { name: 'Mapping' }).waitFor();
   await page.waitForTimeout(400);

@@ -166,7 +166,7 @@ export function createApp(options: AppOptions): App {
         signIn,
         requestId,
         influence,
-        loaders: createLoaders(requestExecutor),
+        loaders: createLoaders(requestExecutor, influence),
       };
     },
   });

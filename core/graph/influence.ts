@@ -105,8 +105,16 @@ export function computeInfluence<E extends GraphEdge>(
   }
   const raw = pagerank(graph, { getEdgeWeight: 'weight' });
   const scores = new Map(nodes.map((node) => [node.id, raw[node.id] ?? 0]));
-  const outWeight = (id: string) =>
-    graph.outEdges(id).reduce((sum, edge) => sum + (graph.getEdgeAttribute(edge, 'weight') as number), 0);
+  // Memoised: explaining every entity (the snapshot's standing) sorts each one's links by it.
+  const outWeights = new Map<string, number>();
+  const outWeight = (id: string) => {
+    let weight = outWeights.get(id);
+    if (weight === undefined) {
+      weight = graph.outEdges(id).reduce((sum, edge) => sum + (graph.getEdgeAttribute(edge, 'weight') as number), 0);
+      outWeights.set(id, weight);
+    }
+    return weight;
+  };
   return {
     scores,
     explain: (id) => {

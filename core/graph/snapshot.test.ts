@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { generateNational } from '../synthetic/national.ts';
 import { INFLUENCE_METRIC_NAMES, type EntityKind } from '../vocabulary.ts';
 import { computeInfluence } from './influence.ts';
-import { influenceSnapshot, rankFromSnapshot } from './snapshot.ts';
+import { influenceSnapshot, rankFromSnapshot, suggestedPower } from './snapshot.ts';
 import type { GraphEdge, GraphNode } from './types.ts';
 
 const synthetic = generateNational('small', 5);
@@ -61,5 +61,19 @@ describe('influenceSnapshot', () => {
 
   it('draws the same communities every time', () => {
     expect(influenceSnapshot(nodes, edges).communities).toEqual(snapshot.communities);
+  });
+
+  it('places every entity by PageRank for suggested power, top fifth 5, bottom fifth 1', () => {
+    const ranking = direct('PAGERANK', null, nodes.length);
+    expect(Object.keys(snapshot.standing)).toHaveLength(nodes.length);
+    for (const { entityId, rank, explanation } of ranking) {
+      expect(snapshot.standing[entityId]).toEqual({ place: rank, explanation });
+    }
+    expect(suggestedPower(snapshot, ranking[0]!.entityId).power).toBe(5);
+    expect(suggestedPower(snapshot, ranking.at(-1)!.entityId).power).toBe(1);
+    expect(suggestedPower(snapshot, 'body:nowhere')).toEqual({
+      power: 1,
+      reason: 'Not in the current network (retired or unknown), so no standing to measure.',
+    });
   });
 });

@@ -30,6 +30,8 @@ export interface InfluenceSnapshot<E extends GraphEdge = GraphEdge> {
   /** Per metric and kind, the best MAX_RANKED entities of that kind, best first. */
   rankings: Record<InfluenceMetric, Record<EntityKind, Candidate<E>[]>>;
   communities: Community[];
+  /** Every entity's PageRank place (1 for the highest) and what explains it, for suggested power. */
+  standing: Record<string, { place: number; explanation: string }>;
   nodes: number;
   edges: number;
 }
@@ -43,9 +45,18 @@ export function influenceSnapshot<E extends GraphEdge>(
 ): InfluenceSnapshot<E> {
   const rankings = {} as InfluenceSnapshot<E>['rankings'];
   let pagerank = new Map<string, number>();
+  const standing: InfluenceSnapshot<E>['standing'] = {};
   for (const metric of INFLUENCE_METRIC_NAMES) {
     const { scores, explain } = computeInfluence(metric, nodes, edges);
-    if (metric === 'PAGERANK') pagerank = scores;
+    if (metric === 'PAGERANK') {
+      pagerank = scores;
+      nodes
+        .map((node) => ({ node, raw: scores.get(node.id) ?? 0, name: node.name }))
+        .sort(better)
+        .forEach(({ node }, index) => {
+          standing[node.id] = { place: index + 1, explanation: explain(node.id).explanation };
+        });
+    }
     rankings[metric] = {} as Record<EntityKind, Candidate<E>[]>;
     for (const kind of ENTITY_KINDS) {
       rankings[metric][kind] = nodes
@@ -62,7 +73,35 @@ export function influenceSnapshot<E extends GraphEdge>(
         }));
     }
   }
-  return { rankings, communities: detectCommunities(nodes, edges, pagerank), nodes: nodes.length, edges: edges.length };
+  return {
+    rankings,
+    communities: detectCommunities(nodes, edges, pagerank),
+    standing,
+    nodes: nodes.length,
+    edges: edges.length,
+  };
+}
+
+export interface SuggestedPower {
+  /** 1 to 5, as the register's power. */
+  power: number;
+  reason: string;
+}
+
+/**
+ * Power suggested by the network: the entity's PageRank percentile among all entities, in fifths
+ * (top fifth: 5). The reason names the place and the links that carry it.
+ */
+export function suggestedPower(snapshot: InfluenceSnapshot, entityId: string): SuggestedPower {
+  const standing = snapshot.standing[entityId];
+  if (!standing)
+    return { power: 1, reason: 'Not in the current network (retired or unknown), so no standing to measure.' };
+  const share = (standing.place - 1) / snapshot.nodes; // 0 for the top entity
+  const power = 5 - Math.min(4, Math.floor(share * 5));
+  return {
+    power,
+    reason: `PageRank ${standing.place} of ${snapshot.nodes} (top ${Math.max(1, Math.ceil(share * 100))}%). ${standing.explanation}`,
+  };
 }
 
 /** The best `first` entities of the given kinds (all when none), ranked as `computeInfluence` ranks them. */

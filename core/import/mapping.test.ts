@@ -143,6 +143,47 @@ describe('mapping rows to records', () => {
     ]);
   });
 
+  it('lists each mapped field’s unknown and missing values, each once, with its column and why', () => {
+    const tables = [
+      table(
+        'mixed.csv',
+        [
+          { Label: 'Harbour Trust', Type: 'Sprocket', Sector: 'Third sector' },
+          { Label: 'Quay Trust', Type: 'Sprocket', Sector: 'Third sector' },
+          { Label: 'No Type Ltd', Sector: 'Private' },
+          { Label: 'Moon Council', Type: 'Council', Sector: 'Lunar' },
+          { Label: 'Sectorless Council', Type: 'Council' },
+        ],
+        [
+          { From: 'LGA', To: 'Socitm', Type: 'Befriends' },
+          { From: 'Socitm', To: 'LGA' },
+        ],
+      ),
+    ];
+    const mapped = mapTables(tables, guessMapping(tables), context());
+    expect(mapped.unmapped).toEqual([
+      { field: 'elementType', value: 'Sprocket', rows: 2 },
+      { field: 'elementType', value: '', rows: 1 },
+      { field: 'sector', value: 'Lunar', rows: 1 },
+      { field: 'sector', value: '', rows: 1 },
+      { field: 'relationshipType', value: 'Befriends', rows: 1 },
+      { field: 'relationshipType', value: '', rows: 1 },
+    ]);
+    const at = (record: string, field: string, reason: string) => ({ file: 'mixed.csv', record, field, reason });
+    expect(mapped.problems).toEqual(
+      expect.arrayContaining([
+        at('row 2', 'Type', 'unknown type "Sprocket": map it to a person or a kind of body or programme'),
+        at('row 4', 'Type', 'no type: map a Type column, or choose what stakeholders without one are'),
+        at('row 5', 'Sector', expect.stringMatching(/^unknown sector "Lunar": map it to one of [a-z-]+, /)),
+        at('row 6', 'Sector', 'a body needs a sector: map a Sector column, or choose one for bodies without it'),
+        at('row 3', 'Type', 'no relationship type: map a Type column, or choose a type for connections without one'),
+      ]),
+    );
+    expect(mapped.problems).toContainEqual(
+      at('row 2', 'Type', expect.stringMatching(/^unknown relationship type "Befriends": map it to one of [A-Z_]+, /)),
+    );
+  });
+
   it('asks for a sector for bodies when the file has none', () => {
     const tables = [table('bodies.csv', [{ Label: 'Kent County Council', Type: 'council' }])];
     const mapped = mapTables(tables, guessMapping(tables), context());

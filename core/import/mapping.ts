@@ -157,6 +157,13 @@ export const directRelationshipType = (value: string) =>
     ? (asTypeName(value) as RelationshipType)
     : null;
 
+/** Each mapped field's reading of a value in the vocabulary's own words, without a mapping. */
+const DIRECT_VALUES: Record<MappedValueField, (value: string) => string | null> = {
+  elementType: directElementType,
+  sector: directSector,
+  relationshipType: directRelationshipType,
+};
+
 const emptyMapping = (): ImportMapping => ({
   elements: {},
   connections: {},
@@ -286,6 +293,31 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
     return undefined;
   };
 
+  /**
+   * A cell of a mapped field through the mapping: the user's mapping of its value, else the
+   * vocabulary's own word, else (an empty cell, no column) the default. Null after reporting the
+   * value, or its absence, as one to map, with the reason for each case.
+   */
+  function mappedValue<F extends MappedValueField>(
+    field: F,
+    value: string | undefined,
+    at: { file: string; record: string; column: string | undefined },
+    reasons: { missing: string; unknown: string },
+  ): NonNullable<ImportMapping['defaults'][F]> | null {
+    const target =
+      value !== undefined
+        ? (lookup(mapping.values[field] as Record<string, string>, value) ?? DIRECT_VALUES[field](value))
+        : mapping.defaults[field];
+    if (target) return target as NonNullable<ImportMapping['defaults'][F]>;
+    unknownValue(field, value ?? '', {
+      file: at.file,
+      record: at.record,
+      field: at.column ?? '',
+      reason: value === undefined ? reasons.missing : reasons.unknown,
+    });
+    return null;
+  }
+
   if (!cols.name && tables.some((table) => table.elements.rows.length > 0)) {
     problems.push({
       file: tables.find((table) => table.elements.rows.length > 0)!.file,
@@ -346,26 +378,16 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
       );
       return null;
     }
-    const target =
-      typeValue !== undefined
-        ? (lookup(mapping.values.elementType, typeValue) ?? directElementType(typeValue))
-        : mapping.defaults.elementType;
-    if (!target) {
-      if (typeValue === undefined) {
-        unknownValue(
-          'elementType',
-          '',
-          where(cols.type ?? '', 'no type: map a Type column, or choose what stakeholders without one are'),
-        );
-      } else {
-        unknownValue(
-          'elementType',
-          typeValue,
-          where(cols.type!, `unknown type "${typeValue}": map it to a person or a kind of body or programme`),
-        );
-      }
-      return null;
-    }
+    const target = mappedValue(
+      'elementType',
+      typeValue,
+      { file, record: row.at, column: cols.type },
+      {
+        missing: 'no type: map a Type column, or choose what stakeholders without one are',
+        unknown: `unknown type "${typeValue}": map it to a person or a kind of body or programme`,
+      },
+    );
+    if (!target) return null;
     const [kind, type] = target.split(':') as [EntityKind, string | undefined];
     return { kind, type };
   }
@@ -387,26 +409,16 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
     }
     if (typed.kind === 'BODY') {
       const value = cell('sector');
-      const sector =
-        value !== undefined ? (lookup(mapping.values.sector, value) ?? directSector(value)) : mapping.defaults.sector;
-      if (!sector) {
-        if (value === undefined) {
-          unknownValue('sector', '', {
-            file,
-            record: row.at,
-            field: cols.sector ?? '',
-            reason: 'a body needs a sector: map a Sector column, or choose one for bodies without it',
-          });
-        } else {
-          unknownValue('sector', value, {
-            file,
-            record: row.at,
-            field: cols.sector!,
-            reason: `unknown sector "${value}": map it to one of ${SECTORS.join(', ')}`,
-          });
-        }
-        return null;
-      }
+      const sector = mappedValue(
+        'sector',
+        value,
+        { file, record: row.at, column: cols.sector },
+        {
+          missing: 'a body needs a sector: map a Sector column, or choose one for bodies without it',
+          unknown: `unknown sector "${value}": map it to one of ${SECTORS.join(', ')}`,
+        },
+      );
+      if (!sector) return null;
       record.sector = sector;
       columns.sector = cols.sector;
     }
@@ -606,28 +618,16 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
     }
     const [from, to] = ends as [string, string];
     const typeValue = cell('type');
-    const type =
-      typeValue !== undefined
-        ? (lookup(mapping.values.relationshipType, typeValue) ?? directRelationshipType(typeValue))
-        : mapping.defaults.relationshipType;
-    if (!type) {
-      if (typeValue === undefined) {
-        unknownValue('relationshipType', '', {
-          file,
-          record: row.at,
-          field: conn.type ?? '',
-          reason: 'no relationship type: map a Type column, or choose a type for connections without one',
-        });
-      } else {
-        unknownValue('relationshipType', typeValue, {
-          file,
-          record: row.at,
-          field: conn.type!,
-          reason: `unknown relationship type "${typeValue}": map it to one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}`,
-        });
-      }
-      return null;
-    }
+    const type = mappedValue(
+      'relationshipType',
+      typeValue,
+      { file, record: row.at, column: conn.type },
+      {
+        missing: 'no relationship type: map a Type column, or choose a type for connections without one',
+        unknown: `unknown relationship type "${typeValue}": map it to one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}`,
+      },
+    );
+    if (!type) return null;
     if (from === to) {
       problem(conn.to!, 'a relationship cannot link a stakeholder to itself');
       return null;

@@ -5,7 +5,6 @@
  * `npm run restore -- <file> --check`: checks the file only, touching no database.
  */
 import { dirname, join, resolve } from 'node:path';
-import { createInterface } from 'node:readline/promises';
 import { checkBackupFile, restoreBackup, writeBackup, type BackupSummary } from '../backup/backup.ts';
 import { BackupFileError } from '../backup/format.ts';
 import { ConfigError, readConfig } from '../config.ts';
@@ -19,18 +18,11 @@ import {
   listSchemaNames,
 } from '../repositories/backup.ts';
 import { countsProgress } from './progress.ts';
+import { confirm } from './prompt.ts';
 
 const log = (line: string) => console.log(`[restore] ${line}`);
 const USAGE = 'Usage: npm run restore -- <file> [--replace [--yes] | --check]';
 const OPTIONS = ['--replace', '--yes', '--check'];
-
-async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) return false;
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await prompt.question(`${question} [y/N] `);
-  prompt.close();
-  return /^y(es)?$/i.test(answer.trim());
-}
 
 const describe = (summary: BackupSummary) =>
   `backup of ${summary.header.createdAt} from Neo4j ${summary.header.neo4j.version}: ` +

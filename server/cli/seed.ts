@@ -3,7 +3,6 @@
  * `npm run seed -- --reset`: deletes everything first, after asking (or with --yes).
  * `npm run seed -- --check`: validates only, touching no database.
  */
-import { createInterface } from 'node:readline/promises';
 import { formatProblem } from '../../core/import/problems.ts';
 import { ConfigError, readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
@@ -12,17 +11,10 @@ import { Neo4jLaunchError } from '../launcher/errors.ts';
 import { InvalidImportError } from '../import/pipeline.ts';
 import { loadSeed, readSeed } from '../import/seed.ts';
 import { countGraph, deleteEverything } from '../repositories/graph-import.ts';
+import { confirm } from './prompt.ts';
 
 const log = (line: string) => console.log(`[seed] ${line}`);
 const USAGE = 'Usage: npm run seed [-- --check | --reset [--yes]]';
-
-async function confirm(question: string): Promise<boolean> {
-  if (!process.stdin.isTTY) return false;
-  const prompt = createInterface({ input: process.stdin, output: process.stdout });
-  const answer = await prompt.question(`${question} [y/N] `);
-  prompt.close();
-  return /^y(es)?$/i.test(answer.trim());
-}
 
 async function main(args: string[]): Promise<number> {
   const unknown = args.filter((arg) => !['--check', '--reset', '--yes'].includes(arg));

@@ -49,3 +49,12 @@ export class ConstraintViolationError extends DuplicateError {
     super(message, value, options);
   }
 }
+
+/**
+ * A passing fault (a deadlock, say) ended a transaction after it had streamed rows to a caller
+ * (QueryRunner.each), so the executor did not retry it: a retry would deliver those rows again.
+ * Running the whole job again from the start may succeed.
+ */
+export class TransactionNotRetriedError extends DatabaseError {
+  override name = 'TransactionNotRetriedError';
+}

@@ -1,8 +1,13 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DuplicateError, UnavailableError } from '../../core/errors.ts';
 import { createDriver } from './driver.ts';
-import { ConstraintViolationError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
-import { backgroundWork, Executor } from './executor.ts';
+import {
+  ConstraintViolationError,
+  DatabaseError,
+  DatabaseUnavailableError,
+  TransactionNotRetriedError,
+} from './errors.ts';
+import { backgroundWork, Executor, type QueryRunner } from './executor.ts';
 import { freePort } from '../launcher/ports.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 
@@ -156,5 +161,81 @@ describe('Executor on a real Neo4j', () => {
     }
     reason = undefined;
     expect(await gated.read('system/ping')).toHaveLength(1);
+  });
+
+  describe('after a deadlock', () => {
+    const entity = (id: string) => ({
+      id,
+      label: 'Body',
+      properties: { kind: 'BODY', name: id },
+      aliases: [],
+      actor: { id: null, name: 'test' },
+    });
+    const signal = () => {
+      let fire!: () => void;
+      const fired = new Promise<void>((resolve) => (fire = resolve));
+      return { fire, fired };
+    };
+
+    /**
+     * Two write transactions that deadlock for certain: each locks one entity, runs `beforeCrossing`,
+     * waits until the other holds its lock, then asks for the other's. Neo4j fails one of them
+     * (which one is its choice) with DeadlockDetected, a transient error the executor retries; the
+     * other then commits, and a retry finds nothing in its way.
+     */
+    async function deadlock(beforeCrossing: (tx: QueryRunner, which: number) => Promise<void>) {
+      await executor.write('entities/create-entity', entity('body:a'));
+      await executor.write('entities/create-entity', entity('body:b'));
+      // Planned beforehand, so that cold planning on a busy machine does not use up the retry budget.
+      await executor.write('entities/lock-entity', { id: 'body:a' });
+      await executor.read('entities/list-entity-names', { kinds: null });
+      const ids = ['body:a', 'body:b'];
+      const holds = [signal(), signal()];
+      const attempts = [0, 0];
+      const outcomes = await Promise.allSettled(
+        [0, 1].map((which) =>
+          executor.writeTransaction(async (tx) => {
+            attempts[which] = (attempts[which] ?? 0) + 1;
+            await tx.run('entities/lock-entity', { id: ids[which] });
+            await beforeCrossing(tx, which);
+            holds[which]!.fire();
+            await holds[1 - which]!.fired;
+            await tx.run('entities/lock-entity', { id: ids[1 - which] });
+          }),
+        ),
+      );
+      return { outcomes, attempts };
+    }
+
+    it('retries a transaction that had delivered no streamed rows, and it commits', async () => {
+      const { outcomes, attempts } = await deadlock(async (tx) => {
+        await tx.run('entities/list-entity-names', { kinds: null });
+      });
+      expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled']);
+      // One of the two was failed by Neo4j and ran again.
+      expect(attempts.sort()).toEqual([1, 2]);
+    });
+
+    it('does not retry once streamed rows reached the caller, so none is delivered twice', async () => {
+      const delivered: string[][] = [[], []];
+      const { outcomes, attempts } = await deadlock(async (tx, which) => {
+        await tx.each<{ id: string }>('entities/list-entity-names', { kinds: null }, (row) => {
+          delivered[which]!.push(row.id);
+        });
+      });
+      expect(delivered).toEqual([
+        ['body:a', 'body:b'],
+        ['body:a', 'body:b'],
+      ]);
+      expect(attempts).toEqual([1, 1]);
+      const failed = outcomes.filter((outcome) => outcome.status === 'rejected');
+      expect(failed).toHaveLength(1);
+      const error = failed[0]!.reason as unknown;
+      expect(error).toBeInstanceOf(TransactionNotRetriedError);
+      expect((error as TransactionNotRetriedError).code).toBe('Neo.TransientError.Transaction.DeadlockDetected');
+      expect((error as Error).message).toContain(
+        'failed in "entities/lock-entity" after 2 streamed row(s) had been delivered, so it was not retried',
+      );
+    });
   });
 });

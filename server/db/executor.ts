@@ -5,7 +5,13 @@
  */
 import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
 import { loadQueries, queriesIn, type QueryCatalog } from './cypher.ts';
-import { ConstraintViolationError, DatabaseAuthError, DatabaseError, DatabaseUnavailableError } from './errors.ts';
+import {
+  ConstraintViolationError,
+  DatabaseAuthError,
+  DatabaseError,
+  DatabaseUnavailableError,
+  TransactionNotRetriedError,
+} from './errors.ts';
 import { toPlain } from './records.ts';
 
 export type Params = Record<string, unknown>;
@@ -55,6 +61,12 @@ const UNAVAILABLE_CODES = new Set<string>([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** What one transaction's attempts have done so far: its latest query, and rows streamed to callers. */
+interface AttemptProgress {
+  query: string;
+  rowsDelivered: number;
+}
+
 const sleep = (ms: number) => new Promise((resolveLater) => setTimeout(resolveLater, ms));
 
 /** Runs named queries inside one transaction. */
@@ -62,7 +74,9 @@ export interface QueryRunner {
   run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
   /**
    * Streams a query's rows one at a time, awaiting `onRow` before the next (for results too big to
-   * hold, such as a backup of everything); resolves to the number of rows.
+   * hold, such as a backup of everything); resolves to the number of rows. Once a row has reached
+   * `onRow`, the transaction is no longer retried after a passing fault: it fails with
+   * TransactionNotRetriedError, since a retry would deliver the same rows again.
    */
   each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
 }
@@ -189,7 +203,7 @@ export class Executor {
    */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
     const started = Date.now();
-    let current = '(transaction)';
+    const progress: AttemptProgress = { query: '(transaction)', rowsDelivered: 0 };
     for (let attempt = 0; ; attempt++) {
       this.assertAvailable();
       const session = this.driver.session({
@@ -197,12 +211,11 @@ export class Executor {
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
       try {
-        return await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, (name) => {
-          current = name;
-        });
+        return await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, progress);
       } catch (error) {
         const delay = this.retryDelay(error, attempt, Date.now() - started);
-        if (delay === undefined) throw this.mapError(error, current);
+        if (delay === undefined) throw this.mapError(error, progress.query);
+        if (progress.rowsDelivered > 0) throw this.notRetried(error, progress);
         await sleep(delay);
       } finally {
         await session.close().catch(() => {});
@@ -213,19 +226,21 @@ export class Executor {
   private async attempt<T>(
     tx: Transaction,
     work: (tx: QueryRunner) => Promise<T>,
-    onQuery: (name: string) => void,
+    progress: AttemptProgress,
   ): Promise<T> {
     try {
       const result = await work({
         run: async <R extends Row>(name: string, params: Params = {}) => {
-          onQuery(name);
+          progress.query = name;
           const ran = await tx.run(this.text(name), params);
           return ran.records.map((record) => toPlain(record.toObject()) as R);
         },
         each: async <R extends Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>) => {
-          onQuery(name);
+          progress.query = name;
           let rows = 0;
           for await (const record of tx.run(this.text(name), params)) {
+            // Counted before the callback: a row it has seen, even if it then throws, is delivered.
+            progress.rowsDelivered += 1;
             await onRow(toPlain(record.toObject()) as R);
             rows += 1;
           }
@@ -247,6 +262,21 @@ export class Executor {
     const delay = Math.min(RETRY.firstDelayMs * 2 ** attempt, RETRY.maxDelayMs) * (0.8 + Math.random() * 0.4);
     if (elapsedMs + delay > budget || this.unavailableReason() !== undefined) return undefined;
     return delay;
+  }
+
+  /**
+   * A passing fault after rows reached an `each` callback: retrying would replay them, and holding
+   * them back until commit would defeat `each` (results too big to hold), so the caller decides.
+   */
+  private notRetried(error: unknown, progress: AttemptProgress): TransactionNotRetriedError {
+    const mapped = this.mapError(error, progress.query);
+    return new TransactionNotRetriedError(
+      `The transaction failed in "${progress.query}" after ${progress.rowsDelivered} streamed ` +
+        `row(s) had been delivered, so it was not retried (a retry would deliver them again); ` +
+        `run it again from the start: ${mapped.message}`,
+      error instanceof neo4j.Neo4jError ? error.code : undefined,
+      { cause: mapped },
+    );
   }
 
   private mapError(error: unknown, query: string): Error {

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeInfluence } from '../../core/graph/influence.ts';
 import { influenceSnapshot } from '../../core/graph/snapshot.ts';
 import { createApp, type App } from '../app.ts';
 import { toGraphFilter } from '../repositories/filters.ts';
 import { network } from '../repositories/graph.ts';
+import { bumpGraphVersion } from '../repositories/graph-version.ts';
 import { rankInfluence } from '../repositories/influence.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
 import { data } from '../testing/graphql.ts';
@@ -121,5 +123,54 @@ describe('the influence cache', () => {
     expect(largest!.id).toBe(1);
     expect(largest!.centralMembers).toHaveLength(3);
     expect(largest!.memberIds).toContain(largest!.centralMembers[0]!.entity.id);
+  });
+
+  it('suggests power from the cached PageRank, as computing on every request did, saying how fresh it is', async () => {
+    type Power = { power: number; reason: string; freshness: Freshness };
+    const REGISTER = `{ register { entity { id } suggestedPower { power reason freshness { graphVersion computedAt stale } } } }`;
+    const SET = `mutation ($id: ID!) { setEngagement(entityId: $id, expectedVersion: 0, input: { power: 3 }) { version } }`;
+    const register = async () =>
+      new Map(
+        (await data<{ register: { entity: { id: string }; suggestedPower: Power }[] }>(app, REGISTER)).register.map(
+          (row) => [row.entity.id, row.suggestedPower],
+        ),
+      );
+
+    // What suggestPower computed on every request before: PageRank over the whole network, places
+    // in the influence ranking's order (score, then name), the percentile in fifths.
+    const { nodes, edges } = await network(executor, toGraphFilter({}));
+    const { scores, explain } = computeInfluence('PAGERANK', nodes, edges);
+    const ranked = [...nodes].sort(
+      (a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || a.name.localeCompare(b.name),
+    );
+    const places = [0, 1, Math.floor(ranked.length / 2), ranked.length - 1];
+    // The register lists entities with a profile (each save moves the graph version on).
+    for (const place of places) await data(app, SET, { id: ranked[place]!.id });
+    await data(app, INFLUENCE, { metric: 'PAGERANK', first: 1 });
+    await app.influence.settled();
+    const { influence } = await data<Scores>(app, INFLUENCE, { metric: 'PAGERANK', first: 1 });
+    expect(influence[0]!.freshness.stale).toBe(false);
+
+    const suggested = await register();
+    for (const place of places) {
+      const node = ranked[place]!;
+      const share = place / ranked.length;
+      expect(suggested.get(node.id)).toEqual({
+        power: 5 - Math.min(4, Math.floor(share * 5)),
+        reason: `PageRank ${place + 1} of ${ranked.length} (top ${Math.max(1, Math.ceil(share * 100))}%). ${explain(node.id).explanation}`,
+        // The influence query's very snapshot: nothing was computed for the request.
+        freshness: influence[0]!.freshness,
+      });
+    }
+
+    // After a change the answer is the previous one, marked stale, until the recomputation is done.
+    await executor.writeTransaction((tx) => bumpGraphVersion(tx));
+    const stale = await register();
+    for (const [id, power] of suggested)
+      expect(stale.get(id)).toEqual({ ...power, freshness: { ...power.freshness, stale: true } });
+    await app.influence.settled();
+    const fresh = [...(await register()).values()];
+    expect(fresh.every((power) => !power.freshness.stale)).toBe(true);
+    expect(fresh[0]!.freshness.graphVersion).not.toBe(influence[0]!.freshness.graphVersion);
   });
 });

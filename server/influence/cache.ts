@@ -8,7 +8,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { Community } from '../../core/graph/communities.ts';
-import type { InfluenceSnapshot } from '../../core/graph/snapshot.ts';
+import type { InfluenceSnapshot, SuggestedPower } from '../../core/graph/snapshot.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { network } from '../repositories/graph.ts';
 import { readGraphVersion } from '../repositories/graph-version.ts';
@@ -24,6 +24,7 @@ export interface Freshness {
 }
 
 export type CachedInfluenceRow = InfluenceRow & { freshness: Freshness };
+export type SuggestedPowerRow = SuggestedPower & { freshness: Freshness };
 export type CommunityRow = Community;
 export type CommunityMemberRow = Community['central'][number];
 export interface CommunitiesRow {

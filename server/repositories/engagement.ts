@@ -1,12 +1,12 @@
-/** The stakeholder register: engagement profiles, the power/interest grid and suggested power. */
+/**
+ * The stakeholder register: engagement profiles and the power/interest grid (suggested power comes
+ * from the influence snapshot: core/graph/snapshot.ts).
+ */
 import type { Executor } from './executor.ts';
 import type { Actor } from './types.ts';
 import { profileSchema, quadrantOf, type Profile, type Quadrant } from '../../core/engagement.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
-import { toGraphFilter } from './filters.ts';
-import { network } from './graph.ts';
-import { computeInfluence } from '../../core/graph/influence.ts';
 import { parseInput, withoutNulls } from './validation.ts';
 
 export interface ProfileRow extends Partial<Profile> {
@@ -93,32 +93,6 @@ export async function setProfile(
       before: row.profile ? before : null,
       after: profile,
     });
-  });
-}
-
-export interface SuggestedPowerRow {
-  power: number;
-  reason: string;
-}
-
-/**
- * Suggested power from the network: the entity's PageRank percentile among all entities, in
- * fifths (top fifth: 5). The reason names the rank and the links that carry it.
- */
-export async function suggestPower(executor: Executor, entityIds: readonly string[]): Promise<SuggestedPowerRow[]> {
-  const { nodes, edges } = await network(executor, toGraphFilter({}));
-  const { scores, explain } = computeInfluence('PAGERANK', nodes, edges);
-  const ranked = [...nodes].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
-  return entityIds.map((id) => {
-    const rank = ranked.findIndex((node) => node.id === id);
-    if (rank < 0)
-      return { power: 1, reason: 'Not in the current network (retired or unknown), so no standing to measure.' };
-    const share = rank / ranked.length; // 0 for the top entity
-    const power = 5 - Math.min(4, Math.floor(share * 5));
-    return {
-      power,
-      reason: `PageRank ${rank + 1} of ${ranked.length} (top ${Math.max(1, Math.ceil(share * 100))}%). ${explain(id).explanation}`,
-    };
   });
 }
 

@@ -5,10 +5,12 @@
 import DataLoader from 'dataloader';
 import { getOperationAST, parse } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../core/errors.ts';
-import type { InfluenceCache } from '../influence/cache.ts';
+import { suggestedPower } from '../../core/graph/snapshot.ts';
+import type { InfluenceCache, SuggestedPowerRow } from '../influence/cache.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
-import { getProfiles, suggestPower, type ProfileRow, type SuggestedPowerRow } from '../repositories/engagement.ts';
+import { getProfiles, type ProfileRow } from '../repositories/engagement.ts';
 import { getEntities } from '../repositories/entities.ts';
+import { toGraphFilter } from '../repositories/filters.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { getSources } from '../repositories/sources.ts';
 import type { EntityRow, SourceRow } from '../repositories/types.ts';
@@ -46,18 +48,22 @@ export interface Context {
     source: DataLoader<string, SourceRow | null>;
     profile: DataLoader<string, ProfileRow | null>;
     contact: DataLoader<string, ContactRow | null>;
-    /** One network-wide PageRank per request, however many profiles ask. */
+    /** From the influence cache's snapshot of the whole network, however many profiles ask. */
     suggestedPower: DataLoader<string, SuggestedPowerRow>;
   };
 }
 
-export function createLoaders(executor: Executor): Context['loaders'] {
+export function createLoaders(executor: Executor, influence: InfluenceCache): Context['loaders'] {
   return {
     entity: new DataLoader((ids) => getEntities(executor, ids)),
     source: new DataLoader((ids) => getSources(executor, ids)),
     profile: new DataLoader((ids) => getProfiles(executor, ids)),
     contact: new DataLoader((ids) => getContacts(executor, ids)),
-    suggestedPower: new DataLoader((ids) => suggestPower(executor, ids)),
+    suggestedPower: new DataLoader(async (ids) => {
+      // PageRank over the unfiltered network, as the influence query's, computed off the request path.
+      const { snapshot, freshness } = await influence.answer(toGraphFilter({}));
+      return ids.map((id) => ({ ...suggestedPower(snapshot, id), freshness }));
+    }),
   };
 }
 

@@ -5,43 +5,20 @@
  * mapping or a decision asks previewImport again (debounced); nothing is written until "Import".
  */
 import { useEffect, useRef, useState } from 'react';
-import {
-  ImportFilesDocument,
-  PreviewImportDocument,
-  type ImportMappingOrigin,
-} from '../../api/generated/operations.ts';
-import { mutate } from '../../api/queries.ts';
-import { request, type UploadProgress } from '../../api/request.ts';
+import type { ImportMappingOrigin } from '../../api/generated/operations.ts';
 import { dispatch } from '../../state/store.ts';
-import {
-  decisionsInput,
-  draftOf,
-  mappingInput,
-  plural,
-  toWrite,
-  type Decisions,
-  type ImportReport,
-  type MappingDraft,
-} from './import-draft.ts';
+import { plural, type ImportReport } from './import-draft.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
+import { useImport, type Activity, type CitableSource, type Step } from './useImport.ts';
 
 const ACCEPT = '.csv,.xlsx,.graphml,.gexf,.json,.cyjs,.yaml,.yml';
-const DEBOUNCE_MS = 400;
-
-type Step = 'files' | 'mapping' | 'preview' | 'done';
 const STEPS: [Step, string][] = [
   ['files', 'Files'],
   ['mapping', 'Mapping'],
   ['preview', 'Preview'],
   ['done', 'Imported'],
 ];
-
-/** What the dialog is waiting for: the files to be sent, the server to check them, or to write them. */
-type Activity =
-  | { kind: 'sending'; sent: number; total: number; then: 'checking' | 'writing' }
-  | { kind: 'checking' }
-  | { kind: 'writing' };
 
 const ORIGIN_WORDS: Record<ImportMappingOrigin, string> = {
   REMEMBERED: 'Remembered from your last import of files like these.',
@@ -83,25 +60,31 @@ export function ImportButton() {
 }
 
 function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObject<HTMLDialogElement | null> }) {
-  const [step, setStep] = useState<Step>('files');
-  const [files, setFiles] = useState<File[]>([]);
-  const [report, setReport] = useState<ImportReport | null>(null);
-  const [origin, setOrigin] = useState<ImportMappingOrigin | null>(null);
-  const [draft, setDraft] = useState<MappingDraft | null>(null);
-  const [decisions, setDecisions] = useState<Decisions>({});
-  const [activity, setActivity] = useState<Activity | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [written, setWritten] = useState<ImportReport | null>(null);
-  const [planned, setPlanned] = useState<{ stakeholders: number; relationships: number } | null>(null);
+  const {
+    step,
+    setStep,
+    files,
+    sourceId,
+    citableSources,
+    report,
+    origin,
+    draft,
+    decisions,
+    activity,
+    writing,
+    failure,
+    written,
+    planned,
+    choose,
+    cite,
+    change,
+    runImport,
+  } = useImport();
   const [dragging, setDragging] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
-  const latest = useRef(0);
-  const inFlight = useRef<AbortController | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   // Moving between steps takes the focus to the step's heading, so it is read out.
   useEffect(() => heading.current?.focus(), [step]);
-  const writing = activity?.kind === 'writing' || (activity?.kind === 'sending' && activity.then === 'writing');
   // While the import is written, Escape does not close: the server would write it all the same.
   useEffect(() => {
     const element = dialog.current;
@@ -112,109 +95,6 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
     element.addEventListener('cancel', cancel);
     return () => element.removeEventListener('cancel', cancel);
   }, [writing, dialog]);
-  useEffect(
-    () => () => {
-      clearTimeout(timer.current);
-      inFlight.current?.abort();
-    },
-    [],
-  );
-
-  function progress(then: 'checking' | 'writing', run: number) {
-    return ({ sent, total }: UploadProgress) => {
-      if (run !== latest.current) return;
-      setActivity(sent >= total ? { kind: then } : { kind: 'sending', sent, total, then });
-    };
-  }
-
-  function begin() {
-    clearTimeout(timer.current);
-    inFlight.current?.abort();
-    const controller = new AbortController();
-    inFlight.current = controller;
-    latest.current += 1;
-    return { run: latest.current, signal: controller.signal };
-  }
-
-  async function preview(chosen: File[], mapping: MappingDraft | null, decided: Decisions) {
-    const { run, signal } = begin();
-    const total = chosen.reduce((sum, file) => sum + file.size, 0);
-    setActivity({ kind: 'sending', sent: 0, total, then: 'checking' });
-    try {
-      const data = await request(
-        PreviewImportDocument,
-        {
-          files: chosen,
-          mapping: mapping ? mappingInput(mapping) : null,
-          decisions: decisionsInput(decided),
-        },
-        { signal, upload: { path: 'files', files: chosen }, onUploadProgress: progress('checking', run) },
-      );
-      if (run !== latest.current) return;
-      const answer = data.previewImport;
-      setReport(answer);
-      setFailure(null);
-      if (!mapping) {
-        setDraft(draftOf(answer.mapping));
-        setOrigin(answer.mappingOrigin);
-        setStep('mapping');
-      }
-    } catch (error) {
-      if ((error as Error).name === 'AbortError' || run !== latest.current) return;
-      setFailure(`The preview failed: ${(error as Error).message}`);
-    } finally {
-      if (run === latest.current) setActivity(null);
-    }
-  }
-
-  function choose(list: FileList | null) {
-    const chosen = [...(list ?? [])];
-    if (chosen.length === 0) return;
-    setFiles(chosen);
-    setReport(null);
-    setDraft(null);
-    setDecisions({});
-    setOrigin(null);
-    void preview(chosen, null, {});
-  }
-
-  /** A change of the mapping or of a decision: preview again once the user pauses. */
-  function change(nextDraft: MappingDraft, nextDecisions: Decisions) {
-    setDraft(nextDraft);
-    setDecisions(nextDecisions);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => void preview(files, nextDraft, nextDecisions), DEBOUNCE_MS);
-  }
-
-  async function runImport() {
-    if (!report || !draft) return;
-    const { run, signal } = begin();
-    setPlanned(toWrite(report));
-    setActivity({ kind: 'sending', sent: 0, total: files.reduce((sum, file) => sum + file.size, 0), then: 'writing' });
-    setFailure(null);
-    try {
-      const data = await mutate(
-        ImportFilesDocument,
-        { files, mapping: mappingInput(draft), decisions: decisionsInput(decisions) },
-        ['graph'],
-        { signal, upload: { path: 'files', files }, onUploadProgress: progress('writing', run) },
-      );
-      if (run !== latest.current) return;
-      const answer = data.importFiles;
-      setReport(answer);
-      if (answer.written) {
-        setWritten(answer);
-        setStep('done');
-      } else {
-        setFailure(`Nothing was written: ${plural(answer.problems.length, 'problem')} found (listed below).`);
-      }
-    } catch (error) {
-      if ((error as Error).name === 'AbortError' || run !== latest.current) return;
-      setFailure(`The import failed, and nothing was written: ${(error as Error).message}`);
-    } finally {
-      if (run === latest.current) setActivity(null);
-    }
-  }
 
   return (
     <div className="import-flow">
@@ -243,6 +123,7 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           <h3 id="import-files-heading" ref={heading} tabIndex={-1}>
             Choose the files
           </h3>
+          <SourcePicker sources={citableSources} sourceId={sourceId} onCite={cite} />
           <div
             className={dragging ? 'drop-zone dragging' : 'drop-zone'}
             data-testid="import-drop-zone"
@@ -290,7 +171,7 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           <h3 id="import-mapping-heading" ref={heading} tabIndex={-1}>
             Mapping
           </h3>
-          <FilesLine report={report} />
+          <FilesLine report={report} cited={citableSources.find((source) => source.id === sourceId)} />
           {origin && <p className="hint">{ORIGIN_WORDS[origin]}</p>}
           <MappingStep report={report} draft={draft} onChange={(next) => change(next, decisions)} />
           <div className="action-row import-actions">
@@ -313,14 +194,14 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           <h3 id="import-preview-heading" ref={heading} tabIndex={-1}>
             Preview
           </h3>
-          <FilesLine report={report} />
+          <FilesLine report={report} cited={citableSources.find((source) => source.id === sourceId)} />
           <PreviewStep
             report={report}
             decisions={decisions}
             onDecide={(next) => change(draft, next)}
             busy={activity !== null}
             onBack={() => setStep('mapping')}
-            onImport={() => void runImport()}
+            onImport={runImport}
           />
         </section>
       )}
@@ -345,6 +226,41 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           </div>
         </section>
       )}
+    </div>
+  );
+}
+
+/** Which source the imported facts cite: each file its own (the default), or an existing one without text. */
+function SourcePicker({
+  sources,
+  sourceId,
+  onCite,
+}: {
+  sources: CitableSource[];
+  sourceId: string | null;
+  onCite: (sourceId: string | null) => void;
+}) {
+  return (
+    <div className="import-source">
+      <label>
+        Source the facts cite{' '}
+        <select
+          value={sourceId ?? ''}
+          aria-describedby="import-source-hint"
+          onChange={(event) => onCite(event.target.value || null)}
+        >
+          <option value="">Each file becomes its own source</option>
+          {sources.map((source) => (
+            <option key={source.id} value={source.id}>
+              {[source.title, source.publisher, source.date].filter(Boolean).join(' · ')}
+            </option>
+          ))}
+        </select>
+      </label>
+      <p className="hint" id="import-source-hint">
+        Or cite a source you added without a text (a meeting note, a call): every stakeholder and relationship of the
+        files then cites it.
+      </p>
     </div>
   );
 }
@@ -380,9 +296,10 @@ function ActivityLine({
   );
 }
 
-function FilesLine({ report }: { report: ImportReport }) {
+function FilesLine({ report, cited }: { report: ImportReport; cited: CitableSource | undefined }) {
   return (
-    <p className="hint">
+    <p className="hint" data-testid="import-files-line">
+      {cited ? `Every fact cites “${cited.title}”. ` : ''}
       {report.files
         .map((file) => {
           const rows = [

@@ -64,3 +64,12 @@ export const EXPORTED: ExportGraph = {
     },
   ],
 };
+
+/** Values as an export writes them: text cells, leaving out what it leaves out (undefined, empty). */
+export function asCells(values: Record<string, string | number | undefined>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(values)
+      .filter(([, value]) => value !== undefined && value !== '')
+      .map(([name, value]) => [name, String(value)]),
+  );
+}

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { entityAttributes, relationshipAttributes } from '../../export/graph.ts';
 import { graphml } from '../../export/graphml.ts';
-import { EXPORTED } from './export-graph.fixture.ts';
+import { asCells, EXPORTED } from './export-graph.fixture.ts';
 import { readGraphml } from './graphml.ts';
 import { DOCTYPE_REASON } from './xml.ts';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
-
-/** The attributes as the writer put them, as text, leaving out what it left out. */
-function asText(values: Record<string, string | number | undefined>): Record<string, string> {
-  return Object.fromEntries(
-    Object.entries(values)
-      .filter(([, value]) => value !== undefined && value !== '')
-      .map(([name, value]) => [name, String(value)]),
-  );
-}
 
 describe('readGraphml', () => {
   it('reads our own export back with every attribute', () => {
@@ -42,7 +33,7 @@ describe('readGraphml', () => {
     ]);
     for (const [index, entity] of EXPORTED.entities.entries()) {
       expect(table.elements.rows[index]!.values).toEqual(
-        asText({ id: entity.id, label: entity.label, ...entityAttributes(entity, EXPORTED.sources) }),
+        asCells({ id: entity.id, label: entity.label, ...entityAttributes(entity, EXPORTED.sources) }),
       );
     }
     const [kent] = table.elements.rows;
@@ -55,7 +46,7 @@ describe('readGraphml', () => {
     const relationship = EXPORTED.relationships[0]!;
     expect(edge!.at).toBe(`edge ${relationship.id}`);
     expect(edge!.values).toEqual(
-      asText({
+      asCells({
         source: relationship.from,
         target: relationship.to,
         id: relationship.id,

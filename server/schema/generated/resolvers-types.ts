@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, AuditRow } from '../../repositories/types.ts';
-import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow } from '../../influence/cache.ts';
-import type { ProfileWithEntity, SuggestedPowerRow } from '../../repositories/engagement.ts';
+import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow, SuggestedPowerRow } from '../../influence/cache.ts';
+import type { ProfileWithEntity } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { ContactRow } from '../../repositories/contacts.ts';
 import type { RouteStepRow, WarmRouteRow } from '../../repositories/warm-routes.ts';
@@ -1158,9 +1158,13 @@ export type Stance =
   | 'SCEPTIC'
   | 'SUPPORTER';
 
-/** A power score suggested by the network (PageRank percentile), with its reason. */
+/**
+ * A power score suggested by the network (PageRank percentile over the whole network), with its
+ * reason. It comes from the influence cache, as `influence` does, so it says how fresh it is.
+ */
 export type SuggestedPower = {
   __typename?: 'SuggestedPower';
+  freshness: Freshness;
   power: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
 };
@@ -1850,6 +1854,7 @@ export type StakeholderMatchResolvers<ContextType = Context, ParentType extends 
 };
 
 export type SuggestedPowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedPower'] = ResolversParentTypes['SuggestedPower']> = {
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
