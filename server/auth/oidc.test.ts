@@ -2,7 +2,7 @@
  * OpenID Connect sign-in end to end over real HTTP: the atlas on a loopback port, a real OpenID
  * provider (oidc-provider) beside it, a cookie jar, and the test Neo4j.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { usersCommand } from '../cli/users-command.ts';
@@ -11,8 +11,8 @@ import { findApiTokenUser } from '../repositories/api-tokens.ts';
 import { findSession } from '../repositories/sessions.ts';
 import { sha256 } from '../schema/security.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { startTestProvider, TEST_CLIENT, type TestProvider } from '../testing/oidc-provider.ts';
-import { CookieJar, signInOverHttp, visit } from '../testing/sign-in.ts';
+import { oidcSettingsFor, startTestProvider, type TestProvider } from '../testing/oidc-provider.ts';
+import { closeServer, CookieJar, listenOnLoopback, signInOverHttp, visit } from '../testing/sign-in.ts';
 import { cookieNames, type OidcSettings } from './oidc.ts';
 
 let executor: Executor;
@@ -26,19 +26,11 @@ let clockAheadMs = 0;
 async function serve(oidc: Omit<OidcSettings, 'issuer' | 'clientId' | 'clientSecret' | 'scopes'>, port: number) {
   const app = createApp({
     executor,
-    oidc: {
-      issuer: provider.issuer,
-      clientId: TEST_CLIENT.id,
-      clientSecret: TEST_CLIENT.secret,
-      scopes: 'openid email profile',
-      ...oidc,
-    },
+    oidc: oidcSettingsFor(provider, oidc),
     now: () => new Date(Date.now() + clockAheadMs),
     log: () => {},
   });
-  const server = createServer(app.listener);
-  await new Promise<void>((resolveListening) => server.listen(port, '127.0.0.1', () => resolveListening()));
-  servers.push(server);
+  servers.push(await listenOnLoopback(app.listener, port));
 }
 
 beforeAll(async () => {
@@ -63,10 +55,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const server of servers) {
-    server.closeAllConnections();
-    await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
-  }
+  for (const server of servers) await closeServer(server);
   await provider?.stop();
   await executor?.close();
 });

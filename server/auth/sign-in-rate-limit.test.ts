@@ -2,15 +2,15 @@
  * SIGN_IN_RATE_LIMIT over real HTTP: two atlas instances over the test Neo4j, the real OpenID
  * provider of the sign-in tests, and attempts at /auth/login and /auth/callback from one address.
  */
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
 import { rateLimits, readConfig } from '../config.ts';
 import { freePort } from '../launcher/ports.ts';
 import { RateLimiter } from '../repositories/rate-limits.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { startTestProvider, TEST_CLIENT, type TestProvider } from '../testing/oidc-provider.ts';
-import { CookieJar, signInOverHttp, visit } from '../testing/sign-in.ts';
+import { oidcSettingsFor, startTestProvider, type TestProvider } from '../testing/oidc-provider.ts';
+import { closeServer, CookieJar, listenOnLoopback, signInOverHttp, visit } from '../testing/sign-in.ts';
 
 let executor: Executor;
 let provider: TestProvider;
@@ -24,24 +24,12 @@ const clock = () => Date.UTC(2031, 0, 1, 12, 0, 0);
 async function serve(port: number, publicUrl: string): Promise<void> {
   const app = createApp({
     executor,
-    oidc: {
-      issuer: provider.issuer,
-      clientId: TEST_CLIENT.id,
-      clientSecret: TEST_CLIENT.secret,
-      scopes: 'openid email profile',
-      publicUrl,
-      adminEmails: [],
-      adminGroups: [],
-      editorGroups: [],
-      sessionHours: 8,
-    },
+    oidc: oidcSettingsFor(provider, { publicUrl, adminEmails: [], adminGroups: [], editorGroups: [], sessionHours: 8 }),
     // Each instance has its own limiter, as two processes would; only the database is shared.
     rateLimiter: new RateLimiter(executor, rateLimits(readConfig({ SIGN_IN_RATE_LIMIT: '3' })), { clock }),
     log: () => {},
   });
-  const server = createServer(app.listener);
-  await new Promise<void>((listening) => server.listen(port, '127.0.0.1', () => listening()));
-  servers.push(server);
+  servers.push(await listenOnLoopback(app.listener, port));
 }
 
 beforeAll(async () => {
@@ -55,10 +43,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  for (const server of servers) {
-    server.closeAllConnections();
-    await new Promise<void>((closed) => server.close(() => closed()));
-  }
+  for (const server of servers) await closeServer(server);
   await provider?.stop();
   await executor?.close();
 });

@@ -31,6 +31,15 @@ const source = (id: string, title: string) => ({
   },
 });
 
+/** The parameters of entities/create-entity for a body named as its id. */
+const entity = (id: string) => ({
+  id,
+  label: 'Body',
+  properties: { kind: 'BODY', name: id },
+  aliases: [],
+  actor: { id: null, name: 'test' },
+});
+
 describe('Executor on a real Neo4j', () => {
   it('writes through the driver and reads the same data back', async () => {
     await executor.write('import/merge-sources', { rows: [source('source:a', 'Purpose of the LCIOC')], actor: 'test' });
@@ -51,15 +60,15 @@ describe('Executor on a real Neo4j', () => {
   });
 
   it('reports a uniqueness-constraint violation as a clear error and writes nothing more', async () => {
-    const entity = {
+    const socitm = {
       id: 'body:socitm',
       label: 'Body',
       properties: { kind: 'BODY', name: 'Socitm' },
       aliases: [],
       actor: { id: null, name: 'test' },
     };
-    await executor.write('entities/create-entity', entity);
-    const error = await executor.write('entities/create-entity', entity).catch((caught: unknown) => caught);
+    await executor.write('entities/create-entity', socitm);
+    const error = await executor.write('entities/create-entity', socitm).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConstraintViolationError);
     expect((error as ConstraintViolationError).message).toBe('Entity with id "body:socitm" already exists');
     expect((error as ConstraintViolationError).value).toBe('body:socitm');
@@ -69,13 +78,6 @@ describe('Executor on a real Neo4j', () => {
   });
 
   it('rolls back every query of a transaction when one fails', async () => {
-    const entity = (id: string) => ({
-      id,
-      label: 'Body',
-      properties: { kind: 'BODY', name: id },
-      aliases: [],
-      actor: { id: null, name: 'test' },
-    });
     await executor.write('entities/create-entity', entity('body:taken'));
     const attempt = executor.writeTransaction(async (tx) => {
       await tx.run('entities/create-entity', entity('body:new'));
@@ -164,13 +166,6 @@ describe('Executor on a real Neo4j', () => {
   });
 
   describe('after a deadlock', () => {
-    const entity = (id: string) => ({
-      id,
-      label: 'Body',
-      properties: { kind: 'BODY', name: id },
-      aliases: [],
-      actor: { id: null, name: 'test' },
-    });
     const signal = () => {
       let fire!: () => void;
       const fired = new Promise<void>((resolve) => (fire = resolve));

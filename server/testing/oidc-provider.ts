@@ -7,6 +7,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import Provider, { type Configuration } from 'oidc-provider';
+import type { OidcSettings } from '../auth/oidc.ts';
 import { freePort } from '../launcher/ports.ts';
 
 export interface TestAccount {
@@ -83,5 +84,19 @@ export async function startTestProvider(...publicUrls: string[]): Promise<TestPr
       server.closeAllConnections();
       await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
     },
+  };
+}
+
+/** The atlas's OpenID Connect settings for this provider: its client, the usual scopes, and the rest as given. */
+export function oidcSettingsFor(
+  provider: TestProvider,
+  settings: Omit<OidcSettings, 'issuer' | 'clientId' | 'clientSecret' | 'scopes'>,
+): OidcSettings {
+  return {
+    issuer: provider.issuer,
+    clientId: TEST_CLIENT.id,
+    clientSecret: TEST_CLIENT.secret,
+    scopes: 'openid email profile',
+    ...settings,
   };
 }

@@ -2,6 +2,20 @@
  * Signs in through the real OpenID Connect code flow over HTTP, as a browser would: fetch without
  * following redirects, a cookie jar per origin, and the test provider's own login and consent forms.
  */
+import { createServer, type RequestListener, type Server } from 'node:http';
+/** Serves an app's listener on a loopback port, as the atlas does. */
+export async function listenOnLoopback(listener: RequestListener, port: number): Promise<Server> {
+  const server = createServer(listener);
+  await new Promise<void>((listening) => server.listen(port, '127.0.0.1', () => listening()));
+  return server;
+}
+
+/** Closes a server at once, keep-alive connections included. */
+export async function closeServer(server: Server): Promise<void> {
+  server.closeAllConnections();
+  await new Promise<void>((closed) => server.close(() => closed()));
+}
+
 export class CookieJar {
   private readonly cookies = new Map<string, Map<string, string>>();
 

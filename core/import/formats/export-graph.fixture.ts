@@ -73,3 +73,20 @@ export function asCells(values: Record<string, string | number | undefined>): Re
       .map(([name, value]) => [name, String(value)]),
   );
 }
+
+/** The columns a reader gives an entity of our GraphML and GEXF exports, in the writers' order. */
+export const ENTITY_COLUMNS = [
+  'id',
+  'label',
+  'name',
+  'kind',
+  'type',
+  'sector',
+  'validFrom',
+  'validTo',
+  'description',
+  'names',
+  'namesJson',
+  'citations',
+  'citationsJson',
+];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityAttributes, relationshipAttributes } from '../../export/graph.ts';
 import { gexf } from '../../export/gexf.ts';
-import { asCells, EXPORTED } from './export-graph.fixture.ts';
+import { asCells, ENTITY_COLUMNS, EXPORTED } from './export-graph.fixture.ts';
 import { readGexf } from './gexf.ts';
 import { DOCTYPE_REASON } from './xml.ts';
 
@@ -12,23 +12,7 @@ describe('readGexf', () => {
     const table = readGexf('network.gexf', utf8(gexf(EXPORTED)));
     expect(table.problems).toEqual([]);
     expect(table.format).toBe('gexf');
-    expect(table.elements.columns).toEqual([
-      'id',
-      'label',
-      'name',
-      'kind',
-      'type',
-      'sector',
-      'validFrom',
-      'validTo',
-      'description',
-      'names',
-      'namesJson',
-      'citations',
-      'citationsJson',
-      'start',
-      'end',
-    ]);
+    expect(table.elements.columns).toEqual([...ENTITY_COLUMNS, 'start', 'end']);
     // Every attribute as the writer put it, and the period GEXF tools read (start and end as dates).
     const periods = [{ start: '1889-01-01' }, { start: '2014-04-01', end: '2019-03-31' }];
     for (const [index, entity] of EXPORTED.entities.entries()) {

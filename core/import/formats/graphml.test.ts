@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityAttributes, relationshipAttributes } from '../../export/graph.ts';
 import { graphml } from '../../export/graphml.ts';
-import { asCells, EXPORTED } from './export-graph.fixture.ts';
+import { asCells, ENTITY_COLUMNS, EXPORTED } from './export-graph.fixture.ts';
 import { readGraphml } from './graphml.ts';
 import { DOCTYPE_REASON } from './xml.ts';
 
@@ -12,21 +12,7 @@ describe('readGraphml', () => {
     const table = readGraphml('network.graphml', utf8(graphml(EXPORTED)));
     expect(table.problems).toEqual([]);
     expect(table.format).toBe('graphml');
-    expect(table.elements.columns).toEqual([
-      'id',
-      'label',
-      'name',
-      'kind',
-      'type',
-      'sector',
-      'validFrom',
-      'validTo',
-      'description',
-      'names',
-      'namesJson',
-      'citations',
-      'citationsJson',
-    ]);
+    expect(table.elements.columns).toEqual(ENTITY_COLUMNS);
     expect(table.elements.rows.map((row) => row.at)).toEqual([
       'node body:kent-county-council',
       'node person:alex-fenwick',
