@@ -144,7 +144,7 @@ describe('the influence cache', () => {
       (a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0) || a.name.localeCompare(b.name),
     );
     const places = [0, 1, Math.floor(ranked.length / 2), ranked.length - 1];
-    // The register lists entities with a profile (each save moves the graph version on).
+    // The register lists entities with a profile (saving one leaves the graph version as it is).
     for (const place of places) await data(app, SET, { id: ranked[place]!.id });
     await data(app, INFLUENCE, { metric: 'PAGERANK', first: 1 });
     await app.influence.settled();
