@@ -5,7 +5,7 @@ import { profileSchema, quadrantOf, type Profile, type Quadrant } from '../../co
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
 import { toGraphFilter } from './filters.ts';
-import { network } from './graph.ts';
+import { wholeNetwork } from './graph.ts';
 import { computeInfluence } from '../../core/graph/influence.ts';
 import { parseInput, withoutNulls } from './validation.ts';
 
@@ -106,7 +106,7 @@ export interface SuggestedPowerRow {
  * fifths (top fifth: 5). The reason names the rank and the links that carry it.
  */
 export async function suggestPower(executor: Executor, entityIds: readonly string[]): Promise<SuggestedPowerRow[]> {
-  const { nodes, edges } = await network(executor, toGraphFilter({}));
+  const { nodes, edges } = await wholeNetwork(executor, toGraphFilter({}));
   const { scores, explain } = computeInfluence('PAGERANK', nodes, edges);
   const ranked = [...nodes].sort((a, b) => (scores.get(b.id) ?? 0) - (scores.get(a.id) ?? 0));
   return entityIds.map((id) => {
