@@ -185,7 +185,7 @@ export async function benchScale(executor: Executor, uri: string, log: (line: st
     const influence = new InfluenceCache(executor, { pollMs: 0 });
     const app = createApp({ executor, influence });
     const queries = loadQueries();
-    const counts = size === 'small' ? { one: 60, many: 120 } : { one: 30, many: 60 };
+    const counts = { one: 20, many: 20 };
     for (const scenario of scenarios) {
       const recorded: Recorded[] = [];
       await ask(createApp({ executor: recording(executor, recorded), influence }), scenario);

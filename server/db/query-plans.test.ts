@@ -55,7 +55,8 @@ const ALLOWED_SCANS: Record<string, string> = {
   'sources/list-sources': 'every source with its citation counts (citations are not indexed yet)',
   'sources/list-citing-facts': 'facts citing a source: citation lists are not indexed yet',
   // The import preview matches every row of an upload against every known name once (one read
-  // per upload, not per row); search and matchStakeholders use the full-text index instead.
+  // per upload, not per row); search and matchStakeholders ask the full-text index for candidates
+  // (entities/find-name-candidates) instead.
   'entities/list-entity-names': 'import preview: every known name, once per upload',
   // Housekeeping on a timer, not on a request.
   'sessions/delete-expired': 'expired sessions, every few minutes',
