@@ -186,7 +186,9 @@ export async function benchScale(executor: Executor, uri: string, log: (line: st
     const app = createApp({ executor, influence });
     const queries = loadQueries();
     const counts = { one: 20, many: 20 };
-    for (const scenario of scenarios) {
+    // BENCH_ONLY=search,paths runs only the scenarios whose names start so (for quick checks).
+    const only = process.env.BENCH_ONLY?.split(',').filter((name) => name !== '');
+    for (const scenario of scenarios.filter((entry) => !only || only.some((name) => entry.name.startsWith(name)))) {
       const recorded: Recorded[] = [];
       await ask(createApp({ executor: recording(executor, recorded), influence }), scenario);
       const transactions = new Set(recorded.map((entry) => entry.transaction)).size;
