@@ -23,7 +23,7 @@ import type { Executor } from '../server/db/executor.ts';
 import { importFiles } from '../server/import/pipeline.ts';
 import { InfluenceCache } from '../server/influence/cache.ts';
 import { toGraphFilter } from '../server/repositories/filters.ts';
-import { network } from '../server/repositories/graph.ts';
+import { wholeNetwork } from '../server/repositories/graph.ts';
 import { measure } from './stats.ts';
 
 const QUERY = `query { influence(metric: PAGERANK, first: 20) { rank score entity { id name } freshness { stale } } }`;
@@ -47,7 +47,7 @@ export async function benchInfluence(executor: Executor, uri: string, log: (line
         `${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
 
-    const { nodes, edges } = await network(executor, toGraphFilter({}));
+    const { nodes, edges } = await wholeNetwork(executor, toGraphFilter({}));
     started = performance.now();
     await cache.compute(nodes, edges);
     lines.push(

@@ -3,7 +3,8 @@
  * measurement as a ratio against a baseline measured in the same run. `npm run bench -- api`,
  * `-- client`, `-- import` or `-- influence` (a synthetic network, BENCH_SIZE=small|national|large)
  * runs one part; none runs those four. `npm run bench -- load [--clients 100] [--seconds 60]` runs
- * the load benchmark (bench/load.ts), which only runs when asked.
+ * the load benchmark (bench/load.ts) and `npm run bench -- scale` the API on a synthetic network
+ * (bench/scale.ts, BENCH_SIZE=small|national, default national); those two only run when asked.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,10 +19,13 @@ import { benchClient } from './client.ts';
 import { benchImport } from './import.ts';
 import { benchInfluence } from './influence.ts';
 import { benchLoad, type LoadOptions } from './load.ts';
+import { benchScale } from './scale.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const PARTS = ['api', 'client', 'import', 'influence', 'load'] as const;
+const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale'] as const;
+/** Parts that only run when asked by name. */
+const ON_REQUEST: readonly string[] = ['load', 'scale'];
 const loadOptions: LoadOptions = { clients: 100, seconds: 60 };
 const asked: string[] = [];
 const args = process.argv.slice(2);
@@ -40,10 +44,13 @@ for (let index = 0; index < args.length; index++) {
 }
 const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
-  console.error(`Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means all but load).`);
+  console.error(
+    `Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means all but load and scale).`,
+  );
   process.exit(2);
 }
-const runs = (part: (typeof PARTS)[number]) => asked.includes(part) || (asked.length === 0 && part !== 'load');
+const runs = (part: (typeof PARTS)[number]) =>
+  asked.includes(part) || (asked.length === 0 && !ON_REQUEST.includes(part));
 
 /** Runs a part against its own Neo4j (free port, temporary data), holding the seed unless told not to. */
 async function withDatabase<T>(
@@ -69,6 +76,7 @@ const apiLines = runs('api') ? await withDatabase((executor, uri) => benchApi(ex
 const importLines = runs('import') ? await withDatabase((executor, uri) => benchImport(executor, uri, log), false) : [];
 const loadLines = runs('load') ? await withDatabase((executor, uri) => benchLoad(executor, uri, log, loadOptions)) : [];
 const clientLines = runs('client') ? await benchClient(log) : [];
+const scaleLines = runs('scale') ? await withDatabase((executor, uri) => benchScale(executor, uri, log), false) : [];
 const influenceLines = runs('influence')
   ? await withDatabase((executor, uri) => benchInfluence(executor, uri, log), false)
   : [];
@@ -101,4 +109,11 @@ print(
   `Influence on the synthetic network (BENCH_SIZE=${process.env.BENCH_SIZE ?? 'small'}; cached answer vs reading ` +
     'the network through the bare driver and computing PageRank on the spot; target: cached p50 <= 50 ms):',
   influenceLines,
+);
+print(
+  'scale',
+  `API at scale on the synthetic network (BENCH_SIZE=${process.env.BENCH_SIZE ?? 'national'}; GraphQL in process vs ` +
+    'the same Cypher through the bare driver; targets p50: search <= 20 ms, neighbourhood <= 50 ms, supernode <= 100 ms, ' +
+    'paths <= 200 ms; overhead <= 1.2x, throughput >= 0.8x, RSS <= 600 MB):',
+  scaleLines,
 );

@@ -20,6 +20,7 @@ import {
   type MapEdgeFragment,
   type MapNodeFragment,
   type NeighbourhoodQueryVariables,
+  type NetworkQuery,
   type NetworkQueryVariables,
   type PathsQuery,
   type PathsQueryVariables,
@@ -72,18 +73,64 @@ export interface GraphAnswer extends MapGraph {
 }
 
 export type GraphRequest =
-  | { readonly document: typeof NetworkDocument; readonly variables: NetworkQueryVariables }
+  | { readonly document: typeof NetworkDocument; readonly variables: NetworkFilters }
   | { readonly document: typeof NeighbourhoodDocument; readonly variables: NeighbourhoodQueryVariables };
 
+/** How much of the whole network has arrived: stakeholders read so far of the total. */
+export interface NetworkProgress {
+  done: number;
+  total: number;
+}
+
+export type NetworkFilters = Omit<NetworkQueryVariables, 'first' | 'after' | 'withTotals'>;
+
+/** Stakeholders per page of the network (the API's most). */
+export const NETWORK_PAGE = 5000;
+
+/**
+ * The whole network under the filters, page after page (the API never sends it in one answer),
+ * reporting progress after each page; the first page also brings the totals.
+ */
+export async function loadNetwork(
+  filters: NetworkFilters,
+  options: { signal?: AbortSignal; onProgress?: (progress: NetworkProgress) => void; first?: number } = {},
+): Promise<GraphAnswer> {
+  const nodes: MapNodeFragment[] = [];
+  const edges: MapEdgeFragment[] = [];
+  let after: string | null = null;
+  let total = 0;
+  do {
+    const variables: NetworkQueryVariables = {
+      ...filters,
+      first: options.first ?? NETWORK_PAGE,
+      after,
+      withTotals: after === null,
+    };
+    const page: NetworkQuery['network'] = (await request(NetworkDocument, variables, { signal: options.signal }))
+      .network;
+    if (page.totals) total = page.totals.nodes;
+    nodes.push(...page.nodes);
+    edges.push(...page.edges);
+    options.onProgress?.({ done: nodes.length, total: Math.max(total, nodes.length) });
+    after = page.nextCursor;
+  } while (after !== null);
+  return { nodes, edges, truncated: false };
+}
+
 /** The map's graph: the whole network, or explored neighbourhoods merged into one graph. */
-export function graphQuery(requests: readonly GraphRequest[]) {
+export function graphQuery(
+  requests: readonly GraphRequest[],
+  onNetworkProgress?: (progress: NetworkProgress | null) => void,
+) {
   return queryOptions({
     queryKey: ['Graph', requests.map((entry) => [operationName(entry.document), entry.variables])] as const,
     queryFn: async ({ signal }): Promise<GraphAnswer> => {
       const answers = await Promise.all(
         requests.map((entry) =>
           entry.document === NetworkDocument
-            ? request(NetworkDocument, entry.variables, { signal }).then((answer) => answer.network)
+            ? loadNetwork(entry.variables, { signal, onProgress: onNetworkProgress }).finally(() =>
+                onNetworkProgress?.(null),
+              )
             : request(NeighbourhoodDocument, entry.variables as NeighbourhoodQueryVariables, { signal }).then(
                 (answer) => answer.neighbourhood,
               ),

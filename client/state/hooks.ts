@@ -23,7 +23,8 @@ export function useGraph() {
   const filters = useAtlasState((state) => state.filters);
   const asOf = useAtlasState((state) => state.asOf);
   const requests = useMemo(() => graphRequests({ scope, expanded, filters, asOf }), [scope, expanded, filters, asOf]);
-  return useQuery({ ...graphQuery(requests), placeholderData: keepPreviousData });
+  const setProgress = useAtlas((store) => store.setNetworkProgress);
+  return useQuery({ ...graphQuery(requests, setProgress), placeholderData: keepPreviousData });
 }
 
 /** The influence ranking while the overlay is on. */

@@ -7,6 +7,7 @@ import type { GraphView } from '../graph/view.ts';
 import type { Action } from './actions.ts';
 import { initialState } from './defaults.ts';
 import { reducer } from './reducer.ts';
+import type { NetworkProgress } from '../api/queries.ts';
 import type { AtlasState } from './types.ts';
 import { withSharedState, writeSharedState } from './url.ts';
 
@@ -24,6 +25,9 @@ export interface AtlasStore {
   /** Names chosen in searches, for lists that show stakeholders not on the map. */
   names: ReadonlyMap<string, string>;
   rememberName: (named: Named) => void;
+  /** Stakeholders of the whole network read so far while its pages load; null when not loading. */
+  networkProgress: NetworkProgress | null;
+  setNetworkProgress: (progress: NetworkProgress | null) => void;
 }
 
 const REMEMBERED_NAMES = 200;
@@ -38,6 +42,8 @@ export function createAtlasStore(initial: AtlasState) {
       }),
     graphView: null,
     setGraphView: (graphView) => set({ graphView }),
+    networkProgress: null,
+    setNetworkProgress: (networkProgress) => set({ networkProgress }),
     names: new Map(),
     rememberName: ({ id, name }) =>
       set((store) => {

@@ -1,3 +1,3 @@
 UNWIND $ids AS id
-MATCH (p:Person {id: id})-[:HAS_CONTACT]->(c:ContactDetails)
+MATCH (p:Entity:Person {id: id})-[:HAS_CONTACT]->(c:ContactDetails)
 RETURN p.id AS personId, c {.email, .phone, .version} AS contact

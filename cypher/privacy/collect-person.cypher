@@ -1,7 +1,7 @@
 // Everything held about a person, for a subject access export: the entity, its names and
 // relationships, engagement profile, contact details, interactions involving or naming them, other
 // profiles naming them, and audit entries concerning them.
-MATCH (p:Person {id: $personId})
+MATCH (p:Entity:Person {id: $personId})
 RETURN {
   entity: p {.*},
   aliases: COLLECT { MATCH (p)-[:HAS_ALIAS]->(a:Alias) RETURN a {.*} },

@@ -1,6 +1,6 @@
 // Erasure, step 2: the person leaves every interaction, and their names leave its notes.
 MATCH (i:Interaction)
-OPTIONAL MATCH (i)-[involves:INVOLVES]->(:Person {id: $personId})
+OPTIONAL MATCH (i)-[involves:INVOLVES]->(:Entity:Person {id: $personId})
 WITH i, involves
 WHERE involves IS NOT NULL
    OR any(s IN $secrets WHERE i.summary CONTAINS s OR coalesce(i.outcome, '') CONTAINS s

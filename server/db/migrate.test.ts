@@ -30,4 +30,10 @@ describe('schema migrations', () => {
     const constrained = [...file.matchAll(/FOR \(\)-\[r:([A-Z_]+)\]-\(\)/g)].map((match) => match[1]);
     expect(constrained.sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
   });
+
+  it('look a relationship up by id in every type of the vocabulary (graph/get-edges)', () => {
+    const file = readFileSync(`${CYPHER_DIR}/graph/get-edges.cypher`, 'utf8');
+    const searched = [...file.matchAll(/-\[r:([A-Z_]+) \{id: id\}\]->/g)].map((match) => match[1]);
+    expect(searched.sort()).toEqual([...RELATIONSHIP_TYPE_NAMES].sort());
+  });
 });

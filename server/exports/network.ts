@@ -10,7 +10,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary
 import type { Executor } from '../repositories/executor.ts';
 import { getEntities } from '../repositories/entities.ts';
 import { toGraphFilter, type FilterInput } from '../repositories/filters.ts';
-import { network } from '../repositories/graph.ts';
+import { wholeNetwork } from '../repositories/graph.ts';
 import { getSources } from '../repositories/sources.ts';
 import type { SourceRow } from '../repositories/types.ts';
 
@@ -81,7 +81,7 @@ function sourceRecord(row: SourceRow): ExportGraph['sources'][number] {
 /** Reads the network under the filters with the records behind it. */
 export async function readExportGraph(executor: Executor, input: FilterInput): Promise<ExportGraph> {
   const filter = toGraphFilter(input);
-  const { nodes, edges } = await network(executor, filter);
+  const { nodes, edges } = await wholeNetwork(executor, filter);
   const records = await getEntities(
     executor,
     nodes.map((node) => node.id),

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { Community } from '../../core/graph/communities.ts';
 import type { InfluenceSnapshot, SuggestedPower } from '../../core/graph/snapshot.ts';
 import type { Executor } from '../repositories/executor.ts';
-import { network } from '../repositories/graph.ts';
+import { wholeNetwork } from '../repositories/graph.ts';
 import { readGraphVersion } from '../repositories/graph-version.ts';
 import type { EdgeRow, GraphFilter, InfluenceRow, NodeRow } from '../repositories/types.ts';
 
@@ -118,7 +118,7 @@ export class InfluenceCache {
 
   private refresh(slot: Slot, version: string): Promise<Entry> {
     slot.running ??= (async () => {
-      const { nodes, edges } = await network(this.executor, slot.filter);
+      const { nodes, edges } = await wholeNetwork(this.executor, slot.filter);
       const snapshot = await this.compute(nodes, edges);
       slot.entry = { version, computedAt: new Date().toISOString(), snapshot };
       return slot.entry;

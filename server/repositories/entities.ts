@@ -2,7 +2,15 @@
 import { readerOf, type Executor, type QueryRunner, type Reader } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
-import { isExactMatch, matchCandidates, type KnownEntity, type MatchCandidate } from '../../core/matching.ts';
+import {
+  compactName,
+  isExactMatch,
+  matchCandidates,
+  normaliseName,
+  WELL_KNOWN_EXPANSIONS,
+  type KnownEntity,
+  type MatchCandidate,
+} from '../../core/matching.ts';
 import { entitySchema, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
@@ -54,6 +62,64 @@ export async function knownEntities(executor: Reader, kinds: readonly EntityKind
   return executor.read<KnownEntity & Record<string, unknown>>('entities/list-entity-names', { kinds });
 }
 
+/** How many entities the full-text index offers the matcher for one name. */
+const NAME_CANDIDATES = 200;
+
+/** The words of a name as the index folds them: letters and digits, lower case, no accents. */
+function indexWords(name: string): string[] {
+  return normaliseName(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * The Lucene query that finds every entity the matcher could match a name with (core/matching.ts):
+ * any word of the name, whole or within two typos; its words run together ("Soc itm" for Socitm)
+ * and its initials; the words of a well-known expansion it is, or stands for; and for one short
+ * word, names whose words begin with its letters (an acronym of them). Only letters and digits
+ * reach Lucene, so no input is parsed as query syntax.
+ */
+export function nameCandidatesQuery(name: string): string | null {
+  const words = new Set(indexWords(name));
+  const compact = compactName(name);
+  if (compact !== '') words.add(compact);
+  const initials = acronymWords(name);
+  if (initials) words.add(initials);
+  const asked = compactName(name);
+  for (const { short, expansion } of WELL_KNOWN_EXPANSIONS) {
+    if (compactName(short) === asked) for (const word of indexWords(expansion)) words.add(word);
+    if (compactName(expansion) === asked) words.add(compactName(short));
+  }
+  const clauses = [...words]
+    .filter((word) => !STOP_WORDS.has(word))
+    .map((word) => (word.length >= 8 ? `${word}~2` : word.length >= 4 ? `${word}~1` : word));
+  if (/^[\p{L}]{2,6}$/u.test(name.trim())) {
+    clauses.push(`(${[...compact].map((letter) => `${letter}*`).join(' AND ')})`);
+  }
+  return clauses.length === 0 ? null : clauses.join(' OR ');
+}
+
+/** The initials of a name's words, lower case ("local government association" gives "lga"). */
+function acronymWords(name: string): string | null {
+  const words = indexWords(name).filter((word) => !STOP_WORDS.has(word));
+  return words.length >= 2 ? words.map((word) => word[0]).join('') : null;
+}
+
+/** The entities the full-text index finds near a name, with their names and aliases, for the matcher. */
+export async function nameCandidates(
+  reader: Reader,
+  name: string,
+  kinds: readonly EntityKind[] | null,
+): Promise<KnownEntity[]> {
+  const query = nameCandidatesQuery(name);
+  if (query === null) return [];
+  return reader.read<KnownEntity & Record<string, unknown>>('entities/find-name-candidates', {
+    query,
+    kinds,
+    limit: NAME_CANDIDATES,
+  });
+}
+
 /**
  * Entities whose name, alias or acronym matches, best first: the matcher's exact, alias and
  * well-known expansion matches (which the index cannot see: "Local Government Association" for LGA),
@@ -72,7 +138,7 @@ export async function searchEntities(
   const [known, rows] = await executor.readTransaction(async (tx) => {
     const reader = readerOf(tx);
     return [
-      await knownEntities(reader, kinds ?? null),
+      await nameCandidates(reader, text, kinds ?? null),
       query === null
         ? []
         : await reader.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first }),
@@ -91,7 +157,7 @@ export async function matchEntities(
   kind: EntityKind | null | undefined,
 ): Promise<MatchCandidate[]> {
   checkName('name', name);
-  const known = await knownEntities(executor, kind ? [kind] : null);
+  const known = await nameCandidates(executor, name, kind ? [kind] : null);
   return matchCandidates({ name, kind }, known).slice(0, 10);
 }
 

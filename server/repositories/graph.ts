@@ -12,6 +12,14 @@ export interface GraphRows {
   truncated: boolean;
 }
 
+/** A Graph as the API answers it: collapsed, nextCursor and totals only where they apply. */
+export interface GraphResult extends GraphRows {
+  collapsed?: CollapsedRow[];
+  nextCursor?: string | null;
+  /** The filter whose whole network `totals` counts (network pages only). */
+  totalsFilter?: GraphFilter;
+}
+
 export async function getNodes(executor: Reader, ids: string[], filter: GraphFilter): Promise<NodeRow[]> {
   const rows = await executor.read<{ node: NodeRow }>('graph/get-nodes', { ids, ...filter });
   return rows.map((row) => row.node);
@@ -23,61 +31,257 @@ export async function edgesAround(executor: Reader, ids: string[], filter: Graph
   return rows.map((row) => row.edge);
 }
 
+export const LIMIT_PER_NODE = 50;
+export const MAX_LIMIT_PER_NODE = 500;
+export const NETWORK_PAGE = 5000;
+export const NEIGHBOUR_PAGE = 50;
+
+/** Neighbours of one entity left out by the per-node cap, counted by relationship type. */
+export interface CollapsedRow {
+  nodeId: string;
+  type: string;
+  count: number;
+}
+
+export interface NeighbourhoodRows extends GraphRows {
+  collapsed: CollapsedRow[];
+}
+
+type CappedRow = {
+  id: string;
+  kept: EdgeRow[][];
+  leftOut: { id: string; type: string }[];
+};
+
+function checkWholeNumber(field: string, value: number, min: number, max: number): void {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new InputError(field, `must be a whole number from ${min} to ${max}`);
+  }
+}
+
 /**
  * The entity, its neighbours up to `depth` hops away and every relationship among them, breadth
- * first. Stops adding nodes at `cap` and says so with truncated.
+ * first. Each entity expanded brings at most `limitPerNode` neighbours, the strongest (see
+ * graph/expand-capped.cypher); the others are counted by type in collapsed, unless reached another
+ * way. Stops adding nodes at `cap` and says so with truncated.
  */
 export async function neighbourhood(
   executor: Executor,
   id: string,
   depth: number,
   filter: GraphFilter,
+  limitPerNode = LIMIT_PER_NODE,
   cap = NODE_CAP,
-): Promise<GraphRows> {
-  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
-    throw new InputError('depth', `must be a whole number from 1 to ${MAX_DEPTH}`);
-  }
+): Promise<NeighbourhoodRows> {
+  checkWholeNumber('depth', depth, 1, MAX_DEPTH);
+  checkWholeNumber('limitPerNode', limitPerNode, 1, MAX_LIMIT_PER_NODE);
   return executor.readTransaction(async (tx) => {
     const reader = readerOf(tx);
     const seen = new Set([id]);
     const edges = new Map<string, EdgeRow>();
+    const leftOut = new Map<string, { id: string; type: string }[]>();
     let frontier = [id];
     let truncated = false;
-    for (let level = 0; level < depth + 1 && frontier.length > 0; level++) {
-      const lastLevel = level === depth; // only links among nodes already in, no new nodes
+    for (let level = 0; level < depth && frontier.length > 0; level++) {
       const next: string[] = [];
-      for (const edge of await edgesAround(reader, frontier, filter)) {
-        const ends = [edge.source, edge.target];
-        for (const end of ends) {
-          if (seen.has(end) || lastLevel) continue;
-          if (seen.size >= cap) {
-            truncated = true;
-            continue;
+      const rows = await reader.read<CappedRow>('graph/expand-capped', { ids: frontier, limitPerNode, ...filter });
+      for (const row of rows) {
+        if (row.leftOut.length > 0) leftOut.set(row.id, row.leftOut);
+        for (const edge of row.kept.flat()) {
+          const end = edge.source === row.id ? edge.target : edge.source;
+          if (!seen.has(end)) {
+            if (seen.size >= cap) {
+              truncated = true;
+              continue;
+            }
+            seen.add(end);
+            next.push(end);
           }
-          seen.add(end);
-          next.push(end);
+          edges.set(edge.id, edge);
         }
-        if (ends.every((end) => seen.has(end))) edges.set(edge.id, edge);
       }
       frontier = next;
     }
+    // The last level brings no new nodes, only the links among the nodes already in.
+    if (frontier.length > 0) {
+      for (const edge of await edgesAround(reader, frontier, filter)) {
+        if (seen.has(edge.source) && seen.has(edge.target)) edges.set(edge.id, edge);
+      }
+    }
+    const collapsed: CollapsedRow[] = [];
+    for (const [nodeId, neighbours] of leftOut) {
+      const byType = new Map<string, number>();
+      for (const neighbour of neighbours) {
+        if (!seen.has(neighbour.id)) byType.set(neighbour.type, (byType.get(neighbour.type) ?? 0) + 1);
+      }
+      for (const [type, count] of [...byType].sort(([a], [b]) => a.localeCompare(b))) {
+        collapsed.push({ nodeId, type, count });
+      }
+    }
     const nodes = await getNodes(reader, [...seen], filter);
-    return { nodes, edges: [...edges.values()], truncated };
+    return { nodes, edges: [...edges.values()], truncated, collapsed };
   });
 }
 
-/** Every entity that exists at asOf and every relationship under the filter. */
-export async function network(executor: Executor, filter: GraphFilter): Promise<GraphRows> {
-  const [idRows, edgeRows] = await Promise.all([
-    executor.read<{ id: string }>('graph/list-entity-ids', { asOf: filter.asOf }),
-    executor.read<{ edge: EdgeRow }>('graph/list-edges', filter),
-  ]);
-  const nodes = await getNodes(
-    executor,
-    idRows.map((row) => row.id),
-    filter,
-  );
-  return { nodes, edges: edgeRows.map((row) => row.edge), truncated: false };
+export interface NeighbourPageRows {
+  graph: GraphResult;
+  nextCursor: string | null;
+  total: number;
+}
+
+/** The cursor of neighbours is the position of the next neighbour in expand-capped's order. */
+function offsetOf(after: string | null | undefined): number {
+  if (after === null || after === undefined) return 0;
+  if (!/^\d{1,9}$/.test(after)) throw new InputError('after', 'is not a cursor this API gave (use nextCursor)');
+  return Number(after);
+}
+
+/**
+ * A page of an entity's neighbours, strongest first, in the order neighbourhood's cap keeps them:
+ * the page from 0 with first = limitPerNode holds the neighbours neighbourhood kept.
+ */
+export async function neighbours(
+  executor: Executor,
+  id: string,
+  type: string | null | undefined,
+  first: number,
+  after: string | null | undefined,
+  filter: GraphFilter,
+): Promise<NeighbourPageRows> {
+  checkWholeNumber('first', first, 1, MAX_LIMIT_PER_NODE);
+  const offset = offsetOf(after);
+  const types = type ? filter.types.filter((candidate) => candidate === type) : filter.types;
+  return executor.readTransaction(async (tx) => {
+    const reader = readerOf(tx);
+    const [row] = await reader.read<{ total: number; edges: EdgeRow[][] }>('graph/list-neighbours', {
+      id,
+      first,
+      offset,
+      ...filter,
+      types,
+    });
+    const edges = row?.edges.flat() ?? [];
+    const ids = [id, ...new Set(edges.map((edge) => (edge.source === id ? edge.target : edge.source)))];
+    const nodes = await getNodes(reader, ids, filter);
+    const total = row?.total ?? 0;
+    return {
+      graph: { nodes, edges, truncated: false },
+      nextCursor: offset + first < total ? String(offset + first) : null,
+      total,
+    };
+  });
+}
+
+export interface NetworkPageRows extends GraphRows {
+  nextCursor: string | null;
+}
+
+/**
+ * A page of the network: up to `first` entities in id order after the cursor (the last id of the
+ * previous page), and the relationships under the filter whose source is on this page and whose
+ * target exists under it. Reading every page gives every node and every edge once.
+ */
+export async function network(
+  executor: Executor,
+  filter: GraphFilter,
+  first = NETWORK_PAGE,
+  after: string | null = null,
+): Promise<NetworkPageRows> {
+  checkWholeNumber('first', first, 1, NETWORK_PAGE);
+  return executor.readTransaction(async (tx) => {
+    const reader = readerOf(tx);
+    const idRows = await reader.read<{ id: string }>('graph/list-entity-ids', {
+      asOf: filter.asOf,
+      after,
+      first: first + 1,
+    });
+    const ids = idRows.slice(0, first).map((row) => row.id);
+    const [nodes, edgeRows] = await Promise.all([
+      getNodes(reader, ids, filter),
+      reader.read<{ edge: EdgeRow }>('graph/list-outgoing-edges', { ids, ...filter }),
+    ]);
+    return {
+      nodes,
+      edges: edgeRows.map((row) => row.edge),
+      truncated: false,
+      nextCursor: idRows.length > first ? ids[ids.length - 1]! : null,
+    };
+  });
+}
+
+/** Every node and edge under the filter, page by page (for the influence worker and tools). */
+export async function wholeNetwork(executor: Executor, filter: GraphFilter): Promise<GraphRows> {
+  const nodes: NodeRow[] = [];
+  const edges: EdgeRow[] = [];
+  let after: string | null = null;
+  do {
+    const page: NetworkPageRows = await network(executor, filter, NETWORK_PAGE, after);
+    nodes.push(...page.nodes);
+    edges.push(...page.edges);
+    after = page.nextCursor;
+  } while (after !== null);
+  // In id order, as one read of the whole network gave them.
+  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { nodes, edges, truncated: false };
+}
+
+export type NetworkTotals = {
+  nodes: number;
+  edges: number;
+};
+
+export async function networkTotals(executor: Executor, filter: GraphFilter): Promise<NetworkTotals> {
+  const [row] = await executor.read<NetworkTotals>('graph/count-network', filter);
+  return row ?? { nodes: 0, edges: 0 };
+}
+
+/** Entities within `radius` hops of `start` under the filter, breadth first; edges seen on the way. */
+async function ball(
+  reader: Reader,
+  start: string,
+  radius: number,
+  filter: GraphFilter,
+  edges: Map<string, EdgeRow>,
+): Promise<{ nodes: Set<string>; rim: string[] }> {
+  const nodes = new Set([start]);
+  let frontier = [start];
+  for (let level = 0; level < radius && frontier.length > 0; level++) {
+    const next: string[] = [];
+    for (const edge of await edgesAround(reader, frontier, filter)) {
+      edges.set(edge.id, edge);
+      for (const end of [edge.source, edge.target]) {
+        if (!nodes.has(end)) {
+          nodes.add(end);
+          next.push(end);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return { nodes, rim: frontier };
+}
+
+/**
+ * Every relationship on a route of at most maxHops hops between from and to, and some more: the
+ * links among the entities within ceil(maxHops / 2) hops of from or floor(maxHops / 2) hops of to.
+ * Every node of such a route is within one of the two (its position counts from one end or the
+ * other), so the route search over these links finds what it would over the whole network, after
+ * reading two neighbourhoods instead of every relationship.
+ */
+export async function edgesNear(
+  reader: Reader,
+  from: string,
+  to: string,
+  maxHops: number,
+  filter: GraphFilter,
+): Promise<EdgeRow[]> {
+  const edges = new Map<string, EdgeRow>();
+  const near = await ball(reader, from, Math.ceil(maxHops / 2), filter, edges);
+  const far = await ball(reader, to, Math.floor(maxHops / 2), filter, edges);
+  const inside = new Set([...near.nodes, ...far.nodes]);
+  const rims = [...new Set([...near.rim, ...far.rim])];
+  if (rims.length > 0) for (const edge of await edgesAround(reader, rims, filter)) edges.set(edge.id, edge);
+  return [...edges.values()].filter((edge) => inside.has(edge.source) && inside.has(edge.target));
 }
 
 export async function interlocks(executor: Executor, a: string, b: string, filter: GraphFilter): Promise<string[]> {

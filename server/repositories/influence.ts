@@ -3,7 +3,7 @@ import type { Executor } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import { computeInfluence } from '../../core/graph/influence.ts';
 import type { EntityKind, InfluenceMetric } from '../../core/vocabulary.ts';
-import { network } from './graph.ts';
+import { wholeNetwork } from './graph.ts';
 import type { GraphFilter, InfluenceRow } from './types.ts';
 
 export async function rankInfluence(
@@ -14,7 +14,7 @@ export async function rankInfluence(
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200) {
     throw new InputError('first', 'must be from 1 to 200');
   }
-  const { nodes, edges } = await network(executor, filter);
+  const { nodes, edges } = await wholeNetwork(executor, filter);
   const { scores, explain } = computeInfluence(args.metric, nodes, edges);
   return nodes
     .filter((node) => !args.kinds || args.kinds.includes(node.kind))

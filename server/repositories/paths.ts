@@ -2,7 +2,7 @@
 import { readerOf, type Executor, type Reader } from './executor.ts';
 import { cheapestRoutes, edgeLinks } from '../../core/graph/routes.ts';
 import { InputError } from '../../core/errors.ts';
-import { getNodes } from './graph.ts';
+import { edgesNear, getNodes } from './graph.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
 export interface PathRows {
@@ -34,12 +34,12 @@ export async function findPaths(
   args: { from: string; to: string; maxHops: number; first: number; avoid: readonly string[] },
   filter: GraphFilter,
 ): Promise<PathRows[]> {
-  // One transaction: the ends' check, the network's links and the routes' nodes (the route search
-  // runs in between; the graph is small and the search bounded).
+  // One transaction: the ends' check, the links near both ends and the routes' nodes (the route
+  // search runs in between, bounded by maxHops).
   const { routes, nodes } = await executor.readTransaction(async (tx) => {
     const reader = readerOf(tx);
     await checkRouteArguments(reader, args);
-    const edges = (await reader.read<{ edge: EdgeRow }>('graph/list-edges', filter)).map((row) => row.edge);
+    const edges = await edgesNear(reader, args.from, args.to, args.maxHops, filter);
     const routes = cheapestRoutes(edgeLinks(edges), args.from, args.to, {
       k: args.first,
       maxHops: args.maxHops,

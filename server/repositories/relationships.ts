@@ -61,7 +61,7 @@ export async function createRelationship(executor: Executor, input: Relationship
       ? [input.id]
       : [base, ...Array.from({ length: 20 }, (_, index) => `${base}-${index + 2}`)];
     const taken = new Set(
-      (await tx.run<{ id: string }>('graph/find-relationship-ids', { ids: candidates })).map((row) => row.id),
+      (await tx.run<{ edge: EdgeRow }>('graph/get-edges', { ids: candidates })).map((row) => row.edge.id),
     );
     if (input.id && taken.has(input.id)) throw new InputError('input.id', `"${input.id}" is already taken`);
     const id = candidates.find((candidate) => !taken.has(candidate)) ?? `${base}-${Date.now()}`;
@@ -97,8 +97,12 @@ function inputOf(edge: EdgeRow): RelationshipInput {
   };
 }
 
+/** Finds the relationship by id (one index seek per type), then locks it through its ends. */
 async function lockRelationship(tx: QueryRunner, id: string, expectedVersion: number): Promise<EdgeRow> {
-  const [row] = await tx.run<{ edge: EdgeRow }>('graph/lock-relationship', { id });
+  const [found] = await tx.run<{ edge: EdgeRow }>('graph/get-edges', { ids: [id] });
+  if (!found) throw new NotFoundError('relationship', id);
+  const { source, target } = found.edge;
+  const [row] = await tx.run<{ edge: EdgeRow }>('graph/lock-relationship', { id, source, target });
   if (!row) throw new NotFoundError('relationship', id);
   if (row.edge.version !== expectedVersion) throw new ConflictError(id, expectedVersion, row.edge.version);
   if (row.edge.retiredAt) throw new InputError('id', `"${id}" is retired and can no longer be changed`);
@@ -120,7 +124,13 @@ export async function updateRelationship(
     const before = inputOf(current);
     const record = toRecord({ ...before, ...patch } as RelationshipInput);
     await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }], citationsIn(current));
-    await tx.run('graph/update-relationship', { id, properties: relationshipRow(record).properties, actor });
+    await tx.run('graph/update-relationship', {
+      id,
+      source: current.source,
+      target: current.target,
+      properties: relationshipRow(record).properties,
+      actor,
+    });
     await recordGraphChange(tx, {
       actor,
       action: 'updateRelationship',
@@ -142,7 +152,7 @@ export async function retireRelationship(
   if (reason.trim() === '') throw new InputError('reason', 'must say why the relationship is retired');
   await executor.writeTransaction(async (tx) => {
     const current = await lockRelationship(tx, id, expectedVersion);
-    await tx.run('graph/retire-relationship', { id, reason, actor });
+    await tx.run('graph/retire-relationship', { id, source: current.source, target: current.target, reason, actor });
     await recordGraphChange(tx, {
       actor,
       action: 'retireRelationship',

@@ -34,6 +34,7 @@ const NEEDS: Record<string, Needs> = {
   'Query.matchStakeholders': 'viewer',
   'Query.neighbourhood': 'viewer',
   'Query.network': 'viewer',
+  'Query.neighbours': 'viewer',
   'Query.paths': 'viewer',
   'Query.interlocks': 'viewer',
   'Query.influence': 'viewer',

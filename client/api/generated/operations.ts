@@ -549,10 +549,13 @@ export type NetworkQueryVariables = Exact<{
   types?: Array<string> | string | null | undefined;
   asOf?: string | null | undefined;
   minConfidence?: number | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  withTotals: boolean;
 }>;
 
 
-export type NetworkQuery = { network: { truncated: boolean, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> } };
+export type NetworkQuery = { network: { truncated: boolean, nextCursor: string | null, totals?: { nodes: number, edges: number } | null, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> } };
 
 export type NeighbourhoodQueryVariables = Exact<{
   id: string;
@@ -1518,14 +1521,21 @@ export const MatchStakeholdersDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<MatchStakeholdersQuery, MatchStakeholdersQueryVariables>;
 export const NetworkDocument = new TypedDocumentString(`
-    query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float) {
+    query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float, $first: Int, $after: String, $withTotals: Boolean!) {
   network(
     families: $families
     types: $types
     asOf: $asOf
     minConfidence: $minConfidence
+    first: $first
+    after: $after
   ) {
     truncated
+    nextCursor
+    totals @include(if: $withTotals) {
+      nodes
+      edges
+    }
     nodes {
       ...MapNode
     }

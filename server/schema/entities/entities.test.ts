@@ -89,6 +89,8 @@ describe('matchStakeholders', () => {
       reason: "'LGA' stands for Local Government Association (well-known expansion)",
     });
     expect((await matches('LGCC'))[0]).toMatchObject({ entity: { id: 'body:local-cio-council' }, match: 'ALIAS' });
+    // Found through the full-text index by its words run together, which no word of it matches.
+    expect((await matches('Soc itm'))[0]).toMatchObject({ entity: { id: 'body:socitm' }, match: 'EXACT_NAME' });
   });
 
   it('offers typos and Council/Borough variants as possible duplicates, with the reason', async () => {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, AuditRow } from '../../repositories/types.ts';
+import type { GraphResult, CollapsedRow, NeighbourPageRows } from '../../repositories/graph.ts';
 import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow, SuggestedPowerRow } from '../../influence/cache.ts';
 import type { ProfileWithEntity } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
@@ -149,6 +150,15 @@ export type CitationInput = {
   quote: Scalars['String']['input'];
   /** A source id, e.g. source:socitm-press-release-local-digital-coalition. */
   source: Scalars['ID']['input'];
+};
+
+/** Neighbours of one node left out of a neighbourhood, counted by the type of their strongest relationship with it. */
+export type CollapsedNeighbours = {
+  __typename?: 'CollapsedNeighbours';
+  count: Scalars['Int']['output'];
+  family: Family;
+  nodeId: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
 };
 
 export type ColumnMapping = {
@@ -379,10 +389,22 @@ export type Freshness = {
 
 export type Graph = {
   __typename?: 'Graph';
+  /** Neighbours the per-node cap left out (neighbourhood only; empty elsewhere), by node and relationship type. */
+  collapsed: Array<CollapsedNeighbours>;
   edges: Array<Edge>;
+  /** The cursor of the next page of network (pass it as after); null on the last page and elsewhere. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
   nodes: Array<Node>;
+  /** How big the whole filtered network is, for progress while reading network's pages; null elsewhere. */
+  totals?: Maybe<GraphTotals>;
   /** True when the node cap cut the graph short. */
   truncated: Scalars['Boolean']['output'];
+};
+
+export type GraphTotals = {
+  __typename?: 'GraphTotals';
+  edges: Scalars['Int']['output'];
+  nodes: Scalars['Int']['output'];
 };
 
 export type ImportCounts = {
@@ -751,6 +773,16 @@ export type MutationUpdateSourceArgs = {
   input: SourcePatch;
 };
 
+/** A page of one entity's neighbours: the entity, the neighbours and the relationships between them. */
+export type NeighbourPage = {
+  __typename?: 'NeighbourPage';
+  graph: Graph;
+  /** The cursor of the next page (pass it as after); null on the last page. */
+  nextCursor?: Maybe<Scalars['String']['output']>;
+  /** How many neighbours there are under the filters. */
+  total: Scalars['Int']['output'];
+};
+
 export type NewApiToken = {
   __typename?: 'NewApiToken';
   /** The secret, shown this once (only its hash is stored): send it as Authorization: Bearer <secret>. */
@@ -885,10 +917,21 @@ export type Query = {
   me: Me;
   /**
    * The entity and its neighbours up to depth (1 to 3) hops, under the filters. asOf (a partial ISO
-   * date) keeps what was valid then and names entities as they were then. Capped at 500 nodes.
+   * date) keeps what was valid then and names entities as they were then. Each entity brings at most
+   * limitPerNode (1 to 500) neighbours, the strongest (confidence, then the most recent); the rest are
+   * counted in collapsed (see neighbours to page through them). Capped at 500 nodes.
    */
   neighbourhood: Graph;
-  /** The whole map under the filters, in one call. */
+  /**
+   * One entity's neighbours (optionally only those linked by relationship type `type`), strongest
+   * first in neighbourhood's order, a page of first (1 to 500) at a time.
+   */
+  neighbours: NeighbourPage;
+  /**
+   * The map under the filters, a page at a time: up to first (1 to 5000) entities in id order after
+   * the cursor, with the relationships whose source is on the page. Reading every page (nextCursor
+   * until null) gives the whole network once; totals says how big it is.
+   */
   network: Graph;
   /** The k cheapest routes between two entities (Yen's algorithm over the filtered network). */
   paths: Array<Path>;
@@ -964,14 +1007,28 @@ export type QueryNeighbourhoodArgs = {
   depth?: InputMaybe<Scalars['Int']['input']>;
   families?: InputMaybe<Array<Family>>;
   id: Scalars['ID']['input'];
+  limitPerNode?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
-export type QueryNetworkArgs = {
+export type QueryNeighboursArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
   asOf?: InputMaybe<Scalars['String']['input']>;
   families?: InputMaybe<Array<Family>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryNetworkArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  families?: InputMaybe<Array<Family>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
@@ -1322,6 +1379,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
+  CollapsedNeighbours: ResolverTypeWrapper<CollapsedRow>;
   ColumnMapping: ResolverTypeWrapper<ColumnMapping>;
   ColumnMappingInput: ColumnMappingInput;
   Communities: ResolverTypeWrapper<CommunitiesRow>;
@@ -1342,7 +1400,8 @@ export type ResolversTypes = {
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Freshness: ResolverTypeWrapper<Freshness>;
-  Graph: ResolverTypeWrapper<Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
+  Graph: ResolverTypeWrapper<GraphResult>;
+  GraphTotals: ResolverTypeWrapper<GraphTotals>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportDecisionInput: ImportDecisionInput;
@@ -1366,6 +1425,7 @@ export type ResolversTypes = {
   MatchLevel: MatchLevel;
   Me: ResolverTypeWrapper<Viewer>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NeighbourPage: ResolverTypeWrapper<NeighbourPageRows>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<NodeRow>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
@@ -1406,6 +1466,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Citation: CitationRow;
   CitationInput: CitationInput;
+  CollapsedNeighbours: CollapsedRow;
   ColumnMapping: ColumnMapping;
   ColumnMappingInput: ColumnMappingInput;
   Communities: CommunitiesRow;
@@ -1422,7 +1483,8 @@ export type ResolversParentTypes = {
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   Freshness: Freshness;
-  Graph: Omit<Graph, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
+  Graph: GraphResult;
+  GraphTotals: GraphTotals;
   ID: Scalars['ID']['output'];
   ImportCounts: ImportCounts;
   ImportDecisionInput: ImportDecisionInput;
@@ -1440,6 +1502,7 @@ export type ResolversParentTypes = {
   InteractionInput: InteractionInput;
   Me: Viewer;
   Mutation: Record<PropertyKey, never>;
+  NeighbourPage: NeighbourPageRows;
   NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Node: NodeRow;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
@@ -1525,6 +1588,13 @@ export type CitationResolvers<ContextType = Context, ParentType extends Resolver
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['Source'], ParentType, ContextType>;
+};
+
+export type CollapsedNeighboursResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CollapsedNeighbours'] = ResolversParentTypes['CollapsedNeighbours']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['Family'], ParentType, ContextType>;
+  nodeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ColumnMappingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ColumnMapping'] = ResolversParentTypes['ColumnMapping']> = {
@@ -1614,9 +1684,17 @@ export type FreshnessResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type GraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Graph'] = ResolversParentTypes['Graph']> = {
+  collapsed?: Resolver<Array<ResolversTypes['CollapsedNeighbours']>, ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  totals?: Resolver<Maybe<ResolversTypes['GraphTotals']>, ParentType, ContextType>;
   truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type GraphTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphTotals'] = ResolversParentTypes['GraphTotals']> = {
+  edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
@@ -1734,6 +1812,12 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'input'>>;
 };
 
+export type NeighbourPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourPage'] = ResolversParentTypes['NeighbourPage']> = {
+  graph?: Resolver<ResolversTypes['Graph'], ParentType, ContextType>;
+  nextCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type NewApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
@@ -1799,8 +1883,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
   matchStakeholders?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType, RequireFields<QueryMatchStakeholdersArgs, 'name'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
-  neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id'>>;
-  network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, Partial<QueryNetworkArgs>>;
+  neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limitPerNode'>>;
+  neighbours?: Resolver<ResolversTypes['NeighbourPage'], ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
+  network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
   register?: Resolver<Array<ResolversTypes['EngagementProfile']>, ParentType, ContextType, Partial<QueryRegisterArgs>>;
@@ -1895,6 +1980,7 @@ export type Resolvers<ContextType = Context> = {
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
+  CollapsedNeighbours?: CollapsedNeighboursResolvers<ContextType>;
   ColumnMapping?: ColumnMappingResolvers<ContextType>;
   Communities?: CommunitiesResolvers<ContextType>;
   Community?: CommunityResolvers<ContextType>;
@@ -1907,6 +1993,7 @@ export type Resolvers<ContextType = Context> = {
   File?: GraphQLScalarType;
   Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
+  GraphTotals?: GraphTotalsResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportDefaults?: ImportDefaultsResolvers<ContextType>;
   ImportFile?: ImportFileResolvers<ContextType>;
@@ -1918,6 +2005,7 @@ export type Resolvers<ContextType = Context> = {
   Interaction?: InteractionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NeighbourPage?: NeighbourPageResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

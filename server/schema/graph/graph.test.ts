@@ -2,7 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
 import { edgeCost } from '../../../core/graph/cost.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';
-import { neighbourhood } from '../../repositories/graph.ts';
+import { neighbourhood, wholeNetwork } from '../../repositories/graph.ts';
+import { findPaths } from '../../repositories/paths.ts';
+import { cheapestRoutes, edgeLinks } from '../../../core/graph/routes.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
 import { data, errorOf } from '../../testing/graphql.ts';
 
@@ -98,7 +100,7 @@ describe('neighbourhood', () => {
   });
 
   it('sets truncated when the node cap cuts the graph short', async () => {
-    const capped = await neighbourhood(executor, 'body:local-cio-council', 2, toGraphFilter({}), 10);
+    const capped = await neighbourhood(executor, 'body:local-cio-council', 2, toGraphFilter({}), 50, 10);
     expect(capped.truncated).toBe(true);
     expect(capped.nodes).toHaveLength(10);
     const ids = new Set(capped.nodes.map((node) => node.id));
@@ -143,6 +145,144 @@ describe('network', () => {
     expect(influence.edges.length).toBeGreaterThan(5);
     expect(new Set(influence.edges.map((edge) => edge.family))).toEqual(new Set(['INFLUENCE']));
   });
+
+  it('comes in pages that together hold the whole network once, with totals for progress', async () => {
+    const PAGE = `query ($first: Int, $after: String, $asOf: String) {
+      network(first: $first, after: $after, asOf: $asOf) {
+        nodes { id } edges { id source target } nextCursor totals { nodes edges }
+      }
+    }`;
+    type Page = {
+      nodes: { id: string }[];
+      edges: { id: string; source: string; target: string }[];
+      nextCursor: string | null;
+      totals: { nodes: number; edges: number } | null;
+    };
+    for (const asOf of [null, '2012']) {
+      const whole = await networkOf({ asOf });
+      expect(whole.nodes.length).toBeGreaterThan(40);
+      const nodes: string[] = [];
+      const edges: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: Page = (await data<{ network: Page }>(app, PAGE, { first: 20, after, asOf })).network;
+        expect(page.nodes.length).toBeLessThanOrEqual(20);
+        expect(page.totals).toEqual({ nodes: whole.nodes.length, edges: whole.edges.length });
+        const onPage = new Set(page.nodes.map((node) => node.id));
+        for (const edge of page.edges) expect(onPage.has(edge.source)).toBe(true);
+        nodes.push(...page.nodes.map((node) => node.id));
+        edges.push(...page.edges.map((edge) => edge.id));
+        after = page.nextCursor;
+        pages += 1;
+      } while (after !== null);
+      expect(pages).toBe(Math.ceil(whole.nodes.length / 20));
+      expect(nodes).toEqual(whole.nodes.map((node) => node.id).sort());
+      expect(edges.sort()).toEqual(whole.edges.map((edge) => edge.id).sort());
+    }
+  });
+
+  it('names a bad page size', async () => {
+    const error = await errorOf(app, `query { network(first: 0) { nodes { id } } }`);
+    expect(error.message).toMatch(/first/);
+    expect(error.message).toMatch(/1 to 5000/);
+  });
+});
+
+describe('supernodes', () => {
+  const CAPPED = `query ($id: ID!, $limitPerNode: Int) {
+    neighbourhood(id: $id, limitPerNode: $limitPerNode) {
+      nodes { id } edges { id source target type confidence validFrom }
+      collapsed { nodeId type family count }
+    }
+  }`;
+  type Capped = {
+    nodes: { id: string }[];
+    edges: { id: string; source: string; target: string; type: string; confidence: number; validFrom: string | null }[];
+    collapsed: { nodeId: string; type: string; family: string; count: number }[];
+  };
+  const capped = async (id: string, limitPerNode?: number) =>
+    (await data<{ neighbourhood: Capped }>(app, CAPPED, { id, limitPerNode })).neighbourhood;
+  const NEIGHBOURS = `query ($id: ID!, $type: String, $first: Int, $after: String) {
+    neighbours(id: $id, type: $type, first: $first, after: $after) {
+      graph { nodes { id } edges { id source target type } } nextCursor total
+    }
+  }`;
+  type Page = {
+    graph: { nodes: { id: string }[]; edges: { id: string; source: string; target: string; type: string }[] };
+    nextCursor: string | null;
+    total: number;
+  };
+  const page = async (variables: Record<string, unknown>) =>
+    (await data<{ neighbours: Page }>(app, NEIGHBOURS, variables)).neighbours;
+  const HUB = 'body:local-cio-council';
+
+  it('keeps the strongest neighbours per node and counts the rest by type', async () => {
+    const full = await capped(HUB, 500);
+    expect(full.collapsed).toEqual([]);
+    const all = full.nodes.map((node) => node.id).filter((id) => id !== HUB);
+    expect(all.length).toBeGreaterThan(6);
+    const small = await capped(HUB, 3);
+    expect(small.nodes).toHaveLength(4);
+    const kept = small.nodes.map((node) => node.id).filter((id) => id !== HUB);
+    // The kept ones are at least as strong as every one left out.
+    const strength = (graph: Capped, id: string) =>
+      Math.max(
+        ...graph.edges.filter((edge) => edge.source === id || edge.target === id).map((edge) => edge.confidence),
+      );
+    const weakestKept = Math.min(...kept.map((id) => strength(full, id)));
+    for (const id of all.filter((id) => !kept.includes(id)))
+      expect(strength(full, id)).toBeLessThanOrEqual(weakestKept);
+    expect(small.collapsed.every((row) => row.nodeId === HUB && row.count > 0 && row.family !== '')).toBe(true);
+    expect(small.collapsed.reduce((sum, row) => sum + row.count, 0)).toBe(all.length - 3);
+  });
+
+  it('keeps the default behaviour for nodes with fewer neighbours than the cap', async () => {
+    const graph = await capped('person:jos-creese');
+    expect(graph.collapsed).toEqual([]);
+    const uncapped = await capped('person:jos-creese', 500);
+    expect(graph.nodes.map((node) => node.id).sort()).toEqual(uncapped.nodes.map((node) => node.id).sort());
+    expect(graph.edges.length).toBe(uncapped.edges.length);
+  });
+
+  it('pages through every neighbour, strongest first, the first page being what the cap kept', async () => {
+    const small = await capped(HUB, 3);
+    const first = await page({ id: HUB, first: 3 });
+    expect(first.graph.nodes.map((node) => node.id).sort()).toEqual(small.nodes.map((node) => node.id).sort());
+    const seen: string[] = [];
+    let after: string | null = null;
+    let total = 0;
+    do {
+      const next: Page = await page({ id: HUB, first: 3, after });
+      total = next.total;
+      expect(next.graph.nodes.map((node) => node.id)).toContain(HUB);
+      for (const edge of next.graph.edges) expect([edge.source, edge.target]).toContain(HUB);
+      seen.push(...next.graph.nodes.map((node) => node.id).filter((id) => id !== HUB));
+      after = next.nextCursor;
+    } while (after !== null);
+    const full = await capped(HUB, 500);
+    expect(new Set(seen).size).toBe(seen.length);
+    expect(seen.sort()).toEqual(
+      full.nodes
+        .map((node) => node.id)
+        .filter((id) => id !== HUB)
+        .sort(),
+    );
+    expect(total).toBe(seen.length);
+    const byType = full.edges[0]!.type;
+    const typed = await page({ id: HUB, type: byType, first: 500 });
+    expect(typed.graph.edges.length).toBeGreaterThan(0);
+    expect(typed.graph.edges.every((edge) => edge.type === byType)).toBe(true);
+  });
+
+  it('names bad arguments', async () => {
+    expect(
+      (await errorOf(app, `query { neighbourhood(id: "${HUB}", limitPerNode: 501) { nodes { id } } }`)).message,
+    ).toMatch(/limitPerNode/);
+    expect((await errorOf(app, `query { neighbours(id: "${HUB}", type: "LIKES") { total } }`)).message).toMatch(/type/);
+    expect((await errorOf(app, `query { neighbours(id: "${HUB}", after: "x") { total } }`)).message).toMatch(/after/);
+    expect((await errorOf(app, `query { neighbours(id: "body:nobody") { total } }`)).message).toMatch(/body:nobody/);
+  });
 });
 
 const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $families: [Family!]) {
@@ -180,6 +320,31 @@ describe('paths', () => {
       'body:local-cio-council',
       'person:dylan-roberts',
     ]);
+  });
+
+  it('finds the same routes from the neighbourhoods of both ends as over the whole network', async () => {
+    const filter = toGraphFilter({});
+    const { edges } = await wholeNetwork(executor, filter);
+    const pairs = [
+      ['person:jos-creese', 'body:local-digital-coalition'],
+      ['body:local-cio-council', 'person:jos-creese'],
+      ['body:local-digital-coalition', 'body:local-cio-council'],
+    ] as const;
+    for (const [from, to] of pairs) {
+      for (const maxHops of [1, 2, 3, 4, 5]) {
+        const expected = cheapestRoutes(edgeLinks(edges), from, to, { k: 5, maxHops, avoid: new Set() });
+        const found = await findPaths(executor, { from, to, maxHops, first: 5, avoid: [] }, filter);
+        // Routes of equal cost (and parallel relationships of equal cost) may come in another order,
+        // so compare the costs, and the routes' nodes as sets.
+        expect(found.map((path) => path.cost)).toEqual(expected.map((route) => Math.round(route.cost * 1000) / 1000));
+        const routesOf = (list: string[][]) => list.map((ids) => ids.join(' ')).sort();
+        if (expected.length < 5) {
+          expect(routesOf(found.map((path) => path.nodes.map((node) => node.id)))).toEqual(
+            routesOf(expected.map((route) => route.nodeIds)),
+          );
+        }
+      }
+    }
   });
 
   it('avoids the entities it is told to, and respects maxHops and families', async () => {

@@ -2,7 +2,7 @@ import { precisionOf } from '../../../core/dates.ts';
 import { InputError, NotFoundError } from '../../../core/errors.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/vocabulary.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';
-import { getEdges, interlocks, neighbourhood, network } from '../../repositories/graph.ts';
+import { getEdges, interlocks, neighbourhood, neighbours, network, networkTotals } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
 import { citationsOf } from '../../../core/storage.ts';
@@ -27,13 +27,25 @@ async function loadEdge(executor: Context['executor'], id: string): Promise<Edge
 
 export const graphResolvers: Resolvers = {
   Query: {
-    neighbourhood: async (_, { id, depth, ...filters }, { executor, loaders }) => {
+    neighbourhood: async (_, { id, depth, limitPerNode, ...filters }, { executor, loaders }) => {
       const filter = toGraphFilter(filters);
       const entity = await loaders.entity.load(id);
       if (!entity || entity.retiredAt) throw new NotFoundError('entity', id);
-      return neighbourhood(executor, id, depth ?? 1, filter);
+      return neighbourhood(executor, id, depth ?? 1, filter, limitPerNode ?? undefined);
     },
-    network: (_, filters, { executor }) => network(executor, toGraphFilter(filters)),
+    neighbours: async (_, { id, type, first, after, ...filters }, { executor, loaders }) => {
+      if (type != null && !(type in RELATIONSHIP_TYPES)) {
+        throw new InputError('type', `unknown relationship type "${type}"`);
+      }
+      const filter = toGraphFilter(filters);
+      const entity = await loaders.entity.load(id);
+      if (!entity || entity.retiredAt) throw new NotFoundError('entity', id);
+      return neighbours(executor, id, type, first ?? 50, after, filter);
+    },
+    network: async (_, { first, after, ...filters }, { executor }) => {
+      const filter = toGraphFilter(filters);
+      return { ...(await network(executor, filter, first ?? undefined, after ?? null)), totalsFilter: filter };
+    },
     paths: (_, { from, to, maxHops, first, avoid, ...filters }, { executor }) =>
       findPaths(
         executor,
@@ -46,6 +58,15 @@ export const graphResolvers: Resolvers = {
       const entities = await loaders.entity.loadMany(ids);
       return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
     },
+  },
+  Graph: {
+    collapsed: (graph) => graph.collapsed ?? [],
+    nextCursor: (graph) => graph.nextCursor ?? null,
+    // Counting the whole network costs a scan, so only when asked (a client asks on its first page).
+    totals: (graph, _, { executor }) => (graph.totalsFilter ? networkTotals(executor, graph.totalsFilter) : null),
+  },
+  CollapsedNeighbours: {
+    family: (row) => RELATIONSHIP_TYPES[row.type as RelationshipType].family,
   },
   Edge: {
     family: (edge) => RELATIONSHIP_TYPES[edge.type as RelationshipType].family,

@@ -1,0 +1,226 @@
+/**
+ * API at scale: loads a synthetic network (BENCH_SIZE small, national or large, default national)
+ * through importGraph from the generator's records, then measures search, neighbourhood depth 2 of
+ * an ordinary council, neighbourhood of the biggest body (capped), paths (5 best) and the network's
+ * first page, each through GraphQL in process (yoga.fetch) and as the same Cypher through the bare
+ * driver: the queries one API request ran, recorded once, replayed in the same transactions. Rounds
+ * alternate between the two. Also prints Cypher round trips per request and this process's RSS.
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { SYNTHETIC_SIZE_NAMES, type SyntheticSize } from '../core/synthetic/national.ts';
+import { syntheticRecords } from '../core/synthetic/records.ts';
+import { createApp, type App } from '../server/app.ts';
+import { loadQueries } from '../server/db/cypher.ts';
+import type { Executor } from '../server/db/executor.ts';
+import { InfluenceCache } from '../server/influence/cache.ts';
+import { importGraph } from '../server/repositories/graph-import.ts';
+import { measure, summarise, type Stats } from './stats.ts';
+
+const ROUNDS = 3;
+/** Concurrent clients for the throughput figure (2 cores: more only queues). */
+const CONCURRENCY = 4;
+
+interface Scenario {
+  name: string;
+  target: number;
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+interface Recorded {
+  transaction: number;
+  name: string;
+  params: Record<string, unknown>;
+}
+
+/** The executor, recording every query it runs and which transaction it ran in. */
+function recording(executor: Executor, log: Recorded[], counter = { next: 0 }): Executor {
+  const runner = <T extends object>(tx: T, transaction: number): T =>
+    new Proxy(tx, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver) as unknown;
+        if ((prop === 'run' || prop === 'each') && typeof value === 'function') {
+          return (name: string, params: Record<string, unknown> = {}, ...rest: unknown[]) => {
+            log.push({ transaction, name, params });
+            return (value as (...args: unknown[]) => unknown).call(target, name, params, ...rest);
+          };
+        }
+        return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+      },
+    });
+  return new Proxy(executor, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      const call = value as (...args: unknown[]) => unknown;
+      if (prop === 'read' || prop === 'write' || prop === 'runOnce') {
+        return (name: string, params: Record<string, unknown> = {}, ...rest: unknown[]) => {
+          log.push({ transaction: counter.next++, name, params });
+          return call.call(target, name, params, ...rest);
+        };
+      }
+      if (prop === 'readTransaction' || prop === 'writeTransaction') {
+        return (work: (tx: object) => unknown) => {
+          const transaction = counter.next++;
+          return call.call(target, (tx: object) => work(runner(tx, transaction)));
+        };
+      }
+      if (prop === 'withMetadata' || prop === 'withUnavailableReason') {
+        return (...args: unknown[]) => recording(call.apply(target, args) as Executor, log, counter);
+      }
+      return call.bind(target);
+    },
+  });
+}
+
+async function ask(app: App, scenario: Scenario): Promise<void> {
+  const response = await app.yoga.fetch('http://atlas.bench/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-graphql-yoga-csrf': '1' },
+    body: JSON.stringify({ query: scenario.query, variables: scenario.variables }),
+  });
+  const body = (await response.json()) as { errors?: unknown };
+  if (body.errors) throw new Error(`${scenario.name}: ${JSON.stringify(body.errors)}`);
+}
+
+/** Replays the recorded queries through the bare driver, in the same transactions, in order. */
+function replay(driver: Driver, recorded: Recorded[], queries: ReadonlyMap<string, string>) {
+  const transactions = new Map<number, Recorded[]>();
+  for (const entry of recorded)
+    transactions.set(entry.transaction, [...(transactions.get(entry.transaction) ?? []), entry]);
+  const groups = [...transactions.values()];
+  return async () => {
+    const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+    try {
+      for (const group of groups) {
+        await session.executeRead(async (tx: ManagedTransaction) => {
+          for (const entry of group) {
+            const result = await tx.run(queries.get(entry.name)!, entry.params);
+            // Read the rows as the executor does, so both sides pay for turning records into objects.
+            result.records.map((record) => record.toObject());
+          }
+        });
+      }
+    } finally {
+      await session.close();
+    }
+  };
+}
+
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+
+export async function benchScale(executor: Executor, uri: string, log: (line: string) => void): Promise<string[]> {
+  const size = (process.env.BENCH_SIZE ?? 'national') as SyntheticSize;
+  if (!SYNTHETIC_SIZE_NAMES.includes(size))
+    throw new Error(`BENCH_SIZE must be one of ${SYNTHETIC_SIZE_NAMES.join(', ')}`);
+  const lines: string[] = [];
+  const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true });
+  try {
+    const records = syntheticRecords(size);
+    log(`scale: importing the ${size} synthetic network...`);
+    const started = performance.now();
+    await importGraph(executor, records, { actor: 'bench' });
+    lines.push(
+      `import ${size}: ${records.entities.length} entities, ${records.relationships.length} relationships in ` +
+        `${((performance.now() - started) / 1000).toFixed(1)} s (importGraph from the generator's records)`,
+    );
+
+    // Pick the subjects from the records: an ordinary council (median degree among councils), the
+    // body with the most relationships, a person and a council far apart for paths.
+    const degree = new Map<string, number>();
+    for (const relationship of records.relationships) {
+      for (const end of [relationship.from, relationship.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    }
+    const councils = records.entities
+      .filter((entity) => entity.kind === 'BODY' && entity.type === 'council')
+      .sort((a, b) => (degree.get(a.id) ?? 0) - (degree.get(b.id) ?? 0));
+    const council = councils[Math.floor(councils.length / 2)]!;
+    const hub = records.entities.reduce((best, entity) =>
+      (degree.get(entity.id) ?? 0) > (degree.get(best.id) ?? 0) ? entity : best,
+    );
+    const person = records.entities.find(
+      (entity) => entity.kind === 'PERSON' && (degree.get(entity.id) ?? 0) >= 2 && entity.id !== hub.id,
+    )!;
+    const farCouncil = councils[councils.length - 1]!;
+    const searchText = council.name!.split(' ')[0]!;
+    lines.push(
+      `subjects: council ${council.id} (${degree.get(council.id)} relationships), supernode ${hub.id} ` +
+        `(${degree.get(hub.id)}), paths ${person.id} to ${farCouncil.id}, search "${searchText}"`,
+    );
+
+    const graphFields = 'nodes { id name kind type degree } edges { id source target type confidence validFrom }';
+    const scenarios: Scenario[] = [
+      {
+        name: 'search',
+        target: 20,
+        query: 'query ($text: String!) { search(text: $text) { id name kind } }',
+        variables: { text: searchText },
+      },
+      {
+        name: 'neighbourhood depth 2',
+        target: 50,
+        query: `query ($id: ID!) { neighbourhood(id: $id, depth: 2) { ${graphFields} truncated collapsed { nodeId type count } } }`,
+        variables: { id: council.id },
+      },
+      {
+        name: 'supernode (capped)',
+        target: 100,
+        query: `query ($id: ID!) { neighbourhood(id: $id) { ${graphFields} truncated collapsed { nodeId type count } } }`,
+        variables: { id: hub.id },
+      },
+      {
+        name: 'paths (5 best)',
+        target: 200,
+        query: `query ($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 5) { cost nodes { id name } edges { id type } } }`,
+        variables: { from: person.id, to: farCouncil.id },
+      },
+      {
+        name: 'network first page',
+        target: Infinity,
+        query: `query { network { ${graphFields} nextCursor totals { nodes edges } } }`,
+        variables: {},
+      },
+    ];
+
+    const influence = new InfluenceCache(executor, { pollMs: 0 });
+    const app = createApp({ executor, influence });
+    const queries = loadQueries();
+    const counts = { one: 20, many: 20 };
+    // BENCH_ONLY=search,paths runs only the scenarios whose names start so (for quick checks).
+    const only = process.env.BENCH_ONLY?.split(',').filter((name) => name !== '');
+    for (const scenario of scenarios.filter((entry) => !only || only.some((name) => entry.name.startsWith(name)))) {
+      const recorded: Recorded[] = [];
+      await ask(createApp({ executor: recording(executor, recorded), influence }), scenario);
+      const transactions = new Set(recorded.map((entry) => entry.transaction)).size;
+      const bare = replay(driver, recorded, queries);
+      log(`scale: ${scenario.name}...`);
+      const api = () => ask(app, scenario);
+      const latency = { api: [] as Stats[], bare: [] as Stats[] };
+      const throughput = { api: [] as Stats[], bare: [] as Stats[] };
+      for (let round = 0; round < ROUNDS; round++) {
+        const warmup = round === 0 ? 5 : 0;
+        latency.bare.push(await measure(bare, counts.one, 1, warmup));
+        latency.api.push(await measure(api, counts.one, 1, warmup));
+        throughput.bare.push(await measure(bare, counts.many, CONCURRENCY, 0));
+        throughput.api.push(await measure(api, counts.many, CONCURRENCY, 0));
+      }
+      const [a, b] = [summarise(latency.api), summarise(latency.bare)];
+      const [ta, tb] = [summarise(throughput.api), summarise(throughput.bare)];
+      const verdict = Number.isFinite(scenario.target)
+        ? ` (target <= ${scenario.target} ms: ${a.p50 <= scenario.target ? 'met' : 'missed'})`
+        : '';
+      lines.push(
+        `${scenario.name.padEnd(22)} | API p50 ${ms(a.p50)}${verdict}, p95 ${ms(a.p95)} | bare p50 ${ms(b.p50)}, ` +
+          `p95 ${ms(b.p95)} | overhead p50 ${(a.p50 / b.p50).toFixed(2)}x | throughput at ${CONCURRENCY} clients ` +
+          `${ta.throughput.toFixed(1)}/s vs ${tb.throughput.toFixed(1)}/s = ${(ta.throughput / tb.throughput).toFixed(2)}x | ` +
+          `${recorded.length} queries in ${transactions} transactions`,
+      );
+    }
+    const rss = process.memoryUsage().rss / 1024 / 1024;
+    lines.push(`server RSS after the run: ${rss.toFixed(0)} MB (target <= 600 MB; Neo4j runs in its own JVM)`);
+    await influence.close();
+  } finally {
+    await driver.close();
+  }
+  return lines;
+}
