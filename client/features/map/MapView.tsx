@@ -4,7 +4,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
-import type { Viewport } from '../../graph/types.ts';
+import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
 import { useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
 import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
@@ -37,6 +37,7 @@ export function MapView() {
   const container = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [laying, setLaying] = useState(false);
+  const [progress, setProgress] = useState<DrawingProgress | null>(null);
   const [drawn, setDrawn] = useState(false);
   const initialViewport = useRef<Viewport | null>(state.viewport);
   const firstLayout = useRef(state.layoutRun);
@@ -59,6 +60,7 @@ export function MapView() {
           timer = setTimeout(() => dispatch({ type: 'setViewport', viewport }), VIEWPORT_DEBOUNCE_MS);
         },
         onLayoutRunning: setLaying,
+        onProgress: setProgress,
       });
       viewRef.current = view;
       const current = view;
@@ -147,9 +149,17 @@ export function MapView() {
       />
       {/* Shown only when a layout takes a while (CSS delays it), so quick ones do not flash. */}
       {laying && (
-        <p className="map-laying" role="status" data-testid="map-laying">
+        <p className="map-laying" role="status" data-testid="map-laying" data-phase={progress?.phase ?? 'layout'}>
           <span className="spinner" aria-hidden="true" />
-          Laying out {nodes.length.toLocaleString('en-GB')} stakeholders…
+          {progress?.phase === 'drawing' ? 'Drawing' : 'Laying out'} {nodes.length.toLocaleString('en-GB')}{' '}
+          stakeholders…
+          {progress && (
+            <>
+              {' '}
+              {Math.round(progress.done * 100)}%
+              <progress max={1} value={progress.done} aria-hidden="true" data-testid="map-progress" />
+            </>
+          )}
         </p>
       )}
     </>
