@@ -7,6 +7,7 @@ import type { GraphView } from '../../graph/view.ts';
 import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
 import { useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { useCommunityOf } from '../../state/communities.ts';
 import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
 
 const VIEWPORT_DEBOUNCE_MS = 300;
@@ -33,6 +34,7 @@ export function MapView() {
   const scores = useScores();
   const route = useRouteIds();
   const stances = useStances();
+  const communities = useCommunityOf();
   const setGraphView = useAtlas((store) => store.setGraphView);
   const container = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
@@ -81,8 +83,8 @@ export function MapView() {
   }, []);
 
   const nodes = useMemo(
-    () => visible.nodes.map((node) => toNodeInput(node, scores, stances)),
-    [visible.nodes, scores, stances],
+    () => visible.nodes.map((node) => toNodeInput(node, scores, stances, communities)),
+    [visible.nodes, scores, stances, communities],
   );
   const edges = useMemo(() => visible.edges.map(toEdgeInput), [visible.edges]);
 
