@@ -5,7 +5,7 @@
  * showFrom and labelFrom data): below its zoom a node is not drawn, or not named. The selection, its
  * neighbours, a route and pinned nodes are always drawn.
  */
-import type { Core, NodeSingular } from 'cytoscape';
+import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import { MIN_LABEL_PIXELS } from './styles.ts';
 
 const ALWAYS_DRAWN = ['context', 'on-path', 'pinned'];
@@ -25,10 +25,11 @@ export function detailClasses(
   };
 }
 
-export function updateLabelVisibility(cy: Core): void {
+/** Updates the given nodes (all by default: after a zoom; a selection's context after a selection). */
+export function updateLabelVisibility(cy: Core, nodes: NodeCollection = cy.nodes()): void {
   const zoom = cy.zoom();
   cy.batch(() => {
-    for (const node of cy.nodes()) {
+    for (const node of nodes) {
       const { hidden, small } = detailClasses(node.data() as { fontSize: number }, zoom);
       const drawnAnyway = (hidden || node.hasClass('lod-hidden')) && alwaysDrawn(node);
       const lodHidden = hidden && !drawnAnyway;

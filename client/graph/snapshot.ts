@@ -5,7 +5,17 @@ import type { LayoutName, Viewport } from './types.ts';
 /** What the tests and the export feature can read about the drawing. */
 export interface GraphSnapshot {
   /** aggregate: how many stakeholders an aggregate node stands for (0 for a stakeholder). */
-  nodes: { id: string; label: string; kind: string; x: number; y: number; classes: string[]; aggregate: number }[];
+  nodes: {
+    id: string;
+    label: string;
+    kind: string;
+    x: number;
+    y: number;
+    classes: string[];
+    aggregate: number;
+    /** The fill colour drawn, as Cytoscape gives it ("rgb(78,121,167)"). */
+    colour: string;
+  }[];
   edges: { id: string; source: string; target: string; family: string; classes: string[] }[];
   selected: string[];
   /** Labels drawn at the current zoom. */
@@ -25,6 +35,7 @@ export function snapshotOf(cy: Core, layout: LayoutName): GraphSnapshot {
       y: node.position('y'),
       classes: node.classes(),
       aggregate: (node.data('aggregate') as number | undefined) ?? 0,
+      colour: node.style('background-color') as string,
     })),
     edges: cy.edges().map((edge) => ({
       id: edge.id(),

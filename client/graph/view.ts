@@ -64,6 +64,8 @@ export interface GraphViewOptions {
   onLayoutRunning?: (running: boolean) => void;
   /** How far a large map's layout and drawing are; null once it is drawn. */
   onProgress?: (progress: DrawingProgress | null) => void;
+  /** The aggregates drawn changed (supernodes.ts): for a list of them with buttons to expand. */
+  onAggregates?: (aggregates: readonly Aggregate[]) => void;
   /** Draw with WebGL (default: where the browser has a hardware GPU; renderer.ts). */
   webgl?: boolean;
 }
@@ -302,7 +304,9 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   /** The wanted graph as drawn: aggregated, with each node's level of detail. */
   function drawable() {
     const graph = aggregateLeaves(wanted.nodes, wanted.edges, { expanded, keep: kept() });
+    const changed = graph.aggregates.map((each) => each.id).join() !== aggregates.map((each) => each.id).join();
     aggregates = graph.aggregates;
+    if (changed) options.onAggregates?.(aggregates);
     return { ...graph, levels: detailLevels(graph.nodes) };
   }
 
@@ -543,13 +547,15 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     select(id) {
       selection = id;
       if (id) revealHeld([id]);
+      // Only the old and new selection and their neighbours can change level of detail.
+      const touched = detailed ? cy.nodes('.context, :selected') : cy.collection();
       cy.batch(() => {
         cy.elements(':selected').unselect();
         if (id) cy.getElementById(id).select();
       });
       markSelectionContext(cy, id);
       // On a large map the selection and its neighbours are drawn whatever the level of detail.
-      if (detailed) updateLabelVisibility(cy);
+      if (detailed) updateLabelVisibility(cy, touched.union(cy.nodes('.context, :selected')));
     },
 
     setPinned(ids) {

@@ -17,13 +17,14 @@ export function useCommunities() {
 
 /**
  * Community number by stakeholder id while the map is coloured by community (those outside the
- * largest get 0, drawn grey); null while it is coloured by type.
+ * largest get 0, drawn grey); null while it is coloured by type or the communities are on their way.
  */
 export function selectCommunityOf(
   colourBy: 'type' | 'community',
   answer: CommunitiesAnswer | undefined,
 ): ReadonlyMap<string, number> | null {
-  if (colourBy !== 'community') return null;
+  // Until the communities come, the map keeps its type colours rather than turning grey.
+  if (colourBy !== 'community' || !answer) return null;
   const communityOf = new Map<string, number>();
   for (const community of answer?.communities ?? [])
     for (const id of community.memberIds) communityOf.set(id, community.id);
