@@ -100,8 +100,9 @@ print(
 );
 print(
   'client',
-  'Client in Chromium (Atlas graph engine, layout in a worker, vs bare Cytoscape, layout on the page; ' +
-    'targets: first render <= bare + 200 ms, >= 30 fps at 5,000 nodes):',
+  'Client in Chromium (Atlas graph engine, layout in a worker, vs bare Cytoscape, layout on the page, ' +
+    'preset positions at the national size; targets at 20,000 nodes: first useful picture <= 5 s, ' +
+    'pan/zoom >= 30 fps, selection and search <= 100 ms):',
   clientLines,
 );
 print(

@@ -1,8 +1,10 @@
 /**
  * In the browser: draws a synthetic network with Stakeholder Atlas's graph engine or with bare
- * Cytoscape (same elements, same layout options), and measures time to first render, the longest
- * the page went without a frame meanwhile, and frames per second while bench/client.ts pans and
- * zooms with the mouse through Chromium.
+ * Cytoscape (same elements, same layout options; preset positions for bare Cytoscape at the national
+ * size, where its layout would take minutes), and measures time to the first useful picture, the
+ * longest the page went without a frame meanwhile, how long a selection and a search (find by name,
+ * select, centre) take to show, and frames per second while bench/client.ts pans and zooms with the
+ * mouse through Chromium.
  */
 import cytoscape from 'cytoscape';
 import { registerLayouts } from '../../client/graph/extensions.ts';
@@ -11,8 +13,39 @@ import type { GraphEdgeInput, GraphNodeInput } from '../../client/graph/types.ts
 import { createGraphView } from '../../client/graph/view.ts';
 import { ENTITY_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary.ts';
 import { syntheticLinks } from '../../core/graph/synthetic.ts';
+import { generateNational } from '../../core/synthetic/national.ts';
+import { seededRandom } from '../../client/graph/layouts.ts';
+
+/** From this size the network is the synthetic national one (councils, people, programmes). */
+export const NATIONAL_FROM = 10_000;
+
+/** The synthetic national network (about 20,000 stakeholders, 61,000 relationships) as the view's input. */
+function national(): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
+  const network = generateNational('national', 1);
+  const degree = new Map<string, number>();
+  for (const record of network.relationships)
+    for (const end of [record.from, record.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  const nodes = network.entities.map((entity): GraphNodeInput => ({
+    id: entity.id,
+    label: entity.name,
+    kind: entity.kind,
+    type: 'type' in entity ? ((entity.type as string | undefined) ?? null) : null,
+    sector: null,
+    degree: degree.get(entity.id) ?? 0,
+  }));
+  const edges = network.relationships.map((record): GraphEdgeInput => ({
+    id: record.id,
+    source: record.from,
+    target: record.to,
+    type: record.type,
+    family: RELATIONSHIP_TYPES[record.type as RelationshipType].family,
+    confidence: record.confidence,
+  }));
+  return { nodes, edges };
+}
 
 function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
+  if (size >= NATIONAL_FROM) return national();
   const types = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
   const nodes: GraphNodeInput[] = Array.from({ length: size }, (_, index) => {
     const kind = ENTITY_KINDS[index % ENTITY_KINDS.length]!;
@@ -41,7 +74,8 @@ function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInp
   return { nodes, edges };
 }
 
-const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+/** Resolves once the next frame is painted (a task queued from its animation frame runs after the paint). */
+const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /** Watches frames until stopped; gives the longest time the page went without one. */
 function watchFrames(): () => number {
@@ -61,8 +95,13 @@ function watchFrames(): () => number {
 }
 
 interface Drawn {
+  /** Until the first useful picture: the whole map, or a large map's frame. */
   firstRenderMs: number;
+  /** Until every element is drawn. */
+  allDrawnMs: number;
   longestFrameMs: number;
+  nodes: number;
+  edges: number;
 }
 
 declare global {
@@ -72,11 +111,22 @@ declare global {
     /** Counts frames until the returned function is called; that gives frames per second. */
     countFrames(): void;
     framesPerSecond(): number;
+    /** Selects a stakeholder (a different one each call) and waits until it shows: ms. */
+    selectBench(): Promise<number>;
+    /** Finds a stakeholder by name, selects it and centres on it; ms until it shows. */
+    searchBench(): Promise<number>;
     endBench(): void;
   }
 }
 
 let destroy: (() => void) | null = null;
+/** What the running engine does to select and to centre, and the names searched. */
+let current: {
+  select(id: string): void;
+  focus(id: string): void;
+  nodes: GraphNodeInput[];
+} | null = null;
+let picks = 0;
 
 window.drawBench = async (engine, size) => {
   await registerLayouts();
@@ -85,30 +135,90 @@ window.drawBench = async (engine, size) => {
   const { nodes, edges } = synthetic(size);
   const started = performance.now();
   const stopWatching = watchFrames();
+  let firstRenderMs = 0;
   if (engine === 'atlas') {
     const view = createGraphView(container, { layout: 'force', animate: false });
-    await view.setElements(nodes, edges).settled;
+    const drawing = view.setElements(nodes, edges);
+    await drawing.firstPicture;
+    await nextFrame();
+    firstRenderMs = performance.now() - started;
+    await drawing.settled;
     destroy = () => view.destroy();
+    current = { select: (id) => view.select(id), focus: (id) => view.focus(id), nodes };
   } else {
+    const preset = nodes.length >= NATIONAL_FROM;
+    const random = seededRandom(1);
+    const side = 40 * Math.sqrt(nodes.length);
     const core = cytoscape({
       container,
-      elements: [...nodes.map((node) => ({ data: { ...node } })), ...edges.map((edge) => ({ data: { ...edge } }))],
+      elements: [
+        ...nodes.map((node) => ({
+          data: { ...node },
+          ...(preset ? { position: { x: random() * side, y: random() * side } } : {}),
+        })),
+        ...edges.map((edge) => ({ data: { ...edge } })),
+      ],
       style: [
         { selector: 'node', style: { label: 'data(label)', width: 20, height: 20 } },
         { selector: 'edge', style: { 'curve-style': 'bezier', 'target-arrow-shape': 'triangle' } },
+        { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#000' } },
       ],
+      ...(preset ? { layout: { name: 'preset', fit: true } } : {}),
     });
-    const layout = core
-      .elements()
-      .layout(layoutOptions('force', core, { animate: false, fit: true, randomize: true, fixed: [] }));
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    layout.run();
-    await done;
+    if (!preset) {
+      const layout = core
+        .elements()
+        .layout(layoutOptions('force', core, { animate: false, fit: true, randomize: true, fixed: [] }));
+      const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+      layout.run();
+      await done;
+    }
+    await nextFrame();
+    firstRenderMs = performance.now() - started;
     destroy = () => core.destroy();
+    current = {
+      select: (id) => {
+        core.elements(':selected').unselect();
+        core.getElementById(id).select();
+      },
+      focus: (id) => core.center(core.getElementById(id)),
+      nodes,
+    };
   }
   await nextFrame();
   await nextFrame();
-  return { firstRenderMs: performance.now() - started, longestFrameMs: stopWatching() };
+  return {
+    firstRenderMs,
+    allDrawnMs: performance.now() - started,
+    longestFrameMs: stopWatching(),
+    nodes: nodes.length,
+    edges: edges.length,
+  };
+};
+
+/** A stakeholder to pick: a different one each time, spread over the network. */
+function pick(): GraphNodeInput {
+  const nodes = current!.nodes;
+  return nodes[(picks++ * 7919) % nodes.length]!;
+}
+
+window.selectBench = async () => {
+  const target = pick();
+  const started = performance.now();
+  current!.select(target.id);
+  await nextFrame();
+  return performance.now() - started;
+};
+
+window.searchBench = async () => {
+  const wanted = pick().label.toLowerCase();
+  const started = performance.now();
+  // What the app's search does once the answer is in: the best match by name, then select and centre.
+  const found = current!.nodes.find((node) => node.label.toLowerCase().includes(wanted))!;
+  current!.select(found.id);
+  current!.focus(found.id);
+  await nextFrame();
+  return performance.now() - started;
 };
 
 let counting: { started: number; frames: number; on: boolean } | null = null;
@@ -133,5 +243,6 @@ window.framesPerSecond = () => {
 window.endBench = () => {
   destroy?.();
   destroy = null;
+  current = null;
   document.getElementById('graph')!.innerHTML = '';
 };

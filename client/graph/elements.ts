@@ -3,12 +3,12 @@
  * nodes that stay keep their position and identity, gone ones leave and changed data is updated.
  */
 import type { Core, ElementDefinition } from 'cytoscape';
-import { edgeWidth, relationshipWords } from './palette.ts';
+import { communityColour, edgeWidth, relationshipWords } from './palette.ts';
 import type { DiffResult, GraphEdgeInput, GraphNodeInput, StyleOptions } from './types.ts';
 
 type Data = Record<string, unknown>;
 
-function nodeData(node: GraphNodeInput): Data {
+export function nodeData(node: GraphNodeInput): Data {
   return {
     id: node.id,
     label: node.label,
@@ -18,10 +18,13 @@ function nodeData(node: GraphNodeInput): Data {
     degree: node.degree,
     score: node.score ?? null,
     stance: node.stance ?? null,
+    // Only when colouring by community (community given): null keeps the kind and type colours.
+    communityColour: node.community === undefined ? null : communityColour(node.community),
+    aggregate: node.aggregate ?? 0,
   };
 }
 
-function edgeData(edge: GraphEdgeInput): Data {
+export function edgeData(edge: GraphEdgeInput): Data {
   return {
     id: edge.id,
     source: edge.source,
@@ -99,16 +102,28 @@ export function applyElements(
 }
 
 /** Node sizes and label sizes from degree or influence score, relative to the largest in view. */
+const weightOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 0);
+
+/** A node's size and label size for its weight (degree or score), given the largest in view. */
+export function sizesFor(weight: unknown, largest: number): { size: number; fontSize: number } {
+  const share = largest > 0 ? Math.sqrt(weightOf(weight) / largest) : 0;
+  return { size: Math.round(16 + 40 * share), fontSize: Math.round((10 + 8 * share) * 10) / 10 };
+}
+
+/** The largest weight among the values (0 for none); a loop, since spreading 20,000 overflows the stack. */
+export function largestWeight(values: Iterable<unknown>): number {
+  let largest = 0;
+  for (const value of values) largest = Math.max(largest, weightOf(value));
+  return largest;
+}
+
 export function applySizes(cy: Core, options: StyleOptions): void {
-  const weightOf = (value: unknown) => (typeof value === 'number' && Number.isFinite(value) ? Math.max(0, value) : 0);
   const nodes = cy.nodes();
   const key = options.sizeBy === 'score' ? 'score' : 'degree';
-  const largest = Math.max(0, ...nodes.map((node) => weightOf(node.data(key))));
+  const largest = largestWeight(nodes.map((node) => node.data(key) as unknown));
   cy.batch(() => {
     for (const node of nodes) {
-      const share = largest > 0 ? Math.sqrt(weightOf(node.data(key)) / largest) : 0;
-      const size = Math.round(16 + 40 * share);
-      const fontSize = Math.round((10 + 8 * share) * 10) / 10;
+      const { size, fontSize } = sizesFor(node.data(key), largest);
       if (node.data('size') !== size) node.data('size', size);
       if (node.data('fontSize') !== fontSize) node.data('fontSize', fontSize);
     }

@@ -4,6 +4,7 @@
  * out with the same options and seed wherever it runs. The layouts must be registered first.
  */
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import { FORCEATLAS_FROM, forceAtlasLayout } from './forceatlas.ts';
 import { boxesIncludeLabels, layoutOptions, withSeededRandom } from './layouts.ts';
 import { NODE_BORDER_WIDTH } from './styles.ts';
 import type { LayoutName } from './types.ts';
@@ -30,6 +31,13 @@ export interface LayoutJob {
   /** Sorted by id: the picture is then a function of the graph alone. */
   nodes: LayoutJobNode[];
   edges: { id: string; source: string; target: string }[];
+  /** Large maps: the nodes drawn at every zoom (detail.ts), laid out first; the rest go among them. */
+  core?: string[];
+}
+
+/** Whether a job is laid out with ForceAtlas2 (large fresh force layouts) rather than Cytoscape's layouts. */
+export function usesForceAtlas(job: Pick<LayoutJob, 'name' | 'randomize' | 'nodes'>): boolean {
+  return job.name === 'force' && job.randomize && job.nodes.length >= FORCEATLAS_FROM;
 }
 
 /** Box centres by node id, as [id, x, y] triples. */
@@ -72,7 +80,15 @@ export function spreadCoincident(positions: LayoutPositions, fixed: ReadonlySet<
   return spread;
 }
 
-export function computeLayout(job: LayoutJob): LayoutPositions {
+/** Positions for the job; onProgress hears the share done (0 to 1) where the layout can tell. */
+export function computeLayout(job: LayoutJob, onProgress?: (done: number) => void): LayoutPositions {
+  if (usesForceAtlas(job)) {
+    const positions = forceAtlasLayout(
+      { nodes: job.nodes, edges: job.edges, core: job.core, seed: job.seed },
+      onProgress,
+    );
+    return spreadCoincident(positions, new Set(job.fixed));
+  }
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -104,7 +120,7 @@ export function computeLayout(job: LayoutJob): LayoutPositions {
 /** A job for the nodes and edges of a view, and each node's offset from its box centre. */
 export function layoutJobFor(
   cy: Core,
-  request: Pick<LayoutJob, 'name' | 'randomize' | 'fixed' | 'seed'>,
+  request: Pick<LayoutJob, 'name' | 'randomize' | 'fixed' | 'seed' | 'core'>,
 ): { job: LayoutJob; offsets: Map<string, { x: number; y: number }> } {
   const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
   const nodes = (cy.nodes().toArray() as NodeSingular[]).sort(byId);

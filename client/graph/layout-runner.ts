@@ -7,11 +7,11 @@ import { computeLayout, type LayoutJob, type LayoutPositions } from './layout-jo
 
 export interface LayoutRunner {
   /** Positions for the job, or null when a newer job replaced it first. */
-  compute(job: LayoutJob): Promise<LayoutPositions | null>;
+  compute(job: LayoutJob, onProgress?: (done: number) => void): Promise<LayoutPositions | null>;
   dispose(): void;
 }
 
-type WorkerReply = { positions: LayoutPositions } | { error: string };
+type WorkerReply = { positions: LayoutPositions } | { progress: number } | { error: string };
 
 export function createLayoutRunner(): LayoutRunner {
   return typeof Worker === 'undefined' ? inProcessRunner() : workerRunner();
@@ -19,7 +19,7 @@ export function createLayoutRunner(): LayoutRunner {
 
 function inProcessRunner(): LayoutRunner {
   return {
-    compute: (job) => Promise.resolve().then(() => computeLayout(job)),
+    compute: (job, onProgress) => Promise.resolve().then(() => computeLayout(job, onProgress)),
     dispose: () => {},
   };
 }
@@ -48,13 +48,17 @@ function workerRunner(): LayoutRunner {
   }
 
   return {
-    compute(job) {
+    compute(job, onProgress) {
       cancelPending();
-      if (fallback || !worker) return (fallback ??= inProcessRunner()).compute(job);
+      if (fallback || !worker) return (fallback ??= inProcessRunner()).compute(job, onProgress);
       const current = worker;
       return new Promise<LayoutPositions | null>((resolve, reject) => {
         pending = resolve;
         current.onmessage = (event: MessageEvent<WorkerReply>) => {
+          if ('progress' in event.data) {
+            onProgress?.(event.data.progress);
+            return;
+          }
           pending = null;
           if ('error' in event.data) reject(new Error(`The layout failed: ${event.data.error}`));
           else resolve(event.data.positions);
@@ -63,7 +67,7 @@ function workerRunner(): LayoutRunner {
           event.preventDefault();
           pending = null;
           fallback = inProcessRunner();
-          resolve(fallback.compute(job));
+          resolve(fallback.compute(job, onProgress));
         };
         current.postMessage(job);
       });

@@ -13,7 +13,8 @@ cytoscape.use(dagre);
 
 self.onmessage = (event: MessageEvent<LayoutJob>) => {
   try {
-    self.postMessage({ positions: computeLayout(event.data) });
+    const positions = computeLayout(event.data, (done) => self.postMessage({ progress: done }));
+    self.postMessage({ positions });
   } catch (error) {
     self.postMessage({ error: error instanceof Error ? error.message : String(error) });
   }

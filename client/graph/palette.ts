@@ -90,3 +90,29 @@ export const STANCE_COLOURS = {
   SCEPTIC: '#d69e2e',
   OPPONENT: '#c53030',
 } as const;
+
+/**
+ * Colours for communities when the map is coloured by community: the largest first, chosen to stay
+ * apart from one another (Tableau 10 and a few more). Smaller communities share OTHER_COMMUNITY.
+ */
+export const COMMUNITY_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+  '#9c755f',
+  '#17becf',
+  '#8c564b',
+  '#bcbd22',
+] as const;
+export const OTHER_COMMUNITY_COLOUR = '#cbd5e0';
+
+/** The colour of community number `community` (1 = the largest); grey past the palette or for none. */
+export function communityColour(community: number | null | undefined): string {
+  if (!community || community < 1) return OTHER_COMMUNITY_COLOUR;
+  return COMMUNITY_COLOURS[community - 1] ?? OTHER_COMMUNITY_COLOUR;
+}

@@ -4,7 +4,18 @@ import type { LayoutName, Viewport } from './types.ts';
 
 /** What the tests and the export feature can read about the drawing. */
 export interface GraphSnapshot {
-  nodes: { id: string; label: string; kind: string; x: number; y: number; classes: string[] }[];
+  /** aggregate: how many stakeholders an aggregate node stands for (0 for a stakeholder). */
+  nodes: {
+    id: string;
+    label: string;
+    kind: string;
+    x: number;
+    y: number;
+    classes: string[];
+    aggregate: number;
+    /** The fill colour drawn, as Cytoscape gives it ("rgb(78,121,167)"). */
+    colour: string;
+  }[];
   edges: { id: string; source: string; target: string; family: string; classes: string[] }[];
   selected: string[];
   /** Labels drawn at the current zoom. */
@@ -23,6 +34,8 @@ export function snapshotOf(cy: Core, layout: LayoutName): GraphSnapshot {
       x: node.position('x'),
       y: node.position('y'),
       classes: node.classes(),
+      aggregate: (node.data('aggregate') as number | undefined) ?? 0,
+      colour: node.style('background-color') as string,
     })),
     edges: cy.edges().map((edge) => ({
       id: edge.id(),

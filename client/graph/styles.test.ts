@@ -129,3 +129,26 @@ describe('edge styles', () => {
     expect(edgeWidth(-1)).toBe(edgeWidth(0));
   });
 });
+
+describe('community colours and aggregates', () => {
+  it('colours a node by its community when it has one, and by kind and type otherwise', async () => {
+    view = createGraphView(null);
+    const base = { label: 'x', sector: null, degree: 1 };
+    await view.setElements(
+      [
+        { ...base, id: 'body:a', kind: 'BODY', type: 'council', community: 1 },
+        { ...base, id: 'body:b', kind: 'BODY', type: 'council', community: 2 },
+        { ...base, id: 'body:c', kind: 'BODY', type: 'council' },
+        { ...base, id: 'person:d', kind: 'PERSON', type: null, aggregate: 30 },
+      ],
+      [],
+    ).settled;
+    const cy = coreOf(view);
+    const colour = (id: string) => cy.getElementById(id).style('background-color') as string;
+    expect(colour('body:a')).toBe('rgb(78,121,167)');
+    expect(colour('body:b')).toBe('rgb(242,142,43)');
+    expect(colour('body:c')).not.toBe(colour('body:a'));
+    expect(cy.getElementById('person:d').style('border-style')).toBe('dashed');
+    expect(cy.getElementById('body:c').style('border-style')).toBe('solid');
+  });
+});

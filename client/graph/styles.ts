@@ -108,7 +108,29 @@ const familyStyles: StylesheetStyle[] = FAMILIES.map((family) => {
   };
 });
 
+/** Colour by community (when the app gives communities) over the kind and type colours. */
+const communityStyles: StylesheetStyle[] = [
+  { selector: 'node[?communityColour]', style: { 'background-color': 'data(communityColour)' } },
+];
+
+/** An aggregate (supernodes.ts) stands for many: a dashed double ring, always named. */
+const aggregateStyles: StylesheetStyle[] = [
+  {
+    selector: 'node[?aggregate]',
+    style: {
+      'border-style': 'dashed',
+      'border-width': 3,
+      'border-color': '#2d3748',
+      'background-opacity': 0.75,
+      label: 'data(label)',
+      'font-weight': 'bold',
+    },
+  },
+];
+
 const stateStyles: StylesheetStyle[] = [
+  // Large maps: nodes below the current level of detail (detail.ts) are not drawn, nor their edges.
+  { selector: 'node.lod-hidden', style: { display: 'none' } },
   // Nodes waiting for their first layout are not drawn (nor are their edges): a pile at the origin
   // says nothing and costs a full drawing.
   { selector: 'node.unplaced', style: { visibility: 'hidden' } },
@@ -154,5 +176,15 @@ const stateStyles: StylesheetStyle[] = [
 ];
 
 export function createStylesheet(): StylesheetJson {
-  return [nodeBase, ...kindStyles, ...bodyTypeStyles, ...stanceStyles, edgeBase, ...familyStyles, ...stateStyles];
+  return [
+    nodeBase,
+    ...kindStyles,
+    ...bodyTypeStyles,
+    ...communityStyles,
+    ...stanceStyles,
+    ...aggregateStyles,
+    edgeBase,
+    ...familyStyles,
+    ...stateStyles,
+  ];
 }

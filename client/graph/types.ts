@@ -13,6 +13,10 @@ export interface GraphNodeInput {
   score?: number | null;
   /** Engagement stance (CHAMPION … OPPONENT) when the stakeholder has a profile: drawn as a ring. */
   stance?: string | null;
+  /** Community number (1 = the largest), for colouring by community. */
+  community?: number | null;
+  /** For an aggregate node (supernodes.ts): how many stakeholders it stands for. */
+  aggregate?: number;
 }
 
 export interface GraphEdgeInput {
@@ -42,4 +46,10 @@ export interface DiffResult {
   added: string[];
   removed: string[];
   updated: string[];
+}
+
+/** How far a large map's first drawing is: its layout, then adding its elements (0 to 1 each). */
+export interface DrawingProgress {
+  phase: 'layout' | 'drawing';
+  done: number;
 }

@@ -186,13 +186,86 @@ describe('layouts', () => {
     expect([unpinned.x, unpinned.y]).not.toEqual([before.x, before.y]);
   });
 
-  it('lays out 500 nodes without error', async () => {
+  it('draws a hub’s 499 leaves as one aggregate, and lays out all 500 apart once it is expanded', async () => {
     view = createGraphView(null);
     const { nodes, edges } = star(499);
+    const first = view.setElements(nodes, edges);
+    await first.settled;
+    const drawn = view.snapshot();
+    expect(drawn.nodes.map((entry) => [entry.label, entry.aggregate]).sort()).toEqual([
+      ['499 people', 499],
+      ['hub', 0],
+    ]);
+    expect(drawn.edges).toHaveLength(1);
+    const [aggregate] = view.aggregates();
+    expect(aggregate!.members).toHaveLength(499);
+
+    // Tapping the aggregate draws its members instead; it selects nothing.
+    const selected: string[] = [];
+    view.destroy();
+    view = createGraphView(null, { onSelect: (id) => selected.push(id) });
     await view.setElements(nodes, edges).settled;
+    coreOf(view).getElementById(aggregate!.id).emit('tap');
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const placed = view.snapshot().nodes;
+    expect(selected).toEqual([]);
     expect(placed).toHaveLength(500);
+    expect(placed.some((entry) => entry.aggregate > 0)).toBe(false);
     expect(new Set(placed.map(({ x, y }) => `${Math.round(x)},${Math.round(y)}`)).size).toBe(500);
+    // Expanded stays expanded when the same graph comes again.
+    view.setElements(nodes, edges);
+    expect(view.snapshot().nodes).toHaveLength(500);
+  });
+
+  it('draws a stakeholder held in an aggregate when it is selected or focused', async () => {
+    view = createGraphView(null);
+    const { nodes, edges } = star(40);
+    await view.setElements(nodes, edges).settled;
+    expect(view.snapshot().nodes).toHaveLength(2);
+    view.select('person:p7');
+    const drawn = view.snapshot();
+    expect(drawn.selected).toEqual(['person:p7']);
+    expect(drawn.nodes).toHaveLength(41);
+    expect(view.expandAggregate('aggregate:nothing')).toBe(false);
+  });
+
+  it('draws a large map progressively: laid out first, then its frame, then the rest, with progress', async () => {
+    // 3,000 people and 60 councils; each person works for two councils, so nobody is a leaf.
+    const nodes: GraphNodeInput[] = [];
+    const edges: GraphEdgeInput[] = [];
+    for (let index = 0; index < 60; index++) nodes.push(node(`body:c${index}`, { degree: 100 }));
+    for (let index = 0; index < 3_000; index++) {
+      nodes.push(node(`person:p${index}`, { kind: 'PERSON', type: null, degree: 2 }));
+      edges.push(edge(`person:p${index}`, `body:c${index % 60}`));
+      edges.push(edge(`person:p${index}`, `body:c${(index * 7 + 1) % 60}`, { id: `rel:second-${index}` }));
+    }
+    const progress: string[] = [];
+    view = createGraphView(null, {
+      onProgress: (step) => progress.push(step ? `${step.phase}` : 'done'),
+    });
+    const result = view.setElements(nodes, edges);
+    expect(result.added).toHaveLength(nodes.length + edges.length);
+    let drawnAtFirstPicture = 0;
+    await result.firstPicture.then(() => (drawnAtFirstPicture = coreOf(view!).nodes().length));
+    await result.settled;
+    expect(drawnAtFirstPicture).toBeGreaterThan(0);
+    expect(drawnAtFirstPicture).toBeLessThan(nodes.length);
+    expect(progress[0]).toBe('layout');
+    expect(progress).toContain('drawing');
+    expect(progress.at(-1)).toBe('done');
+    const drawn = view.snapshot();
+    expect(drawn.nodes).toHaveLength(nodes.length);
+    expect(drawn.edges).toHaveLength(edges.length);
+    // Zoomed out on the whole map, councils are drawn and most people wait for the reader to zoom in.
+    const hidden = drawn.nodes.filter((entry) => entry.classes.includes('lod-hidden'));
+    expect(hidden.every((entry) => entry.kind === 'PERSON')).toBe(true);
+    expect(hidden.length).toBeGreaterThan(2_000);
+    view.setViewport({ zoom: 1, pan: { x: 0, y: 0 } });
+    expect(view.snapshot().nodes.filter((entry) => entry.classes.includes('lod-hidden'))).toHaveLength(0);
+    // A selected person is drawn at any zoom.
+    view.setViewport({ zoom: 0.1, pan: { x: 0, y: 0 } });
+    view.select('person:p2999');
+    expect(view.snapshot().nodes.find((entry) => entry.id === 'person:p2999')!.classes).not.toContain('lod-hidden');
   });
 
   it('lays out elements that arrive while the first layout is still running together with the rest', async () => {

@@ -3,17 +3,36 @@
  * diffs them into Cytoscape, keeps the reader's picture stable, lays out, highlights, exports and
  * reports taps through callbacks. No React here.
  */
-import cytoscape, { type Core, type EventObject, type LayoutOptions, type NodeSingular } from 'cytoscape';
-import { applyElements, applySizes } from './elements.ts';
+import cytoscape, {
+  type CytoscapeOptions,
+  type ElementDefinition,
+  type Core,
+  type EventObject,
+  type LayoutOptions,
+  type NodeSingular,
+} from 'cytoscape';
+import { detailLevels, type NodeDetail } from './detail.ts';
+import { applyElements, applySizes, edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
-import { layoutJobFor, type LayoutPositions } from './layout-job.ts';
+import { FORCEATLAS_FROM } from './forceatlas.ts';
+import { layoutJobFor, type LayoutJob, type LayoutPositions } from './layout-job.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { ANIMATION_MS, LABEL_ROOM_UP_TO, boxesIncludeLabels, seededRandom } from './layouts.ts';
-import { markSelectionContext, updateLabelVisibility } from './labels.ts';
+import { detailClasses, markSelectionContext, updateLabelVisibility } from './labels.ts';
 import { placeNewNodes } from './placement.ts';
+import { hasHardwareWebgl, rendererFor } from './renderer.ts';
 import { snapshotOf, type GraphSnapshot } from './snapshot.ts';
-import { createStylesheet } from './styles.ts';
-import type { DiffResult, GraphEdgeInput, GraphNodeInput, LayoutName, StyleOptions, Viewport } from './types.ts';
+import { NODE_BORDER_WIDTH, createStylesheet } from './styles.ts';
+import { aggregateHolding, aggregateLeaves, type Aggregate } from './supernodes.ts';
+import type {
+  DiffResult,
+  DrawingProgress,
+  GraphEdgeInput,
+  GraphNodeInput,
+  LayoutName,
+  StyleOptions,
+  Viewport,
+} from './types.ts';
 
 export type { GraphSnapshot } from './snapshot.ts';
 
@@ -23,6 +42,12 @@ const LABELS_AFTER_ZOOM_MS = 150;
 const UNPLACED = 'unplaced';
 /** Layouts of more nodes than this jump to their result instead of animating. */
 const ANIMATE_UP_TO = 400;
+/** First drawings of more nodes than this are laid out first, then added a chunk at a time. */
+export const PROGRESSIVE_FROM = 2_000;
+/** Elements added per chunk: each chunk is styled and drawn in well under a frame budget's worth of long task. */
+const CHUNK = 2_500;
+/** From this many nodes, edges are not drawn while the viewport moves. */
+const HIDE_EDGES_FROM = 1_500;
 
 export interface GraphViewOptions {
   layout?: LayoutName;
@@ -37,11 +62,19 @@ export interface GraphViewOptions {
   onViewportChange?: (viewport: Viewport) => void;
   /** A layout started or finished. */
   onLayoutRunning?: (running: boolean) => void;
+  /** How far a large map's layout and drawing are; null once it is drawn. */
+  onProgress?: (progress: DrawingProgress | null) => void;
+  /** The aggregates drawn changed (supernodes.ts): for a list of them with buttons to expand. */
+  onAggregates?: (aggregates: readonly Aggregate[]) => void;
+  /** Draw with WebGL (default: where the browser has a hardware GPU; renderer.ts). */
+  webgl?: boolean;
 }
 
 export interface SetElementsResult extends DiffResult {
   /** Settles when new nodes are placed (or the first layout is done). */
   settled: Promise<void>;
+  /** Settles at the first useful picture: a large map's frame drawn (otherwise as settled). */
+  firstPicture: Promise<void>;
 }
 
 export interface GraphView {
@@ -64,6 +97,10 @@ export interface GraphView {
   viewport(): Viewport;
   setViewport(viewport: Viewport): void;
   snapshot(): GraphSnapshot;
+  /** The aggregates drawn now (supernodes.ts). */
+  aggregates(): readonly Aggregate[];
+  /** Draws an aggregate's members instead of it; false when there is no such aggregate. */
+  expandAggregate(id: string): boolean;
   destroy(): void;
 }
 
@@ -86,10 +123,24 @@ export async function loadGraphEngine(): Promise<typeof createGraphView> {
  * Creates the view in a container, or headless (for tests and Node) when container is null. The
  * layouts must be registered first (loadGraphEngine or registerLayouts).
  */
+/** Waits for the page to draw a frame (a macrotask where there are no frames: Node, tests). */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame === 'function') requestAnimationFrame(() => setTimeout(resolve, 0));
+    else setTimeout(resolve, 0);
+  });
+}
+
 export function createGraphView(container: HTMLElement | null, options: GraphViewOptions = {}): GraphView {
   if (!layoutsRegistered()) throw new Error('Register the layouts first: await loadGraphEngine().');
   const cy: Core = cytoscape({
-    ...(container ? { container } : { headless: true }),
+    ...(container
+      ? {
+          container,
+          // Cytoscape 3.31+: WebGL where the GPU is real; software WebGL is slower than the canvas.
+          renderer: rendererFor(options.webgl ?? hasHardwareWebgl()),
+        }
+      : { headless: true }),
     styleEnabled: true,
     style: createStylesheet(),
     minZoom: 0.1,
@@ -99,7 +150,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     // While the reader pans or zooms, move a snapshot instead of redrawing every label and edge:
     // large maps stay fluid, and the full drawing returns as soon as the viewport rests.
     textureOnViewport: true,
-  });
+  } as CytoscapeOptions);
   const animate = options.animate ?? false;
   let layoutName: LayoutName = options.layout ?? 'force';
   let style: StyleOptions = options.style ?? { sizeBy: 'degree' };
@@ -108,10 +159,26 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   let activeLayouts = 0;
   let layoutGeneration = 0;
   const runner = createLayoutRunner();
+  /** What the app asked to draw, before aggregation. */
+  let wanted: { nodes: readonly GraphNodeInput[]; edges: readonly GraphEdgeInput[] } = { nodes: [], edges: [] };
+  let aggregates: Aggregate[] = [];
+  const expanded = new Set<string>();
+  let selection: string | null = null;
+  let routeIds: readonly string[] = [];
+  /** A large first drawing under way: later elements wait for it. */
+  let progressive: Promise<void> | null = null;
+  /** Whether the drawn nodes have levels of detail (large maps). */
+  let detailed = false;
 
   cy.on('tap', (event: EventObject) => {
-    if (event.target === cy) options.onBackgroundTap?.();
-    else options.onSelect?.((event.target as { id(): string }).id());
+    if (event.target === cy) {
+      options.onBackgroundTap?.();
+      return;
+    }
+    const target = event.target as NodeSingular;
+    // An aggregate is not a stakeholder: tapping it draws its members instead.
+    if (target.isNode() && (target.data('aggregate') as number) > 0) view.expandAggregate(target.id());
+    else options.onSelect?.(target.id());
   });
   cy.on('viewport', () => options.onViewportChange?.(viewport()));
   // Labels follow the zoom once the reader stops zooming: restyling nodes on every wheel step would
@@ -169,11 +236,13 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       randomize: request.randomize,
       fixed: [...request.fixed],
       seed: LAYOUT_SEED,
+      ...(detailed ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
     });
     if (measureLabels) updateLabelVisibility(cy);
     const finished = runner
-      .compute(job)
+      .compute(job, (done) => options.onProgress?.({ phase: 'layout', done }))
       .then((positions) => {
+        options.onProgress?.(null);
         if (!positions || generation !== layoutGeneration || cy.destroyed()) return;
         return moveNodes(positions, offsets, request);
       })
@@ -225,36 +294,212 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     return done.then(() => updateLabelVisibility(cy));
   }
 
+  /** The ids that must be drawn as themselves, never inside an aggregate. */
+  function kept(): Set<string> {
+    const ids = new Set<string>([...pinned, ...routeIds]);
+    if (selection) ids.add(selection);
+    return ids;
+  }
+
+  /** The wanted graph as drawn: aggregated, with each node's level of detail. */
+  function drawable() {
+    const graph = aggregateLeaves(wanted.nodes, wanted.edges, { expanded, keep: kept() });
+    const changed = graph.aggregates.map((each) => each.id).join() !== aggregates.map((each) => each.id).join();
+    aggregates = graph.aggregates;
+    if (changed) options.onAggregates?.(aggregates);
+    return { ...graph, levels: detailLevels(graph.nodes) };
+  }
+
+  /** Brings Cytoscape in line with the wanted graph (the diffing path: small maps and later changes). */
+  function apply(): SetElementsResult {
+    const { nodes, edges, levels } = drawable();
+    // A first drawing, or one whose first layout is still on its way: everything is laid out
+    // afresh, since nothing has a place to keep yet.
+    const firstDrawing = !placed || cy.nodes().empty();
+    if (firstDrawing && nodes.length > PROGRESSIVE_FROM) return drawProgressively(nodes, edges, levels);
+    // Until the first layout places them, nodes are neither drawn nor labelled; a large graph is
+    // not even styled (its layout job needs no style), so the page stays free while it is laid out.
+    if (firstDrawing && nodes.length > LABEL_ROOM_UP_TO) holdDrawing();
+    const diff = applyElements(cy, nodes, edges, firstDrawing ? `${UNPLACED} small-label` : undefined);
+    applySizes(cy, style);
+    applyDetail(levels);
+    // New nodes of a first drawing get their labels once placed; later ones at once.
+    if (!firstDrawing) updateLabelVisibility(cy);
+    for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
+    const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
+    let settled: Promise<void> = running;
+    if (firstDrawing && addedNodes.length > 0) {
+      settled = run(layoutName, { animate: false, fit: true, randomize: true, fixed: [] });
+    } else if (addedNodes.length > 0) {
+      placeNewNodes(cy, addedNodes, seededRandom(addedNodes.length));
+      // Refine only the newcomers, everything already drawn held in place; on a large map the
+      // placement among their neighbours is kept as it is (refining would lay out every node).
+      if (layoutName === 'force' && cy.nodes().length < FORCEATLAS_FROM) {
+        const added = new Set(addedNodes);
+        const fixed = cy
+          .nodes()
+          .map((node) => node.id())
+          .filter((id) => !added.has(id));
+        settled = run('force', { animate, fit: false, randomize: false, fixed });
+      }
+    }
+    return { ...diff, settled, firstPicture: settled };
+  }
+
+  /** Sets each node's level of detail (none on small maps) and whether edges hide while moving. */
+  function applyDetail(levels: ReadonlyMap<string, NodeDetail>): void {
+    detailed = levels.size > 0;
+    cy.batch(() => {
+      for (const node of cy.nodes()) {
+        const level = levels.get(node.id());
+        const showFrom = level?.showFrom ?? 0;
+        const labelFrom = level?.labelFrom ?? 0;
+        if (node.data('showFrom') !== showFrom) node.data('showFrom', showFrom);
+        if (node.data('labelFrom') !== labelFrom) node.data('labelFrom', labelFrom);
+      }
+    });
+    hideEdgesWhileMoving(cy.nodes().length >= HIDE_EDGES_FROM);
+  }
+
+  function hideEdgesWhileMoving(hide: boolean): void {
+    // A renderer option Cytoscape reads on every frame; it has no setter after construction.
+    const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean } | null }).renderer?.();
+    if (renderer) renderer.hideEdgesOnViewport = hide;
+  }
+
+  /**
+   * A large first drawing: laid out in the worker from the data alone (nothing styled yet), then
+   * added a chunk at a time, the frame (bodies, aggregates, hubs) first, each chunk drawn before the
+   * next, so the page never freezes for long and the first useful picture comes early.
+   */
+  function drawProgressively(
+    nodes: readonly GraphNodeInput[],
+    edges: readonly GraphEdgeInput[],
+    levels: ReadonlyMap<string, NodeDetail>,
+  ): SetElementsResult {
+    const generation = ++layoutGeneration;
+    const ids = new Set(nodes.map((node) => node.id));
+    const drawnEdges = edges.filter((edge) => ids.has(edge.source) && ids.has(edge.target));
+    const key = style.sizeBy === 'score' ? 'score' : 'degree';
+    const largest = largestWeight(nodes.map((node) => node[key]));
+    const sizes = new Map(nodes.map((node) => [node.id, sizesFor(node[key], largest)]));
+    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    const job: LayoutJob = {
+      name: layoutName,
+      randomize: true,
+      fixed: [],
+      seed: LAYOUT_SEED,
+      nodes: [...nodes].sort(byId).map((node) => {
+        const box = sizes.get(node.id)!.size + 2 * NODE_BORDER_WIDTH;
+        return { id: node.id, width: box, height: box, x: 0, y: 0, degree: node.degree, score: node.score ?? null };
+      }),
+      edges: [...drawnEdges].sort(byId).map(({ id, source, target }) => ({ id, source, target })),
+      core: nodes.filter((node) => (levels.get(node.id)?.showFrom ?? 0) === 0).map((node) => node.id),
+    };
+    let firstDrawn: () => void = () => {};
+    const firstPicture = new Promise<void>((resolve) => (firstDrawn = resolve));
+    layoutStarted();
+    const drawing = (async () => {
+      try {
+        const positions = await runner.compute(job, (done) => options.onProgress?.({ phase: 'layout', done }));
+        if (!positions || generation !== layoutGeneration || cy.destroyed()) return;
+        const places = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
+        fitTo(places.values());
+        const zoom = cy.zoom();
+        const showFrom = (id: string) => levels.get(id)?.showFrom ?? 0;
+        const nodeElements = [...nodes]
+          .sort((a, b) => showFrom(a.id) - showFrom(b.id) || byId(a, b))
+          .map((node): ElementDefinition => {
+            const level = levels.get(node.id);
+            const data = {
+              ...nodeData(node),
+              ...sizes.get(node.id)!,
+              showFrom: level?.showFrom ?? 0,
+              labelFrom: level?.labelFrom ?? 0,
+            };
+            const { hidden, small } = detailClasses(data, zoom);
+            const classes = [hidden ? 'lod-hidden' : '', small ? 'small-label' : ''].filter(Boolean).join(' ');
+            return { group: 'nodes', data, position: places.get(node.id) ?? { x: 0, y: 0 }, classes };
+          });
+        // Edges of the frame first, as their nodes.
+        const edgeRank = (edge: GraphEdgeInput) => Math.max(showFrom(edge.source), showFrom(edge.target));
+        const edgeElements = [...drawnEdges]
+          .sort((a, b) => edgeRank(a) - edgeRank(b) || byId(a, b))
+          .map((edge): ElementDefinition => ({ group: 'edges', data: edgeData(edge) }));
+        const elements = [...nodeElements, ...edgeElements];
+        placed = true;
+        detailed = levels.size > 0;
+        hideEdgesWhileMoving(nodes.length >= HIDE_EDGES_FROM);
+        releaseDrawing();
+        for (let start = 0; start < elements.length; start += CHUNK) {
+          if (generation !== layoutGeneration || cy.destroyed()) return;
+          cy.add(elements.slice(start, start + CHUNK));
+          options.onProgress?.({ phase: 'drawing', done: Math.min(1, (start + CHUNK) / elements.length) });
+          await nextFrame();
+          if (start === 0) {
+            firstDrawn();
+            // Whoever waits for the first picture hears of it before the next chunk comes.
+            await Promise.resolve();
+          }
+        }
+        for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
+        updateLabelVisibility(cy);
+      } finally {
+        firstDrawn();
+        options.onProgress?.(null);
+        layoutStopped();
+      }
+    })();
+    progressive = drawing.then(() => {
+      progressive = null;
+      // Whatever the app asked for meanwhile (influence sizes, stances, another filter) applies now.
+      if (!cy.destroyed()) apply();
+    });
+    running = progressive;
+    const added = [...nodes.map((node) => node.id), ...drawnEdges.map((edge) => edge.id)];
+    return { added, removed: [], updated: [], settled: progressive, firstPicture };
+  }
+
+  /** Fits the camera on the given places before anything is drawn there. */
+  function fitTo(places: Iterable<{ x: number; y: number }>): void {
+    let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
+    for (const { x, y } of places) {
+      x1 = Math.min(x1, x);
+      y1 = Math.min(y1, y);
+      x2 = Math.max(x2, x);
+      y2 = Math.max(y2, y);
+    }
+    if (!Number.isFinite(x1)) return;
+    const padding = 40;
+    const width = Math.max(1, cy.width() - 2 * padding);
+    const height = Math.max(1, cy.height() - 2 * padding);
+    const zoom = Math.min(
+      FIT_MAX_ZOOM,
+      Math.max(cy.minZoom(), Math.min(width / (x2 - x1 || 1), height / (y2 - y1 || 1))),
+    );
+    cy.viewport({
+      zoom,
+      pan: { x: cy.width() / 2 - (zoom * (x1 + x2)) / 2, y: cy.height() / 2 - (zoom * (y1 + y2)) / 2 },
+    });
+  }
+
+  /** Expands the aggregates holding any of the given ids, which the reader wants to see on the map. */
+  function revealHeld(ids: readonly string[]): void {
+    if (progressive) return;
+    const holders = ids.map((id) => aggregateHolding(aggregates, id)).filter((holder) => holder !== undefined);
+    if (holders.length === 0) return;
+    for (const holder of holders) expanded.add(holder.id);
+    apply();
+  }
+
   const view: GraphView = {
     setElements(nodes, edges) {
-      // A first drawing, or one whose first layout is still on its way: everything is laid out
-      // afresh, since nothing has a place to keep yet.
-      const firstDrawing = !placed || cy.nodes().empty();
-      // Until the first layout places them, nodes are neither drawn nor labelled; a large graph is
-      // not even styled (its layout job needs no style), so the page stays free while it is laid out.
-      if (firstDrawing && nodes.length > LABEL_ROOM_UP_TO) holdDrawing();
-      const diff = applyElements(cy, nodes, edges, firstDrawing ? `${UNPLACED} small-label` : undefined);
-      applySizes(cy, style);
-      // New nodes of a first drawing get their labels once placed; later ones at once.
-      if (!firstDrawing) updateLabelVisibility(cy);
-      for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
-      const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
-      let settled: Promise<void> = running;
-      if (firstDrawing && addedNodes.length > 0) {
-        settled = run(layoutName, { animate: false, fit: true, randomize: true, fixed: [] });
-      } else if (addedNodes.length > 0) {
-        placeNewNodes(cy, addedNodes, seededRandom(addedNodes.length));
-        if (layoutName === 'force') {
-          // Refine only the newcomers: everything already drawn is held in place.
-          const added = new Set(addedNodes);
-          const fixed = cy
-            .nodes()
-            .map((node) => node.id())
-            .filter((id) => !added.has(id));
-          settled = run('force', { animate, fit: false, randomize: false, fixed });
-        }
+      wanted = { nodes, edges };
+      if (progressive) {
+        const settled = progressive.then(() => undefined);
+        return { added: [], removed: [], updated: [], settled, firstPicture: settled };
       }
-      return { ...diff, settled };
+      return apply();
     },
 
     setStyleOptions(next) {
@@ -274,6 +519,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     highlightPath(nodeIds, edgeIds) {
+      routeIds = nodeIds;
+      revealHeld(nodeIds);
       cy.batch(() => {
         cy.elements().removeClass('on-path faded');
         if (nodeIds.length === 0 && edgeIds.length === 0) return;
@@ -285,6 +532,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     focus(id) {
+      revealHeld([id]);
       const element = cy.getElementById(id);
       if (element.empty()) return false;
       const zoom = Math.max(cy.zoom(), 1.2);
@@ -297,11 +545,17 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     select(id) {
+      selection = id;
+      if (id) revealHeld([id]);
+      // Only the old and new selection and their neighbours can change level of detail.
+      const touched = detailed ? cy.nodes('.context, :selected') : cy.collection();
       cy.batch(() => {
         cy.elements(':selected').unselect();
         if (id) cy.getElementById(id).select();
       });
       markSelectionContext(cy, id);
+      // On a large map the selection and its neighbours are drawn whatever the level of detail.
+      if (detailed) updateLabelVisibility(cy, touched.union(cy.nodes('.context, :selected')));
     },
 
     setPinned(ids) {
@@ -359,6 +613,17 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
 
     snapshot() {
       return snapshotOf(cy, layoutName);
+    },
+
+    aggregates() {
+      return aggregates;
+    },
+
+    expandAggregate(id) {
+      if (progressive || !aggregates.some((aggregate) => aggregate.id === id)) return false;
+      expanded.add(id);
+      apply();
+      return true;
     },
 
     destroy() {

@@ -23,6 +23,7 @@ export type Action =
   | { type: 'unhideAll' }
   | { type: 'togglePin'; id: string }
   | { type: 'setInfluence'; metric: InfluenceMetric | null }
+  | { type: 'setColourBy'; colourBy: AtlasState['colourBy'] }
   | { type: 'setViewport'; viewport: Viewport }
   | { type: 'setView'; view: AtlasState['view'] }
   | { type: 'setPanel'; panel: AtlasState['panel'] }
@@ -53,6 +54,7 @@ export const UNDOABLE: Partial<Record<Action['type'], string>> = {
   unhideAll: 'show hidden stakeholders',
   togglePin: 'pin or unpin',
   setInfluence: 'change influence overlay',
+  setColourBy: 'change what colours stand for',
 };
 
 /** Dragging a slider makes many changes; Undo takes them back in one step. */

@@ -32,6 +32,7 @@ export function initialState(): AtlasState {
     hidden: [],
     pinned: [],
     influence: null,
+    colourBy: 'type',
     viewport: null,
     view: 'map',
     panel: 'filters',

@@ -9,8 +9,8 @@ import type { AtlasState, Filters, ViewSnapshot } from './types.ts';
 import { routeSearch } from './variables.ts';
 
 export function snapshotOf(state: AtlasState): ViewSnapshot {
-  const { filters, asOf, layout, scope, expanded, hidden, pinned, influence } = state;
-  return { filters, asOf, layout, scope, expanded, hidden, pinned, influence };
+  const { filters, asOf, layout, scope, expanded, hidden, pinned, influence, colourBy } = state;
+  return { filters, asOf, layout, scope, expanded, hidden, pinned, influence, colourBy };
 }
 
 function toggled<T>(list: readonly T[], item: T): T[] {
@@ -112,6 +112,8 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return { ...state, pinned: toggled(state.pinned, action.id) };
     case 'setInfluence':
       return { ...state, influence: action.metric };
+    case 'setColourBy':
+      return { ...state, colourBy: action.colourBy };
     case 'setViewport':
       return { ...state, viewport: action.viewport };
     case 'setView':

@@ -60,6 +60,8 @@ export interface ViewSnapshot {
   hidden: string[];
   pinned: string[];
   influence: InfluenceMetric | null;
+  /** What node colours stand for: kind and body type, or community. */
+  colourBy: 'type' | 'community';
 }
 
 export interface UndoEntry {
@@ -77,7 +79,7 @@ export interface AtlasState extends ViewSnapshot {
   layoutRun: number;
   viewport: Viewport | null;
   view: 'map' | 'table' | 'grid' | 'sources';
-  panel: 'filters' | 'paths' | 'influence' | 'warm';
+  panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm';
   path: PathQuestion;
   warm: WarmQuestion;
   route: RouteState;

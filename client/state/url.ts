@@ -19,7 +19,17 @@ import type { AtlasState, Expansion, Filters } from './types.ts';
 /** The state a link carries; everything else starts fresh. */
 export type SharedState = Pick<
   AtlasState,
-  'selection' | 'filters' | 'asOf' | 'layout' | 'viewport' | 'scope' | 'expanded' | 'hidden' | 'influence' | 'view'
+  | 'selection'
+  | 'filters'
+  | 'asOf'
+  | 'layout'
+  | 'viewport'
+  | 'scope'
+  | 'expanded'
+  | 'hidden'
+  | 'influence'
+  | 'colourBy'
+  | 'view'
 >;
 
 const ID = /^(body|person|programme|rel):[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -105,6 +115,7 @@ export function readSharedState(search: string): Partial<SharedState> {
   const metric = params.get('metric');
   if ((INFLUENCE_METRIC_NAMES as readonly string[]).includes(metric ?? ''))
     shared.influence = metric as InfluenceMetric;
+  if (params.get('colour') === 'community') shared.colourBy = 'community';
   const shownView = params.get('view');
   if (shownView === 'table' || shownView === 'grid' || shownView === 'sources') shared.view = shownView;
   return shared;
@@ -129,6 +140,7 @@ export function writeSharedState(state: SharedState): string {
   }
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
   if (state.influence) params.set('metric', state.influence);
+  if (state.colourBy === 'community') params.set('colour', 'community');
   if (state.view !== 'map') params.set('view', state.view);
   if (state.viewport) {
     const { zoom, pan } = state.viewport;

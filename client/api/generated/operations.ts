@@ -277,6 +277,19 @@ export type ValueMappingInput = {
   value: string;
 };
 
+export type CommunitiesQueryVariables = Exact<{
+  families?: Array<Family> | Family | null | undefined;
+  asOf?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type CommunitiesQuery = { communities: { total: number, freshness: { stale: boolean }, communities: Array<{ id: number, size: number, memberIds: Array<string>, centralMembers: Array<{ score: number, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         }> }> } };
+
 export type RelationshipForEditQueryVariables = Exact<{
   source: string;
 }>;
@@ -965,6 +978,29 @@ export const CitedQuoteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitedQuote"}) as unknown as TypedDocumentString<CitedQuoteFragment, unknown>;
+export const CommunitiesDocument = new TypedDocumentString(`
+    query Communities($families: [Family!], $asOf: String, $first: Int) {
+  communities(families: $families, asOf: $asOf, first: $first) {
+    total
+    freshness {
+      stale
+    }
+    communities {
+      id
+      size
+      memberIds
+      centralMembers(first: 5) {
+        score
+        entity {
+          id
+          name
+          kind
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunitiesQuery, CommunitiesQueryVariables>;
 export const RelationshipForEditDocument = new TypedDocumentString(`
     query RelationshipForEdit($source: ID!) {
   neighbourhood(id: $source, depth: 1) {

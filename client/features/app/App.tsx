@@ -7,6 +7,7 @@ import { useAtlasState } from '../../state/store.ts';
 import { GridView } from '../engagement/GridView.tsx';
 import { WarmRoutesPanel } from '../engagement/WarmRoutesPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
+import { CommunitiesPanel } from '../communities/CommunitiesPanel.tsx';
 import { InfluencePanel } from '../influence/InfluencePanel.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { MapStatus } from '../map/MapStatus.tsx';
@@ -43,6 +44,7 @@ export function App() {
             filters: <FiltersPanel />,
             paths: <PathsPanel />,
             influence: <InfluencePanel />,
+            communities: <CommunitiesPanel />,
             warm: <WarmRoutesPanel />,
           }}
         />

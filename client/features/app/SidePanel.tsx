@@ -1,4 +1,4 @@
-/** The left panel: Filters, Paths, Influence (and Warm routes for editors) as tabs (arrow keys move between them). */
+/** The left panel: Filters, Paths, Influence, Communities (and Warm routes for editors) as tabs (arrow keys move between them). */
 import type { KeyboardEvent, ReactNode } from 'react';
 import type { AtlasState } from '../../state/types.ts';
 import { useSession } from '../../session/session.ts';
@@ -9,6 +9,7 @@ const ALL_TABS: { panel: Panel; label: string; editors?: boolean }[] = [
   { panel: 'filters', label: 'Filters' },
   { panel: 'paths', label: 'Paths' },
   { panel: 'influence', label: 'Influence' },
+  { panel: 'communities', label: 'Communities' },
   { panel: 'warm', label: 'Warm routes', editors: true },
 ];
 

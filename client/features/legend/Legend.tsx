@@ -10,6 +10,8 @@ import {
   isBodyType,
   typeWords,
 } from '../../graph/palette.ts';
+import { communityColour, OTHER_COMMUNITY_COLOUR } from '../../graph/palette.ts';
+import { useCommunities } from '../../state/communities.ts';
 import { useAtlasState } from '../../state/store.ts';
 import { useStances, useVisible } from '../../state/hooks.ts';
 import { STANCES, STANCE_LABELS } from '../../ui/format.ts';
@@ -35,7 +37,8 @@ export function Legend() {
           </li>
         ))}
       </ul>
-      {bodyTypes.length > 0 && (
+      {state.colourBy === 'community' && <CommunityKey />}
+      {state.colourBy === 'type' && bodyTypes.length > 0 && (
         <ul className="legend-list legend-types" aria-label="Body types">
           {bodyTypes.map((type) => (
             <li key={type}>
@@ -68,5 +71,24 @@ export function Legend() {
         {state.influence ? INFLUENCE_METRICS[state.influence].word : 'links'}
       </p>
     </aside>
+  );
+}
+
+/** Colours by community: each of the largest by its most central member, the rest grey. */
+function CommunityKey() {
+  const communities = useCommunities().data?.communities ?? [];
+  return (
+    <ul className="legend-list legend-communities" aria-label="Communities">
+      {communities.map((community) => (
+        <li key={community.id}>
+          <span className="legend-dot" style={{ background: communityColour(community.id) }} aria-hidden="true" />
+          {community.centralMembers[0]?.entity.name ?? `Community ${community.id}`} and others
+        </li>
+      ))}
+      <li>
+        <span className="legend-dot" style={{ background: OTHER_COMMUNITY_COLOUR }} aria-hidden="true" />
+        smaller communities
+      </li>
+    </ul>
   );
 }

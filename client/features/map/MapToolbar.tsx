@@ -27,6 +27,19 @@ export function MapToolbar() {
           </button>
         ))}
       </div>
+      <div className="segmented" role="group" aria-label="Colour by">
+        {(['type', 'community'] as const).map((colourBy) => (
+          <button
+            key={colourBy}
+            type="button"
+            aria-pressed={state.colourBy === colourBy}
+            onClick={() => dispatch({ type: 'setColourBy', colourBy })}
+            title={colourBy === 'type' ? 'Colour by kind and body type' : 'Colour by community'}
+          >
+            {colourBy === 'type' ? 'Type colours' : 'Community colours'}
+          </button>
+        ))}
+      </div>
       <button type="button" onClick={() => dispatch({ type: 'rerunLayout' })} title="Lay the map out again">
         Re-layout
       </button>

@@ -4,12 +4,16 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
-import type { Viewport } from '../../graph/types.ts';
+import { aggregateLabel, type Aggregate } from '../../graph/supernodes.ts';
+import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
-import { useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { useCommunityOf } from '../../state/communities.ts';
 import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
 
 const VIEWPORT_DEBOUNCE_MS = 300;
+/** Aggregates listed under the map with a button each; the rest expand by a click on the map. */
+const AGGREGATES_LISTED = 8;
 
 // The engine (Cytoscape and its layouts) is split into chunks of its own; start fetching them as
 // soon as this module loads, alongside the first data requests.
@@ -33,10 +37,14 @@ export function MapView() {
   const scores = useScores();
   const route = useRouteIds();
   const stances = useStances();
+  const communities = useCommunityOf();
   const setGraphView = useAtlas((store) => store.setGraphView);
   const container = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [laying, setLaying] = useState(false);
+  const [progress, setProgress] = useState<DrawingProgress | null>(null);
+  const [aggregates, setAggregates] = useState<readonly Aggregate[]>([]);
+  const nameOf = useNameOf();
   const [drawn, setDrawn] = useState(false);
   const initialViewport = useRef<Viewport | null>(state.viewport);
   const firstLayout = useRef(state.layoutRun);
@@ -59,6 +67,8 @@ export function MapView() {
           timer = setTimeout(() => dispatch({ type: 'setViewport', viewport }), VIEWPORT_DEBOUNCE_MS);
         },
         onLayoutRunning: setLaying,
+        onProgress: setProgress,
+        onAggregates: setAggregates,
       });
       viewRef.current = view;
       const current = view;
@@ -79,8 +89,8 @@ export function MapView() {
   }, []);
 
   const nodes = useMemo(
-    () => visible.nodes.map((node) => toNodeInput(node, scores, stances)),
-    [visible.nodes, scores, stances],
+    () => visible.nodes.map((node) => toNodeInput(node, scores, stances, communities)),
+    [visible.nodes, scores, stances, communities],
   );
   const edges = useMemo(() => visible.edges.map(toEdgeInput), [visible.edges]);
 
@@ -145,11 +155,38 @@ export function MapView() {
         role="img"
         aria-label={`Network map of ${visible.nodes.length} stakeholders and ${visible.edges.length} relationships. The table view lists them for keyboard and screen reader use.`}
       />
+      {aggregates.length > 0 && (
+        <div className="map-aggregates" data-testid="map-aggregates">
+          <span>Drawn as one (click on the map, or here):</span>
+          {[...aggregates]
+            .sort((a, b) => b.members.length - a.members.length)
+            .slice(0, AGGREGATES_LISTED)
+            .map((aggregate) => (
+              <button
+                key={aggregate.id}
+                type="button"
+                className="link"
+                onClick={() => viewRef.current?.expandAggregate(aggregate.id)}
+              >
+                {aggregateLabel(aggregate.members.length, aggregate.kind, aggregate.type)} of {nameOf(aggregate.hub)}
+              </button>
+            ))}
+          {aggregates.length > AGGREGATES_LISTED && <span>and {aggregates.length - AGGREGATES_LISTED} more</span>}
+        </div>
+      )}
       {/* Shown only when a layout takes a while (CSS delays it), so quick ones do not flash. */}
       {laying && (
-        <p className="map-laying" role="status" data-testid="map-laying">
+        <p className="map-laying" role="status" data-testid="map-laying" data-phase={progress?.phase ?? 'layout'}>
           <span className="spinner" aria-hidden="true" />
-          Laying out {nodes.length.toLocaleString('en-GB')} stakeholders…
+          {progress?.phase === 'drawing' ? 'Drawing' : 'Laying out'} {nodes.length.toLocaleString('en-GB')}{' '}
+          stakeholders…
+          {progress && (
+            <>
+              {' '}
+              {Math.round(progress.done * 100)}%
+              <progress max={1} value={progress.done} aria-hidden="true" data-testid="map-progress" />
+            </>
+          )}
         </p>
       )}
     </>

@@ -6,6 +6,7 @@ export function toNodeInput(
   node: MapNodeFragment,
   scores: ReadonlyMap<string, number> | null,
   stances: ReadonlyMap<string, string> | null = null,
+  communities: ReadonlyMap<string, number> | null = null,
 ): GraphNodeInput {
   return {
     id: node.id,
@@ -16,6 +17,8 @@ export function toNodeInput(
     degree: node.degree,
     score: scores ? (scores.get(node.id) ?? 0) : null,
     stance: stances?.get(node.id) ?? null,
+    // Coloured by community: 0 (grey) for those outside the largest communities.
+    ...(communities ? { community: communities.get(node.id) ?? 0 } : {}),
   };
 }
 
