@@ -325,7 +325,14 @@ export async function updateEntity(
     await checkSources(tx, record, current);
     const { properties } = entityRow(record);
     await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
-    await recordGraphChange(tx, { actor, action: 'updateEntity', targetId: id, entityIds: [id], before, after: record });
+    await recordGraphChange(tx, {
+      actor,
+      action: 'updateEntity',
+      targetId: id,
+      entityIds: [id],
+      before,
+      after: record,
+    });
   });
 }
 
