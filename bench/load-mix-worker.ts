@@ -5,7 +5,9 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
-import { bareRequest, mixRequest, MIX_OPERATIONS, type MixOperation } from './mix.ts';
+import { loadQueries } from '../server/db/cypher.ts';
+import { bareWrite, mixRequest, MIX_OPERATIONS, type MixOperation, type MixRequest } from './mix.ts';
+import { replay, type Recorded } from './recording.ts';
 import { percentile } from './stats.ts';
 
 export interface MixJob {
@@ -33,13 +35,34 @@ export interface MixResult {
   byOperation: Record<MixOperation, Figures>;
 }
 
-const { url, uri, tokens, entityIds } = workerData as {
+/** A read of the mix with the queries the API ran for it (bench/load.ts records them). */
+export interface RecordedRead {
+  operation: MixOperation;
+  recorded: Recorded[];
+}
+
+const { url, uri, tokens, entityIds, reads } = workerData as {
+  reads: RecordedRead[];
   url: string;
   uri: string;
   tokens: string[];
   entityIds: string[];
 };
 const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
+const queries = loadQueries();
+const replays = Object.fromEntries(
+  MIX_OPERATIONS.map((operation) => [
+    operation,
+    reads.filter((read) => read.operation === operation).map((read) => replay(driver, read.recorded, queries)),
+  ]),
+) as Record<MixOperation, (() => Promise<void>)[]>;
+
+/** The request through the bare driver: a read as one of the API's recorded reads of its kind, the write as its Cypher. */
+function viaDriver(request: MixRequest): Promise<void> {
+  if (request.operation === 'logInteraction') return bareWrite(driver, request);
+  const recorded = replays[request.operation];
+  return recorded[Math.floor(Math.random() * recorded.length)]!();
+}
 
 function figures(latencies: number[]): Figures {
   const sorted = [...latencies].sort((a, b) => a - b);
@@ -74,9 +97,7 @@ async function run(job: MixJob): Promise<MixResult> {
   // A few requests one at a time first, so that Neo4j has planned every query before the crowd comes.
   for (let i = 0; i < 20; i++) {
     const request = mixRequest(entityIds);
-    await (job.via === 'http' ? viaHttp(0, request.query, request.variables) : bareRequest(driver, request)).catch(
-      () => {},
-    );
+    await (job.via === 'http' ? viaHttp(0, request.query, request.variables) : viaDriver(request)).catch(() => {});
   }
   const warmupEnds = performance.now() + job.warmupSeconds * 1000;
   const ends = warmupEnds + job.seconds * 1000;
@@ -88,7 +109,7 @@ async function run(job: MixJob): Promise<MixResult> {
         let failed = false;
         try {
           if (job.via === 'http') await viaHttp(client, request.query, request.variables);
-          else await bareRequest(driver, request);
+          else await viaDriver(request);
         } catch (error) {
           failed = true;
           if (begin >= warmupEnds) {

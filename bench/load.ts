@@ -3,18 +3,20 @@
  * its own editor token, send the client's mix (bench/mix.ts: 90 % reads, 10 % logInteraction) to
  * the real server for `seconds` (default 60), with the production settings: write rate limit and
  * slow-request log as `npm start` has them. Then the same Cypher through the bare driver, in the
- * same run. Target: 0 errors and p99 <= 1 s at 100 clients.
+ * same run: reads replay the queries the API ran for them (bench/recording.ts), the write runs
+ * logInteraction's Cypher. Target: 0 errors and p99 <= 1 s at 100 clients.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createApp } from '../server/app.ts';
+import { createApp, type App, type AppOptions } from '../server/app.ts';
 import { rateLimits, readConfig } from '../server/config.ts';
 import { backgroundWork, type Executor } from '../server/db/executor.ts';
 import { RateLimiter } from '../server/repositories/rate-limits.ts';
-import type { Figures, MixJob, MixResult } from './load-mix-worker.ts';
-import { MIX_OPERATIONS } from './mix.ts';
+import type { Figures, MixJob, MixResult, RecordedRead } from './load-mix-worker.ts';
+import { recording, type Recorded } from './recording.ts';
+import { MIX_OPERATIONS, mixRequest } from './mix.ts';
 
 export interface LoadOptions {
   clients: number;
@@ -46,9 +48,13 @@ export async function benchLoad(
   const server = createServer(app.listener);
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const entityIds = (await executor.read<{ id: string }>('graph/list-entity-ids', { asOf: null })).map((row) => row.id);
+  const entityIds = (
+    await executor.read<{ id: string }>('graph/list-entity-ids', { asOf: null, after: null, first: 100_000 })
+  ).map((row) => row.id);
+  const reads = await recordReads(executor, app, config.AUTH_TOKENS, tokens[0]!, entityIds);
+  log(`load: recorded the API's queries for ${reads.length} reads of the mix, for the bare driver to replay`);
   const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
-    workerData: { module: './load-mix-worker.ts', url, uri, tokens, entityIds },
+    workerData: { module: './load-mix-worker.ts', url, uri, tokens, entityIds, reads },
   });
   const run = (job: MixJob) =>
     new Promise<MixResult>((resolve, reject) => {
@@ -82,6 +88,38 @@ export async function benchLoad(
     worker.postMessage('close');
     await new Promise((closed) => server.close(closed));
   }
+}
+
+/** Reads of the mix recorded for the bare driver's side: the same mix, as many of each kind. */
+const RECORDED_READS = 240;
+
+/**
+ * Reads of the mix, each with the queries the API ran to answer it, recorded on an app of its own
+ * (so that none is answered from a response cache): the bare driver replays them.
+ */
+async function recordReads(
+  executor: Executor,
+  app: App,
+  authTokens: AppOptions['authTokens'],
+  token: string,
+  entityIds: string[],
+): Promise<RecordedRead[]> {
+  const reads: RecordedRead[] = [];
+  while (reads.length < RECORDED_READS) {
+    const request = mixRequest(entityIds);
+    if (request.operation === 'logInteraction') continue;
+    const recorded: Recorded[] = [];
+    const recorder = createApp({ executor: recording(executor, recorded), influence: app.influence, authTokens });
+    const response = await recorder.yoga.fetch('http://atlas.bench/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: request.query, variables: request.variables }),
+    });
+    const body = (await response.json()) as { errors?: unknown };
+    if (body.errors) throw new Error(`${request.operation}: ${JSON.stringify(body.errors)}`);
+    reads.push({ operation: request.operation, recorded });
+  }
+  return reads;
 }
 
 function machine(): string {

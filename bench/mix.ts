@@ -4,10 +4,8 @@
  * the same Cypher the API runs for it through the bare driver.
  */
 import { randomUUID } from 'node:crypto';
-import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { loadQueries } from '../server/db/cypher.ts';
-import { searchQuery } from '../server/repositories/entities.ts';
-import { toGraphFilter } from '../server/repositories/filters.ts';
 
 export const MIX_OPERATIONS = ['search', 'neighbourhood', 'paths', 'logInteraction'] as const;
 export type MixOperation = (typeof MIX_OPERATIONS)[number];
@@ -76,58 +74,13 @@ export function mixRequest(entityIds: readonly string[]): MixRequest {
 }
 
 const queries = loadQueries();
-const filter = toGraphFilter({});
-
-async function read(driver: Driver, name: string, params: Record<string, unknown>) {
-  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
-  try {
-    return (await session.executeRead((tx: ManagedTransaction) => tx.run(queries.get(name)!, params))).records;
-  } finally {
-    await session.close();
-  }
-}
-
-/** The same Cypher the API runs for a request of the mix (without the API's work in JavaScript). */
-export async function bareRequest(driver: Driver, request: MixRequest): Promise<void> {
+/**
+ * The mix's write through the bare driver: the Cypher logInteraction runs, without the API's work in
+ * JavaScript. (Reads are replayed from recordings of the API's own queries: bench/recording.ts.)
+ */
+export async function bareWrite(driver: Driver, request: MixRequest): Promise<void> {
   const { variables } = request;
   switch (request.operation) {
-    case 'search': {
-      const text = variables.text as string;
-      const [, records] = await Promise.all([
-        read(driver, 'entities/list-entity-names', { kinds: null }),
-        read(driver, 'entities/search-entities', { query: searchQuery(text), kinds: null, first: 20 }),
-      ]);
-      await read(driver, 'entities/get-entities', { ids: records.map((record) => record.get('id') as string) });
-      return;
-    }
-    case 'neighbourhood': {
-      const centre = variables.id as string;
-      await read(driver, 'entities/get-entities', { ids: [centre] });
-      const seen = new Set([centre]);
-      let frontier = [centre];
-      for (let level = 0; level <= 2 && frontier.length > 0; level++) {
-        const next: string[] = [];
-        for (const record of await read(driver, 'graph/expand-neighbours', { ids: frontier, ...filter })) {
-          const edge = record.get('edge') as { source: string; target: string };
-          for (const end of [edge.source, edge.target]) {
-            if (!seen.has(end) && level < 2) {
-              seen.add(end);
-              next.push(end);
-            }
-          }
-        }
-        frontier = next;
-      }
-      await read(driver, 'graph/get-nodes', { ids: [...seen], ...filter });
-      return;
-    }
-    case 'paths': {
-      const ids = [variables.from as string, variables.to as string];
-      await read(driver, 'entities/find-ids', { ids });
-      await read(driver, 'graph/list-edges', filter);
-      await read(driver, 'graph/get-nodes', { ids, ...filter });
-      return;
-    }
     case 'logInteraction': {
       const input = variables.input as { participants: string[] } & Record<string, unknown>;
       const participants = [...new Set(input.participants)];
@@ -157,5 +110,7 @@ export async function bareRequest(driver: Driver, request: MixRequest): Promise<
       }
       return;
     }
+    default:
+      throw new Error(`${request.operation} is a read: replay the API's recorded queries instead`);
   }
 }
