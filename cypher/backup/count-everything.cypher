@@ -1,11 +1,16 @@
 // How many nodes and relationships the database holds: a backup's header and footer, and
-// restore's "is the database empty?". The graph version is not counted (backup/list-nodes.cypher).
+// restore's "is the database empty?". The graph version is not counted (backup/list-nodes.cypher);
+// both node counts come from Neo4j's count store, with no scan.
 CALL () {
-  MATCH (n) WHERE NOT n:GraphVersion
-  RETURN count(n) AS nodes
+  MATCH (n)
+  RETURN count(n) AS allNodes
+}
+CALL () {
+  MATCH (v:GraphVersion)
+  RETURN count(v) AS versions
 }
 CALL () {
   MATCH ()-[r]->()
   RETURN count(r) AS relationships
 }
-RETURN nodes, relationships
+RETURN allNodes - versions AS nodes, relationships
