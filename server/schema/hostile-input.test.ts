@@ -200,17 +200,19 @@ interface Mode {
 /** One of the seed's ids; read when generating, since the seed is loaded after the tests are defined. */
 const knownId: fc.Arbitrary<string> = fc.nat().map((index) => knownIds[index % knownIds.length]!);
 
-function idArbitrary(mode: Mode, fieldName: string): fc.Arbitrary<string> {
-  // A new record's own id: one already taken, or malformed, so that a create can never succeed.
-  if (mode.writing && fieldName === 'id') return fc.oneof(knownId, hostileString);
+function idArbitrary(mode: Mode, fieldName: string, depth: number): fc.Arbitrary<string> {
+  // A new record's own id (an input's field): one already taken, or malformed, so that a create can
+  // never succeed. A mutation's own id argument names the record to change: nothing, so that a
+  // valid version and reason cannot make it succeed.
+  if (mode.writing && fieldName === 'id' && depth > 0) return fc.oneof(knownId, hostileString);
   if (mode.writing) return unknownId;
   return fc.oneof(knownId, unknownId);
 }
 
-function scalarArbitrary(name: string, mode: Mode, fieldName: string): fc.Arbitrary<unknown> {
+function scalarArbitrary(name: string, mode: Mode, fieldName: string, depth: number): fc.Arbitrary<unknown> {
   switch (name) {
     case 'ID':
-      return idArbitrary(mode, fieldName);
+      return idArbitrary(mode, fieldName, depth);
     case 'Int':
       return extremeInt;
     case 'Float':
@@ -260,7 +262,7 @@ function inputArbitrary(type: GraphQLInputType, mode: Mode, fieldName: string, d
       },
     );
   } else if (isScalarType(type)) {
-    right = scalarArbitrary(type.name, mode, fieldName);
+    right = scalarArbitrary(type.name, mode, fieldName, depth);
   } else {
     throw new Error(`No arbitrary for input type ${String(type)}`);
   }
