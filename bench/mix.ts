@@ -79,38 +79,33 @@ const queries = loadQueries();
  * JavaScript. (Reads are replayed from recordings of the API's own queries: bench/recording.ts.)
  */
 export async function bareWrite(driver: Driver, request: MixRequest): Promise<void> {
-  const { variables } = request;
-  switch (request.operation) {
-    case 'logInteraction': {
-      const input = variables.input as { participants: string[] } & Record<string, unknown>;
-      const participants = [...new Set(input.participants)];
-      const id = `interaction:${randomUUID()}`;
-      const session = driver.session({ database: 'neo4j' });
-      try {
-        await session.executeWrite(async (tx: ManagedTransaction) => {
-          await tx.run(queries.get('entities/find-ids')!, { ids: participants });
-          const { participants: _participants, ...properties } = input;
-          await tx.run(queries.get('interactions/create-interaction')!, {
-            id,
-            properties: { ...properties, outcome: null },
-            participants,
-            actor: { id: null, name: 'bench' },
-          });
-          await tx.run(queries.get('audit/record-change')!, {
-            actor: { id: null, name: 'bench' },
-            action: 'logInteraction',
-            targetId: id,
-            entityIds: participants,
-            before: null,
-            after: JSON.stringify(input),
-          });
-        });
-      } finally {
-        await session.close();
-      }
-      return;
-    }
-    default:
-      throw new Error(`${request.operation} is a read: replay the API's recorded queries instead`);
+  if (request.operation !== 'logInteraction')
+    throw new Error(`${request.operation} is a read: replay the API's recorded queries instead`);
+  const input = request.variables.input as { participants: string[] } & Record<string, unknown>;
+  const participants = [...new Set(input.participants)];
+  const id = `interaction:${randomUUID()}`;
+  const actor = { id: null, name: 'bench' };
+  const session = driver.session({ database: 'neo4j' });
+  try {
+    await session.executeWrite(async (tx: ManagedTransaction) => {
+      await tx.run(queries.get('entities/find-ids')!, { ids: participants });
+      const { participants: _participants, ...properties } = input;
+      await tx.run(queries.get('interactions/create-interaction')!, {
+        id,
+        properties: { ...properties, outcome: null },
+        participants,
+        actor,
+      });
+      await tx.run(queries.get('audit/record-change')!, {
+        actor,
+        action: 'logInteraction',
+        targetId: id,
+        entityIds: participants,
+        before: null,
+        after: JSON.stringify(input),
+      });
+    });
+  } finally {
+    await session.close();
   }
 }
