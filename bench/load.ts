@@ -109,7 +109,12 @@ async function recordReads(
     const request = mixRequest(entityIds);
     if (request.operation === 'logInteraction') continue;
     const recorded: Recorded[] = [];
-    const recorder = createApp({ executor: recording(executor, recorded), influence: app.influence, authTokens });
+    const recorder = createApp({
+      executor: recording(executor, recorded),
+      influence: app.influence,
+      graphIndex: null,
+      authTokens,
+    });
     const response = await recorder.yoga.fetch('http://atlas.bench/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },

@@ -42,6 +42,8 @@ import {
   type AuthToken,
 } from './schema/security.ts';
 import { useGraphResponseCache } from './schema/response-cache.ts';
+import { GraphIndexCache } from './repositories/graph-index.ts';
+import { readGraphVersion } from './repositories/graph-version.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
 
 export interface AppOptions {
@@ -60,6 +62,13 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Influence computed off the request path; by default one for this executor, polling the graph version. */
   influence?: InfluenceCache;
+  /**
+   * The relationship graph in memory per graph version (server/repositories/graph-index.ts); by
+   * default one for this executor. Null: every graph read goes to Neo4j (the benchmarks' recordings).
+   */
+  graphIndex?: GraphIndexCache | null;
+  /** Size of the graph answers' cache (LIMITS.responseCacheBytes by default); 0: none (benchmarks of first answers). */
+  responseCacheBytes?: number;
   /** Per-client rate limits (writes), shared through Neo4j by every instance; none means unlimited. */
   rateLimiter?: RateLimiter;
   /** Requests slower than this many ms are logged with their operation name; 0 or unset logs none. */
@@ -104,6 +113,10 @@ export function createApp(options: AppOptions): App {
   const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
   const influence =
     options.influence ?? new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log });
+  const graphIndex =
+    options.graphIndex === undefined
+      ? new GraphIndexCache(executor.withMetadata(backgroundWork('graph-index')), log)
+      : options.graphIndex;
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
   const authenticator = new Authenticator({
@@ -138,7 +151,8 @@ export function createApp(options: AppOptions): App {
   const schema = createSchema();
   const sdl = printSchema(schema);
   if (options.rateLimiter) plugins.push(useWriteRateLimit(options.rateLimiter) as Plugin);
-  plugins.push(useGraphResponseCache({ maxBytes: LIMITS.responseCacheBytes }) as Plugin);
+  const responseCacheBytes = options.responseCacheBytes ?? LIMITS.responseCacheBytes;
+  if (responseCacheBytes > 0) plugins.push(useGraphResponseCache({ maxBytes: responseCacheBytes }) as Plugin);
 
   const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
     schema,
@@ -160,11 +174,21 @@ export function createApp(options: AppOptions): App {
         operation: operationNameOf(params),
         actor: viewer.name,
       });
+      // Read once per request, by the response cache or the first resolver that needs it.
+      let version: Promise<string> | undefined;
+      const graphVersion = () => (version ??= readGraphVersion(requestExecutor));
       return {
         executor: requestExecutor,
         viewer,
         signIn,
         requestId,
+        graphVersion,
+        graphIndex: async () => {
+          if (!graphIndex) return null;
+          // Without a version (Neo4j away), no index: the reads go to Neo4j and say what is wrong.
+          const current = await graphVersion().catch(() => null);
+          return current === null ? null : graphIndex.at(current);
+        },
         influence,
         loaders: createLoaders(requestExecutor, influence),
       };

@@ -48,6 +48,10 @@ const ALLOWED_SCANS: Record<string, string> = {
   // and cached per graph version (docs/performance.md); warm routes add interactions as links, so
   // a route may leave the neighbourhoods of its ends (server/repositories/warm-routes.ts).
   'graph/list-edges': 'influence snapshot and warm routes: the whole filtered network',
+  // The graph index reads the whole graph once per graph version, off the request path
+  // (server/repositories/graph-index.ts), so that neighbourhoods and paths need no query.
+  'graph/list-index-entities': 'graph index: every entity, once per graph version',
+  'graph/list-index-edges': 'graph index: every relationship, once per graph version',
   // Registers and admin lists: one row per stakeholder, user or source, paged by the client.
   'engagement/list-register': 'the engagement register lists every profiled entity',
   'users/list-users': 'the admin page lists every user (a handful)',

@@ -1,6 +1,8 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
 import { readerOf, type Executor, type Reader } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
+import * as inMemory from '../../core/graph/graph-index.ts';
+import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
 export const NODE_CAP = 500;
@@ -53,6 +55,51 @@ type CappedRow = {
   leftOut: { id: string; type: string }[];
 };
 
+/**
+ * The reads neighbourhoods and paths are made of, from one of two places that answer alike: Neo4j
+ * (the queries of cypher/graph/, in one transaction) or the in-memory index of the graph at the
+ * request's version (core/graph/graph-index.ts, no query at all).
+ */
+export interface GraphReads {
+  /** Which ids are entities, and whether each is retired. */
+  findIds(ids: string[]): Promise<{ id: string; retired: boolean }[]>;
+  expandCapped(ids: string[], limitPerNode: number, filter: GraphFilter): Promise<CappedRow[]>;
+  edgesAround(ids: string[], filter: GraphFilter): Promise<EdgeRow[]>;
+  nodes(ids: string[], filter: GraphFilter): Promise<NodeRow[]>;
+}
+
+export function neo4jReads(reader: Reader): GraphReads {
+  return {
+    findIds: (ids) => reader.read<{ id: string; retired: boolean }>('entities/find-ids', { ids }),
+    expandCapped: (ids, limitPerNode, filter) =>
+      reader.read<CappedRow>('graph/expand-capped', { ids, limitPerNode, ...filter }),
+    edgesAround: (ids, filter) => edgesAround(reader, ids, filter),
+    nodes: (ids, filter) => getNodes(reader, ids, filter),
+  };
+}
+
+function indexReads(index: GraphIndex<EdgeRow>): GraphReads {
+  return {
+    findIds: async (ids) => inMemory.findIds(index, ids),
+    expandCapped: async (ids, limitPerNode, filter) => inMemory.expandCapped(index, ids, limitPerNode, filter),
+    edgesAround: async (ids, filter) => inMemory.edgesAround(index, ids, filter),
+    nodes: async (ids, filter) => inMemory.nodesOf(index, ids, filter),
+  };
+}
+
+/** Runs `work` over the index when there is one for this request's version, else in one read transaction. */
+export function readGraph<T>(
+  executor: Executor,
+  index: GraphIndex<EdgeRow> | null,
+  work: (reads: GraphReads) => Promise<T>,
+): Promise<T> {
+  if (index) return work(indexReads(index));
+  return executor.readTransaction((tx) => work(neo4jReads(readerOf(tx))));
+}
+
+/** Orders by id as Cypher's ORDER BY does (UTF-16 code units, not the locale). */
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
 function checkWholeNumber(field: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new InputError(field, `must be a whole number from ${min} to ${max}`);
@@ -72,11 +119,11 @@ export async function neighbourhood(
   filter: GraphFilter,
   limitPerNode = LIMIT_PER_NODE,
   cap = NODE_CAP,
+  index: GraphIndex<EdgeRow> | null = null,
 ): Promise<NeighbourhoodRows> {
   checkWholeNumber('depth', depth, 1, MAX_DEPTH);
   checkWholeNumber('limitPerNode', limitPerNode, 1, MAX_LIMIT_PER_NODE);
-  return executor.readTransaction(async (tx) => {
-    const reader = readerOf(tx);
+  return readGraph(executor, index, async (reads) => {
     const seen = new Set([id]);
     const edges = new Map<string, EdgeRow>();
     const leftOut = new Map<string, { id: string; type: string }[]>();
@@ -84,7 +131,7 @@ export async function neighbourhood(
     let truncated = false;
     for (let level = 0; level < depth && frontier.length > 0; level++) {
       const next: string[] = [];
-      const rows = await reader.read<CappedRow>('graph/expand-capped', { ids: frontier, limitPerNode, ...filter });
+      const rows = await reads.expandCapped(frontier, limitPerNode, filter);
       for (const row of rows) {
         if (row.leftOut.length > 0) leftOut.set(row.id, row.leftOut);
         for (const edge of row.kept.flat()) {
@@ -104,7 +151,7 @@ export async function neighbourhood(
     }
     // The last level brings no new nodes, only the links among the nodes already in.
     if (frontier.length > 0) {
-      for (const edge of await edgesAround(reader, frontier, filter)) {
+      for (const edge of await reads.edgesAround(frontier, filter)) {
         if (seen.has(edge.source) && seen.has(edge.target)) edges.set(edge.id, edge);
       }
     }
@@ -118,8 +165,9 @@ export async function neighbourhood(
         collapsed.push({ nodeId, type, count });
       }
     }
-    const nodes = await getNodes(reader, [...seen], filter);
-    return { nodes, edges: [...edges.values()], truncated, collapsed };
+    const nodes = await reads.nodes([...seen], filter);
+    // In id order, so that the answer is the same whichever reads made it.
+    return { nodes, edges: [...edges.values()].sort(byId), truncated, collapsed };
   });
 }
 
@@ -221,7 +269,7 @@ export async function wholeNetwork(executor: Executor, filter: GraphFilter): Pro
     after = page.nextCursor;
   } while (after !== null);
   // In id order, as one read of the whole network gave them.
-  edges.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  edges.sort(byId);
   return { nodes, edges, truncated: false };
 }
 
@@ -237,7 +285,7 @@ export async function networkTotals(executor: Executor, filter: GraphFilter): Pr
 
 /** Entities within `radius` hops of `start` under the filter, breadth first; edges seen on the way. */
 async function ball(
-  reader: Reader,
+  reads: GraphReads,
   start: string,
   radius: number,
   filter: GraphFilter,
@@ -247,7 +295,7 @@ async function ball(
   let frontier = [start];
   for (let level = 0; level < radius && frontier.length > 0; level++) {
     const next: string[] = [];
-    for (const edge of await edgesAround(reader, frontier, filter)) {
+    for (const edge of await reads.edgesAround(frontier, filter)) {
       edges.set(edge.id, edge);
       for (const end of [edge.source, edge.target]) {
         if (!nodes.has(end)) {
@@ -269,19 +317,20 @@ async function ball(
  * reading two neighbourhoods instead of every relationship.
  */
 export async function edgesNear(
-  reader: Reader,
+  reads: GraphReads,
   from: string,
   to: string,
   maxHops: number,
   filter: GraphFilter,
 ): Promise<EdgeRow[]> {
   const edges = new Map<string, EdgeRow>();
-  const near = await ball(reader, from, Math.ceil(maxHops / 2), filter, edges);
-  const far = await ball(reader, to, Math.floor(maxHops / 2), filter, edges);
+  const near = await ball(reads, from, Math.ceil(maxHops / 2), filter, edges);
+  const far = await ball(reads, to, Math.floor(maxHops / 2), filter, edges);
   const inside = new Set([...near.nodes, ...far.nodes]);
   const rims = [...new Set([...near.rim, ...far.rim])];
-  if (rims.length > 0) for (const edge of await edgesAround(reader, rims, filter)) edges.set(edge.id, edge);
-  return [...edges.values()].filter((edge) => inside.has(edge.source) && inside.has(edge.target));
+  if (rims.length > 0) for (const edge of await reads.edgesAround(rims, filter)) edges.set(edge.id, edge);
+  // In id order, so that routes of equal cost come out the same whichever reads found the links.
+  return [...edges.values()].filter((edge) => inside.has(edge.source) && inside.has(edge.target)).sort(byId);
 }
 
 export async function interlocks(executor: Executor, a: string, b: string, filter: GraphFilter): Promise<string[]> {

@@ -1,8 +1,9 @@
 /** Paths over the filtered network as read from Neo4j; the search itself is core/graph/routes.ts. */
-import { readerOf, type Executor, type Reader } from './executor.ts';
+import type { Executor } from './executor.ts';
+import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import { cheapestRoutes, edgeLinks } from '../../core/graph/routes.ts';
 import { InputError } from '../../core/errors.ts';
-import { edgesNear, getNodes } from './graph.ts';
+import { edgesNear, readGraph, type GraphReads } from './graph.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
 export interface PathRows {
@@ -13,7 +14,7 @@ export interface PathRows {
 
 /** Checks the arguments every route search shares; throws InputError naming the bad one. */
 export async function checkRouteArguments(
-  executor: Reader,
+  reads: Pick<GraphReads, 'findIds'>,
   args: { from: string; to: string; maxHops: number; first: number; avoid: readonly string[] },
 ): Promise<void> {
   const { from, to, maxHops, first } = args;
@@ -23,7 +24,7 @@ export async function checkRouteArguments(
   for (const field of ['from', 'to'] as const) {
     if (args.avoid.includes(args[field])) throw new InputError('avoid', `cannot avoid ${field} ("${args[field]}")`);
   }
-  const ends = await executor.read<{ id: string }>('entities/find-ids', { ids: [from, to] });
+  const ends = await reads.findIds([from, to]);
   for (const field of ['from', 'to'] as const) {
     if (!ends.some((row) => row.id === args[field])) throw new InputError(field, `no entity with id "${args[field]}"`);
   }
@@ -33,20 +34,20 @@ export async function findPaths(
   executor: Executor,
   args: { from: string; to: string; maxHops: number; first: number; avoid: readonly string[] },
   filter: GraphFilter,
+  index: GraphIndex<EdgeRow> | null = null,
 ): Promise<PathRows[]> {
-  // One transaction: the ends' check, the links near both ends and the routes' nodes (the route
-  // search runs in between, bounded by maxHops).
-  const { routes, nodes } = await executor.readTransaction(async (tx) => {
-    const reader = readerOf(tx);
-    await checkRouteArguments(reader, args);
-    const edges = await edgesNear(reader, args.from, args.to, args.maxHops, filter);
+  // One transaction (or the index): the ends' check, the links near both ends and the routes'
+  // nodes (the route search runs in between, bounded by maxHops).
+  const { routes, nodes } = await readGraph(executor, index, async (reads) => {
+    await checkRouteArguments(reads, args);
+    const edges = await edgesNear(reads, args.from, args.to, args.maxHops, filter);
     const routes = cheapestRoutes(edgeLinks(edges), args.from, args.to, {
       k: args.first,
       maxHops: args.maxHops,
       avoid: new Set(args.avoid),
     });
     const ids = [...new Set(routes.flatMap((route) => route.nodeIds))];
-    return { routes, nodes: new Map((await getNodes(reader, ids, filter)).map((node) => [node.id, node])) };
+    return { routes, nodes: new Map((await reads.nodes(ids, filter)).map((node) => [node.id, node])) };
   });
   return routes.map((route) => ({
     nodes: route.nodeIds.map((id) => nodes.get(id)!),

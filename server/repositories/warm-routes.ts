@@ -7,7 +7,7 @@ import type { Executor } from './executor.ts';
 import { RECENT_MONTHS, STANCES } from '../../core/engagement.ts';
 import { InputError } from '../../core/errors.ts';
 import { getProfiles } from './engagement.ts';
-import { getNodes } from './graph.ts';
+import { getNodes, neo4jReads } from './graph.ts';
 import { listInteractionsBetween, type InteractionRow } from './interactions.ts';
 import { cheapestRoutes } from '../../core/graph/routes.ts';
 import { monthsBefore, warmLinks } from '../../core/graph/warm-links.ts';
@@ -43,7 +43,7 @@ export async function findWarmRoutes(
   },
   filter: GraphFilter,
 ): Promise<WarmRouteRow[]> {
-  await checkRouteArguments(executor, args);
+  await checkRouteArguments(neo4jReads(executor), args);
   for (const stance of args.avoidStances) {
     if (!(STANCES as readonly string[]).includes(stance))
       throw new InputError('avoidStances', `unknown stance "${stance}"`);

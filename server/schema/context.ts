@@ -13,7 +13,8 @@ import { getEntities } from '../repositories/entities.ts';
 import { toGraphFilter } from '../repositories/filters.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { getSources } from '../repositories/sources.ts';
-import type { EntityRow, SourceRow } from '../repositories/types.ts';
+import type { EdgeRow, EntityRow, SourceRow } from '../repositories/types.ts';
+import type { GraphIndex } from '../../core/graph/graph-index.ts';
 
 export type Role = 'viewer' | 'editor' | 'admin';
 
@@ -41,6 +42,10 @@ export interface Context {
   signIn: { openIdConnect: boolean; sharedTokens: boolean };
   /** One per request: in the transactions' metadata and in masked errors and their log line. */
   requestId: string;
+  /** The graph version in Neo4j as this request first read it (read once, when first asked). */
+  graphVersion: () => Promise<string>;
+  /** The graph in memory at that version, or null (then graph reads go to Neo4j). */
+  graphIndex: () => Promise<GraphIndex<EdgeRow> | null>;
   /** The app's influence cache: answers computed off the request path, per graph version. */
   influence: InfluenceCache;
   loaders: {

@@ -24,7 +24,6 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { UnavailableError } from '../../core/errors.ts';
-import { readGraphVersion } from '../repositories/graph-version.ts';
 import type { Context } from './context.ts';
 
 /** Root fields whose answers depend on the graph alone (given their arguments and the role). */
@@ -145,7 +144,7 @@ export function useGraphResponseCache(options: ResponseCacheOptions): Plugin<Con
       if (text === null) return;
       let version: string;
       try {
-        version = await readGraphVersion(contextValue.executor);
+        version = await contextValue.graphVersion();
       } catch (error) {
         // Neo4j is away: say so now, rather than after the query's own attempts (the 1 s promise).
         if (error instanceof UnavailableError) {

@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/vocabul
 import { toGraphFilter } from '../../repositories/filters.ts';
 import { getEdges, interlocks, neighbourhood, neighbours, network, networkTotals } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
+import { findIds, type GraphIndex } from '../../../core/graph/graph-index.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
 import { citationsOf } from '../../../core/storage.ts';
 import type { EdgeRow, EntityRow } from '../../repositories/types.ts';
@@ -25,32 +26,39 @@ async function loadEdge(executor: Context['executor'], id: string): Promise<Edge
   return edge;
 }
 
+/** Whether id names an entity not retired: from the graph index when the request has one. */
+async function isLive(context: Context, index: GraphIndex<EdgeRow> | null, id: string): Promise<boolean> {
+  if (index) return findIds(index, [id]).some((row) => !row.retired);
+  const entity = await context.loaders.entity.load(id);
+  return entity !== null && !entity.retiredAt;
+}
+
 export const graphResolvers: Resolvers = {
   Query: {
-    neighbourhood: async (_, { id, depth, limitPerNode, ...filters }, { executor, loaders }) => {
+    neighbourhood: async (_, { id, depth, limitPerNode, ...filters }, context) => {
       const filter = toGraphFilter(filters);
-      const entity = await loaders.entity.load(id);
-      if (!entity || entity.retiredAt) throw new NotFoundError('entity', id);
-      return neighbourhood(executor, id, depth ?? 1, filter, limitPerNode ?? undefined);
+      const index = await context.graphIndex();
+      if (!(await isLive(context, index, id))) throw new NotFoundError('entity', id);
+      return neighbourhood(context.executor, id, depth ?? 1, filter, limitPerNode ?? undefined, undefined, index);
     },
-    neighbours: async (_, { id, type, first, after, ...filters }, { executor, loaders }) => {
+    neighbours: async (_, { id, type, first, after, ...filters }, context) => {
       if (type != null && !(type in RELATIONSHIP_TYPES)) {
         throw new InputError('type', `unknown relationship type "${type}"`);
       }
       const filter = toGraphFilter(filters);
-      const entity = await loaders.entity.load(id);
-      if (!entity || entity.retiredAt) throw new NotFoundError('entity', id);
-      return neighbours(executor, id, type, first ?? 50, after, filter);
+      if (!(await isLive(context, await context.graphIndex(), id))) throw new NotFoundError('entity', id);
+      return neighbours(context.executor, id, type, first ?? 50, after, filter);
     },
     network: async (_, { first, after, ...filters }, { executor }) => {
       const filter = toGraphFilter(filters);
       return { ...(await network(executor, filter, first ?? undefined, after ?? null)), totalsFilter: filter };
     },
-    paths: (_, { from, to, maxHops, first, avoid, ...filters }, { executor }) =>
+    paths: async (_, { from, to, maxHops, first, avoid, ...filters }, context) =>
       findPaths(
-        executor,
+        context.executor,
         { from, to, maxHops: maxHops ?? 4, first: first ?? 3, avoid: avoid ?? [] },
         toGraphFilter(filters),
+        await context.graphIndex(),
       ),
     interlocks: async (_, { a, b, asOf }, { executor, loaders }) => {
       if (a === b) throw new InputError('b', 'must differ from a');

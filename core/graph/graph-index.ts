@@ -1,0 +1,226 @@
+/**
+ * The relationship graph held in memory, for the reads a request makes most: the links of a few
+ * entities under the map's filters, a capped expansion, and the nodes as the map shows them. Each
+ * function answers exactly what its query in cypher/graph/ answers (named beside it), so a caller
+ * may use either; server/repositories/graph-index.ts keeps one index per graph version and tests
+ * check both agree on real data.
+ */
+import { overlaps } from '../dates.ts';
+import type { EntityKind } from '../vocabulary.ts';
+import type { GraphEdge } from './types.ts';
+
+/** An entity as the index keeps it: what nodes show and what the filters test. */
+export interface IndexedEntity {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  type: string | null;
+  sector: string | null;
+  validFrom: string | null;
+  validTo: string | null;
+  retired: boolean;
+  /** Its aliases of kind "name" with a date at either end: the names it went by over time. */
+  datedNames: { name: string; validFrom: string | null; validTo: string | null }[];
+}
+
+/** A relationship not retired; the index holds no retired ones (no query reads them). */
+export interface IndexedEdge extends GraphEdge {
+  validFrom?: string | null;
+  validTo?: string | null;
+}
+
+/** The filters every graph read shares (types already resolved from families). */
+export interface EdgeFilter {
+  types: readonly string[];
+  asOf: string | null;
+  minConfidence: number;
+}
+
+export interface GraphIndex<E extends IndexedEdge = IndexedEdge> {
+  entities: ReadonlyMap<string, IndexedEntity>;
+  /** Each entity's relationships, both directions (none links an entity to itself). */
+  links: ReadonlyMap<string, readonly E[]>;
+  relationships: number;
+}
+
+export function buildGraphIndex<E extends IndexedEdge>(
+  entities: readonly IndexedEntity[],
+  edges: readonly E[],
+): GraphIndex<E> {
+  const links = new Map<string, E[]>();
+  const add = (id: string, edge: E) => {
+    const list = links.get(id);
+    if (list) list.push(edge);
+    else links.set(id, [edge]);
+  };
+  for (const edge of edges) {
+    add(edge.source, edge);
+    add(edge.target, edge);
+  }
+  return { entities: new Map(entities.map((entity) => [entity.id, entity])), links, relationships: edges.length };
+}
+
+/** A link of an entity as a filter sees it: the relationship and the entity at its other end. */
+interface Link<E> {
+  edge: E;
+  other: IndexedEntity;
+}
+
+/**
+ * The links of `id` under the filter: the relationship's type and confidence, the other end not
+ * retired, and at asOf both the relationship and the other end valid (the entity's own dates and
+ * retirement are the caller's to check, as each query does its own way).
+ */
+function linksUnder<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  id: string,
+  filter: EdgeFilter,
+  types: ReadonlySet<string>,
+): Link<E>[] {
+  const found: Link<E>[] = [];
+  for (const edge of index.links.get(id) ?? []) {
+    const other = index.entities.get(edge.source === id ? edge.target : edge.source);
+    if (!other || other.retired || !types.has(edge.type) || !(edge.confidence >= filter.minConfidence)) continue;
+    if (
+      filter.asOf !== null &&
+      !(overlaps(filter.asOf, edge.validFrom, edge.validTo) && overlaps(filter.asOf, other.validFrom, other.validTo))
+    )
+      continue;
+    found.push({ edge, other });
+  }
+  return found;
+}
+
+/** As cypher/entities/find-ids.cypher: which ids are entities, and whether each is retired. */
+export function findIds(index: GraphIndex, ids: readonly string[]): { id: string; retired: boolean }[] {
+  return ids.flatMap((id) => {
+    const entity = index.entities.get(id);
+    return entity ? [{ id, retired: entity.retired }] : [];
+  });
+}
+
+/** As cypher/graph/expand-neighbours.cypher: the relationships of the live entities in ids, each once. */
+export function edgesAround<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  ids: readonly string[],
+  filter: EdgeFilter,
+): E[] {
+  const types = new Set(filter.types);
+  const edges = new Set<E>();
+  for (const id of ids) {
+    const entity = index.entities.get(id);
+    if (!entity || entity.retired) continue;
+    for (const { edge } of linksUnder(index, id, filter, types)) edges.add(edge);
+  }
+  return [...edges];
+}
+
+export interface CappedExpansion<E> {
+  id: string;
+  kept: E[][];
+  leftOut: { id: string; type: string }[];
+}
+
+/** Strongest first: higher confidence, then the later start (none counts as earliest). */
+const stronger = (a: IndexedEdge, b: IndexedEdge) =>
+  b.confidence - a.confidence || compareText(b.validFrom ?? '', a.validFrom ?? '');
+
+/** Cypher orders strings by UTF-16 code unit, as `<` does (not localeCompare). */
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * As cypher/graph/expand-capped.cypher: for each entity in ids, its neighbours strongest first; the
+ * first limitPerNode with all their relationships with it, the rest as ids with the type of their
+ * strongest relationship.
+ */
+export function expandCapped<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  ids: readonly string[],
+  limitPerNode: number,
+  filter: EdgeFilter,
+): CappedExpansion<E>[] {
+  const types = new Set(filter.types);
+  return ids.flatMap((id) => {
+    const entity = index.entities.get(id);
+    if (!entity) return [];
+    const byNeighbour = new Map<string, E[]>();
+    if (!entity.retired) {
+      for (const { edge, other } of linksUnder(index, id, filter, types)) {
+        const list = byNeighbour.get(other.id);
+        if (list) list.push(edge);
+        else byNeighbour.set(other.id, [edge]);
+      }
+    }
+    const neighbours = [...byNeighbour].map(([neighbour, edges]) => ({
+      id: neighbour,
+      edges: edges.sort((a, b) => stronger(a, b) || compareText(a.id, b.id)),
+    }));
+    neighbours.sort((a, b) => stronger(a.edges[0]!, b.edges[0]!) || compareText(a.id, b.id));
+    return [
+      {
+        id,
+        kept: neighbours.slice(0, limitPerNode).map((neighbour) => neighbour.edges),
+        leftOut: neighbours
+          .slice(limitPerNode)
+          .map((neighbour) => ({ id: neighbour.id, type: neighbour.edges[0]!.type })),
+      },
+    ];
+  });
+}
+
+export interface IndexedNode {
+  id: string;
+  kind: EntityKind;
+  type: string | null;
+  sector: string | null;
+  name: string;
+  degree: number;
+}
+
+/**
+ * The name an entity went by at asOf: its dated name valid then that started latest (one open at
+ * the start counts as latest, as Cypher orders nulls), its own name first on a tie; else its name.
+ */
+export function nameAt(entity: IndexedEntity, asOf: string | null): string {
+  if (asOf === null) return entity.name;
+  let best: IndexedEntity['datedNames'][number] | undefined;
+  for (const candidate of entity.datedNames) {
+    if (!overlaps(asOf, candidate.validFrom, candidate.validTo)) continue;
+    if (!best) {
+      best = candidate;
+      continue;
+    }
+    const order =
+      compareStart(candidate.validFrom, best.validFrom) ||
+      Number(candidate.name === entity.name) - Number(best.name === entity.name);
+    if (order > 0) best = candidate;
+  }
+  return best?.name ?? entity.name;
+}
+
+/** Which of two starts sorts first in Cypher's descending order (null above every date). */
+function compareStart(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return compareText(a, b);
+}
+
+/** As cypher/graph/get-nodes.cypher: the entities in ids as the map shows them, at asOf, with their degree under the filter. */
+export function nodesOf(index: GraphIndex, ids: readonly string[], filter: EdgeFilter): IndexedNode[] {
+  const types = new Set(filter.types);
+  return ids.flatMap((id) => {
+    const entity = index.entities.get(id);
+    if (!entity) return [];
+    return [
+      {
+        id,
+        kind: entity.kind,
+        type: entity.type,
+        sector: entity.sector,
+        name: nameAt(entity, filter.asOf),
+        degree: linksUnder(index, id, filter, types).length,
+      },
+    ];
+  });
+}
