@@ -87,23 +87,28 @@ export async function bareWrite(driver: Driver, request: MixRequest): Promise<vo
   const actor = { id: null, name: 'bench' };
   const session = driver.session({ database: 'neo4j' });
   try {
+    // As logInteraction sends them: the four queries together, then the rows.
     await session.executeWrite(async (tx: ManagedTransaction) => {
-      await tx.run(queries.get('entities/find-ids')!, { ids: participants });
       const { participants: _participants, ...properties } = input;
-      await tx.run(queries.get('interactions/create-interaction')!, {
-        id,
-        properties: { ...properties, outcome: null },
-        participants,
-        actor,
-      });
-      await tx.run(queries.get('audit/record-change')!, {
-        actor,
-        action: 'logInteraction',
-        targetId: id,
-        entityIds: participants,
-        before: null,
-        after: JSON.stringify(input),
-      });
+      const results = await Promise.all([
+        tx.run(queries.get('entities/find-ids')!, { ids: participants }),
+        tx.run(queries.get('interactions/create-interaction')!, {
+          id,
+          properties: { ...properties, outcome: null },
+          participants,
+          actor,
+        }),
+        tx.run(queries.get('audit/record-change')!, {
+          actor,
+          action: 'logInteraction',
+          targetId: id,
+          entityIds: participants,
+          before: null,
+          after: JSON.stringify(input),
+        }),
+        tx.run(queries.get('interactions/get-interactions')!, { ids: [id] }),
+      ]);
+      for (const result of results) result.records.map((record) => record.toObject());
     });
   } finally {
     await session.close();

@@ -20,40 +20,46 @@ export interface InteractionRow extends Omit<Interaction, 'outcome'> {
 
 export type InteractionInput = { [K in keyof Interaction]?: Interaction[K] | null };
 
-export async function logInteraction(executor: Executor, input: InteractionInput, actor: Actor): Promise<string> {
+/**
+ * Logs an interaction and answers it as stored. Its four queries go to Neo4j together, in order, in
+ * one transaction (one round trip instead of four, which under load is most of a write's time); a
+ * participant that is missing or retired then throws, and the whole transaction rolls back.
+ */
+export async function logInteraction(
+  executor: Executor,
+  input: InteractionInput,
+  actor: Actor,
+): Promise<InteractionRow> {
   const interaction = parseInput(interactionSchema, withoutNulls(input), 'input');
   const participants = [...new Set(interaction.participants)];
+  const id = `interaction:${randomUUID()}`;
+  const { participants: _participants, ...properties } = interaction;
   return executor.writeTransaction(async (tx) => {
-    const found = await tx.run<{ id: string; retired: boolean }>('entities/find-ids', { ids: participants });
-    participants.forEach((id, index) => {
-      const row = found.find((candidate) => candidate.id === id);
-      if (!row) throw new InputError(`input.participants.${index}`, `no entity with id "${id}"`);
-      if (row.retired) throw new InputError(`input.participants.${index}`, `"${id}" is retired`);
+    const [found, , , [stored]] = await Promise.all([
+      tx.run<{ id: string; retired: boolean }>('entities/find-ids', { ids: participants }),
+      tx.run('interactions/create-interaction', {
+        id,
+        properties: { ...properties, outcome: properties.outcome ?? null },
+        participants,
+        actor,
+      }),
+      recordChange(tx, {
+        actor,
+        action: 'logInteraction',
+        targetId: id,
+        entityIds: participants,
+        before: null,
+        after: interaction,
+      }),
+      tx.run<{ interaction: InteractionRow }>('interactions/get-interactions', { ids: [id] }),
+    ]);
+    participants.forEach((participant, index) => {
+      const row = found.find((candidate) => candidate.id === participant);
+      if (!row) throw new InputError(`input.participants.${index}`, `no entity with id "${participant}"`);
+      if (row.retired) throw new InputError(`input.participants.${index}`, `"${participant}" is retired`);
     });
-    const id = `interaction:${randomUUID()}`;
-    const { participants: _participants, ...properties } = interaction;
-    await tx.run('interactions/create-interaction', {
-      id,
-      properties: { ...properties, outcome: properties.outcome ?? null },
-      participants,
-      actor,
-    });
-    await recordChange(tx, {
-      actor,
-      action: 'logInteraction',
-      targetId: id,
-      entityIds: participants,
-      before: null,
-      after: interaction,
-    });
-    return id;
+    return stored!.interaction;
   });
-}
-
-export async function getInteractions(executor: Executor, ids: readonly string[]): Promise<InteractionRow[]> {
-  return (await executor.read<{ interaction: InteractionRow }>('interactions/get-interactions', { ids })).map(
-    (row) => row.interaction,
-  );
 }
 
 export async function listInteractions(executor: Executor, entityId: string, first: number): Promise<InteractionRow[]> {

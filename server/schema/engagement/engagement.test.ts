@@ -182,9 +182,15 @@ describe('engagement log', () => {
 
   it('rejects participants that do not exist, bad dates and kinds, naming the field', async () => {
     const good = { kind: 'CALL', date: '2026-10-01', participants: ['body:solace'], summary: 'x' };
+    const logged = async () =>
+      (await data<{ entity: { interactions: unknown[] } }>(app, ENTITY, { id: 'body:solace' }, as('editor'))).entity
+        .interactions.length;
+    const before = await logged();
     expect(
       await errorOf(app, LOG, { input: { ...good, participants: ['body:solace', 'person:nobody'] } }, as('editor')),
     ).toMatchObject({ field: 'input.participants.1' });
+    // The interaction and its audit entry went to Neo4j with the check; the refusal rolled them back.
+    expect(await logged()).toBe(before);
     expect(await errorOf(app, LOG, { input: { ...good, date: '2026-10' } }, as('editor'))).toMatchObject({
       field: 'input.date',
     });

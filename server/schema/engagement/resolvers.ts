@@ -3,7 +3,7 @@ import { NotFoundError } from '../../../core/errors.ts';
 import { getContacts, setContact } from '../../repositories/contacts.ts';
 import { listRegister, quadrantOfProfile, setProfile, type ProfileWithEntity } from '../../repositories/engagement.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';
-import { getInteractions, listInteractions, logInteraction } from '../../repositories/interactions.ts';
+import { listInteractions, logInteraction } from '../../repositories/interactions.ts';
 import { erasePersonalData, exportPersonalData } from '../../repositories/privacy.ts';
 import type { EntityRow } from '../../repositories/types.ts';
 import { findWarmRoutes } from '../../repositories/warm-routes.ts';
@@ -111,13 +111,7 @@ export const engagementResolvers: Resolvers = {
     },
     logInteraction: async (_, { input }, context) => {
       requireRole(context, 'editor', 'log interactions');
-      const id = await logInteraction(
-        context.executor,
-        { ...input, kind: lower<StoredKind>(input.kind) },
-        context.viewer,
-      );
-      const [interaction] = await getInteractions(context.executor, [id]);
-      return interaction!;
+      return logInteraction(context.executor, { ...input, kind: lower<StoredKind>(input.kind) }, context.viewer);
     },
     setContactDetails: async (_, { personId, expectedVersion, input }, context) => {
       requireRole(context, 'editor', 'change contact details');
