@@ -79,16 +79,35 @@ function linksUnder<E extends IndexedEdge>(
 ): Link<E>[] {
   const found: Link<E>[] = [];
   for (const edge of index.links.get(id) ?? []) {
-    const other = index.entities.get(edge.source === id ? edge.target : edge.source);
-    if (!other || other.retired || !types.has(edge.type) || !(edge.confidence >= filter.minConfidence)) continue;
-    if (
-      filter.asOf !== null &&
-      !(overlaps(filter.asOf, edge.validFrom, edge.validTo) && overlaps(filter.asOf, other.validFrom, other.validTo))
-    )
-      continue;
-    found.push({ edge, other });
+    const other = otherEndUnder(index, id, edge, filter, types);
+    if (other) found.push({ edge, other });
   }
   return found;
+}
+
+/** The entity at the other end of one of id's links, if the link passes the filter. */
+function otherEndUnder<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  id: string,
+  edge: E,
+  filter: EdgeFilter,
+  types: ReadonlySet<string>,
+): IndexedEntity | undefined {
+  const other = index.entities.get(edge.source === id ? edge.target : edge.source);
+  if (!other || other.retired || !types.has(edge.type) || !(edge.confidence >= filter.minConfidence)) return undefined;
+  if (
+    filter.asOf !== null &&
+    !(overlaps(filter.asOf, edge.validFrom, edge.validTo) && overlaps(filter.asOf, other.validFrom, other.validTo))
+  )
+    return undefined;
+  return other;
+}
+
+/** How many of id's links pass the filter (a node's degree), without listing them. */
+function degreeUnder(index: GraphIndex, id: string, filter: EdgeFilter, types: ReadonlySet<string>): number {
+  let degree = 0;
+  for (const edge of index.links.get(id) ?? []) if (otherEndUnder(index, id, edge, filter, types)) degree++;
+  return degree;
 }
 
 /** As cypher/entities/find-ids.cypher: which ids are entities, and whether each is retired. */
@@ -111,6 +130,29 @@ export function edgesAround<E extends IndexedEdge>(
     const entity = index.entities.get(id);
     if (!entity || entity.retired) continue;
     for (const { edge } of linksUnder(index, id, filter, types)) edges.add(edge);
+  }
+  return [...edges];
+}
+
+/**
+ * The relationships of the live entities in ids with both ends in `within`, each once: what
+ * edgesAround gives, kept to those ends, without testing the filter on links that leave them.
+ */
+export function edgesAmong<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  ids: readonly string[],
+  within: ReadonlySet<string>,
+  filter: EdgeFilter,
+): E[] {
+  const types = new Set(filter.types);
+  const edges = new Set<E>();
+  for (const id of ids) {
+    const entity = index.entities.get(id);
+    if (!entity || entity.retired || !within.has(id)) continue;
+    for (const edge of index.links.get(id) ?? []) {
+      if (!within.has(edge.source === id ? edge.target : edge.source) || edges.has(edge)) continue;
+      if (otherEndUnder(index, id, edge, filter, types)) edges.add(edge);
+    }
   }
   return [...edges];
 }
@@ -219,7 +261,7 @@ export function nodesOf(index: GraphIndex, ids: readonly string[], filter: EdgeF
         type: entity.type,
         sector: entity.sector,
         name: nameAt(entity, filter.asOf),
-        degree: linksUnder(index, id, filter, types).length,
+        degree: degreeUnder(index, id, filter, types),
       },
     ];
   });

@@ -37,7 +37,56 @@ describe('cheapestRoutes', () => {
   it('finds nothing between unconnected stakeholders', () => {
     expect(cheapestRoutes(links, 'a', 'z', everywhere)).toEqual([]);
   });
+
+  it('finds the k cheapest of all simple routes, as trying every route does, on random networks', () => {
+    let seed = 7;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    for (let network = 0; network < 60; network++) {
+      const size = 4 + Math.floor(random() * 7);
+      const ids = Array.from({ length: size }, (_, index) => `n${index}`);
+      const drawn: Link<string>[] = [];
+      for (let count = Math.floor(random() * size * 2.5); count > 0; count--) {
+        const [a, b] = [ids[Math.floor(random() * size)]!, ids[Math.floor(random() * size)]!];
+        if (a !== b) drawn.push(link(a, b, 1 + Math.floor(random() * 4)));
+      }
+      const options = {
+        k: 1 + Math.floor(random() * 5),
+        maxHops: 1 + Math.floor(random() * 4),
+        avoid: new Set(random() < 0.3 ? [ids[2]!] : []),
+      };
+      const found = cheapestRoutes(drawn, 'n0', 'n1', options).map((route) => route.cost);
+      expect(found, `network ${network}`).toEqual(everyRouteCost(drawn, 'n0', 'n1', options).slice(0, options.k));
+    }
+  });
 });
+
+/** The costs of every simple route (cheapest parallel link each hop), cheapest first: the slow, sure way. */
+function everyRouteCost(
+  links: Link<string>[],
+  from: string,
+  to: string,
+  options: { maxHops: number; avoid: ReadonlySet<string> },
+): number[] {
+  const cheapest = new Map<string, number>();
+  for (const { source, target, cost } of links) {
+    if (options.avoid.has(source) || options.avoid.has(target)) continue;
+    for (const key of [`${source} ${target}`, `${target} ${source}`]) {
+      cheapest.set(key, Math.min(cost, cheapest.get(key) ?? Infinity));
+    }
+  }
+  const costs: number[] = [];
+  const walk = (path: string[], cost: number) => {
+    const last = path.at(-1)!;
+    if (last === to) return void costs.push(cost);
+    if (path.length > options.maxHops) return;
+    for (const [key, linkCost] of cheapest) {
+      const [a, b] = key.split(' ') as [string, string];
+      if (a === last && !path.includes(b)) walk([...path, b], cost + linkCost);
+    }
+  };
+  if (!options.avoid.has(from)) walk([from], 0);
+  return costs.sort((a, b) => a - b);
+}
 
 describe('edgeCost and edgeLinks', () => {
   it('costs family weight over confidence, with a floor on confidence', () => {

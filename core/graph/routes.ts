@@ -27,9 +27,12 @@ const MAX_EXPANSIONS = 200_000;
 
 /**
  * The k cheapest simple routes of at most maxHops links, walking links in either direction.
- * Best-first: partial routes leave a priority queue cheapest first, so complete routes come out in
- * order of cost. Between two entities only the cheapest link is walked (parallel links would only
- * repeat the same route).
+ * Best-first (A*): partial routes leave a priority queue in order of their cost so far plus the
+ * cheapest possible rest (Dijkstra from `to`, which never overestimates), so complete routes come
+ * out in order of cost and only routes that can still be among the cheapest are grown; a partial
+ * route that cannot reach `to` within the hops left (breadth-first hops from `to`) is dropped.
+ * Between two entities only the cheapest link is walked (parallel links would only repeat the same
+ * route). Ties keep the order routes were found in, so the answer is the same every time.
  */
 export function cheapestRoutes<T>(
   links: readonly Link<T>[],
@@ -37,14 +40,53 @@ export function cheapestRoutes<T>(
   to: string,
   options: { k: number; maxHops: number; avoid: ReadonlySet<string> },
 ): Route<T>[] {
+  const adjacency = adjacencyOf(links, options.avoid);
+  const { cost: rest, hops: hopsLeft } = distancesFrom(adjacency, to);
+  if (!rest.has(from)) return [];
+
+  type Partial = Route<T> & { estimate: number; order: number };
+  const queue = new Heap<Partial>((a, b) => a.estimate - b.estimate || a.order - b.order);
+  let order = 0;
+  queue.push({ cost: 0, nodeIds: [from], links: [], estimate: rest.get(from)!, order: order++ });
+  const routes: Route<T>[] = [];
+  let expansions = 0;
+  while (queue.size > 0 && routes.length < options.k && expansions++ < MAX_EXPANSIONS) {
+    const { estimate: _estimate, order: _order, ...route } = queue.pop()!;
+    const last = route.nodeIds.at(-1)!;
+    if (last === to) {
+      routes.push(route);
+      continue;
+    }
+    const hops = route.links.length + 1;
+    for (const { other, link } of adjacency.get(last) ?? []) {
+      if (route.nodeIds.includes(other)) continue;
+      const remaining = rest.get(other);
+      if (remaining === undefined || hops + hopsLeft.get(other)! > options.maxHops) continue;
+      const cost = route.cost + link.cost;
+      queue.push({
+        cost,
+        nodeIds: [...route.nodeIds, other],
+        links: [...route.links, link],
+        estimate: cost + remaining,
+        order: order++,
+      });
+    }
+  }
+  return routes;
+}
+
+type Adjacency<T> = Map<string, { other: string; link: Link<T> }[]>;
+
+/** Each entity's cheapest link to each other entity, both ways, leaving out the avoided. */
+function adjacencyOf<T>(links: readonly Link<T>[], avoid: ReadonlySet<string>): Adjacency<T> {
   const cheapest = new Map<string, Link<T>>();
   for (const link of links) {
-    if (options.avoid.has(link.source) || options.avoid.has(link.target)) continue;
-    const key = [link.source, link.target].sort().join('\u0000');
+    if (avoid.has(link.source) || avoid.has(link.target)) continue;
+    const key = link.source < link.target ? `${link.source}\u0000${link.target}` : `${link.target}\u0000${link.source}`;
     const known = cheapest.get(key);
     if (!known || link.cost < known.cost) cheapest.set(key, link);
   }
-  const adjacency = new Map<string, { other: string; link: Link<T> }[]>();
+  const adjacency: Adjacency<T> = new Map();
   for (const link of cheapest.values()) {
     for (const [a, b] of [
       [link.source, link.target],
@@ -55,25 +97,40 @@ export function cheapestRoutes<T>(
       adjacency.set(a, list);
     }
   }
+  return adjacency;
+}
 
-  const queue = new Heap<Route<T>>((a, b) => a.cost - b.cost);
-  queue.push({ cost: 0, nodeIds: [from], links: [] });
-  const routes: Route<T>[] = [];
-  let expansions = 0;
-  while (queue.size > 0 && routes.length < options.k && expansions++ < MAX_EXPANSIONS) {
-    const route = queue.pop()!;
-    const last = route.nodeIds.at(-1)!;
-    if (last === to) {
-      routes.push(route);
-      continue;
-    }
-    if (route.links.length >= options.maxHops) continue;
-    for (const { other, link } of adjacency.get(last) ?? []) {
-      if (route.nodeIds.includes(other)) continue;
-      queue.push({ cost: route.cost + link.cost, nodeIds: [...route.nodeIds, other], links: [...route.links, link] });
+/** From every entity that can reach `to`: the cheapest cost there (Dijkstra) and the fewest hops (breadth first). */
+function distancesFrom<T>(
+  adjacency: Adjacency<T>,
+  to: string,
+): { cost: Map<string, number>; hops: Map<string, number> } {
+  const cost = new Map<string, number>();
+  const queue = new Heap<[string, number]>((a, b) => a[1] - b[1]);
+  queue.push([to, 0]);
+  while (queue.size > 0) {
+    const [node, reached] = queue.pop()!;
+    if (cost.has(node)) continue;
+    cost.set(node, reached);
+    for (const { other, link } of adjacency.get(node) ?? []) {
+      if (!cost.has(other)) queue.push([other, reached + link.cost]);
     }
   }
-  return routes;
+  const hops = new Map<string, number>([[to, 0]]);
+  let frontier = [to];
+  while (frontier.length > 0) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      for (const { other } of adjacency.get(node) ?? []) {
+        if (!hops.has(other)) {
+          hops.set(other, hops.get(node)! + 1);
+          next.push(other);
+        }
+      }
+    }
+    frontier = next;
+  }
+  return { cost, hops };
 }
 
 export function edgeLinks<E extends GraphEdge>(edges: readonly E[]): Link<E>[] {

@@ -22,6 +22,9 @@ export interface ImportProgress {
  */
 export const IMPORT_BATCH_SIZE = 5_000;
 
+/** Batches sent before the first of them has answered (see importGraph). */
+const BATCHES_IN_FLIGHT = 3;
+
 export interface ImportOptions {
   /** Who the import writes as, recorded on new records (e.g. "seed", or a signed-in user). */
   actor: string | Actor;
@@ -40,15 +43,28 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
     ['relationships', 'import/merge-relationships', records.relationships.map(relationshipRow)],
   ];
   const actor: Actor = typeof options.actor === 'string' ? { id: null, name: options.actor } : options.actor;
+  const progress = options.onProgress ?? (() => {});
   await executor.writeTransaction(async (tx) => {
+    // Batches go out ahead of their answers (the driver pipelines them; Neo4j runs them in order),
+    // so the next one is packed and sent while the previous one is written; a few at a time keeps
+    // memory in bounds. Progress follows the answers, which come back in order.
+    const pending: Promise<void>[] = [];
+    const whenWritten = (written: Promise<unknown>, then: () => void) => {
+      const done = written.then(then);
+      done.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+      pending.push(done);
+    };
     for (const [step, query, rows] of steps) {
       for (let start = 0; start < rows.length; start += batchSize) {
         const batch = rows.slice(start, start + batchSize);
-        await tx.run(query, { rows: batch, actor: actor.name });
-        options.onProgress?.({ step, done: start + batch.length, total: rows.length });
+        whenWritten(tx.run(query, { rows: batch, actor: actor.name }), () =>
+          progress({ step, done: start + batch.length, total: rows.length }),
+        );
+        if (pending.length >= BATCHES_IN_FLIGHT) await pending.shift();
       }
-      if (rows.length === 0) options.onProgress?.({ step, done: 0, total: 0 });
+      if (rows.length === 0) whenWritten(pending.at(-1) ?? Promise.resolve(), () => progress({ step, done: 0, total: 0 }));
     }
+    for (const done of pending) await done;
     await bumpGraphVersion(tx);
     if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor });
   });

@@ -65,6 +65,8 @@ export interface GraphReads {
   findIds(ids: string[]): Promise<{ id: string; retired: boolean }[]>;
   expandCapped(ids: string[], limitPerNode: number, filter: GraphFilter): Promise<CappedRow[]>;
   edgesAround(ids: string[], filter: GraphFilter): Promise<EdgeRow[]>;
+  /** edgesAround, only those whose ends are both in `within` (ids among them). */
+  edgesAmong(ids: string[], within: ReadonlySet<string>, filter: GraphFilter): Promise<EdgeRow[]>;
   nodes(ids: string[], filter: GraphFilter): Promise<NodeRow[]>;
 }
 
@@ -74,6 +76,8 @@ export function neo4jReads(reader: Reader): GraphReads {
     expandCapped: (ids, limitPerNode, filter) =>
       reader.read<CappedRow>('graph/expand-capped', { ids, limitPerNode, ...filter }),
     edgesAround: (ids, filter) => edgesAround(reader, ids, filter),
+    edgesAmong: async (ids, within, filter) =>
+      (await edgesAround(reader, ids, filter)).filter((edge) => within.has(edge.source) && within.has(edge.target)),
     nodes: (ids, filter) => getNodes(reader, ids, filter),
   };
 }
@@ -83,6 +87,7 @@ function indexReads(index: GraphIndex<EdgeRow>): GraphReads {
     findIds: async (ids) => inMemory.findIds(index, ids),
     expandCapped: async (ids, limitPerNode, filter) => inMemory.expandCapped(index, ids, limitPerNode, filter),
     edgesAround: async (ids, filter) => inMemory.edgesAround(index, ids, filter),
+    edgesAmong: async (ids, within, filter) => inMemory.edgesAmong(index, ids, within, filter),
     nodes: async (ids, filter) => inMemory.nodesOf(index, ids, filter),
   };
 }
@@ -151,9 +156,7 @@ export async function neighbourhood(
     }
     // The last level brings no new nodes, only the links among the nodes already in.
     if (frontier.length > 0) {
-      for (const edge of await reads.edgesAround(frontier, filter)) {
-        if (seen.has(edge.source) && seen.has(edge.target)) edges.set(edge.id, edge);
-      }
+      for (const edge of await reads.edgesAmong(frontier, seen, filter)) edges.set(edge.id, edge);
     }
     const collapsed: CollapsedRow[] = [];
     for (const [nodeId, neighbours] of leftOut) {
@@ -283,14 +286,14 @@ export async function networkTotals(executor: Executor, filter: GraphFilter): Pr
   return row ?? { nodes: 0, edges: 0 };
 }
 
-/** Entities within `radius` hops of `start` under the filter, breadth first; edges seen on the way. */
+/** Entities within `radius` hops of `start` under the filter, breadth first; edges read on the way. */
 async function ball(
   reads: GraphReads,
   start: string,
   radius: number,
   filter: GraphFilter,
   edges: Map<string, EdgeRow>,
-): Promise<{ nodes: Set<string>; rim: string[] }> {
+): Promise<Set<string>> {
   const nodes = new Set([start]);
   let frontier = [start];
   for (let level = 0; level < radius && frontier.length > 0; level++) {
@@ -306,15 +309,17 @@ async function ball(
     }
     frontier = next;
   }
-  return { nodes, rim: frontier };
+  return nodes;
 }
 
 /**
  * Every relationship on a route of at most maxHops hops between from and to, and some more: the
- * links among the entities within ceil(maxHops / 2) hops of from or floor(maxHops / 2) hops of to.
- * Every node of such a route is within one of the two (its position counts from one end or the
- * other), so the route search over these links finds what it would over the whole network, after
- * reading two neighbourhoods instead of every relationship.
+ * links read from the entities fewer than ceil(maxHops / 2) hops from `from` or floor(maxHops / 2)
+ * hops from `to`, among the entities within those distances. On such a route, each relationship
+ * has an end nearer one of the two than that (its position counts from one end or the other), so the route
+ * search over these links finds what it would over the whole network, after reading two
+ * neighbourhoods instead of every relationship (and not the links of their outermost entities,
+ * which at national size would bring every member of every body they belong to).
  */
 export async function edgesNear(
   reads: GraphReads,
@@ -326,9 +331,7 @@ export async function edgesNear(
   const edges = new Map<string, EdgeRow>();
   const near = await ball(reads, from, Math.ceil(maxHops / 2), filter, edges);
   const far = await ball(reads, to, Math.floor(maxHops / 2), filter, edges);
-  const inside = new Set([...near.nodes, ...far.nodes]);
-  const rims = [...new Set([...near.rim, ...far.rim])];
-  if (rims.length > 0) for (const edge of await reads.edgesAround(rims, filter)) edges.set(edge.id, edge);
+  const inside = new Set([...near, ...far]);
   // In id order, so that routes of equal cost come out the same whichever reads found the links.
   return [...edges.values()].filter((edge) => inside.has(edge.source) && inside.has(edge.target)).sort(byId);
 }
