@@ -62,7 +62,8 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
         );
         if (pending.length >= BATCHES_IN_FLIGHT) await pending.shift();
       }
-      if (rows.length === 0) whenWritten(pending.at(-1) ?? Promise.resolve(), () => progress({ step, done: 0, total: 0 }));
+      if (rows.length === 0)
+        whenWritten(pending.at(-1) ?? Promise.resolve(), () => progress({ step, done: 0, total: 0 }));
     }
     for (const done of pending) await done;
     await bumpGraphVersion(tx);
