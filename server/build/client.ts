@@ -1,4 +1,5 @@
 /** Builds the React client into dist/client with Vite when its sources changed since the last build. */
+import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,24 +15,16 @@ export async function ensureClientBuilt(log: (line: string) => void): Promise<vo
   if (isFresh(STAMP, hash)) return;
   log('Building the client with Vite...');
   const started = Date.now();
-  const { build } = await import('vite');
-  // Always React's production bundle, even when the build runs under Vitest (NODE_ENV=test): the
-  // stamp does not know which mode built dist/client, so there must be only one. The JSX transform
-  // reads NODE_ENV itself (under "test" it emits jsxDEV, which React's production bundle lacks), so
-  // the build runs with NODE_ENV=production, whoever starts it (npm start spawned by a test too).
-  const nodeEnv = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({
-      configFile: join(ROOT_DIR, 'vite.config.ts'),
-      mode: 'production',
-      define: { 'process.env.NODE_ENV': JSON.stringify('production') },
-      logLevel: 'warn',
-    });
-  } finally {
-    if (nodeEnv === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = nodeEnv;
-  }
+  // In a process of its own: Vite's memory (about 500 MB) would otherwise stay with the server.
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'server', 'build', 'vite-build.ts')], {
+    cwd: ROOT_DIR,
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number | null>((exited, failed) => {
+    child.once('error', failed);
+    child.once('exit', exited);
+  });
+  if (code !== 0) throw new Error(`Building the client with Vite failed (exit code ${code}); its output is above.`);
   mkdirSync(join(ROOT_DIR, 'dist'), { recursive: true });
   writeStamp(STAMP, hash);
   log(`Client built in ${((Date.now() - started) / 1000).toFixed(1)} s`);

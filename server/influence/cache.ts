@@ -61,7 +61,7 @@ export class InfluenceCache {
   private worker?: Worker;
   private readonly jobs = new Map<
     number,
-    { resolve: (snapshot: InfluenceSnapshot<EdgeRow>) => void; reject: (error: Error) => void }
+    { resolve: (snapshot: InfluenceSnapshot) => void; reject: (error: Error) => void }
   >();
   private nextJob = 0;
   private timer?: NodeJS.Timeout;
@@ -99,14 +99,30 @@ export class InfluenceCache {
     await Promise.allSettled([...this.slots.values()].map((slot) => slot.running));
   }
 
-  /** Computes a network's snapshot in the worker thread. */
-  compute(nodes: NodeRow[], edges: EdgeRow[]): Promise<InfluenceSnapshot<EdgeRow>> {
+  /**
+   * Computes a network's snapshot in the worker thread. The worker gets only what the metrics read
+   * (ids, names, kinds, types, confidence): the relationships' citations and dates stay here, and
+   * the strongest links of the answer are the full relationships again.
+   */
+  async compute(nodes: NodeRow[], edges: EdgeRow[]): Promise<InfluenceSnapshot<EdgeRow>> {
     const worker = this.startWorker();
     const id = this.nextJob++;
-    return new Promise<InfluenceSnapshot<EdgeRow>>((resolve, reject) => {
+    const computed = await new Promise<InfluenceSnapshot>((resolve, reject) => {
       this.jobs.set(id, { resolve, reject });
-      worker.postMessage({ id, nodes, edges });
+      worker.postMessage({
+        id,
+        nodes: nodes.map(({ id, name, kind }) => ({ id, name, kind })),
+        edges: edges.map(({ id, type, source, target, confidence }) => ({ id, type, source, target, confidence })),
+      });
     }).finally(() => this.jobs.delete(id));
+    const full = new Map(edges.map((edge) => [edge.id, edge]));
+    for (const byKind of Object.values(computed.rankings)) {
+      for (const candidates of Object.values(byKind)) {
+        for (const candidate of candidates)
+          candidate.strongestLinks = candidate.strongestLinks.map((link) => full.get(link.id)!);
+      }
+    }
+    return computed as InfluenceSnapshot<EdgeRow>;
   }
 
   async close(): Promise<void> {
@@ -133,7 +149,7 @@ export class InfluenceCache {
     const worker = new Worker(new URL('./worker.mjs', import.meta.url));
     // The worker never keeps the process alive: shutting down needs no goodbye.
     worker.unref();
-    worker.on('message', (message: { id: number; snapshot?: InfluenceSnapshot<EdgeRow>; error?: string }) => {
+    worker.on('message', (message: { id: number; snapshot?: InfluenceSnapshot; error?: string }) => {
       const job = this.jobs.get(message.id);
       if (message.error !== undefined) job?.reject(new Error(`influence worker: ${message.error}`));
       else job?.resolve(message.snapshot!);

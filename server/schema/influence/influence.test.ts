@@ -17,12 +17,12 @@ type Scores = {
     score: number;
     explanation: string;
     entity: { id: string; kind: string };
-    strongestLinks: { id: string; source: string; target: string }[];
+    strongestLinks: { id: string; source: string; target: string; citations: { quote: string }[] }[];
   }[];
 };
 const INFLUENCE = `query ($metric: InfluenceMetric!, $kinds: [EntityKind!], $first: Int, $asOf: String, $families: [Family!]) {
   influence(metric: $metric, kinds: $kinds, first: $first, asOf: $asOf, families: $families) {
-    rank score explanation entity { id kind } strongestLinks { id source target }
+    rank score explanation entity { id kind } strongestLinks { id source target citations { quote } }
   }
 }`;
 
@@ -44,6 +44,8 @@ describe('influence', () => {
         expect(
           score.strongestLinks.every((link) => link.source === score.entity.id || link.target === score.entity.id),
         ).toBe(true);
+        // The worker computes on ids and types alone; the answer gives back each whole relationship.
+        expect(score.strongestLinks.every((link) => link.citations.length > 0)).toBe(true);
       }
     },
   );
