@@ -118,39 +118,24 @@ export function findIds(index: GraphIndex, ids: readonly string[]): { id: string
   });
 }
 
-/** As cypher/graph/expand-neighbours.cypher: the relationships of the live entities in ids, each once. */
+/**
+ * As cypher/graph/expand-neighbours.cypher: the relationships of the live entities in ids, each
+ * once. With `within`, only those with both ends in it, tested first, so that the links leaving it
+ * (a member's thousand others in a body) cost no filter test.
+ */
 export function edgesAround<E extends IndexedEdge>(
   index: GraphIndex<E>,
   ids: readonly string[],
   filter: EdgeFilter,
+  within?: ReadonlySet<string>,
 ): E[] {
   const types = new Set(filter.types);
   const edges = new Set<E>();
   for (const id of ids) {
     const entity = index.entities.get(id);
-    if (!entity || entity.retired) continue;
-    for (const { edge } of linksUnder(index, id, filter, types)) edges.add(edge);
-  }
-  return [...edges];
-}
-
-/**
- * The relationships of the live entities in ids with both ends in `within`, each once: what
- * edgesAround gives, kept to those ends, without testing the filter on links that leave them.
- */
-export function edgesAmong<E extends IndexedEdge>(
-  index: GraphIndex<E>,
-  ids: readonly string[],
-  within: ReadonlySet<string>,
-  filter: EdgeFilter,
-): E[] {
-  const types = new Set(filter.types);
-  const edges = new Set<E>();
-  for (const id of ids) {
-    const entity = index.entities.get(id);
-    if (!entity || entity.retired || !within.has(id)) continue;
+    if (!entity || entity.retired || (within && !within.has(id))) continue;
     for (const edge of index.links.get(id) ?? []) {
-      if (!within.has(edge.source === id ? edge.target : edge.source) || edges.has(edge)) continue;
+      if (edges.has(edge) || (within && !within.has(edge.source === id ? edge.target : edge.source))) continue;
       if (otherEndUnder(index, id, edge, filter, types)) edges.add(edge);
     }
   }

@@ -73,7 +73,7 @@ describe('the graph index answers as the graph queries do', () => {
         (await neo4j.edgesAround(ids, filter)).sort(byId),
       );
       const within = new Set(ids.filter((_, position) => position % 3 === 0));
-      expect(inMemory.edgesAmong(index, ids, within, filter).sort(byId)).toEqual(
+      expect(inMemory.edgesAround(index, ids, filter, within).sort(byId)).toEqual(
         (await neo4j.edgesAmong(ids, within, filter)).sort(byId),
       );
     });

@@ -87,7 +87,7 @@ function indexReads(index: GraphIndex<EdgeRow>): GraphReads {
     findIds: async (ids) => inMemory.findIds(index, ids),
     expandCapped: async (ids, limitPerNode, filter) => inMemory.expandCapped(index, ids, limitPerNode, filter),
     edgesAround: async (ids, filter) => inMemory.edgesAround(index, ids, filter),
-    edgesAmong: async (ids, within, filter) => inMemory.edgesAmong(index, ids, within, filter),
+    edgesAmong: async (ids, within, filter) => inMemory.edgesAround(index, ids, filter, within),
     nodes: async (ids, filter) => inMemory.nodesOf(index, ids, filter),
   };
 }
