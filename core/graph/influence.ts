@@ -3,9 +3,9 @@
  * algorithms): degree, betweenness and PageRank, each score with the links that explain it.
  */
 import { DirectedGraph, UndirectedGraph } from 'graphology';
-import betweenness from 'graphology-metrics/centrality/betweenness.js';
 import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import { RELATIONSHIP_TYPES, type InfluenceMetric, type RelationshipType } from '../vocabulary.ts';
+import { betweennessCentrality } from './betweenness.ts';
 import type { GraphEdge, GraphNode } from './types.ts';
 
 const STRONGEST = 3;
@@ -67,7 +67,7 @@ export function computeInfluence<E extends GraphEdge>(
     for (const edge of edges) {
       if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
     }
-    const raw = betweenness(graph, { normalized: true });
+    const raw = betweennessCentrality(graph);
     const scores = new Map(nodes.map((node) => [node.id, raw[node.id] ?? 0]));
     return {
       scores,
