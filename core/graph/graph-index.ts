@@ -60,32 +60,12 @@ export function buildGraphIndex<E extends IndexedEdge>(
   return { entities: new Map(entities.map((entity) => [entity.id, entity])), links, relationships: edges.length };
 }
 
-/** A link of an entity as a filter sees it: the relationship and the entity at its other end. */
-interface Link<E> {
-  edge: E;
-  other: IndexedEntity;
-}
-
 /**
- * The links of `id` under the filter: the relationship's type and confidence, the other end not
- * retired, and at asOf both the relationship and the other end valid (the entity's own dates and
- * retirement are the caller's to check, as each query does its own way).
+ * The entity at the other end of one of id's links, if the link passes the filter: the
+ * relationship's type and confidence, the other end not retired, and at asOf both the relationship
+ * and the other end valid (the entity's own dates and retirement are the caller's to check, as each
+ * query does its own way).
  */
-function linksUnder<E extends IndexedEdge>(
-  index: GraphIndex<E>,
-  id: string,
-  filter: EdgeFilter,
-  types: ReadonlySet<string>,
-): Link<E>[] {
-  const found: Link<E>[] = [];
-  for (const edge of index.links.get(id) ?? []) {
-    const other = otherEndUnder(index, id, edge, filter, types);
-    if (other) found.push({ edge, other });
-  }
-  return found;
-}
-
-/** The entity at the other end of one of id's links, if the link passes the filter. */
 function otherEndUnder<E extends IndexedEdge>(
   index: GraphIndex<E>,
   id: string,
@@ -172,7 +152,9 @@ export function expandCapped<E extends IndexedEdge>(
     if (!entity) return [];
     const byNeighbour = new Map<string, E[]>();
     if (!entity.retired) {
-      for (const { edge, other } of linksUnder(index, id, filter, types)) {
+      for (const edge of index.links.get(id) ?? []) {
+        const other = otherEndUnder(index, id, edge, filter, types);
+        if (!other) continue;
         const list = byNeighbour.get(other.id);
         if (list) list.push(edge);
         else byNeighbour.set(other.id, [edge]);
