@@ -84,8 +84,8 @@ describe('the graph index answers as the graph queries do', () => {
     for (const input of FILTERS.slice(0, 3)) {
       const filter = toGraphFilter(input);
       for (const id of sample) {
-        expect(await neighbourhood(executor, id, 2, filter, 5, 500, index), id).toEqual(
-          await neighbourhood(executor, id, 2, filter, 5, 500, null),
+        expect(await neighbourhood(executor, id, 2, filter, { limitPerNode: 5, index }), id).toEqual(
+          await neighbourhood(executor, id, 2, filter, { limitPerNode: 5 }),
         );
       }
       for (const [from, to] of sample.slice(1).map((to, position) => [sample[position]!, to] as const)) {

@@ -122,9 +122,16 @@ export async function neighbourhood(
   id: string,
   depth: number,
   filter: GraphFilter,
-  limitPerNode = LIMIT_PER_NODE,
-  cap = NODE_CAP,
-  index: GraphIndex<EdgeRow> | null = null,
+  {
+    limitPerNode = LIMIT_PER_NODE,
+    cap = NODE_CAP,
+    index = null,
+  }: {
+    limitPerNode?: number;
+    cap?: number;
+    /** The graph in memory at the request's version; null reads Neo4j. */
+    index?: GraphIndex<EdgeRow> | null;
+  } = {},
 ): Promise<NeighbourhoodRows> {
   checkWholeNumber('depth', depth, 1, MAX_DEPTH);
   checkWholeNumber('limitPerNode', limitPerNode, 1, MAX_LIMIT_PER_NODE);

@@ -100,7 +100,7 @@ describe('neighbourhood', () => {
   });
 
   it('sets truncated when the node cap cuts the graph short', async () => {
-    const capped = await neighbourhood(executor, 'body:local-cio-council', 2, toGraphFilter({}), 50, 10);
+    const capped = await neighbourhood(executor, 'body:local-cio-council', 2, toGraphFilter({}), { cap: 10 });
     expect(capped.truncated).toBe(true);
     expect(capped.nodes).toHaveLength(10);
     const ids = new Set(capped.nodes.map((node) => node.id));

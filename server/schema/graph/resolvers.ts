@@ -39,7 +39,10 @@ export const graphResolvers: Resolvers = {
       const filter = toGraphFilter(filters);
       const index = await context.graphIndex();
       if (!(await isLive(context, index, id))) throw new NotFoundError('entity', id);
-      return neighbourhood(context.executor, id, depth ?? 1, filter, limitPerNode ?? undefined, undefined, index);
+      return neighbourhood(context.executor, id, depth ?? 1, filter, {
+        limitPerNode: limitPerNode ?? undefined,
+        index,
+      });
     },
     neighbours: async (_, { id, type, first, after, ...filters }, context) => {
       if (type != null && !(type in RELATIONSHIP_TYPES)) {
