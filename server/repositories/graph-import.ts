@@ -48,24 +48,20 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
     // Batches go out ahead of their answers (the driver pipelines them; Neo4j runs them in order),
     // so the next one is packed and sent while the previous one is written; a few at a time keeps
     // memory in bounds. Progress follows the answers, which come back in order.
-    const pending: Promise<void>[] = [];
-    const whenWritten = (written: Promise<unknown>, then: () => void) => {
-      const done = written.then(then);
-      done.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-      pending.push(done);
-    };
     for (const [step, query, rows] of steps) {
+      const pending: Promise<void>[] = [];
       for (let start = 0; start < rows.length; start += batchSize) {
         const batch = rows.slice(start, start + batchSize);
-        whenWritten(tx.run(query, { rows: batch, actor: actor.name }), () =>
-          progress({ step, done: start + batch.length, total: rows.length }),
-        );
+        const written = tx
+          .run(query, { rows: batch, actor: actor.name })
+          .then(() => progress({ step, done: start + batch.length, total: rows.length }));
+        written.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+        pending.push(written);
         if (pending.length >= BATCHES_IN_FLIGHT) await pending.shift();
       }
-      if (rows.length === 0)
-        whenWritten(pending.at(-1) ?? Promise.resolve(), () => progress({ step, done: 0, total: 0 }));
+      for (const written of pending) await written;
+      if (rows.length === 0) progress({ step, done: 0, total: 0 });
     }
-    for (const done of pending) await done;
     await bumpGraphVersion(tx);
     if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor });
   });
