@@ -6,6 +6,7 @@
  * check both agree on real data.
  */
 import { overlaps } from '../dates.ts';
+import { compactName, WELL_KNOWN_EXPANSIONS, type KnownEntity } from '../matching.ts';
 import type { EntityKind } from '../vocabulary.ts';
 import type { GraphEdge } from './types.ts';
 
@@ -21,6 +22,8 @@ export interface IndexedEntity {
   retired: boolean;
   /** Its aliases of kind "name" with a date at either end: the names it went by over time. */
   datedNames: { name: string; validFrom: string | null; validTo: string | null }[];
+  /** Every alias, for matching names. */
+  aliases: { name: string; kind: string }[];
 }
 
 /** A relationship not retired; the index holds no retired ones (no query reads them). */
@@ -40,6 +43,8 @@ export interface GraphIndex<E extends IndexedEdge = IndexedEdge> {
   entities: ReadonlyMap<string, IndexedEntity>;
   /** Each entity's relationships, both directions (none links an entity to itself). */
   links: ReadonlyMap<string, readonly E[]>;
+  /** The ids of the entities each name or alias belongs to, by its compactName. */
+  named: ReadonlyMap<string, readonly string[]>;
   relationships: number;
 }
 
@@ -57,7 +62,20 @@ export function buildGraphIndex<E extends IndexedEdge>(
     add(edge.source, edge);
     add(edge.target, edge);
   }
-  return { entities: new Map(entities.map((entity) => [entity.id, entity])), links, relationships: edges.length };
+  const named = new Map<string, string[]>();
+  for (const entity of entities) {
+    for (const name of new Set([entity.name, ...entity.aliases.map((alias) => alias.name)].map(compactName))) {
+      const list = named.get(name);
+      if (list) list.push(entity.id);
+      else named.set(name, [entity.id]);
+    }
+  }
+  return {
+    entities: new Map(entities.map((entity) => [entity.id, entity])),
+    links,
+    named,
+    relationships: edges.length,
+  };
 }
 
 /**
@@ -88,6 +106,31 @@ function degreeUnder(index: GraphIndex, id: string, filter: EdgeFilter, types: R
   let degree = 0;
   for (const edge of index.links.get(id) ?? []) if (otherEndUnder(index, id, edge, filter, types)) degree++;
   return degree;
+}
+
+/**
+ * The part of cypher/entities/find-name-candidates.cypher that core/matching.ts can match exactly:
+ * the live entities (of kinds, when given) with a name or alias that is the text apart from case,
+ * spacing and punctuation, or is a well-known expansion of it or the short form it expands.
+ */
+export function exactNameCandidates(
+  index: GraphIndex,
+  text: string,
+  kinds: readonly EntityKind[] | null,
+): KnownEntity[] {
+  const asked = compactName(text);
+  if (asked === '') return [];
+  const names = new Set([asked]);
+  for (const { short, expansion } of WELL_KNOWN_EXPANSIONS) {
+    if (compactName(short) === asked) names.add(compactName(expansion));
+    if (compactName(expansion) === asked) names.add(compactName(short));
+  }
+  const ids = new Set([...names].flatMap((name) => index.named.get(name) ?? []));
+  return [...ids].flatMap((id) => {
+    const entity = index.entities.get(id)!;
+    if (entity.retired || (kinds !== null && !kinds.includes(entity.kind))) return [];
+    return [{ id, name: entity.name, kind: entity.kind, aliases: entity.aliases }];
+  });
 }
 
 /** As cypher/entities/find-ids.cypher: which ids are entities, and whether each is retired. */

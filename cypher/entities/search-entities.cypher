@@ -5,6 +5,14 @@ OPTIONAL MATCH (owner:Entity)-[:HAS_ALIAS]->(node)
 WITH coalesce(owner, node) AS e, score
 WHERE e:Entity AND e.retiredAt IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
 WITH e, max(score) AS score
-RETURN e.id AS id, score
 ORDER BY score DESC, e.name
 LIMIT toInteger($first)
+// Read whole, as entities/get-entities reads them, so the answer needs no second query.
+RETURN e {
+  .*,
+  aliases: COLLECT {
+    MATCH (e)-[:HAS_ALIAS]->(a:Alias)
+    RETURN a {.*} ORDER BY a.validFrom, a.name
+  }
+} AS entity
+ORDER BY score DESC, e.name

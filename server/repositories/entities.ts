@@ -11,6 +11,7 @@ import {
   type KnownEntity,
   type MatchCandidate,
 } from '../../core/matching.ts';
+import { exactNameCandidates, type GraphIndex } from '../../core/graph/graph-index.ts';
 import { entitySchema, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
@@ -120,34 +121,44 @@ export async function nameCandidates(
   });
 }
 
+/** What a search found: ids best first, and the entities among them it has already read. */
+export interface SearchResult {
+  ids: string[];
+  read: EntityRow[];
+}
+
 /**
  * Entities whose name, alias or acronym matches, best first: the matcher's exact, alias and
  * well-known expansion matches (which the index cannot see: "Local Government Association" for LGA),
- * then the full-text index's hits.
+ * then the full-text index's hits, read whole. With the graph index (at the version the request
+ * read), the exact matches come from memory and the search is one query.
  */
 export async function searchEntities(
   executor: Executor,
   text: string,
   kinds: readonly EntityKind[] | null | undefined,
   first: number,
-): Promise<string[]> {
+  index: GraphIndex | null = null,
+): Promise<SearchResult> {
   checkName('text', text);
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError('first', 'must be from 1 to 100');
   const query = searchQuery(text);
-  // Both reads in one transaction: one session and one commit.
-  const [known, rows] = await executor.readTransaction(async (tx) => {
-    const reader = readerOf(tx);
-    return [
-      await nameCandidates(reader, text, kinds ?? null),
-      query === null
-        ? []
-        : await reader.read<{ id: string }>('entities/search-entities', { query, kinds: kinds ?? null, first }),
-    ] as const;
-  });
+  const hits = (reader: Reader) =>
+    query === null
+      ? Promise.resolve([])
+      : reader.read<{ entity: EntityRow }>('entities/search-entities', { query, kinds: kinds ?? null, first });
+  const [known, rows] = index
+    ? [exactNameCandidates(index, text, kinds ?? null), await hits(executor)]
+    : // Both reads in one transaction: one session and one commit.
+      await executor.readTransaction(async (tx) => {
+        const reader = readerOf(tx);
+        return [await nameCandidates(reader, text, kinds ?? null), await hits(reader)] as const;
+      });
   const exact = matchCandidates({ name: text }, known)
     .filter((candidate) => isExactMatch(candidate.match))
     .map((candidate) => candidate.id);
-  return [...new Set([...exact, ...rows.map((row) => row.id)])].slice(0, first);
+  const read = rows.map((row) => row.entity);
+  return { ids: [...new Set([...exact, ...read.map((entity) => entity.id)])].slice(0, first), read };
 }
 
 /** Existing entities a stakeholder named so may be, best first (core/matching.ts); at most 10. */

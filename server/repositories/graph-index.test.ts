@@ -5,7 +5,8 @@ import { syntheticRecords } from '../../core/synthetic/records.ts';
 import { createApp } from '../app.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
 import { data } from '../testing/graphql.ts';
-import { getEntities, retireEntity } from './entities.ts';
+import type { EntityKind } from '../../core/vocabulary.ts';
+import { getEntities, retireEntity, searchEntities } from './entities.ts';
 import { toGraphFilter, type FilterInput } from './filters.ts';
 import { getEdges, neighbourhood, neo4jReads } from './graph.ts';
 import { importGraph } from './graph-import.ts';
@@ -96,6 +97,40 @@ describe('the graph index answers as the graph queries do', () => {
       }
     }
   }, 120_000);
+
+  it('so searches find the same, the exact matches from memory', async () => {
+    const council = index.entities.get(ids.find((id) => id.endsWith('-council'))!)!;
+    const searches: [string, EntityKind[] | null][] = [
+      ['Socitm', null],
+      ['LGA', null],
+      ['Local Government Association', null],
+      ['department for communities and local government', null],
+      ['TfL', null],
+      ['Driver and Vehicle Licensing Agency', ['BODY']],
+      ['GOV.UK Verify', null],
+      ['gov uk verify', null],
+      ['Local Government CIO Council', null],
+      ['Jos Creese', null], // retired
+      [council.name, null],
+      [council.name.toUpperCase(), ['BODY']],
+      [council.name, ['PERSON']],
+      ['council', ['BODY', 'PROGRAMME']],
+      ['the', null],
+    ];
+    for (const [text, kinds] of searches) {
+      const fromMemory = await searchEntities(executor, text, kinds, 20, index);
+      expect(fromMemory.ids, text).toEqual((await searchEntities(executor, text, kinds, 20, null)).ids);
+    }
+    // The exact matches lead, including those the full-text index cannot see.
+    expect((await searchEntities(executor, 'Local Government Association', null, 20, index)).ids[0]).toBe('body:lga');
+    expect((await searchEntities(executor, 'gov uk verify', null, 20, index)).ids[0]).toBe('programme:gov-uk-verify');
+    expect((await searchEntities(executor, 'TfL', null, 20, index)).ids[0]).toBe('body:transport-for-london');
+    expect((await searchEntities(executor, 'Driver and Vehicle Licensing Agency', null, 20, index)).ids[0]).toBe(
+      'body:dvla',
+    );
+    expect((await searchEntities(executor, council.name, ['BODY'], 20, index)).ids[0]).toBe(council.id);
+    expect((await searchEntities(executor, 'Jos Creese', null, 20, index)).ids).not.toContain('person:jos-creese');
+  }, 60_000);
 });
 
 describe('the graph index of an app', () => {

@@ -48,7 +48,14 @@ const ALIAS_KINDS = { name: 'NAME', acronym: 'ACRONYM', informal: 'INFORMAL' } a
 export const entityResolvers: Resolvers = {
   Query: {
     search: async (_, { text, kinds, first }, context) => {
-      const ids = await searchEntities(context.executor, text, kinds, first ?? 20);
+      const { ids, read } = await searchEntities(
+        context.executor,
+        text,
+        kinds,
+        first ?? 20,
+        await context.graphIndex(),
+      );
+      for (const entity of read) context.loaders.entity.prime(entity.id, entity);
       const entities = await context.loaders.entity.loadMany(ids);
       return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
     },
