@@ -45,12 +45,25 @@ export interface GraphIndex<E extends IndexedEdge = IndexedEdge> {
   links: ReadonlyMap<string, readonly E[]>;
   /** The ids of the entities each name or alias belongs to, by its compactName. */
   named: ReadonlyMap<string, readonly string[]>;
+  /** Each entity's links whose other end is live: its degree when no filter leaves any out. */
+  liveDegree: ReadonlyMap<string, number>;
+  /** The relationship types of its relationships. */
+  types: ReadonlySet<string>;
+  /**
+   * The links of each entity with many, by the entity at their other end, so that finding its
+   * links among a few hundred entities need not walk its thousands.
+   */
+  linksByNeighbour: ReadonlyMap<string, ReadonlyMap<string, readonly E[]>>;
   relationships: number;
 }
+
+/** Entities with more links than this get linksByNeighbour (a test sets fewer). */
+const MANY_LINKS = 256;
 
 export function buildGraphIndex<E extends IndexedEdge>(
   entities: readonly IndexedEntity[],
   edges: readonly E[],
+  manyLinks = MANY_LINKS,
 ): GraphIndex<E> {
   const links = new Map<string, E[]>();
   const add = (id: string, edge: E) => {
@@ -58,7 +71,11 @@ export function buildGraphIndex<E extends IndexedEdge>(
     if (list) list.push(edge);
     else links.set(id, [edge]);
   };
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
   for (const edge of edges) {
+    // One string per id, the entity's: the walks compare and look up ids on every link.
+    edge.source = byId.get(edge.source)?.id ?? edge.source;
+    edge.target = byId.get(edge.target)?.id ?? edge.target;
     add(edge.source, edge);
     add(edge.target, edge);
   }
@@ -70,10 +87,32 @@ export function buildGraphIndex<E extends IndexedEdge>(
       else named.set(name, [entity.id]);
     }
   }
+  const liveDegree = new Map<string, number>();
+  const linksByNeighbour = new Map<string, Map<string, E[]>>();
+  for (const [id, list] of links) {
+    let degree = 0;
+    const byNeighbour = list.length > manyLinks ? new Map<string, E[]>() : null;
+    for (const edge of list) {
+      const otherId = edge.source === id ? edge.target : edge.source;
+      const other = byId.get(otherId);
+      // As otherEndUnder with every type, any date and minConfidence 0.
+      if (other && !other.retired && edge.confidence >= 0) degree++;
+      if (byNeighbour) {
+        const shared = byNeighbour.get(otherId);
+        if (shared) shared.push(edge);
+        else byNeighbour.set(otherId, [edge]);
+      }
+    }
+    liveDegree.set(id, degree);
+    if (byNeighbour) linksByNeighbour.set(id, byNeighbour);
+  }
   return {
-    entities: new Map(entities.map((entity) => [entity.id, entity])),
+    entities: byId,
     links,
     named,
+    liveDegree,
+    types: new Set(edges.map((edge) => edge.type)),
+    linksByNeighbour,
     relationships: edges.length,
   };
 }
@@ -106,6 +145,11 @@ function degreeUnder(index: GraphIndex, id: string, filter: EdgeFilter, types: R
   let degree = 0;
   for (const edge of index.links.get(id) ?? []) if (otherEndUnder(index, id, edge, filter, types)) degree++;
   return degree;
+}
+
+/** Whether a filter leaves out no relationship (so liveDegree is every entity's degree under it). */
+function leavesNoneOut(index: GraphIndex, filter: EdgeFilter, types: ReadonlySet<string>): boolean {
+  return filter.asOf === null && filter.minConfidence === 0 && [...index.types].every((type) => types.has(type));
 }
 
 /**
@@ -154,12 +198,20 @@ export function edgesAround<E extends IndexedEdge>(
 ): E[] {
   const types = new Set(filter.types);
   const edges = new Set<E>();
+  const consider = (id: string, edge: E) => {
+    if (!edges.has(edge) && otherEndUnder(index, id, edge, filter, types)) edges.add(edge);
+  };
   for (const id of ids) {
     const entity = index.entities.get(id);
     if (!entity || entity.retired || (within && !within.has(id))) continue;
+    const byNeighbour = within && index.linksByNeighbour.get(id);
+    if (byNeighbour && byNeighbour.size > within.size) {
+      for (const other of within) for (const edge of byNeighbour.get(other) ?? []) consider(id, edge);
+      continue;
+    }
     for (const edge of index.links.get(id) ?? []) {
-      if (edges.has(edge) || (within && !within.has(edge.source === id ? edge.target : edge.source))) continue;
-      if (otherEndUnder(index, id, edge, filter, types)) edges.add(edge);
+      if (within && !within.has(edge.source === id ? edge.target : edge.source)) continue;
+      consider(id, edge);
     }
   }
   return [...edges];
@@ -261,6 +313,7 @@ function compareStart(a: string | null, b: string | null): number {
 /** As cypher/graph/get-nodes.cypher: the entities in ids as the map shows them, at asOf, with their degree under the filter. */
 export function nodesOf(index: GraphIndex, ids: readonly string[], filter: EdgeFilter): IndexedNode[] {
   const types = new Set(filter.types);
+  const unfiltered = leavesNoneOut(index, filter, types);
   return ids.flatMap((id) => {
     const entity = index.entities.get(id);
     if (!entity) return [];
@@ -271,7 +324,7 @@ export function nodesOf(index: GraphIndex, ids: readonly string[], filter: EdgeF
         type: entity.type,
         sector: entity.sector,
         name: nameAt(entity, filter.asOf),
-        degree: degreeUnder(index, id, filter, types),
+        degree: unfiltered ? (index.liveDegree.get(id) ?? 0) : degreeUnder(index, id, filter, types),
       },
     ];
   });
