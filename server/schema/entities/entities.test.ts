@@ -375,5 +375,10 @@ describe('entity edits', () => {
     const error = await errorOf(app, CREATE, { input: { kind: 'ROBOT', name: 'x', citations: [CITE] } });
     expect(error.message).toMatch(/Value "ROBOT" does not exist in "EntityKind" enum/);
     expect(await count()).toBe(before);
+    // Reads say the same (they run compiled, except when their variables are refused).
+    const search = 'query ($kinds: [EntityKind!]) { search(text: "Socitm", kinds: $kinds) { id } }';
+    expect((await errorOf(app, search, { kinds: ['ROBOT'] })).message).toMatch(
+      /Value "ROBOT" does not exist in "EntityKind" enum/,
+    );
   });
 });
