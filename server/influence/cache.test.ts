@@ -50,6 +50,17 @@ describe('the influence cache', () => {
     expect(await app.influence.compute(nodes, edges)).toEqual(influenceSnapshot(nodes, edges));
   });
 
+  it('ends its worker thread when idle, giving its memory back, and starts another for the next job', async () => {
+    const cache = new InfluenceCache(executor, { pollMs: 0, workerIdleMs: 50 });
+    const { nodes, edges } = await network(executor, toGraphFilter({}));
+    const first = await cache.compute(nodes, edges);
+    expect(cache.workerRunning).toBe(true);
+    await expect.poll(() => cache.workerRunning, { timeout: 5000 }).toBe(false);
+    expect(await cache.compute(nodes, edges)).toEqual(first);
+    await cache.close();
+    expect(cache.workerRunning).toBe(false);
+  });
+
   it('answers as influence computed on every request does, saying how fresh it is', async () => {
     for (const metric of ['DEGREE', 'BETWEENNESS', 'PAGERANK'] as const) {
       const { influence } = await data<Scores>(app, INFLUENCE, { metric, first: 50 });

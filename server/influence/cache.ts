@@ -49,6 +49,8 @@ export interface InfluenceCacheOptions {
   pollMs?: number;
   /** How many filters' snapshots to keep, least recently used dropped first. */
   maxFilters?: number;
+  /** How long the worker thread outlives its last job (default 5 s). */
+  workerIdleMs?: number;
   log?: (line: string) => void;
 }
 
@@ -65,6 +67,7 @@ export class InfluenceCache {
   >();
   private nextJob = 0;
   private timer?: NodeJS.Timeout;
+  private idleTimer?: NodeJS.Timeout;
 
   constructor(
     private readonly executor: Executor,
@@ -114,7 +117,10 @@ export class InfluenceCache {
         nodes: nodes.map(({ id, name, kind }) => ({ id, name, kind })),
         edges: edges.map(({ id, type, source, target, confidence }) => ({ id, type, source, target, confidence })),
       });
-    }).finally(() => this.jobs.delete(id));
+    }).finally(() => {
+      this.jobs.delete(id);
+      if (this.jobs.size === 0) this.endWorkerWhenIdle();
+    });
     const full = new Map(edges.map((edge) => [edge.id, edge]));
     for (const byKind of Object.values(computed.rankings)) {
       for (const candidates of Object.values(byKind)) {
@@ -127,9 +133,11 @@ export class InfluenceCache {
 
   async close(): Promise<void> {
     clearInterval(this.timer);
+    clearTimeout(this.idleTimer);
     this.timer = undefined;
-    await this.worker?.terminate();
+    const worker = this.worker;
     this.worker = undefined;
+    await worker?.terminate();
   }
 
   private refresh(slot: Slot, version: string): Promise<Entry> {
@@ -144,7 +152,29 @@ export class InfluenceCache {
     return slot.running;
   }
 
+  /** Whether a worker thread is running (tests). */
+  get workerRunning(): boolean {
+    return this.worker !== undefined;
+  }
+
+  /**
+   * Ends the worker once it has had no job for a while: at national size its heap holds hundreds of
+   * megabytes after a computation, which only ending the thread gives back. A new one starts with
+   * the next job (a fraction of a second, beside computations of seconds).
+   */
+  private endWorkerWhenIdle(): void {
+    clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      if (this.jobs.size > 0 || !this.worker) return;
+      const worker = this.worker;
+      this.worker = undefined;
+      void worker.terminate();
+    }, this.options.workerIdleMs ?? 5000);
+    this.idleTimer.unref();
+  }
+
   private startWorker(): Worker {
+    clearTimeout(this.idleTimer);
     if (this.worker) return this.worker;
     const worker = new Worker(new URL('./worker.mjs', import.meta.url));
     // The worker never keeps the process alive: shutting down needs no goodbye.
@@ -155,8 +185,10 @@ export class InfluenceCache {
       else job?.resolve(message.snapshot!);
     });
     const fail = (error: Error) => {
+      // A worker ended on purpose (idle, closing) is no longer this.worker and fails no job.
+      if (this.worker !== worker) return;
+      this.worker = undefined;
       for (const job of this.jobs.values()) job.reject(error);
-      if (this.worker === worker) this.worker = undefined;
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`influence worker exited with code ${code}`)));
