@@ -112,12 +112,13 @@ function mayIntrospect(viewer: Viewer | undefined): boolean {
 export function createApp(options: AppOptions): App {
   const { executor, clientDir, production = false, authTokens = [], oidc } = options;
   const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
-  const influence =
-    options.influence ?? new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log });
   const graphIndex =
     options.graphIndex === undefined
       ? new GraphIndexCache(executor.withMetadata(backgroundWork('graph-index')), log)
       : options.graphIndex;
+  const influence =
+    options.influence ??
+    new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
   const authenticator = new Authenticator({

@@ -11,6 +11,7 @@ import type { Community } from '../../core/graph/communities.ts';
 import type { InfluenceSnapshot, SuggestedPower } from '../../core/graph/snapshot.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { wholeNetwork } from '../repositories/graph.ts';
+import type { GraphIndexCache } from '../repositories/graph-index.ts';
 import { readGraphVersion } from '../repositories/graph-version.ts';
 import type { EdgeRow, GraphFilter, InfluenceRow, NodeRow } from '../repositories/types.ts';
 
@@ -51,6 +52,11 @@ export interface InfluenceCacheOptions {
   maxFilters?: number;
   /** How long the worker thread outlives its last job (default 5 s). */
   workerIdleMs?: number;
+  /**
+   * The app's graph index: the network is taken from it (waiting for its build at the version)
+   * instead of read once more from Neo4j, so the whole graph is held once, not twice, meanwhile.
+   */
+  graphIndex?: GraphIndexCache | null;
   log?: (line: string) => void;
 }
 
@@ -142,7 +148,8 @@ export class InfluenceCache {
 
   private refresh(slot: Slot, version: string): Promise<Entry> {
     slot.running ??= (async () => {
-      const { nodes, edges } = await wholeNetwork(this.executor, slot.filter);
+      const index = (await this.options.graphIndex?.current(version)) ?? null;
+      const { nodes, edges } = await wholeNetwork(this.executor, slot.filter, index);
       const snapshot = await this.compute(nodes, edges);
       slot.entry = { version, computedAt: new Date().toISOString(), snapshot };
       return slot.entry;

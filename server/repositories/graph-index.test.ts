@@ -8,7 +8,8 @@ import { data } from '../testing/graphql.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
 import { getEntities, retireEntity, searchEntities } from './entities.ts';
 import { toGraphFilter, type FilterInput } from './filters.ts';
-import { getEdges, neighbourhood, neo4jReads } from './graph.ts';
+import { InfluenceCache } from '../influence/cache.ts';
+import { getEdges, neighbourhood, neo4jReads, wholeNetwork } from './graph.ts';
 import { importGraph } from './graph-import.ts';
 import { GraphIndexCache } from './graph-index.ts';
 import { readGraphVersion } from './graph-version.ts';
@@ -96,6 +97,23 @@ describe('the graph index answers as the graph queries do', () => {
         );
       }
     }
+  }, 120_000);
+
+  it('so the whole network is the same from either, and influence computed from it', async () => {
+    for (const input of FILTERS) {
+      const filter = toGraphFilter(input);
+      expect(await wholeNetwork(executor, filter, index), JSON.stringify(input)).toEqual(
+        await wholeNetwork(executor, filter),
+      );
+    }
+    const cache = new GraphIndexCache(executor);
+    const fromIndex = new InfluenceCache(executor, { pollMs: 0, graphIndex: cache });
+    const fromNeo4j = new InfluenceCache(executor, { pollMs: 0 });
+    const filter = toGraphFilter({ asOf: '2016-04' });
+    expect((await fromIndex.answer(filter)).snapshot).toEqual((await fromNeo4j.answer(filter)).snapshot);
+    // The influence cache waited for the index's build rather than read the network itself.
+    expect(cache.at(await readGraphVersion(executor))).not.toBeNull();
+    await Promise.all([fromIndex.close(), fromNeo4j.close()]);
   }, 120_000);
 
   it('so searches find the same, the exact matches from memory', async () => {

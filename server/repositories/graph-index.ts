@@ -35,6 +35,17 @@ export class GraphIndexCache {
     return null;
   }
 
+  /**
+   * The index of the graph at `version`, waiting for a build when there is none yet (for background
+   * work, which need not answer at once); null when the build fails or the graph moved meanwhile.
+   */
+  async current(version: string): Promise<GraphIndex<EdgeRow> | null> {
+    const index = this.at(version);
+    if (index) return index;
+    await this.building;
+    return this.built?.version === version ? this.built.index : null;
+  }
+
   /** Waits for a build under way (tests). */
   async settled(): Promise<void> {
     await this.building;

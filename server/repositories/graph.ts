@@ -1,5 +1,6 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
 import { readerOf, type Executor, type Reader } from './executor.ts';
+import { overlaps } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import * as inMemory from '../../core/graph/graph-index.ts';
 import type { GraphIndex } from '../../core/graph/graph-index.ts';
@@ -267,8 +268,30 @@ export async function network(
   });
 }
 
-/** Every node and edge under the filter, page by page (for the influence worker and tools). */
-export async function wholeNetwork(executor: Executor, filter: GraphFilter): Promise<GraphRows> {
+/**
+ * Every node and edge under the filter (for the influence worker and tools): from the graph index
+ * when given one (at the version wanted), else from Neo4j page by page.
+ */
+export async function wholeNetwork(
+  executor: Executor,
+  filter: GraphFilter,
+  index: GraphIndex<EdgeRow> | null = null,
+): Promise<GraphRows> {
+  if (index) {
+    // As the pages below: the entities that exist at asOf, retired ones left out, in id order.
+    const ids = [...index.entities.values()]
+      .filter(
+        (entity) =>
+          !entity.retired && (filter.asOf === null || overlaps(filter.asOf, entity.validFrom, entity.validTo)),
+      )
+      .map((entity) => entity.id)
+      .sort();
+    return {
+      nodes: inMemory.nodesOf(index, ids, filter),
+      edges: inMemory.edgesAround(index, ids, filter).sort(byId),
+      truncated: false,
+    };
+  }
   const nodes: NodeRow[] = [];
   const edges: EdgeRow[] = [];
   let after: string | null = null;
