@@ -56,15 +56,16 @@ export class GraphIndexCache {
       // The version first: every change it counts is then in what follows (the data may be newer
       // than the version, never older, and a newer version only means one more rebuild).
       const [versionRow] = await tx.run<{ version: string }>('influence/get-graph-version');
-      const entities = await tx.run<{ entity: IndexedEntity }>('graph/list-index-entities');
-      const edges = await tx.run<{ edge: EdgeRow }>('graph/list-index-edges');
-      return {
-        version: versionRow?.version ?? 'none',
-        index: buildGraphIndex(
-          entities.map((row) => row.entity),
-          edges.map((row) => row.edge),
-        ),
-      };
+      // Streamed, so that the driver's records of the whole graph are never all held beside the rows.
+      const entities: IndexedEntity[] = [];
+      await tx.each<{ entity: IndexedEntity }>('graph/list-index-entities', {}, (row) => {
+        entities.push(row.entity);
+      });
+      const edges: EdgeRow[] = [];
+      await tx.each<{ edge: EdgeRow }>('graph/list-index-edges', {}, (row) => {
+        edges.push(row.edge);
+      });
+      return { version: versionRow?.version ?? 'none', index: buildGraphIndex(entities, edges) };
     });
   }
 }
