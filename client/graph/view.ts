@@ -11,6 +11,7 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
+import { wellInView } from './camera.ts';
 import { detailLevels, type NodeDetail } from './detail.ts';
 import { applyElements, applySizes, edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
@@ -583,10 +584,12 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       const element = cy.getElementById(holder?.id ?? id);
       if (element.empty()) return false;
       if (detailed) {
-        // A large map only pans: at the same zoom Cytoscape redraws from its cached layers, where a
-        // new zoom (or an animation's frames) would redraw and restyle every element in view. The
-        // selection layer names the node and its neighbours at any zoom.
-        cy.center(element);
+        // A large map only pans, and only when the node is not already well in view: any move
+        // redraws the whole scene, a new zoom (or an animation's frames) restyles every node in view
+        // too. The selection layer names the node and its neighbours at any zoom.
+        const box = element.renderedBoundingBox({ includeLabels: false });
+        const target = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+        if (!wellInView(target, { width: cy.width(), height: cy.height() })) cy.center(element);
         return true;
       }
       const zoom = Math.max(cy.zoom(), 1.2);
