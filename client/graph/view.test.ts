@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerLayouts } from './extensions.ts';
-import { coreOf, createGraphView, type GraphView } from './view.ts';
+import { coreOf, createGraphView, drawingChunks, type GraphView } from './view.ts';
 import type { GraphEdgeInput, GraphNodeInput } from './types.ts';
 
 function node(id: string, overrides: Partial<GraphNodeInput> = {}): GraphNodeInput {
@@ -326,6 +326,27 @@ describe('layouts', () => {
     expect(fresh.snapshot().nodes.map(({ x, y }) => [x, y])).toEqual(whenFirstSettled.map(({ x, y }) => [x, y]));
     expect(running).toEqual([true, false]);
     fresh.destroy();
+  });
+});
+
+describe('drawingChunks', () => {
+  it('draws the frame alone first, then the rest 2,500 elements at a time', () => {
+    expect(drawingChunks(6_000, 480)).toEqual([
+      [0, 480],
+      [480, 2_980],
+      [2_980, 5_480],
+      [5_480, 6_000],
+    ]);
+  });
+
+  it('cuts a frame larger than a chunk, and chunks from the start when there is no frame', () => {
+    expect(drawingChunks(6_000, 4_000)[0]).toEqual([0, 2_500]);
+    expect(drawingChunks(3_000, 0)).toEqual([
+      [0, 2_500],
+      [2_500, 3_000],
+    ]);
+    expect(drawingChunks(100, 480)).toEqual([[0, 100]]);
+    expect(drawingChunks(0, 0)).toEqual([]);
   });
 });
 

@@ -51,6 +51,19 @@ const CHUNK = 2_500;
 /** From this many nodes, edges are not drawn while the viewport moves. */
 const HIDE_EDGES_FROM = 1_500;
 
+/**
+ * The slices of a progressive drawing's elements, [start, end): the frame (the first `frame`
+ * elements: the nodes drawn at every zoom) alone first, as it is all the whole-network view shows
+ * and the sooner it is drawn the sooner the first picture; then CHUNK at a time.
+ */
+export function drawingChunks(total: number, frame: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  const first = Math.min(total, frame > 0 ? Math.min(frame, CHUNK) : CHUNK);
+  if (first > 0) chunks.push([0, first]);
+  for (let start = first; start < total; start += CHUNK) chunks.push([start, Math.min(total, start + CHUNK)]);
+  return chunks;
+}
+
 export interface GraphViewOptions {
   layout?: LayoutName;
   style?: StyleOptions;
@@ -477,10 +490,11 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
         detailed = levels.size > 0;
         hideEdgesWhileMoving(nodes.length >= HIDE_EDGES_FROM);
         releaseDrawing();
-        for (let start = 0; start < elements.length; start += CHUNK) {
+        const frame = nodeElements.filter((element) => (element.data.showFrom as number) === 0).length;
+        for (const [start, end] of drawingChunks(elements.length, frame)) {
           if (generation !== layoutGeneration || cy.destroyed()) return;
-          cy.add(elements.slice(start, start + CHUNK));
-          options.onProgress?.({ phase: 'drawing', done: Math.min(1, (start + CHUNK) / elements.length) });
+          cy.add(elements.slice(start, end));
+          options.onProgress?.({ phase: 'drawing', done: end / elements.length });
           await nextFrame();
           if (start === 0) {
             firstDrawn();
