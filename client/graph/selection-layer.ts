@@ -17,6 +17,7 @@ const MAX_LINKS = 2_000;
 /** Rings stay visible however far the map is zoomed out. */
 const MIN_RADIUS_PX = 5;
 const RING_GAP_PX = 3;
+const HALO_COLOUR = 'rgba(255,255,255,0.85)';
 
 /** What the layer draws for a selection: ids, in Cytoscape's terms. */
 export interface SelectionHighlight {
@@ -135,25 +136,23 @@ export function drawHighlight(
   picture: { nodes: ScreenNode[]; links: ScreenLink[] },
 ): void {
   context.lineCap = 'round';
-  context.strokeStyle = SELECTED_COLOUR;
-  context.globalAlpha = 0.75;
-  context.lineWidth = 2;
-  context.beginPath();
-  for (const link of picture.links) {
-    if (link.selected) continue;
-    context.moveTo(link.x1, link.y1);
-    context.lineTo(link.x2, link.y2);
-  }
-  context.stroke();
-  context.globalAlpha = 1;
-  context.lineWidth = 5;
-  context.beginPath();
-  for (const link of picture.links) {
-    if (!link.selected) continue;
-    context.moveTo(link.x1, link.y1);
-    context.lineTo(link.x2, link.y2);
-  }
-  context.stroke();
+  // Every line and ring over a white halo, so the highlight stands out of a dense map's edges.
+  const strokeLinks = (selected: boolean, width: number) => {
+    context.beginPath();
+    for (const link of picture.links) {
+      if (link.selected !== selected) continue;
+      context.moveTo(link.x1, link.y1);
+      context.lineTo(link.x2, link.y2);
+    }
+    context.strokeStyle = HALO_COLOUR;
+    context.lineWidth = width + 3;
+    context.stroke();
+    context.strokeStyle = SELECTED_COLOUR;
+    context.lineWidth = width;
+    context.stroke();
+  };
+  strokeLinks(false, 2);
+  strokeLinks(true, 5);
   // Neighbours first, the selected node last, on top.
   const ordered = [...picture.nodes].sort((a, b) => Number(a.selected) - Number(b.selected));
   for (const node of ordered) {
@@ -163,10 +162,14 @@ export function drawHighlight(
       context.arc(node.x, node.y, node.radius - RING_GAP_PX, 0, 2 * Math.PI);
       context.fill();
     }
-    context.strokeStyle = SELECTED_COLOUR;
-    context.lineWidth = node.selected ? 4 : 1.5;
+    const width = node.selected ? 4 : 2;
     context.beginPath();
     context.arc(node.x, node.y, node.radius, 0, 2 * Math.PI);
+    context.strokeStyle = HALO_COLOUR;
+    context.lineWidth = width + 3;
+    context.stroke();
+    context.strokeStyle = SELECTED_COLOUR;
+    context.lineWidth = width;
     context.stroke();
   }
   context.textAlign = 'center';
