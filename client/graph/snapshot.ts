@@ -1,5 +1,6 @@
 /** A plain-data picture of what the view draws: for tests (window.__atlas) and diagnostics. */
 import type { Core } from 'cytoscape';
+import type { SelectionHighlight } from './selection-layer.ts';
 import type { LayoutName, Viewport } from './types.ts';
 
 /** What the tests and the export feature can read about the drawing. */
@@ -18,13 +19,16 @@ export interface GraphSnapshot {
   }[];
   edges: { id: string; source: string; target: string; family: string; classes: string[] }[];
   selected: string[];
+  /** On a large map, what the selection layer draws: the selection and its neighbours. */
+  highlighted: string[];
   /** Labels drawn at the current zoom. */
   labelled: string[];
   viewport: Viewport;
   layout: LayoutName;
 }
 
-export function snapshotOf(cy: Core, layout: LayoutName): GraphSnapshot {
+/** highlight: the selection layer's, on a large map (the selection is then not Cytoscape's). */
+export function snapshotOf(cy: Core, layout: LayoutName, highlight: SelectionHighlight | null = null): GraphSnapshot {
   const pan = cy.pan();
   return {
     nodes: cy.nodes().map((node) => ({
@@ -44,7 +48,8 @@ export function snapshotOf(cy: Core, layout: LayoutName): GraphSnapshot {
       family: edge.data('family') as string,
       classes: edge.classes(),
     })),
-    selected: cy.elements(':selected').map((element) => element.id()),
+    selected: highlight ? [highlight.id] : cy.elements(':selected').map((element) => element.id()),
+    highlighted: highlight ? [...(highlight.selected ? [highlight.selected] : []), ...highlight.neighbours] : [],
     labelled: cy
       .nodes()
       .filter((node) => node.style('label') !== '')

@@ -1,6 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerLayouts } from './extensions.ts';
-import { coreOf, createGraphView, type GraphView } from './view.ts';
+import { coreOf, createGraphView, drawingChunks, type GraphView } from './view.ts';
 import type { GraphEdgeInput, GraphNodeInput } from './types.ts';
 
 function node(id: string, overrides: Partial<GraphNodeInput> = {}): GraphNodeInput {
@@ -239,12 +239,18 @@ describe('layouts', () => {
       edges.push(edge(`person:p${index}`, `body:c${index % 60}`));
       edges.push(edge(`person:p${index}`, `body:c${(index * 7 + 1) % 60}`, { id: `rel:second-${index}` }));
     }
+    // And 20 programmes of the first council's alone: an aggregate.
+    for (let index = 0; index < 20; index++) {
+      nodes.push(node(`programme:g${index}`, { kind: 'PROGRAMME', type: 'programme' }));
+      edges.push(edge(`programme:g${index}`, 'body:c0'));
+    }
     const progress: string[] = [];
     view = createGraphView(null, {
       onProgress: (step) => progress.push(step ? `${step.phase}` : 'done'),
     });
     const result = view.setElements(nodes, edges);
-    expect(result.added).toHaveLength(nodes.length + edges.length);
+    // Everything but the 20 programmes and their links, drawn as one aggregate and its link.
+    expect(result.added).toHaveLength(nodes.length + edges.length - 2 * 19);
     let drawnAtFirstPicture = 0;
     await result.firstPicture.then(() => (drawnAtFirstPicture = coreOf(view!).nodes().length));
     await result.settled;
@@ -254,18 +260,37 @@ describe('layouts', () => {
     expect(progress).toContain('drawing');
     expect(progress.at(-1)).toBe('done');
     const drawn = view.snapshot();
-    expect(drawn.nodes).toHaveLength(nodes.length);
-    expect(drawn.edges).toHaveLength(edges.length);
+    // Everything but the 20 programmes, drawn as one aggregate.
+    expect(drawn.nodes).toHaveLength(nodes.length - 20 + 1);
+    expect(drawn.edges).toHaveLength(edges.length - 20 + 1);
     // Zoomed out on the whole map, councils are drawn and most people wait for the reader to zoom in.
     const hidden = drawn.nodes.filter((entry) => entry.classes.includes('lod-hidden'));
     expect(hidden.every((entry) => entry.kind === 'PERSON')).toBe(true);
     expect(hidden.length).toBeGreaterThan(2_000);
     view.setViewport({ zoom: 1, pan: { x: 0, y: 0 } });
     expect(view.snapshot().nodes.filter((entry) => entry.classes.includes('lod-hidden'))).toHaveLength(0);
-    // A selected person is drawn at any zoom.
+    // A selected person is drawn at any zoom, with its councils: on the selection layer, which leaves
+    // Cytoscape's elements (and so its drawing) alone.
     view.setViewport({ zoom: 0.1, pan: { x: 0, y: 0 } });
+    const before = view.snapshot().nodes.map((entry) => entry.classes.join());
     view.select('person:p2999');
-    expect(view.snapshot().nodes.find((entry) => entry.id === 'person:p2999')!.classes).not.toContain('lod-hidden');
+    const selected = view.snapshot();
+    expect(selected.selected).toEqual(['person:p2999']);
+    expect(selected.highlighted).toEqual(['person:p2999', 'body:c59', 'body:c54']);
+    expect(selected.nodes.map((entry) => entry.classes.join())).toEqual(before);
+    expect(coreOf(view).elements(':selected')).toHaveLength(0);
+    view.focus('person:p2999');
+    expect(view.viewport().zoom).toBe(0.1);
+    view.select(null);
+    expect(view.snapshot()).toMatchObject({ selected: [], highlighted: [] });
+    // A programme held in the aggregate is shown by it, without expanding it (that redraws the map).
+    const aggregate = view.aggregates()[0]!;
+    view.select('programme:g3');
+    expect(view.focus('programme:g3')).toBe(true);
+    const held = view.snapshot();
+    expect(held.selected).toEqual(['programme:g3']);
+    expect(held.highlighted).toEqual([aggregate.id, 'body:c0']);
+    expect(held.nodes.some((entry) => entry.id === 'programme:g3')).toBe(false);
   });
 
   it('lays out elements that arrive while the first layout is still running together with the rest', async () => {
@@ -301,6 +326,27 @@ describe('layouts', () => {
     expect(fresh.snapshot().nodes.map(({ x, y }) => [x, y])).toEqual(whenFirstSettled.map(({ x, y }) => [x, y]));
     expect(running).toEqual([true, false]);
     fresh.destroy();
+  });
+});
+
+describe('drawingChunks', () => {
+  it('draws the frame alone first, then the rest 2,500 elements at a time', () => {
+    expect(drawingChunks(6_000, 480)).toEqual([
+      [0, 480],
+      [480, 2_980],
+      [2_980, 5_480],
+      [5_480, 6_000],
+    ]);
+  });
+
+  it('cuts a frame larger than a chunk, and chunks from the start when there is no frame', () => {
+    expect(drawingChunks(6_000, 4_000)[0]).toEqual([0, 2_500]);
+    expect(drawingChunks(3_000, 0)).toEqual([
+      [0, 2_500],
+      [2_500, 3_000],
+    ]);
+    expect(drawingChunks(100, 480)).toEqual([[0, 100]]);
+    expect(drawingChunks(0, 0)).toEqual([]);
   });
 });
 

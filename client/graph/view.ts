@@ -11,6 +11,7 @@ import cytoscape, {
   type LayoutOptions,
   type NodeSingular,
 } from 'cytoscape';
+import { wellInView } from './camera.ts';
 import { detailLevels, type NodeDetail } from './detail.ts';
 import { applyElements, applySizes, edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
@@ -20,6 +21,7 @@ import { createLayoutRunner } from './layout-runner.ts';
 import { ANIMATION_MS, LABEL_ROOM_UP_TO, boxesIncludeLabels, seededRandom } from './layouts.ts';
 import { detailClasses, markSelectionContext, updateLabelVisibility } from './labels.ts';
 import { placeNewNodes } from './placement.ts';
+import { createSelectionLayer } from './selection-layer.ts';
 import { hasHardwareWebgl, rendererFor } from './renderer.ts';
 import { snapshotOf, type GraphSnapshot } from './snapshot.ts';
 import { NODE_BORDER_WIDTH, createStylesheet } from './styles.ts';
@@ -48,6 +50,19 @@ export const PROGRESSIVE_FROM = 2_000;
 const CHUNK = 2_500;
 /** From this many nodes, edges are not drawn while the viewport moves. */
 const HIDE_EDGES_FROM = 1_500;
+
+/**
+ * The slices of a progressive drawing's elements, [start, end): the frame (the first `frame`
+ * elements: the nodes drawn at every zoom) alone first, as it is all the whole-network view shows
+ * and the sooner it is drawn the sooner the first picture; then CHUNK at a time.
+ */
+export function drawingChunks(total: number, frame: number): [number, number][] {
+  const chunks: [number, number][] = [];
+  const first = Math.min(total, frame > 0 ? Math.min(frame, CHUNK) : CHUNK);
+  if (first > 0) chunks.push([0, first]);
+  for (let start = first; start < total; start += CHUNK) chunks.push([start, Math.min(total, start + CHUNK)]);
+  return chunks;
+}
 
 export interface GraphViewOptions {
   layout?: LayoutName;
@@ -169,6 +184,13 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   let progressive: Promise<void> | null = null;
   /** Whether the drawn nodes have levels of detail (large maps). */
   let detailed = false;
+  /**
+   * Large maps draw the selection on a layer of their own (selection-layer.ts) and leave Cytoscape's
+   * elements alone: restyling any of them costs a redraw of the whole scene.
+   */
+  const selectionLayer = createSelectionLayer(cy);
+  /** The element selected in Cytoscape (small maps), to unselect without searching every element. */
+  let selectedInCore: string | null = null;
 
   cy.on('tap', (event: EventObject) => {
     if (event.target === cy) {
@@ -325,6 +347,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     applyDetail(levels);
     // New nodes of a first drawing get their labels once placed; later ones at once.
     if (!firstDrawing) updateLabelVisibility(cy);
+    showSelection();
     for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
     const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
     let settled: Promise<void> = running;
@@ -344,6 +367,42 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       }
     }
     return { ...diff, settled, firstPicture: settled };
+  }
+
+  /**
+   * Shows the selection: on the selection layer on a large map, through Cytoscape's selection (and
+   * the stylesheet's :selected and .context rules) on a small one.
+   */
+  function showSelection(): void {
+    // On a large map a tap must not select in Cytoscape either: the app's select() comes back here.
+    cy.autounselectify(detailed);
+    if (detailed) {
+      if (selectedInCore !== null) {
+        cy.getElementById(selectedInCore).unselect();
+        markSelectionContext(cy, null);
+        selectedInCore = null;
+      }
+      // A stakeholder inside an aggregate is shown by its aggregate: expanding it would restyle and
+      // redraw the whole map. It is drawn as itself once the map is redrawn for another reason.
+      const holder = selection && cy.getElementById(selection).empty() ? heldBy(selection) : undefined;
+      selectionLayer.show(selection, holder);
+      return;
+    }
+    selectionLayer.show(null);
+    if (selectedInCore === selection && (selection === null || cy.getElementById(selection).selected())) return;
+    cy.batch(() => {
+      cy.elements(':selected').unselect();
+      if (selection) cy.getElementById(selection).select();
+    });
+    selectedInCore = selection;
+    markSelectionContext(cy, selection);
+  }
+
+  /** The aggregate drawn for a stakeholder it holds, with the stakeholder's name. */
+  function heldBy(id: string): { aggregate: string; label: string } | undefined {
+    const holder = aggregateHolding(aggregates, id);
+    const label = wanted.nodes.find((node) => node.id === id)?.label;
+    return holder && label !== undefined ? { aggregate: holder.id, label } : undefined;
   }
 
   /** Sets each node's level of detail (none on small maps) and whether edges hide while moving. */
@@ -431,10 +490,11 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
         detailed = levels.size > 0;
         hideEdgesWhileMoving(nodes.length >= HIDE_EDGES_FROM);
         releaseDrawing();
-        for (let start = 0; start < elements.length; start += CHUNK) {
+        const frame = nodeElements.filter((element) => (element.data.showFrom as number) === 0).length;
+        for (const [start, end] of drawingChunks(elements.length, frame)) {
           if (generation !== layoutGeneration || cy.destroyed()) return;
-          cy.add(elements.slice(start, start + CHUNK));
-          options.onProgress?.({ phase: 'drawing', done: Math.min(1, (start + CHUNK) / elements.length) });
+          cy.add(elements.slice(start, end));
+          options.onProgress?.({ phase: 'drawing', done: end / elements.length });
           await nextFrame();
           if (start === 0) {
             firstDrawn();
@@ -444,6 +504,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
         }
         for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
         updateLabelVisibility(cy);
+        showSelection();
       } finally {
         firstDrawn();
         options.onProgress?.(null);
@@ -532,9 +593,19 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     focus(id) {
-      revealHeld([id]);
-      const element = cy.getElementById(id);
+      if (!detailed) revealHeld([id]);
+      const holder = detailed && cy.getElementById(id).empty() ? aggregateHolding(aggregates, id) : undefined;
+      const element = cy.getElementById(holder?.id ?? id);
       if (element.empty()) return false;
+      if (detailed) {
+        // A large map only pans, and only when the node is not already well in view: any move
+        // redraws the whole scene, a new zoom (or an animation's frames) restyles every node in view
+        // too. The selection layer names the node and its neighbours at any zoom.
+        const box = element.renderedBoundingBox({ includeLabels: false });
+        const target = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+        if (!wellInView(target, { width: cy.width(), height: cy.height() })) cy.center(element);
+        return true;
+      }
       const zoom = Math.max(cy.zoom(), 1.2);
       if (animate) cy.animate({ center: { eles: element }, zoom }, { duration: 350 });
       else {
@@ -546,16 +617,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
 
     select(id) {
       selection = id;
-      if (id) revealHeld([id]);
-      // Only the old and new selection and their neighbours can change level of detail.
-      const touched = detailed ? cy.nodes('.context, :selected') : cy.collection();
-      cy.batch(() => {
-        cy.elements(':selected').unselect();
-        if (id) cy.getElementById(id).select();
-      });
-      markSelectionContext(cy, id);
-      // On a large map the selection and its neighbours are drawn whatever the level of detail.
-      if (detailed) updateLabelVisibility(cy, touched.union(cy.nodes('.context, :selected')));
+      if (id && !detailed) revealHeld([id]);
+      showSelection();
     },
 
     setPinned(ids) {
@@ -612,7 +675,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     snapshot() {
-      return snapshotOf(cy, layoutName);
+      return snapshotOf(cy, layoutName, selectionLayer.highlight());
     },
 
     aggregates() {
@@ -630,6 +693,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       clearTimeout(labelTimer);
       layoutGeneration++;
       runner.dispose();
+      selectionLayer.destroy();
       cy.destroy();
     },
   };
