@@ -54,6 +54,8 @@ export interface GraphIndex<E extends IndexedEdge = IndexedEdge> {
    * links among a few hundred entities need not walk its thousands.
    */
   linksByNeighbour: ReadonlyMap<string, ReadonlyMap<string, readonly E[]>>;
+  /** Every entity's id in id order (as Cypher orders strings), for paging through the network. */
+  ids: readonly string[];
   relationships: number;
 }
 
@@ -113,6 +115,7 @@ export function buildGraphIndex<E extends IndexedEdge>(
     liveDegree,
     types: new Set(edges.map((edge) => edge.type)),
     linksByNeighbour,
+    ids: [...byId.keys()].sort(),
     relationships: edges.length,
   };
 }
@@ -175,6 +178,52 @@ export function exactNameCandidates(
     if (entity.retired || (kinds !== null && !kinds.includes(entity.kind))) return [];
     return [{ id, name: entity.name, kind: entity.kind, aliases: entity.aliases }];
   });
+}
+
+/** Whether an entity is in the network at asOf: not retired, and existing then (any time when null). */
+const existsAt = (entity: IndexedEntity, asOf: string | null) =>
+  !entity.retired && (asOf === null || overlaps(asOf, entity.validFrom, entity.validTo));
+
+/**
+ * As cypher/graph/list-entity-ids.cypher: the ids of the entities in the network at asOf after
+ * `after`, in id order, at most `first`.
+ */
+export function entityIdsAt(index: GraphIndex, asOf: string | null, after: string | null, first: number): string[] {
+  let low = 0;
+  let high = index.ids.length;
+  // The first id above `after` (binary search over the sorted ids).
+  while (after !== null && low < high) {
+    const middle = (low + high) >>> 1;
+    if (index.ids[middle]! <= after) low = middle + 1;
+    else high = middle;
+  }
+  const ids: string[] = [];
+  for (let position = low; position < index.ids.length && ids.length < first; position++) {
+    const id = index.ids[position]!;
+    if (existsAt(index.entities.get(id)!, asOf)) ids.push(id);
+  }
+  return ids;
+}
+
+/**
+ * As cypher/graph/list-outgoing-edges.cypher: the relationships under the filter whose source is
+ * one of ids, both ends in the network at asOf, in id order.
+ */
+export function outgoingEdges<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  ids: readonly string[],
+  filter: EdgeFilter,
+): E[] {
+  const types = new Set(filter.types);
+  const edges: E[] = [];
+  for (const id of ids) {
+    const entity = index.entities.get(id);
+    if (!entity || !existsAt(entity, filter.asOf)) continue;
+    for (const edge of index.links.get(id) ?? []) {
+      if (edge.source === id && otherEndUnder(index, id, edge, filter, types)) edges.push(edge);
+    }
+  }
+  return edges.sort((a, b) => compareText(a.id, b.id));
 }
 
 /** As cypher/entities/find-ids.cypher: which ids are entities, and whether each is retired. */

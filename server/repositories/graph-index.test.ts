@@ -9,7 +9,7 @@ import type { EntityKind } from '../../core/vocabulary.ts';
 import { getEntities, retireEntity, searchEntities } from './entities.ts';
 import { toGraphFilter, type FilterInput } from './filters.ts';
 import { InfluenceCache } from '../influence/cache.ts';
-import { getEdges, neighbourhood, neo4jReads, wholeNetwork } from './graph.ts';
+import { getEdges, neighbourhood, neo4jReads, network, networkTotals, wholeNetwork } from './graph.ts';
 import { importGraph } from './graph-import.ts';
 import { GraphIndexCache } from './graph-index.ts';
 import { readGraphVersion } from './graph-version.ts';
@@ -96,6 +96,26 @@ describe('the graph index answers as the graph queries do', () => {
           await findPaths(executor, args, filter, null),
         );
       }
+    }
+  }, 120_000);
+
+  it('so pages of the network and its totals are the same from either', async () => {
+    for (const input of FILTERS) {
+      const filter = toGraphFilter(input);
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: Awaited<ReturnType<typeof network>> = await network(executor, filter, 100, after, index);
+        expect(page, `${JSON.stringify(input)} after ${after}`).toEqual(await network(executor, filter, 100, after));
+        after = page.nextCursor;
+        pages++;
+      } while (after !== null);
+      expect(pages).toBeGreaterThan(1);
+      // A cursor that is no entity's id still pages from where it would sort.
+      expect(await network(executor, filter, 50, 'person:m', index)).toEqual(
+        await network(executor, filter, 50, 'person:m'),
+      );
+      expect(await networkTotals(executor, filter, index)).toEqual(await networkTotals(executor, filter));
     }
   }, 120_000);
 

@@ -1,6 +1,5 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
 import { readerOf, type Executor, type Reader } from './executor.ts';
-import { overlaps } from '../../core/dates.ts';
 import { InputError } from '../../core/errors.ts';
 import * as inMemory from '../../core/graph/graph-index.ts';
 import type { GraphIndex } from '../../core/graph/graph-index.ts';
@@ -245,8 +244,23 @@ export async function network(
   filter: GraphFilter,
   first = NETWORK_PAGE,
   after: string | null = null,
+  index: GraphIndex<EdgeRow> | null = null,
 ): Promise<NetworkPageRows> {
   checkWholeNumber('first', first, 1, NETWORK_PAGE);
+  const page = (pageIds: string[], nodes: NodeRow[], edges: EdgeRow[]) => {
+    const ids = pageIds.slice(0, first);
+    return {
+      nodes,
+      edges,
+      truncated: false,
+      nextCursor: pageIds.length > first ? ids[ids.length - 1]! : null,
+    };
+  };
+  if (index) {
+    const pageIds = inMemory.entityIdsAt(index, filter.asOf, after, first + 1);
+    const ids = pageIds.slice(0, first);
+    return page(pageIds, inMemory.nodesOf(index, ids, filter), inMemory.outgoingEdges(index, ids, filter));
+  }
   return executor.readTransaction(async (tx) => {
     const reader = readerOf(tx);
     const idRows = await reader.read<{ id: string }>('graph/list-entity-ids', {
@@ -254,17 +268,17 @@ export async function network(
       after,
       first: first + 1,
     });
-    const ids = idRows.slice(0, first).map((row) => row.id);
+    const pageIds = idRows.map((row) => row.id);
+    const ids = pageIds.slice(0, first);
     const [nodes, edgeRows] = await Promise.all([
       getNodes(reader, ids, filter),
       reader.read<{ edge: EdgeRow }>('graph/list-outgoing-edges', { ids, ...filter }),
     ]);
-    return {
+    return page(
+      pageIds,
       nodes,
-      edges: edgeRows.map((row) => row.edge),
-      truncated: false,
-      nextCursor: idRows.length > first ? ids[ids.length - 1]! : null,
-    };
+      edgeRows.map((row) => row.edge),
+    );
   });
 }
 
@@ -277,26 +291,11 @@ export async function wholeNetwork(
   filter: GraphFilter,
   index: GraphIndex<EdgeRow> | null = null,
 ): Promise<GraphRows> {
-  if (index) {
-    // As the pages below: the entities that exist at asOf, retired ones left out, in id order.
-    const ids = [...index.entities.values()]
-      .filter(
-        (entity) =>
-          !entity.retired && (filter.asOf === null || overlaps(filter.asOf, entity.validFrom, entity.validTo)),
-      )
-      .map((entity) => entity.id)
-      .sort();
-    return {
-      nodes: inMemory.nodesOf(index, ids, filter),
-      edges: inMemory.edgesAround(index, ids, filter).sort(byId),
-      truncated: false,
-    };
-  }
   const nodes: NodeRow[] = [];
   const edges: EdgeRow[] = [];
   let after: string | null = null;
   do {
-    const page: NetworkPageRows = await network(executor, filter, NETWORK_PAGE, after);
+    const page: NetworkPageRows = await network(executor, filter, NETWORK_PAGE, after, index);
     nodes.push(...page.nodes);
     edges.push(...page.edges);
     after = page.nextCursor;
@@ -311,7 +310,15 @@ export type NetworkTotals = {
   edges: number;
 };
 
-export async function networkTotals(executor: Executor, filter: GraphFilter): Promise<NetworkTotals> {
+export async function networkTotals(
+  executor: Executor,
+  filter: GraphFilter,
+  index: GraphIndex<EdgeRow> | null = null,
+): Promise<NetworkTotals> {
+  if (index) {
+    const ids = inMemory.entityIdsAt(index, filter.asOf, null, Infinity);
+    return { nodes: ids.length, edges: inMemory.outgoingEdges(index, ids, filter).length };
+  }
   const [row] = await executor.read<NetworkTotals>('graph/count-network', filter);
   return row ?? { nodes: 0, edges: 0 };
 }

@@ -52,9 +52,16 @@ export const graphResolvers: Resolvers = {
       if (!(await isLive(context, await context.graphIndex(), id))) throw new NotFoundError('entity', id);
       return neighbours(context.executor, id, type, first ?? 50, after, filter);
     },
-    network: async (_, { first, after, ...filters }, { executor }) => {
+    network: async (_, { first, after, ...filters }, context) => {
       const filter = toGraphFilter(filters);
-      return { ...(await network(executor, filter, first ?? undefined, after ?? null)), totalsFilter: filter };
+      const page = await network(
+        context.executor,
+        filter,
+        first ?? undefined,
+        after ?? null,
+        await context.graphIndex(),
+      );
+      return { ...page, totalsFilter: filter };
     },
     paths: async (_, { from, to, maxHops, first, avoid, ...filters }, context) =>
       findPaths(
@@ -74,7 +81,8 @@ export const graphResolvers: Resolvers = {
     collapsed: (graph) => graph.collapsed ?? [],
     nextCursor: (graph) => graph.nextCursor ?? null,
     // Counting the whole network costs a scan, so only when asked (a client asks on its first page).
-    totals: (graph, _, { executor }) => (graph.totalsFilter ? networkTotals(executor, graph.totalsFilter) : null),
+    totals: async (graph, _, context) =>
+      graph.totalsFilter ? networkTotals(context.executor, graph.totalsFilter, await context.graphIndex()) : null,
   },
   CollapsedNeighbours: {
     family: (row) => RELATIONSHIP_TYPES[row.type as RelationshipType].family,
