@@ -137,6 +137,14 @@ export function drawHighlight(
 ): void {
   context.lineCap = 'round';
   // Every line and ring over a white halo, so the highlight stands out of a dense map's edges.
+  const strokeWithHalo = (width: number) => {
+    context.strokeStyle = HALO_COLOUR;
+    context.lineWidth = width + 3;
+    context.stroke();
+    context.strokeStyle = SELECTED_COLOUR;
+    context.lineWidth = width;
+    context.stroke();
+  };
   const strokeLinks = (selected: boolean, width: number) => {
     context.beginPath();
     for (const link of picture.links) {
@@ -144,12 +152,7 @@ export function drawHighlight(
       context.moveTo(link.x1, link.y1);
       context.lineTo(link.x2, link.y2);
     }
-    context.strokeStyle = HALO_COLOUR;
-    context.lineWidth = width + 3;
-    context.stroke();
-    context.strokeStyle = SELECTED_COLOUR;
-    context.lineWidth = width;
-    context.stroke();
+    strokeWithHalo(width);
   };
   strokeLinks(false, 2);
   strokeLinks(true, 5);
@@ -162,15 +165,9 @@ export function drawHighlight(
       context.arc(node.x, node.y, node.radius - RING_GAP_PX, 0, 2 * Math.PI);
       context.fill();
     }
-    const width = node.selected ? 4 : 2;
     context.beginPath();
     context.arc(node.x, node.y, node.radius, 0, 2 * Math.PI);
-    context.strokeStyle = HALO_COLOUR;
-    context.lineWidth = width + 3;
-    context.stroke();
-    context.strokeStyle = SELECTED_COLOUR;
-    context.lineWidth = width;
-    context.stroke();
+    strokeWithHalo(node.selected ? 4 : 2);
   }
   context.textAlign = 'center';
   context.textBaseline = 'top';
