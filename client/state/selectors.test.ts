@@ -4,6 +4,7 @@ import { routesFromWarm, type MapGraph, type Route } from '../api/queries.ts';
 import { initialState } from './defaults.ts';
 import { reducer } from './reducer.ts';
 import {
+  leftOutNeighbours,
   fallbackName,
   selectActiveRoute,
   selectNameOf,
@@ -132,5 +133,26 @@ describe('scores, stances and names', () => {
     expect(nameOf('body:s')).toBe('Searched');
     expect(nameOf('person:jos-creese')).toBe('jos creese');
     expect(fallbackName('body:local-cio-council')).toBe('local cio council');
+  });
+});
+
+describe('neighbours left out of the details', () => {
+  it('counts what the cap left out of one stakeholder, by type, most first', () => {
+    const collapsed = [
+      { nodeId: 'body:hub', type: 'MEMBER_OF', count: 2_800 },
+      { nodeId: 'body:hub', type: 'CHAIRS', count: 3 },
+      { nodeId: 'body:hub', type: 'ADVISES', count: 3 },
+      { nodeId: 'body:other', type: 'FUNDS', count: 7 },
+    ];
+    expect(leftOutNeighbours(collapsed, 'body:hub')).toEqual({
+      total: 2_806,
+      byType: [
+        { type: 'MEMBER_OF', count: 2_800 },
+        { type: 'ADVISES', count: 3 },
+        { type: 'CHAIRS', count: 3 },
+      ],
+    });
+    expect(leftOutNeighbours(collapsed, 'body:council')).toBeNull();
+    expect(leftOutNeighbours([], 'body:hub')).toBeNull();
   });
 });

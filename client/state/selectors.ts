@@ -89,3 +89,20 @@ export const selectNameOf = lastOf(
     return (id: string) => names.get(id) ?? fallbackName(id);
   },
 );
+
+/**
+ * What a stakeholder's details leave out of its relationships (a neighbourhood caps each stakeholder
+ * at its strongest neighbours): how many neighbours in all, and by relationship type, most first;
+ * null when nothing was left out.
+ */
+export function leftOutNeighbours(
+  collapsed: readonly { nodeId: string; type: string; count: number }[],
+  id: string,
+): { total: number; byType: { type: string; count: number }[] } | null {
+  const byType = collapsed
+    .filter((row) => row.nodeId === id)
+    .map(({ type, count }) => ({ type, count }))
+    .sort((a, b) => b.count - a.count || a.type.localeCompare(b.type));
+  const total = byType.reduce((sum, row) => sum + row.count, 0);
+  return total > 0 ? { total, byType } : null;
+}

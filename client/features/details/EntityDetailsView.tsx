@@ -1,8 +1,9 @@
 /** The selected stakeholder: names over time, description, and its relationships by family with citations. */
 import { FAMILIES } from '../../../core/vocabulary.ts';
-import { FAMILY_STYLES, KIND_LABELS, typeWords } from '../../graph/palette.ts';
+import { FAMILY_STYLES, KIND_LABELS, relationshipWords, typeWords } from '../../graph/palette.ts';
 import { useAtlasState } from '../../state/store.ts';
 import { useNameOf, useVisible } from '../../state/hooks.ts';
+import { leftOutNeighbours } from '../../state/selectors.ts';
 import { FamilySwatch } from '../../ui/Swatches.tsx';
 import { Citations } from './Citations.tsx';
 import { EntityActions } from './EntityActions.tsx';
@@ -49,6 +50,7 @@ export function EntityDetailsView({
   const relationships = details.neighbourhood.edges.filter(
     (edge) => edge.source === entity.id || edge.target === entity.id,
   );
+  const leftOut = leftOutNeighbours(details.neighbourhood.collapsed ?? [], entity.id);
   const onMap = visible.nodes.some((node) => node.id === entity.id);
   const type = 'type' in entity ? entity.type : null;
   const sector = 'sector' in entity ? entity.sector : null;
@@ -93,6 +95,12 @@ export function EntityDetailsView({
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
+        {leftOut && (
+          <p className="notice" role="note" data-testid="relationships-left-out">
+            Only its strongest neighbours are listed; {leftOut.total} more are not:{' '}
+            {leftOut.byType.map(({ type, count }) => `${count} by “${relationshipWords(type)}”`).join(', ')}.
+          </p>
+        )}
         {addRelationship({ id: entity.id, name: entity.name }, justCreated)}
         {FAMILIES.map((family) => {
           const inFamily = relationships.filter((edge) => edge.family === family);
