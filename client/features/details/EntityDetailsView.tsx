@@ -97,8 +97,11 @@ export function EntityDetailsView({
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
         {leftOut && (
           <p className="notice" role="note" data-testid="relationships-left-out">
-            Only its strongest neighbours are listed; {leftOut.total} more are not:{' '}
-            {leftOut.byType.map(({ type, count }) => `${count} by “${relationshipWords(type)}”`).join(', ')}.
+            Only its strongest neighbours are listed; {leftOut.total.toLocaleString('en-GB')} more are not:{' '}
+            {leftOut.byType
+              .map(({ type, count }) => `${count.toLocaleString('en-GB')} by “${relationshipWords(type)}”`)
+              .join(', ')}
+            .
           </p>
         )}
         {addRelationship({ id: entity.id, name: entity.name }, justCreated)}
