@@ -1,4 +1,4 @@
-/** axe-core on the map and table views, the editing forms and the Import dialog: no serious or critical accessibility violations. */
+/** axe-core on the map and table views, the side panels, the editing forms and the Import dialog: no serious or critical accessibility violations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, seriousViolations, startHarness, type Harness } from './harness.ts';
 
@@ -62,12 +62,15 @@ describe('accessibility', () => {
     await page.close();
   });
 
-  it('the paths and influence panels have no serious or critical violations', async () => {
+  it('the paths, influence and communities panels have no serious or critical violations', async () => {
     const page = await openAtlas(harness, '?metric=PAGERANK');
     await page.getByRole('tab', { name: 'Influence' }).click();
     await page.getByTestId('ranking').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Paths' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Communities' }).click();
+    await page.getByTestId('community').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
