@@ -113,6 +113,20 @@ describe('engagement log', () => {
     await page.close();
   });
 
+  it('suggests a power score from the network, with its reason, which one click puts in the form', async () => {
+    // A profile without a power score, of a stakeholder no other test here touches.
+    await setProfile('body:solace', { interest: 3, power: null });
+    const page = await openAtlas(harness, '?sel=body:solace');
+    const suggestion = page.getByTestId('suggested-power');
+    await suggestion.waitFor();
+    const power = (await suggestion.locator('strong').innerText()).trim();
+    expect(power).toMatch(/^[1-5]$/);
+    expect(await suggestion.innerText()).toMatch(/PageRank/i);
+    await suggestion.getByRole('button', { name: 'Use suggestion' }).click();
+    await expect.poll(() => page.getByTestId('profile-editor').getByLabel('Power').inputValue()).toBe(power);
+    await page.close();
+  });
+
   it('shows an input error next to its field', async () => {
     const page = await openAtlas(harness, '?sel=person:jos-creese');
     const form = page.getByTestId('interaction-form');

@@ -370,7 +370,7 @@ export type RetireEntityMutation = { retireEntity:
     | { id: string, version: number }
    };
 
-export type ProfileFieldsFragment = { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } };
+export type ProfileFieldsFragment = { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } };
 
 export type InteractionFieldsFragment = { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
     | { id: string, name: string, kind: EntityKind }
@@ -389,7 +389,7 @@ export type RegisterQuery = { register: Array<{ owner: string | null, power: num
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , suggestedPower: { power: number, reason: string } }> };
+    , suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } }> };
 
 export type EntityEngagementQueryVariables = Exact<{
   id: string;
@@ -398,17 +398,17 @@ export type EntityEngagementQueryVariables = Exact<{
 
 
 export type EntityEngagementQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         > }> }
-    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
         > }> }
-    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
@@ -426,7 +426,7 @@ export type SetEngagementMutation = { setEngagement: { owner: string | null, pow
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , suggestedPower: { power: number, reason: string } } };
+    , suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } };
 
 export type LogInteractionMutationVariables = Exact<{
   input: InteractionInput;
@@ -770,6 +770,9 @@ export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
   suggestedPower {
     power
     reason
+    freshness {
+      stale
+    }
   }
   version
   updatedAt
@@ -1209,6 +1212,9 @@ export const RegisterDocument = new TypedDocumentString(`
   suggestedPower {
     power
     reason
+    freshness {
+      stale
+    }
   }
   version
   updatedAt
@@ -1241,6 +1247,9 @@ export const EntityEngagementDocument = new TypedDocumentString(`
   suggestedPower {
     power
     reason
+    freshness {
+      stale
+    }
   }
   version
   updatedAt
@@ -1289,6 +1298,9 @@ export const SetEngagementDocument = new TypedDocumentString(`
   suggestedPower {
     power
     reason
+    freshness {
+      stale
+    }
   }
   version
   updatedAt

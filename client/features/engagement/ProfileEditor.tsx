@@ -173,6 +173,7 @@ export function ProfileEditor({
         <div className="suggestion" data-testid="suggested-power">
           <p>
             Suggested power: <strong>{suggestion.power}</strong> — {suggestion.reason}
+            {suggestion.freshness.stale && ' The network changed since: it is being worked out again.'}
           </p>
           <button
             type="button"
