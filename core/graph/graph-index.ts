@@ -205,6 +205,23 @@ export function entityIdsAt(index: GraphIndex, asOf: string | null, after: strin
   return ids;
 }
 
+/** Each relationship under the filter whose source is one of ids, both ends in the network at asOf. */
+function forEachOutgoing<E extends IndexedEdge>(
+  index: GraphIndex<E>,
+  ids: readonly string[],
+  filter: EdgeFilter,
+  visit: (edge: E) => void,
+): void {
+  const types = new Set(filter.types);
+  for (const id of ids) {
+    const entity = index.entities.get(id);
+    if (!entity || !existsAt(entity, filter.asOf)) continue;
+    for (const edge of index.links.get(id) ?? []) {
+      if (edge.source === id && otherEndUnder(index, id, edge, filter, types)) visit(edge);
+    }
+  }
+}
+
 /**
  * As cypher/graph/list-outgoing-edges.cypher: the relationships under the filter whose source is
  * one of ids, both ends in the network at asOf, in id order.
@@ -214,16 +231,16 @@ export function outgoingEdges<E extends IndexedEdge>(
   ids: readonly string[],
   filter: EdgeFilter,
 ): E[] {
-  const types = new Set(filter.types);
   const edges: E[] = [];
-  for (const id of ids) {
-    const entity = index.entities.get(id);
-    if (!entity || !existsAt(entity, filter.asOf)) continue;
-    for (const edge of index.links.get(id) ?? []) {
-      if (edge.source === id && otherEndUnder(index, id, edge, filter, types)) edges.push(edge);
-    }
-  }
+  forEachOutgoing(index, ids, filter, (edge) => edges.push(edge));
   return edges.sort((a, b) => compareText(a.id, b.id));
+}
+
+/** How many relationships outgoingEdges would give (the network's totals), without listing or sorting them. */
+export function countOutgoingEdges(index: GraphIndex, ids: readonly string[], filter: EdgeFilter): number {
+  let count = 0;
+  forEachOutgoing(index, ids, filter, () => count++);
+  return count;
 }
 
 /** As cypher/entities/find-ids.cypher: which ids are entities, and whether each is retired. */

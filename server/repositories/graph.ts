@@ -247,19 +247,19 @@ export async function network(
   index: GraphIndex<EdgeRow> | null = null,
 ): Promise<NetworkPageRows> {
   checkWholeNumber('first', first, 1, NETWORK_PAGE);
-  const page = (pageIds: string[], nodes: NodeRow[], edges: EdgeRow[]) => {
-    const ids = pageIds.slice(0, first);
-    return {
-      nodes,
-      edges,
-      truncated: false,
-      nextCursor: pageIds.length > first ? ids[ids.length - 1]! : null,
-    };
+  // Asked for one id more than the page holds: whether it came says whether another page follows.
+  const pageOf = (idsAndOneMore: string[]) => {
+    const ids = idsAndOneMore.slice(0, first);
+    return { ids, nextCursor: idsAndOneMore.length > first ? ids[ids.length - 1]! : null };
   };
   if (index) {
-    const pageIds = inMemory.entityIdsAt(index, filter.asOf, after, first + 1);
-    const ids = pageIds.slice(0, first);
-    return page(pageIds, inMemory.nodesOf(index, ids, filter), inMemory.outgoingEdges(index, ids, filter));
+    const { ids, nextCursor } = pageOf(inMemory.entityIdsAt(index, filter.asOf, after, first + 1));
+    return {
+      nodes: inMemory.nodesOf(index, ids, filter),
+      edges: inMemory.outgoingEdges(index, ids, filter),
+      truncated: false,
+      nextCursor,
+    };
   }
   return executor.readTransaction(async (tx) => {
     const reader = readerOf(tx);
@@ -268,17 +268,12 @@ export async function network(
       after,
       first: first + 1,
     });
-    const pageIds = idRows.map((row) => row.id);
-    const ids = pageIds.slice(0, first);
+    const { ids, nextCursor } = pageOf(idRows.map((row) => row.id));
     const [nodes, edgeRows] = await Promise.all([
       getNodes(reader, ids, filter),
       reader.read<{ edge: EdgeRow }>('graph/list-outgoing-edges', { ids, ...filter }),
     ]);
-    return page(
-      pageIds,
-      nodes,
-      edgeRows.map((row) => row.edge),
-    );
+    return { nodes, edges: edgeRows.map((row) => row.edge), truncated: false, nextCursor };
   });
 }
 
@@ -317,7 +312,7 @@ export async function networkTotals(
 ): Promise<NetworkTotals> {
   if (index) {
     const ids = inMemory.entityIdsAt(index, filter.asOf, null, Infinity);
-    return { nodes: ids.length, edges: inMemory.outgoingEdges(index, ids, filter).length };
+    return { nodes: ids.length, edges: inMemory.countOutgoingEdges(index, ids, filter) };
   }
   const [row] = await executor.read<NetworkTotals>('graph/count-network', filter);
   return row ?? { nodes: 0, edges: 0 };
