@@ -384,8 +384,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       }
       // A stakeholder inside an aggregate is shown by its aggregate: expanding it would restyle and
       // redraw the whole map. It is drawn as itself once the map is redrawn for another reason.
-      const holder = selection && cy.getElementById(selection).empty() ? heldBy(selection) : undefined;
-      selectionLayer.show(selection, holder);
+      selectionLayer.show(selection, selection ? heldBy(selection) : undefined);
       return;
     }
     selectionLayer.show(null);
@@ -398,9 +397,14 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     markSelectionContext(cy, selection);
   }
 
+  /** The aggregate drawn instead of a stakeholder it holds (none when the stakeholder is drawn). */
+  function drawnHolder(id: string): Aggregate | undefined {
+    return cy.getElementById(id).empty() ? aggregateHolding(aggregates, id) : undefined;
+  }
+
   /** The aggregate drawn for a stakeholder it holds, with the stakeholder's name. */
   function heldBy(id: string): { aggregate: string; label: string } | undefined {
-    const holder = aggregateHolding(aggregates, id);
+    const holder = drawnHolder(id);
     const label = wanted.nodes.find((node) => node.id === id)?.label;
     return holder && label !== undefined ? { aggregate: holder.id, label } : undefined;
   }
@@ -594,7 +598,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
 
     focus(id) {
       if (!detailed) revealHeld([id]);
-      const holder = detailed && cy.getElementById(id).empty() ? aggregateHolding(aggregates, id) : undefined;
+      const holder = detailed ? drawnHolder(id) : undefined;
       const element = cy.getElementById(holder?.id ?? id);
       if (element.empty()) return false;
       if (detailed) {
