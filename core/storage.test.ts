@@ -28,6 +28,17 @@ describe('storage of records as Neo4j properties', () => {
     expect(citationsOf(properties)).toEqual([citations[0], { ...citations[1], note: null }]);
   });
 
+  it('stores no notes list when no citation has a note (null, so writing again clears an old one)', () => {
+    const unnoted = citations.map(({ source, quote }) => ({ source, quote }));
+    const person = entitySchema.parse({ id: 'person:jo', kind: 'PERSON', name: 'Jo', citations: unnoted }) as Entity;
+    const { properties } = entityRow(person);
+    expect(properties.citationNotes).toBeNull();
+    expect(citationsOf(properties)).toEqual(unnoted.map((citation) => ({ ...citation, note: null })));
+    // As read back from Neo4j, where a null property is absent.
+    const { citationNotes: _absent, ...read } = properties;
+    expect(citationsOf(read)).toEqual(citationsOf(properties));
+  });
+
   it('writes every optional property, as null when absent, so writing again clears it', () => {
     const person = entitySchema.parse({ id: 'person:jo', kind: 'PERSON', name: 'Jo', citations }) as Entity;
     expect(entityRow(person)).toMatchObject({

@@ -5,11 +5,15 @@
  */
 import type { AliasRecord, Citation, Entity, Relationship, SourceRecord } from './records.ts';
 
-/** Citations as stored: source ids, quotes and notes ('' when none), index by index. */
+/**
+ * Citations as stored: source ids, quotes and notes ('' when none), index by index. The notes list
+ * is stored only when some citation has a note (null otherwise, which also clears an old one): most
+ * facts have none, and each list property costs the import a record of its own (docs/import-export.md).
+ */
 export interface StoredCitations {
   citationSources: string[];
   citationQuotes: string[];
-  citationNotes: string[];
+  citationNotes?: string[] | null;
 }
 
 /** A citation read back from storage; a missing note is null. */
@@ -23,7 +27,9 @@ export function citationProperties(citations: Citation[]): StoredCitations {
   return {
     citationSources: citations.map((citation) => citation.source),
     citationQuotes: citations.map((citation) => citation.quote),
-    citationNotes: citations.map((citation) => citation.note ?? ''),
+    citationNotes: citations.some((citation) => citation.note)
+      ? citations.map((citation) => citation.note ?? '')
+      : null,
   };
 }
 
@@ -31,7 +37,7 @@ export function citationsOf(stored: StoredCitations): StoredCitation[] {
   return stored.citationSources.map((source, index) => ({
     source,
     quote: stored.citationQuotes[index] ?? '',
-    note: stored.citationNotes[index] || null,
+    note: stored.citationNotes?.[index] || null,
   }));
 }
 

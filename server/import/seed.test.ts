@@ -182,7 +182,7 @@ describe('facts from the five texts', () => {
     const techuk = await edge('rel:local-cio-council-influences-techuk');
     expect(techuk?.confidence).toBeLessThan(1);
     expect(techuk?.citationQuotes.join(' ')).toContain('DCLGSolaceLocalGov DigitaliNetworkiStandtechUK');
-    expect(techuk?.citationNotes.join(' ')).not.toBe('');
+    expect(techuk?.citationNotes?.some(Boolean)).toBe(true);
   });
 
   it('cites every relationship and names every entity in at least one source', async () => {
