@@ -37,7 +37,8 @@ type Result = {
 };
 /**
  * Pans (dragging the background) and zooms (the wheel) as a reader does, with real input events:
- * that is what the engine's snapshot-while-moving (textureOnViewport) serves.
+ * that is what the engine's drawing while moving serves (a snapshot on small maps, the nodes in view
+ * on large ones: client/graph/canvas-tuning.ts).
  */
 async function panAndZoom(page: Page, strokes = 4): Promise<number> {
   await page.mouse.move(640, 450);

@@ -148,6 +148,25 @@ describe('a large network', () => {
     expect(expanded.nodes.some((node) => node.id === aggregate!.id)).toBe(false);
     // Expanding selects nothing: an aggregate is not a stakeholder.
     expect(expanded.selected).toEqual([]);
+
+    // A click on a stakeholder drawn on the map selects it: the hit test, which on a large map looks
+    // only at the elements near the pointer (canvas-tuning.ts), finds it.
+    const box = (await page.getByTestId('map').boundingBox())!;
+    const { zoom, pan } = expanded.viewport;
+    const onScreen = expanded.nodes
+      .filter((node) => !node.classes.includes('lod-hidden'))
+      .map((node) => ({ id: node.id, x: node.x * zoom + pan.x, y: node.y * zoom + pan.y }));
+    const clear = onScreen.find(
+      (node) =>
+        node.x > 40 &&
+        node.x < box.width - 40 &&
+        node.y > 40 &&
+        node.y < box.height - 40 &&
+        onScreen.every((other) => other === node || Math.hypot(other.x - node.x, other.y - node.y) > 30),
+    );
+    expect(clear).toBeDefined();
+    await page.mouse.click(box.x + clear!.x, box.y + clear!.y);
+    await waitForMap(page, (map) => map.selected[0] === clear!.id, 'the clicked stakeholder selected');
     expect(problems).toEqual([]);
   }, 240_000);
 

@@ -25,18 +25,26 @@ export function detailClasses(
   };
 }
 
-/** Updates the given nodes (all by default: after a zoom; a selection's context after a selection). */
-export function updateLabelVisibility(cy: Core, nodes: NodeCollection = cy.nodes()): void {
+/**
+ * Updates the given nodes (all by default: after a zoom; a selection's context after a selection).
+ * True when it changed which nodes are drawn.
+ */
+export function updateLabelVisibility(cy: Core, nodes: NodeCollection = cy.nodes()): boolean {
   const zoom = cy.zoom();
+  let drawnChanged = false;
   cy.batch(() => {
     for (const node of nodes) {
       const { hidden, small } = detailClasses(node.data() as { fontSize: number }, zoom);
       const drawnAnyway = (hidden || node.hasClass('lod-hidden')) && alwaysDrawn(node);
       const lodHidden = hidden && !drawnAnyway;
-      if (lodHidden !== node.hasClass('lod-hidden')) node.toggleClass('lod-hidden', lodHidden);
+      if (lodHidden !== node.hasClass('lod-hidden')) {
+        node.toggleClass('lod-hidden', lodHidden);
+        drawnChanged = true;
+      }
       if (small !== node.hasClass('small-label')) node.toggleClass('small-label', small);
     }
   });
+  return drawnChanged;
 }
 
 /** Above this many neighbours, naming them all would bury the map in text. */

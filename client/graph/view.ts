@@ -12,6 +12,7 @@ import cytoscape, {
   type NodeSingular,
 } from 'cytoscape';
 import { wellInView } from './camera.ts';
+import { tuneCanvasRenderer } from './canvas-tuning.ts';
 import { detailLevels, type NodeDetail } from './detail.ts';
 import { applyElements, applySizes, edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
@@ -148,12 +149,13 @@ function nextFrame(): Promise<void> {
 
 export function createGraphView(container: HTMLElement | null, options: GraphViewOptions = {}): GraphView {
   if (!layoutsRegistered()) throw new Error('Register the layouts first: await loadGraphEngine().');
+  const webgl = container !== null && (options.webgl ?? hasHardwareWebgl());
   const cy: Core = cytoscape({
     ...(container
       ? {
           container,
           // Cytoscape 3.31+: WebGL where the GPU is real; software WebGL is slower than the canvas.
-          renderer: rendererFor(options.webgl ?? hasHardwareWebgl()),
+          renderer: rendererFor(webgl),
         }
       : { headless: true }),
     styleEnabled: true,
@@ -163,9 +165,11 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     boxSelectionEnabled: false,
     selectionType: 'single',
     // While the reader pans or zooms, move a snapshot instead of redrawing every label and edge:
-    // large maps stay fluid, and the full drawing returns as soon as the viewport rests.
+    // maps stay fluid, and the full drawing returns as soon as the viewport rests. Large maps move
+    // differently (canvas-tuning.ts).
     textureOnViewport: true,
   } as CytoscapeOptions);
+  const canvas = tuneCanvasRenderer(cy, { webgl });
   const animate = options.animate ?? false;
   let layoutName: LayoutName = options.layout ?? 'force';
   let style: StyleOptions = options.style ?? { sizeBy: 'degree' };
@@ -203,12 +207,18 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     else options.onSelect?.(target.id());
   });
   cy.on('viewport', () => options.onViewportChange?.(viewport()));
+
+  /** Labels and levels of detail for the current zoom (labels.ts). */
+  function followZoom(): void {
+    if (updateLabelVisibility(cy)) canvas.drawnChanged();
+  }
+
   // Labels follow the zoom once the reader stops zooming: restyling nodes on every wheel step would
   // throw away the snapshot that keeps panning and zooming fluid (textureOnViewport).
   let labelTimer: ReturnType<typeof setTimeout> | undefined;
   cy.on('zoom', () => {
     clearTimeout(labelTimer);
-    labelTimer = setTimeout(() => updateLabelVisibility(cy), LABELS_AFTER_ZOOM_MS);
+    labelTimer = setTimeout(followZoom, LABELS_AFTER_ZOOM_MS);
   });
 
   function viewport(): Viewport {
@@ -260,7 +270,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       seed: LAYOUT_SEED,
       ...(detailed ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
     });
-    if (measureLabels) updateLabelVisibility(cy);
+    if (measureLabels) followZoom();
     const finished = runner
       .compute(job, (done) => options.onProgress?.({ phase: 'layout', done }))
       .then((positions) => {
@@ -313,7 +323,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     });
     placed = true;
     releaseDrawing();
-    return done.then(() => updateLabelVisibility(cy));
+    return done.then(followZoom);
   }
 
   /** The ids that must be drawn as themselves, never inside an aggregate. */
@@ -346,7 +356,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     applySizes(cy, style);
     applyDetail(levels);
     // New nodes of a first drawing get their labels once placed; later ones at once.
-    if (!firstDrawing) updateLabelVisibility(cy);
+    if (!firstDrawing) followZoom();
     showSelection();
     for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
     const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
@@ -421,13 +431,15 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
         if (node.data('labelFrom') !== labelFrom) node.data('labelFrom', labelFrom);
       }
     });
-    hideEdgesWhileMoving(cy.nodes().length >= HIDE_EDGES_FROM);
+    moveLike(cy.nodes().length);
   }
 
-  function hideEdgesWhileMoving(hide: boolean): void {
-    // A renderer option Cytoscape reads on every frame; it has no setter after construction.
-    const renderer = (cy as unknown as { renderer?: () => { hideEdgesOnViewport?: boolean } | null }).renderer?.();
-    if (renderer) renderer.hideEdgesOnViewport = hide;
+  /**
+   * From 1,500 nodes edges hide while the viewport moves; with levels of detail the nodes in view
+   * are drawn each frame instead of a snapshot of the whole map (canvas-tuning.ts).
+   */
+  function moveLike(nodes: number): void {
+    canvas.whileMoving({ hideEdges: nodes >= HIDE_EDGES_FROM, snapshot: !detailed });
   }
 
   /**
@@ -492,7 +504,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
         const elements = [...nodeElements, ...edgeElements];
         placed = true;
         detailed = levels.size > 0;
-        hideEdgesWhileMoving(nodes.length >= HIDE_EDGES_FROM);
+        moveLike(nodes.length);
         releaseDrawing();
         const frame = nodeElements.filter((element) => (element.data.showFrom as number) === 0).length;
         for (const [start, end] of drawingChunks(elements.length, frame)) {
@@ -507,7 +519,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
           }
         }
         for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
-        updateLabelVisibility(cy);
+        followZoom();
         showSelection();
       } finally {
         firstDrawn();
@@ -570,7 +582,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     setStyleOptions(next) {
       style = next;
       applySizes(cy, style);
-      updateLabelVisibility(cy);
+      followZoom();
     },
 
     runLayout(name, request = {}) {
@@ -675,7 +687,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     setViewport(next) {
       cy.viewport({ zoom: next.zoom, pan: next.pan });
       clearTimeout(labelTimer);
-      updateLabelVisibility(cy);
+      followZoom();
     },
 
     snapshot() {
