@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { Executor } from '../db/executor.ts';
-import { countGraph, type ImportProgress } from '../repositories/graph-import.ts';
+import { countGraph, importGraph, type ImportProgress } from '../repositories/graph-import.ts';
+import { updateRelationship } from '../repositories/relationships.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 import { importFiles, InvalidImportError, readAtlasData } from './pipeline.ts';
 import { SEED_DATA_DIR, SEED_SOURCE_DIR } from './seed.ts';
@@ -105,6 +106,21 @@ describe('the import pipeline on a real Neo4j', () => {
     expect((await importFiles(executor, [data], options)).written).toBe(true);
     expect(await countGraph(executor)).toEqual(counts);
     expect(await dump()).toEqual(before);
+  });
+
+  it('imports again over its own writes: unedited relationships follow the file, edited ones keep the edit', async () => {
+    const report = await importFiles(executor, [copySeed()], options);
+    const [edited, unedited] = report.records.relationships;
+    await updateRelationship(executor, edited!.id, 1, { confidence: 0.31 }, { id: null, name: 'editor' });
+    const counts = await countGraph(executor);
+    const changed = report.records.relationships.map((record) =>
+      record.id === edited!.id || record.id === unedited!.id ? { ...record, confidence: 0.42 } : record,
+    );
+    await importGraph(executor, { ...report.records, relationships: changed }, { actor: 'test' });
+    const byId = new Map((await dump()).map((row) => [row.id, row.properties]));
+    expect(byId.get(edited!.id)).toMatchObject({ confidence: 0.31, version: 2 });
+    expect(byId.get(unedited!.id)).toMatchObject({ confidence: 0.42, version: 1 });
+    expect(await countGraph(executor)).toEqual(counts);
   });
 
   it('names a path that does not exist, a folder without data files and a missing source text', () => {
