@@ -5,6 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseDocument } from 'yaml';
 import type { Executor } from '../db/executor.ts';
 import { countGraph, importGraph, type ImportProgress } from '../repositories/graph-import.ts';
+import { updateEntity } from '../repositories/entities.ts';
 import { updateRelationship } from '../repositories/relationships.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 import { importFiles, InvalidImportError, readAtlasData } from './pipeline.ts';
@@ -108,19 +109,57 @@ describe('the import pipeline on a real Neo4j', () => {
     expect(await dump()).toEqual(before);
   });
 
-  it('imports again over its own writes: unedited relationships follow the file, edited ones keep the edit', async () => {
+  it('imports again over its own writes: unedited records follow the file, edited ones keep the edit', async () => {
     const report = await importFiles(executor, [copySeed()], options);
     const [edited, unedited] = report.records.relationships;
-    await updateRelationship(executor, edited!.id, 1, { confidence: 0.31 }, { id: null, name: 'editor' });
+    const [editedEntity, uneditedEntity] = report.records.entities;
+    const editor = { id: null, name: 'editor' };
+    await updateRelationship(executor, edited!.id, 1, { confidence: 0.31 }, editor);
+    await updateEntity(executor, editedEntity!.id, 1, { description: 'Edited in the atlas.' }, editor);
     const counts = await countGraph(executor);
     const changed = report.records.relationships.map((record) =>
       record.id === edited!.id || record.id === unedited!.id ? { ...record, confidence: 0.42 } : record,
     );
-    await importGraph(executor, { ...report.records, relationships: changed }, { actor: 'test' });
+    const renamed = report.records.entities.map((record) =>
+      record.id === editedEntity!.id || record.id === uneditedEntity!.id
+        ? { ...record, description: 'Changed in the file.' }
+        : record,
+    );
+    await importGraph(executor, { ...report.records, entities: renamed, relationships: changed }, { actor: 'test' });
     const byId = new Map((await dump()).map((row) => [row.id, row.properties]));
     expect(byId.get(edited!.id)).toMatchObject({ confidence: 0.31, version: 2 });
     expect(byId.get(unedited!.id)).toMatchObject({ confidence: 0.42, version: 1 });
+    expect(byId.get(editedEntity!.id)).toMatchObject({ description: 'Edited in the atlas.', version: 2 });
+    expect(byId.get(uneditedEntity!.id)).toMatchObject({ description: 'Changed in the file.', version: 1 });
     expect(await countGraph(executor)).toEqual(counts);
+  });
+
+  it('adds a new stakeholder with links both ways to existing ones, once however often it is imported', async () => {
+    const { records } = await importFiles(executor, [copySeed()], options);
+    const before = await countGraph(executor);
+    const [person] = records.entities.filter((entity) => entity.kind === 'PERSON');
+    const [template] = records.relationships;
+    const existing = template!.from;
+    const newcomer = { ...person!, id: 'person:newcomer', name: 'A Newcomer', aliases: [] };
+    const links = [
+      { ...template!, id: 'rel:newcomer-out', from: newcomer.id, to: existing },
+      { ...template!, id: 'rel:newcomer-in', from: existing, to: newcomer.id },
+    ];
+    const later = {
+      ...records,
+      entities: [...records.entities, newcomer],
+      relationships: [...records.relationships, ...links],
+    };
+    await importGraph(executor, later, { actor: 'test' });
+    const after = await countGraph(executor);
+    expect(after.labels.Entity).toBe(before.labels.Entity! + 1);
+    expect(after.types[template!.type]).toBe(before.types[template!.type]! + 2);
+    const ids = (await dump()).map((row) => row.id);
+    expect(ids).toEqual(expect.arrayContaining(links.map((link) => link.id)));
+
+    const snapshot = await dump();
+    await importGraph(executor, later, { actor: 'test' });
+    expect(await dump()).toEqual(snapshot);
   });
 
   it('names a path that does not exist, a folder without data files and a missing source text', () => {

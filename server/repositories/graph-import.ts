@@ -34,15 +34,30 @@ export interface ImportOptions {
   changeSet?: Omit<Change, 'actor'>;
 }
 
-type RelationshipRow = ReturnType<typeof relationshipRow>;
+/** A row as importGraph writes it: entities and relationships alike have an id and properties. */
+interface Row {
+  id: string;
+  properties: Record<string, unknown>;
+}
 
+/** A new record has nothing to clear: its null properties need not be sent or set. */
+function withoutNulls<R extends Row>(row: R): R {
+  return {
+    ...row,
+    properties: Object.fromEntries(Object.entries(row.properties).filter(([, value]) => value !== null)),
+  };
+}
+
+/**
+ * Entities and relationships are written the same way: which exist already is read first (their
+ * versions), then the new ones are written by a plain CREATE and those imported before and not edited
+ * since (version 1) updated; edited ones are left as they are. A check and a write in one statement
+ * (MERGE, or a match then a create) made Neo4j buffer every batch (Eager) and wrote about a fifth
+ * slower; see docs/import-export.md, "Speed".
+ */
 export async function importGraph(executor: Executor, records: GraphRecords, options: ImportOptions): Promise<void> {
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
-  const steps: [Exclude<ImportProgress['step'], 'relationships'>, string, unknown[]][] = [
-    ['sources', 'import/merge-sources', records.sources.map(sourceRow)],
-    ['entities', 'import/merge-entities', records.entities.map(entityRow)],
-    ['aliases', 'import/merge-aliases', records.entities.flatMap(aliasRows)],
-  ];
+  const entities = records.entities.map(entityRow);
   const relationships = records.relationships.map(relationshipRow);
   const actor: Actor = typeof options.actor === 'string' ? { id: null, name: options.actor } : options.actor;
   const progress = options.onProgress ?? (() => {});
@@ -69,33 +84,59 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
       }
       for (const answered of pending) await answered;
     };
-    for (const [step, query, rows] of steps) {
+    /** The versions of those of the rows that exist already, by id. */
+    const versionsOf = async (query: string, rows: readonly unknown[]): Promise<Map<string, number>> => {
+      const versions = new Map<string, number>();
+      await inBatches<{ id: string; version: number }>(query, rows, (_count, found) =>
+        found.forEach(({ id, version }) => versions.set(id, version)),
+      );
+      return versions;
+    };
+    const write = async <R extends Row>(
+      step: 'entities' | 'relationships',
+      rows: R[],
+      versions: Map<string, number>,
+      queries: { create: string; update: string },
+    ): Promise<void> => {
+      const fresh: R[] = [];
+      const unedited: R[] = [];
+      for (const row of rows) {
+        const version = versions.get(row.id);
+        if (version === undefined) fresh.push(withoutNulls(row));
+        else if (version === 1) unedited.push(row);
+      }
+      let done = rows.length - fresh.length - unedited.length;
+      const wrote = (count: number) => progress({ step, done: (done += count), total: rows.length });
+      await inBatches(queries.create, fresh, wrote);
+      await inBatches(queries.update, unedited, wrote);
+      if (fresh.length + unedited.length === 0) progress({ step, done, total: rows.length });
+    };
+    const merge = async (step: 'sources' | 'aliases', query: string, rows: unknown[]): Promise<void> => {
       let done = 0;
       await inBatches(query, rows, (count) => progress({ step, done: (done += count), total: rows.length }));
       if (rows.length === 0) progress({ step, done: 0, total: 0 });
-    }
-    // Relationships: which exist already is read first, so that the new ones (all of them, in an
-    // import into an empty database) are written by a plain CREATE. A check and a write in one
-    // statement made Neo4j buffer every batch (Eager) and wrote about a fifth slower (docs/import-export.md).
-    const versions = new Map<string, number>();
-    await inBatches<{ id: string; version: number }>(
-      'import/find-relationships',
-      relationships.map(({ id, from, to }) => ({ id, from, to })),
-      (_count, found) => found.forEach(({ id, version }) => versions.set(id, version)),
+    };
+
+    await merge('sources', 'import/merge-sources', records.sources.map(sourceRow));
+    const entityVersions = await versionsOf(
+      'import/find-entities',
+      entities.map(({ id }) => ({ id })),
     );
-    const fresh: RelationshipRow[] = [];
-    const unedited: RelationshipRow[] = [];
-    for (const row of relationships) {
-      const version = versions.get(row.id);
-      if (version === undefined) fresh.push(row);
-      else if (version === 1) unedited.push(row);
-    }
-    let done = relationships.length - fresh.length - unedited.length;
-    const total = relationships.length;
-    const wrote = (count: number) => progress({ step: 'relationships', done: (done += count), total });
-    await inBatches('import/create-relationships', fresh, wrote);
-    await inBatches('import/update-relationships', unedited, wrote);
-    if (fresh.length + unedited.length === 0) progress({ step: 'relationships', done, total });
+    await write('entities', entities, entityVersions, {
+      create: 'import/create-entities',
+      update: 'import/update-entities',
+    });
+    await merge('aliases', 'import/merge-aliases', records.entities.flatMap(aliasRows));
+    // An entity this import created has no relationships yet: only those of the others are looked for.
+    const created = new Set(entities.filter(({ id }) => !entityVersions.has(id)).map(({ id }) => id));
+    const relationshipVersions = await versionsOf(
+      'import/find-relationships',
+      relationships.filter((row) => !created.has(row.from)).map(({ id, from, to }) => ({ id, from, to })),
+    );
+    await write('relationships', relationships, relationshipVersions, {
+      create: 'import/create-relationships',
+      update: 'import/update-relationships',
+    });
     await bumpGraphVersion(tx);
     if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor });
   });
