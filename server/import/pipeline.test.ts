@@ -8,6 +8,7 @@ import { countGraph, importGraph, type ImportProgress } from '../repositories/gr
 import { updateEntity } from '../repositories/entities.ts';
 import { updateRelationship } from '../repositories/relationships.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
+import { syntheticRecords } from '../../core/synthetic/records.ts';
 import { importFiles, InvalidImportError, readAtlasData } from './pipeline.ts';
 import { SEED_DATA_DIR, SEED_SOURCE_DIR } from './seed.ts';
 
@@ -160,6 +161,21 @@ describe('the import pipeline on a real Neo4j', () => {
     const snapshot = await dump();
     await importGraph(executor, later, { actor: 'test' });
     expect(await dump()).toEqual(snapshot);
+  });
+
+  it('writes the same records once when two imports of them run at the same time', async () => {
+    // Large enough for the two to overlap; the second names no source, so it is not held back
+    // behind the first's sources and both create the same entities at once.
+    const records = syntheticRecords('small');
+    await Promise.all([
+      importGraph(executor, records, { actor: 'first' }),
+      importGraph(executor, { ...records, sources: [] }, { actor: 'second' }),
+    ]);
+    const counts = await countGraph(executor);
+    expect(counts.labels.Entity).toBe(records.entities.length);
+    expect(Object.values(counts.types).reduce((sum, count) => sum + count, 0)).toBe(
+      records.relationships.length + (counts.types.HAS_ALIAS ?? 0),
+    );
   });
 
   it('names a path that does not exist, a folder without data files and a missing source text', () => {

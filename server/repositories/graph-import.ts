@@ -3,7 +3,8 @@
  * or nothing, and importing the same records again changes nothing. The import pipeline
  * (server/import/) uses it, and through it the seed.
  */
-import type { Executor } from './executor.ts';
+import { DuplicateError } from '../../core/errors.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import type { GraphRecords } from '../../core/records.ts';
 import { bumpGraphVersion } from './graph-version.ts';
 import { aliasRows, entityRow, relationshipRow, sourceRow } from '../../core/storage.ts';
@@ -21,6 +22,9 @@ export interface ImportProgress {
  * machine 5,000 wrote three times as fast as 500 (docs/import-export.md, "Speed").
  */
 export const IMPORT_BATCH_SIZE = 5_000;
+
+/** Tries of an import that met another one creating the same records (see importGraph). */
+const IMPORT_ATTEMPTS = 3;
 
 /** Batches sent before the first of them has answered (see importGraph). */
 const BATCHES_IN_FLIGHT = 3;
@@ -61,7 +65,17 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
   const relationships = records.relationships.map(relationshipRow);
   const actor: Actor = typeof options.actor === 'string' ? { id: null, name: options.actor } : options.actor;
   const progress = options.onProgress ?? (() => {});
-  await executor.writeTransaction(async (tx) => {
+  // Two imports creating the same record at once: the later one's CREATE meets the earlier one's
+  // (the uniqueness constraint) and fails. Run again, it finds the record and updates it instead.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await executor.writeTransaction((tx) => writeAll(tx));
+    } catch (error) {
+      if (!(error instanceof DuplicateError) || attempt === IMPORT_ATTEMPTS) throw error;
+    }
+  }
+
+  async function writeAll(tx: QueryRunner): Promise<void> {
     /**
      * Sends the rows in batches ahead of their answers (the driver pipelines them; Neo4j runs them in
      * order), so the next one is packed and sent while the previous one is written; a few at a time
@@ -139,7 +153,7 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
     });
     await bumpGraphVersion(tx);
     if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor });
-  });
+  }
 }
 
 export interface GraphCounts {
