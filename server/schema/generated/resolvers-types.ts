@@ -924,7 +924,9 @@ export type Query = {
   neighbourhood: Graph;
   /**
    * One entity's neighbours (optionally only those linked by relationship type `type`), strongest
-   * first in neighbourhood's order, a page of first (1 to 500) at a time.
+   * first in neighbourhood's order under the same filters, a page of first (1 to 500) at a time.
+   * after is a position, as nextCursor gives it: "N" starts after the strongest N, so after "499"
+   * lists what neighbourhood(limitPerNode: 499) left out of the entity's own neighbours.
    */
   neighbours: NeighbourPage;
   /**
@@ -1021,6 +1023,7 @@ export type QueryNeighboursArgs = {
   id: Scalars['ID']['input'];
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 

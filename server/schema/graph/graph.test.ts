@@ -275,6 +275,41 @@ describe('supernodes', () => {
     expect(typed.graph.edges.every((edge) => edge.type === byType)).toBe(true);
   });
 
+  it('lists what the cap left out from the position after it, under the same filters', async () => {
+    const ids = (graph: { nodes: { id: string }[] }) =>
+      graph.nodes
+        .map((node) => node.id)
+        .filter((id) => id !== HUB)
+        .sort();
+    const all = ids(await capped(HUB, 500));
+    const kept = ids(await capped(HUB, 3));
+    const rest = await page({ id: HUB, first: 500, after: '3' });
+    expect(ids(rest.graph)).toEqual(all.filter((id) => !kept.includes(id)));
+    expect(rest.nextCursor).toBeNull();
+
+    // Under a types filter, the neighbourhood and the pages after it hold the same type only, each once.
+    const type = (await capped(HUB, 500)).edges.find((edge) => edge.source === HUB || edge.target === HUB)!.type;
+    const TYPED_NEIGHBOURHOOD = `query ($id: ID!, $types: [String!]) {
+      neighbourhood(id: $id, limitPerNode: 2, types: $types) { nodes { id } edges { type } }
+    }`;
+    const TYPED_PAGE = `query ($id: ID!, $types: [String!]) {
+      neighbours(id: $id, first: 100, after: "2", types: $types) { graph { nodes { id } edges { type } } total }
+    }`;
+    type Typed = { nodes: { id: string }[]; edges: { type: string }[] };
+    const typedKept = (await data<{ neighbourhood: Typed }>(app, TYPED_NEIGHBOURHOOD, { id: HUB, types: [type] }))
+      .neighbourhood;
+    const typedRest = (
+      await data<{ neighbours: { graph: Typed; total: number } }>(app, TYPED_PAGE, { id: HUB, types: [type] })
+    ).neighbours;
+    const filtered = { neighbourhood: typedKept, neighbours: typedRest };
+    expect(
+      [...filtered.neighbourhood.edges, ...filtered.neighbours.graph.edges].every((edge) => edge.type === type),
+    ).toBe(true);
+    const typedIds = [...ids(filtered.neighbourhood), ...ids(filtered.neighbours.graph)];
+    expect(new Set(typedIds).size).toBe(typedIds.length);
+    expect(typedIds.length).toBe(filtered.neighbours.total);
+  });
+
   it('names bad arguments', async () => {
     expect(
       (await errorOf(app, `query { neighbourhood(id: "${HUB}", limitPerNode: 501) { nodes { id } } }`)).message,
