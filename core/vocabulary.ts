@@ -170,3 +170,6 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** How the id of a source made for an imported file begins (server/import/uploads.ts). */
+export const IMPORTED_FILE_SOURCE_PREFIX = 'source:import-';

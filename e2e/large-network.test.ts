@@ -203,4 +203,48 @@ describe('a large network', () => {
     expect(first!.memberIds).toContain(selected.selected[0]);
     expect(selected.nodes.find((node) => node.id === selected.selected[0])?.label).toBe(name);
   }, 120_000);
+
+  it('lists, on request and a page at a time, the neighbours a stakeholder’s details leave out', async () => {
+    // A body with more members than the details list (DETAILS_NEIGHBOURS, 499): 121 are left out.
+    const members = 620;
+    const executor = await testExecutor();
+    try {
+      await importGraph(
+        executor,
+        {
+          sources: [],
+          entities: [council('body:big-association', 'Big association')],
+          relationships: Array.from({ length: members }, (_, index) =>
+            link(`rel:big-member-${index}`, `body:synthetic-${index}`, 'body:big-association', 'MEMBER_OF'),
+          ),
+        },
+        { actor: 'large-network test' },
+      );
+    } finally {
+      await executor.close();
+    }
+    const details = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    await details.goto(`${harness.atlas.url}/?sel=body:big-association`);
+    const leftOut = details.getByTestId('relationships-left-out');
+    await expect(leftOut.getByRole('note').textContent()).resolves.toMatch(
+      /Only its strongest neighbours are listed; 121 more are not: 121 by “member of”\./,
+    );
+    const relationships = details.getByTestId('entity-details').getByTestId('relationship');
+    expect(await relationships.count()).toBe(499);
+
+    await leftOut.getByRole('button', { name: 'List them' }).click();
+    const list = leftOut.getByRole('region', { name: 'Neighbours left out' });
+    await expect.poll(() => list.getByTestId('relationship').count(), { timeout: 30_000 }).toBe(100);
+    await expect(list.getByText('100 of the 121 listed.').count()).resolves.toBe(1);
+    await list.getByRole('button', { name: 'List 100 more' }).click();
+    await expect.poll(() => list.getByTestId('relationship').count(), { timeout: 30_000 }).toBe(121);
+    await list.getByText('121 of the 121 listed.').waitFor();
+    expect(await list.getByRole('button', { name: 'List 100 more' }).count()).toBe(0);
+    // The details' relationships and those listed now are every member, each once, by name.
+    const sentences = await relationships.evaluateAll((items) => items.map((item) => item.getAttribute('aria-label')));
+    expect(new Set(sentences).size).toBe(members);
+    expect(sentences).toContain('Synthetic council 619 member of Big association');
+    await screenshot(details, 'left-out-neighbours');
+    await details.close();
+  }, 120_000);
 });

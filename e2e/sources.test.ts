@@ -52,12 +52,17 @@ describe('sources users add', () => {
     // Created: the form closes and the citation has the new source.
     await newSource.waitFor({ state: 'detached' });
     await expect(sourceSelect.inputValue()).resolves.toBe('source:digital-board-minutes');
+    // The picker groups the sources by kind: the new minutes under "Minutes".
+    await expect(sourceSelect.locator('optgroup[label="Minutes"] > option').allTextContents()).resolves.toEqual([
+      'Digital board minutes (2016-05)',
+    ]);
 
     // A quote the text does not hold: marked on the quote, nothing created.
     const quote = citation.getByLabel('Quote');
     await quote.fill('Jos Creese refused to advise Nesta');
     await form.getByRole('button', { name: 'Create relationship' }).click();
-    await expect.poll(() => quote.getAttribute('aria-invalid')).toBe('true');
+    // The server answers while it also refreshes the map after the new source: allow it time.
+    await expect.poll(() => quote.getAttribute('aria-invalid'), { timeout: 15_000 }).toBe('true');
     await expect(citation.locator('[data-field="citations.0.quote"]').textContent()).resolves.toContain(
       'does not occur in source:digital-board-minutes',
     );

@@ -188,6 +188,7 @@ const READERS: Record<Change, readonly string[]> = {
   graph: [
     'Graph',
     'EntityDetails',
+    'LeftOutNeighbours',
     'Influence',
     'Search',
     'Routes',

@@ -5,6 +5,7 @@ import { initialState } from './defaults.ts';
 import { reducer } from './reducer.ts';
 import {
   leftOutNeighbours,
+  listedNeighbours,
   fallbackName,
   selectActiveRoute,
   selectNameOf,
@@ -154,5 +155,36 @@ describe('neighbours left out of the details', () => {
     });
     expect(leftOutNeighbours(collapsed, 'body:council')).toBeNull();
     expect(leftOutNeighbours([], 'body:hub')).toBeNull();
+  });
+});
+
+describe('neighbours listed a page at a time', () => {
+  it('joins the pages in order, each relationship once, with their names and the count of neighbours', () => {
+    const edge = (id: string, source: string, target: string) => ({ id, source, target });
+    const hub = { id: 'body:hub', name: 'Hub' };
+    const pages = [
+      {
+        nodes: [hub, { id: 'body:a', name: 'A' }, { id: 'body:b', name: 'B' }],
+        edges: [
+          edge('rel:a', 'body:a', 'body:hub'),
+          edge('rel:b', 'body:hub', 'body:b'),
+          edge('rel:a2', 'body:hub', 'body:a'),
+        ],
+      },
+      {
+        nodes: [hub, { id: 'body:c', name: 'C' }],
+        // The page boundary may repeat a relationship; one between two neighbours is not the hub's.
+        edges: [
+          edge('rel:b', 'body:hub', 'body:b'),
+          edge('rel:c', 'body:c', 'body:hub'),
+          edge('rel:ab', 'body:a', 'body:b'),
+        ],
+      },
+    ];
+    const listed = listedNeighbours(pages, 'body:hub');
+    expect(listed.edges.map((row) => row.id)).toEqual(['rel:a', 'rel:b', 'rel:a2', 'rel:c']);
+    expect(listed.neighbours).toBe(3);
+    expect(listed.names.get('body:c')).toBe('C');
+    expect(listedNeighbours([], 'body:hub')).toEqual({ edges: [], names: new Map(), neighbours: 0 });
   });
 });

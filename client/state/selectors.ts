@@ -106,3 +106,22 @@ export function leftOutNeighbours(
   const total = byType.reduce((sum, row) => sum + row.count, 0);
   return total > 0 ? { total, byType } : null;
 }
+
+/**
+ * The pages of neighbours listed so far, as one list: the stakeholder's relationships with them in
+ * the pages' order (strongest first), each once, the names the pages give, and how many neighbours
+ * they hold.
+ */
+export function listedNeighbours<E extends { id: string; source: string; target: string }>(
+  pages: readonly { nodes: readonly { id: string; name: string }[]; edges: readonly E[] }[],
+  id: string,
+): { edges: E[]; names: Map<string, string>; neighbours: number } {
+  const edges = new Map<string, E>();
+  const names = new Map<string, string>();
+  for (const page of pages) {
+    for (const node of page.nodes) names.set(node.id, node.name);
+    for (const edge of page.edges) if (edge.source === id || edge.target === id) edges.set(edge.id, edge);
+  }
+  const neighbours = new Set([...edges.values()].map((edge) => (edge.source === id ? edge.target : edge.source)));
+  return { edges: [...edges.values()], names, neighbours: neighbours.size };
+}

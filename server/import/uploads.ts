@@ -22,6 +22,7 @@ import type { Problem } from '../../core/import/problems.ts';
 import { TABLE_FORMAT_TITLES, type ImportTable } from '../../core/import/table.ts';
 import { validateAtlasFiles } from '../../core/import/validate.ts';
 import type { GraphRecords, SourceRecord } from '../../core/records.ts';
+import { IMPORTED_FILE_SOURCE_PREFIX } from '../../core/vocabulary.ts';
 import { knownEntities } from '../repositories/entities.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
@@ -85,7 +86,7 @@ function sourceIdFor(file: UploadedFile): string {
     .slice(0, 40)
     .replace(/-+$/, '');
   const hash = createHash('sha256').update(file.bytes).digest('hex').slice(0, 10);
-  return `source:import-${base ? `${base}-` : ''}${hash}`;
+  return `${IMPORTED_FILE_SOURCE_PREFIX}${base ? `${base}-` : ''}${hash}`;
 }
 
 function sourceFor(file: UploadedFile, format: string, actor: string | Actor, today: string): SourceRecord {

@@ -509,6 +509,7 @@ export type SearchQuery = { search: Array<
 
 export type EntityDetailsQueryVariables = Exact<{
   id: string;
+  limitPerNode: number;
   families?: Array<Family> | Family | null | undefined;
   types?: Array<string> | string | null | undefined;
   asOf?: string | null | undefined;
@@ -522,10 +523,23 @@ export type EntityDetailsQuery = { entity:
     | { retiredAt: string | null, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null, neighbourhood: { nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, collapsed: Array<{ nodeId: string, type: string, count: number }> } };
 
+export type LeftOutNeighboursQueryVariables = Exact<{
+  id: string;
+  after: string;
+  first: number;
+  families?: Array<Family> | Family | null | undefined;
+  types?: Array<string> | string | null | undefined;
+  asOf?: string | null | undefined;
+  minConfidence?: number | null | undefined;
+}>;
+
+
+export type LeftOutNeighboursQuery = { neighbours: { nextCursor: string | null, total: number, graph: { nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> } } };
+
 export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SourcesQuery = { sources: Array<{ id: string, title: string, date: string, dateEstimated: boolean, retiredAt: string | null }> };
+export type SourcesQuery = { sources: Array<{ id: string, title: string, kind: string, date: string, dateEstimated: boolean, retiredAt: string | null }> };
 
 type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
@@ -1459,7 +1473,7 @@ export const SearchDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
 export const EntityDetailsDocument = new TypedDocumentString(`
-    query EntityDetails($id: ID!, $families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float) {
+    query EntityDetails($id: ID!, $limitPerNode: Int!, $families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float) {
   entity(id: $id) {
     ...EntityRecordFields
     retiredAt
@@ -1467,7 +1481,7 @@ export const EntityDetailsDocument = new TypedDocumentString(`
   neighbourhood(
     id: $id
     depth: 1
-    limitPerNode: 499
+    limitPerNode: $limitPerNode
     families: $families
     types: $types
     asOf: $asOf
@@ -1550,11 +1564,70 @@ fragment CitationFields on Citation {
     dateEstimated
   }
 }`) as unknown as TypedDocumentString<EntityDetailsQuery, EntityDetailsQueryVariables>;
+export const LeftOutNeighboursDocument = new TypedDocumentString(`
+    query LeftOutNeighbours($id: ID!, $after: String!, $first: Int!, $families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float) {
+  neighbours(
+    id: $id
+    after: $after
+    first: $first
+    families: $families
+    types: $types
+    asOf: $asOf
+    minConfidence: $minConfidence
+  ) {
+    graph {
+      nodes {
+        ...MapNode
+      }
+      edges {
+        ...MapEdge
+      }
+    }
+    nextCursor
+    total
+  }
+}
+    fragment MapNode on Node {
+  id
+  name
+  kind
+  type
+  sector
+  degree
+}
+fragment MapEdge on Edge {
+  id
+  source
+  target
+  type
+  family
+  role
+  validFrom
+  validFromPrecision
+  validTo
+  validToPrecision
+  dateBasis
+  confidence
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<LeftOutNeighboursQuery, LeftOutNeighboursQueryVariables>;
 export const SourcesDocument = new TypedDocumentString(`
     query Sources {
   sources {
     id
     title
+    kind
     date
     dateEstimated
     retiredAt

@@ -13,6 +13,7 @@ import { dispatch, rememberName, useAtlasState } from '../../state/store.ts';
 import { graphFilterVariables } from '../../state/variables.ts';
 import { FamilySwatch } from '../../ui/Swatches.tsx';
 import { EntityDetailsView, isEntityId } from '../details/EntityDetailsView.tsx';
+import { DETAILS_NEIGHBOURS } from '../details/LeftOutNeighbours.tsx';
 import { RelationshipItem } from '../details/RelationshipItem.tsx';
 import { CreateEntity } from '../editing/CreateEntity.tsx';
 import { CreateRelationship } from '../editing/CreateRelationship.tsx';
@@ -34,7 +35,11 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
   const selection = state.selection;
   const entityId = isEntityId(selection) ? selection : null;
   const details = useQuery({
-    ...operationQuery(EntityDetailsDocument, { id: entityId ?? '', ...graphFilterVariables(state) }),
+    ...operationQuery(EntityDetailsDocument, {
+      id: entityId ?? '',
+      limitPerNode: DETAILS_NEIGHBOURS,
+      ...graphFilterVariables(state),
+    }),
     enabled: entityId !== null,
     // Under new filters the same stakeholder's details stay while the new ones load.
     placeholderData: keepPreviousData,

@@ -1,13 +1,14 @@
 /** The selected stakeholder: names over time, description, and its relationships by family with citations. */
 import { FAMILIES } from '../../../core/vocabulary.ts';
-import { FAMILY_STYLES, KIND_LABELS, relationshipWords, typeWords } from '../../graph/palette.ts';
+import { FAMILY_STYLES, KIND_LABELS, typeWords } from '../../graph/palette.ts';
 import { useAtlasState } from '../../state/store.ts';
 import { useNameOf, useVisible } from '../../state/hooks.ts';
-import { leftOutNeighbours } from '../../state/selectors.ts';
+import { graphFilterVariables } from '../../state/variables.ts';
 import { FamilySwatch } from '../../ui/Swatches.tsx';
 import { Citations } from './Citations.tsx';
 import { EntityActions } from './EntityActions.tsx';
 import { formatPeriod } from '../../ui/format.ts';
+import { LeftOutNeighbours } from './LeftOutNeighbours.tsx';
 import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
 import type { ReactNode } from 'react';
@@ -50,7 +51,6 @@ export function EntityDetailsView({
   const relationships = details.neighbourhood.edges.filter(
     (edge) => edge.source === entity.id || edge.target === entity.id,
   );
-  const leftOut = leftOutNeighbours(details.neighbourhood.collapsed ?? [], entity.id);
   const onMap = visible.nodes.some((node) => node.id === entity.id);
   const type = 'type' in entity ? entity.type : null;
   const sector = 'sector' in entity ? entity.sector : null;
@@ -95,15 +95,12 @@ export function EntityDetailsView({
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
-        {leftOut && (
-          <p className="notice" role="note" data-testid="relationships-left-out">
-            Only its strongest neighbours are listed; {leftOut.total.toLocaleString('en-GB')} more are not:{' '}
-            {leftOut.byType
-              .map(({ type, count }) => `${count.toLocaleString('en-GB')} by “${relationshipWords(type)}”`)
-              .join(', ')}
-            .
-          </p>
-        )}
+        <LeftOutNeighbours
+          entityId={entity.id}
+          collapsed={details.neighbourhood.collapsed ?? []}
+          filters={graphFilterVariables(state)}
+          nameOf={localName}
+        />
         {addRelationship({ id: entity.id, name: entity.name }, justCreated)}
         {FAMILIES.map((family) => {
           const inFamily = relationships.filter((edge) => edge.family === family);

@@ -11,6 +11,7 @@ import { operationQuery } from '../../api/queries.ts';
 import { FieldError, invalidProps } from '../../ui/FieldError.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Field } from '../../ui/Field.tsx';
+import { groupSourceChoices } from './source-choices.ts';
 
 export interface CitationDraft {
   source: string;
@@ -73,7 +74,7 @@ export function CitationsEditor({
   const sources = useQuery(operationQuery(SourcesDocument, {}));
   // The citation whose "New source…" form is open, and the titles of sources made here (until the list has them).
   const [creatingFor, setCreatingFor] = useState<number | null>(null);
-  const [made, setMade] = useState<{ id: string; title: string; date: string }[]>([]);
+  const [made, setMade] = useState<{ id: string; title: string; date: string; kind: string }[]>([]);
   const set = (index: number, key: keyof CitationDraft, value: string) =>
     onChange(citations.map((citation, at) => (at === index ? { ...citation, [key]: value } : citation)));
   const listed = sources.data?.sources ?? [];
@@ -95,10 +96,14 @@ export function CitationsEditor({
                 onChange={(event) => set(index, 'source', event.target.value)}
               >
                 <option value="">Choose a source…</option>
-                {choices.map((source) => (
-                  <option key={source.id} value={source.id}>
-                    {source.title} ({source.date})
-                  </option>
+                {groupSourceChoices(choices).map((group) => (
+                  <optgroup key={group.label} label={group.label}>
+                    {group.sources.map((source) => (
+                      <option key={source.id} value={source.id}>
+                        {source.title} ({source.date})
+                      </option>
+                    ))}
+                  </optgroup>
                 ))}
                 {citation.source && !choices.some((source) => source.id === citation.source) && (
                   <option value={citation.source}>{citation.source}</option>
