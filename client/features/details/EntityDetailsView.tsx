@@ -95,7 +95,9 @@ export function EntityDetailsView({
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
+        {/* Keyed: another stakeholder starts with its left-out neighbours not listed. */}
         <LeftOutNeighbours
+          key={entity.id}
           entityId={entity.id}
           collapsed={details.neighbourhood.collapsed ?? []}
           filters={graphFilterVariables(state)}
