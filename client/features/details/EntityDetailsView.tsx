@@ -95,9 +95,9 @@ export function EntityDetailsView({
           Relationships <span className="count">{relationships.length}</span>
         </h3>
         {relationships.length === 0 && <p className="empty">No relationships under the current filters.</p>}
-        {/* Keyed: another stakeholder starts with its left-out neighbours not listed. */}
+        {/* Keyed (apart from its siblings' keys): another stakeholder starts with them not listed. */}
         <LeftOutNeighbours
-          key={entity.id}
+          key={`left-out ${entity.id}`}
           entityId={entity.id}
           collapsed={details.neighbourhood.collapsed ?? []}
           filters={graphFilterVariables(state)}
