@@ -11,7 +11,7 @@ import { operationQuery } from '../../api/queries.ts';
 import { FieldError, invalidProps } from '../../ui/FieldError.tsx';
 import type { FieldErrors } from '../../ui/form-errors.ts';
 import { Field } from '../../ui/Field.tsx';
-import { groupSourceChoices } from './source-choices.ts';
+import { groupSourceChoices, type SourceChoice } from './source-choices.ts';
 
 export interface CitationDraft {
   source: string;
@@ -74,7 +74,7 @@ export function CitationsEditor({
   const sources = useQuery(operationQuery(SourcesDocument, {}));
   // The citation whose "New source…" form is open, and the titles of sources made here (until the list has them).
   const [creatingFor, setCreatingFor] = useState<number | null>(null);
-  const [made, setMade] = useState<{ id: string; title: string; date: string; kind: string }[]>([]);
+  const [made, setMade] = useState<SourceChoice[]>([]);
   const set = (index: number, key: keyof CitationDraft, value: string) =>
     onChange(citations.map((citation, at) => (at === index ? { ...citation, [key]: value } : citation)));
   const listed = sources.data?.sources ?? [];
@@ -82,6 +82,7 @@ export function CitationsEditor({
   const choices = [...listed, ...made.filter((source) => !listed.some((known) => known.id === source.id))].filter(
     (source) => !('retiredAt' in source && source.retiredAt) || citations.some((c) => c.source === source.id),
   );
+  const groups = groupSourceChoices(choices);
   return (
     <fieldset className="citations-editor" aria-describedby={invalidProps(errors, form, field)['aria-describedby']}>
       <legend>{legend}</legend>
@@ -96,7 +97,7 @@ export function CitationsEditor({
                 onChange={(event) => set(index, 'source', event.target.value)}
               >
                 <option value="">Choose a source…</option>
-                {groupSourceChoices(choices).map((group) => (
+                {groups.map((group) => (
                   <optgroup key={group.label} label={group.label}>
                     {group.sources.map((source) => (
                       <option key={source.id} value={source.id}>

@@ -41,7 +41,9 @@ export function groupSourceChoices<S extends SourceChoice>(sources: readonly S[]
   const groups = new Map<string, S[]>();
   for (const source of sources) {
     const label = groupOf(source);
-    groups.set(label, [...(groups.get(label) ?? []), source]);
+    const group = groups.get(label);
+    if (group) group.push(source);
+    else groups.set(label, [source]);
   }
   return ORDER.filter((label) => groups.has(label)).map((label) => ({
     label,
