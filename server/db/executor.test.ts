@@ -88,6 +88,33 @@ describe('Executor on a real Neo4j', () => {
     expect(rows[0]?.entities).toBe(1);
   });
 
+  it('runs what a transaction asks to follow it once it has committed, once, and never after a failure', async () => {
+    const version = async () =>
+      (await executor.read<{ version: string }>('influence/get-graph-version'))[0]!.version.split(':')[1];
+    await executor.writeTransaction(async (tx) => {
+      await tx.run('entities/create-entity', entity('body:first'));
+      tx.afterCommit('influence/bump-graph-version');
+      tx.afterCommit('influence/bump-graph-version');
+      // Not yet: it runs after the commit, in a transaction of its own.
+      expect(await tx.run('influence/get-graph-version')).toEqual([{ version: 'none' }]);
+    });
+    expect(await version()).toBe('1');
+
+    const failing = executor.writeTransaction(async (tx) => {
+      tx.afterCommit('influence/bump-graph-version');
+      await tx.run('entities/create-entity', entity('body:first'));
+    });
+    await expect(failing).rejects.toBeInstanceOf(ConstraintViolationError);
+    expect(await version()).toBe('1');
+
+    const unknown = executor.writeTransaction(async (tx) => {
+      await tx.run('entities/create-entity', entity('body:second'));
+      tx.afterCommit('nowhere/find-nothing');
+    });
+    await expect(unknown).rejects.toThrow('there is no file cypher/nowhere/find-nothing.cypher');
+    expect(await executor.read('import/count-entities')).toEqual([{ entities: 1 }]);
+  });
+
   it('names the missing file when a query name is unknown', async () => {
     await expect(executor.read('nowhere/find-nothing')).rejects.toThrow(
       new DatabaseError(

@@ -79,6 +79,14 @@ export interface QueryRunner {
    * TransactionNotRetriedError, since a retry would deliver the same rows again.
    */
   each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
+  /**
+   * Runs a query in a transaction of its own once this one has committed (never if it does not;
+   * once however often it is asked with the same parameters).
+   * Neo4j applies a commit to its store record by record and to its indexes last while readers go
+   * on, so a reader can see part of a transaction: a write made after the commit returned is seen
+   * only with all of it.
+   */
+  afterCommit(name: string, params?: Params): void;
 }
 
 export class Executor {
@@ -210,8 +218,14 @@ export class Executor {
         database: this.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
+      const followUps: [name: string, params: Params][] = [];
       try {
-        return await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, progress);
+        const result = await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, {
+          progress,
+          followUps,
+        });
+        await this.runFollowUps(followUps);
+        return result;
       } catch (error) {
         const delay = this.retryDelay(error, attempt, Date.now() - started);
         if (delay === undefined) throw this.mapError(error, progress.query);
@@ -223,10 +237,23 @@ export class Executor {
     }
   }
 
+  /**
+   * The queries a committed transaction asked to run after it. The change itself is committed
+   * whatever happens here, so a failure is logged, not thrown: the caller must not take a done
+   * change for a failed one.
+   */
+  private async runFollowUps(followUps: [name: string, params: Params][]): Promise<void> {
+    for (const [name, params] of followUps) {
+      await this.write(name, params).catch((error: unknown) =>
+        console.error(`[atlas] "${name}" after a commit failed: ${(error as Error).message}`),
+      );
+    }
+  }
+
   private async attempt<T>(
     tx: Transaction,
     work: (tx: QueryRunner) => Promise<T>,
-    progress: AttemptProgress,
+    { progress, followUps }: { progress: AttemptProgress; followUps: [name: string, params: Params][] },
   ): Promise<T> {
     try {
       const result = await work({
@@ -245,6 +272,12 @@ export class Executor {
             rows += 1;
           }
           return rows;
+        },
+        afterCommit: (name: string, params: Params = {}) => {
+          this.text(name); // an unknown query fails now, inside the transaction
+          const asked = JSON.stringify(params);
+          if (!followUps.some(([other, otherParams]) => other === name && JSON.stringify(otherParams) === asked))
+            followUps.push([name, params]);
         },
       });
       await tx.commit();

@@ -54,7 +54,9 @@ export class GraphIndexCache {
   private async build(): Promise<void> {
     this.built = await this.executor.readTransaction(async (tx) => {
       // The version first: every change it counts is then in what follows (the data may be newer
-      // than the version, never older, and a newer version only means one more rebuild).
+      // than the version, never older, and a newer version only means one more rebuild). A change
+      // still being applied can show its version before all its data; its second move, once all of
+      // it is visible (graph-version.ts), makes this index stale.
       const [versionRow] = await tx.run<{ version: string }>('influence/get-graph-version');
       // Streamed, so that the driver's records of the whole graph are never all held beside the rows.
       const entities: IndexedEntity[] = [];

@@ -5,8 +5,16 @@
  */
 import type { Executor, QueryRunner } from './executor.ts';
 
+/**
+ * Moves the version on with the change, and once more after it has committed. Neo4j lets readers
+ * see a commit while it is being applied: the version node's new value before the new nodes are in
+ * the label index. A cache that read the version then would hold a partial graph under the version
+ * of the whole one; the second move, made once all of it is visible, marks that cache stale. The
+ * first move alone still tells every cache of the change if the second never runs.
+ */
 export async function bumpGraphVersion(tx: QueryRunner): Promise<void> {
   await tx.run('influence/bump-graph-version');
+  tx.afterCommit('influence/bump-graph-version');
 }
 
 /** "epoch:counter", or "none" before the first change. */
