@@ -36,6 +36,7 @@ import type {
   StyleOptions,
   Viewport,
 } from './types.ts';
+import { byId } from '../../core/graph/order.ts';
 
 export type { GraphSnapshot } from './snapshot.ts';
 
@@ -458,7 +459,6 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     const key = style.sizeBy === 'score' ? 'score' : 'degree';
     const largest = largestWeight(nodes.map((node) => node[key]));
     const sizes = new Map(nodes.map((node) => [node.id, sizesFor(node[key], largest)]));
-    const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
     const job: LayoutJob = {
       name: layoutName,
       randomize: true,

@@ -1,12 +1,13 @@
 /**
  * Communities of a network: Louvain modularity clustering (graphology-communities-louvain) over the
- * relationships as undirected links weighted by confidence, drawn with a seeded generator so the
- * same network always falls into the same communities. Numbered by size, largest first.
+ * relationships as undirected links weighted by confidence, drawn with a seeded generator and in id
+ * order so the same network always falls into the same communities. Numbered by size, largest first.
  */
 import { UndirectedGraph } from 'graphology';
 import louvain from 'graphology-communities-louvain';
 import { createRandom } from '../synthetic/random.ts';
 import type { GraphEdge, GraphNode } from './types.ts';
+import { byId } from './order.ts';
 
 export interface Community {
   /** 1 for the largest community, then by size (ties by their most central member's id). */
@@ -23,9 +24,11 @@ export function detectCommunities(
   centrality: ReadonlyMap<string, number>,
   centralCount = 5,
 ): Community[] {
+  // Louvain visits nodes in the order they were added: in id order, the same network falls into
+  // the same communities however it was read.
   const graph = new UndirectedGraph();
-  for (const node of nodes) graph.addNode(node.id);
-  for (const edge of edges) {
+  for (const node of [...nodes].sort(byId)) graph.addNode(node.id);
+  for (const edge of [...edges].sort(byId)) {
     if (edge.source === edge.target || !graph.hasNode(edge.source) || !graph.hasNode(edge.target)) continue;
     graph.updateEdge(edge.source, edge.target, (attributes: { weight?: number }) => ({
       weight: (attributes.weight ?? 0) + Math.max(edge.confidence, 0.01),

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../synthetic/random.ts';
 import { buildGraphIndex, edgesAround, nodesOf, type IndexedEdge, type IndexedEntity } from './graph-index.ts';
+import { byId } from './order.ts';
 
 const TYPES = ['MEMBER_OF', 'CHAIRS', 'FUNDS'];
 
@@ -42,8 +43,6 @@ function network(seed: number): { entities: IndexedEntity[]; edges: IndexedEdge[
   link(1, 0);
   return { entities, edges };
 }
-
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe('the graph index', () => {
   for (const seed of [1, 2, 3]) {

@@ -59,8 +59,15 @@ describe('influenceSnapshot', () => {
     }
   });
 
-  it('draws the same communities every time', () => {
+  it('draws the same communities every time, in whatever order the network comes', () => {
     expect(influenceSnapshot(nodes, edges).communities).toEqual(snapshot.communities);
+    // Louvain visits nodes in the order it is given them: a reversed network must not regroup
+    // (PageRank's scores may differ in their last digit, summed in another order).
+    const membersOf = (communities: typeof snapshot.communities) =>
+      communities.map(({ id, memberIds }) => ({ id, memberIds }));
+    expect(membersOf(influenceSnapshot([...nodes].reverse(), [...edges].reverse()).communities)).toEqual(
+      membersOf(snapshot.communities),
+    );
   });
 
   it('places every entity by PageRank for suggested power, top fifth 5, bottom fifth 1', () => {

@@ -16,6 +16,7 @@ import { readGraphVersion } from './graph-version.ts';
 import { findPaths } from './paths.ts';
 import { retireRelationship } from './relationships.ts';
 import type { EdgeRow } from './types.ts';
+import { byId } from '../../core/graph/order.ts';
 
 const actor = { id: null, name: 'test' };
 let executor: Executor;
@@ -57,7 +58,6 @@ const FILTERS: FilterInput[] = [
   { minConfidence: 0.8 },
   { types: ['CHAIRS', 'MEMBER_OF', 'HOLDS_ROLE_AT'], asOf: '2020' },
 ];
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 describe('the graph index answers as the graph queries do', () => {
   it('has every entity and every relationship not retired', async () => {

@@ -4,6 +4,7 @@ import { InputError } from '../../core/errors.ts';
 import * as inMemory from '../../core/graph/graph-index.ts';
 import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
+import { byId } from '../../core/graph/order.ts';
 
 export const NODE_CAP = 500;
 export const MAX_DEPTH = 3;
@@ -103,7 +104,6 @@ export function readGraph<T>(
 }
 
 /** Orders by id as Cypher's ORDER BY does (UTF-16 code units, not the locale). */
-const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 function checkWholeNumber(field: string, value: number, min: number, max: number): void {
   if (!Number.isInteger(value) || value < min || value > max) {
