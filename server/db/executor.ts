@@ -61,6 +61,9 @@ const UNAVAILABLE_CODES = new Set<string>([
   'Neo.TransientError.General.DatabaseUnavailable',
 ]);
 
+/** A query a transaction asked to run after its commit (QueryRunner.afterCommit). */
+type FollowUp = [name: string, params: Params];
+
 /** What one transaction's attempts have done so far: its latest query, and rows streamed to callers. */
 interface AttemptProgress {
   query: string;
@@ -80,11 +83,10 @@ export interface QueryRunner {
    */
   each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
   /**
-   * Runs a query in a transaction of its own once this one has committed (never if it does not;
-   * once however often it is asked with the same parameters).
-   * Neo4j applies a commit to its store record by record and to its indexes last while readers go
-   * on, so a reader can see part of a transaction: a write made after the commit returned is seen
-   * only with all of it.
+   * Runs a query in a transaction of its own once this one has committed: never if it does not,
+   * once however often it is asked with the same parameters. Neo4j applies a commit to its store
+   * record by record and to its indexes last while readers go on, so a reader can see part of a
+   * transaction; a write made after the commit returned is seen only with all of it.
    */
   afterCommit(name: string, params?: Params): void;
 }
@@ -218,22 +220,25 @@ export class Executor {
         database: this.database,
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
-      const followUps: [name: string, params: Params][] = [];
+      const followUps: FollowUp[] = [];
+      let result: T;
       try {
-        const result = await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, {
+        result = await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, {
           progress,
           followUps,
         });
-        await this.runFollowUps(followUps);
-        return result;
       } catch (error) {
         const delay = this.retryDelay(error, attempt, Date.now() - started);
         if (delay === undefined) throw this.mapError(error, progress.query);
         if (progress.rowsDelivered > 0) throw this.notRetried(error, progress);
         await sleep(delay);
+        continue;
       } finally {
         await session.close().catch(() => {});
       }
+      // Outside the retries: the transaction has committed and must never run again.
+      await this.runFollowUps(followUps);
+      return result;
     }
   }
 
@@ -242,7 +247,7 @@ export class Executor {
    * whatever happens here, so a failure is logged, not thrown: the caller must not take a done
    * change for a failed one.
    */
-  private async runFollowUps(followUps: [name: string, params: Params][]): Promise<void> {
+  private async runFollowUps(followUps: FollowUp[]): Promise<void> {
     for (const [name, params] of followUps) {
       await this.write(name, params).catch((error: unknown) =>
         console.error(`[atlas] "${name}" after a commit failed: ${(error as Error).message}`),
@@ -253,7 +258,7 @@ export class Executor {
   private async attempt<T>(
     tx: Transaction,
     work: (tx: QueryRunner) => Promise<T>,
-    { progress, followUps }: { progress: AttemptProgress; followUps: [name: string, params: Params][] },
+    { progress, followUps }: { progress: AttemptProgress; followUps: FollowUp[] },
   ): Promise<T> {
     try {
       const result = await work({
