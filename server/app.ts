@@ -21,6 +21,7 @@ import { registerCsv } from './exports/register-csv.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
+import { createEdge } from './http/edge.ts';
 import type { RateLimiter } from './repositories/rate-limits.ts';
 import {
   ANONYMOUS,
@@ -56,6 +57,10 @@ export interface AppOptions {
   authTokens?: readonly AuthToken[];
   /** OpenID Connect sign-in (OIDC_ISSUER and friends). */
   oidc?: OidcSettings;
+  /** PUBLIC_URL (https sends HSTS); without it, the one of `oidc`. */
+  publicUrl?: string;
+  /** CORS_ORIGINS: other web apps that may call the API from a browser, with credentials. */
+  corsOrigins?: readonly string[];
   /** Introspection (and the SDL at /graphql/schema.graphql) for everyone; signed-in requests always may. */
   introspection?: boolean;
   /** The clock of sessions and tokens (tests move it forward to expire a session). */
@@ -128,12 +133,13 @@ export function createApp(options: AppOptions): App {
     now: options.now,
   });
   const publicOrigin = oidc ? new URL(oidc.publicUrl).origin : null;
+  const corsOrigins = options.corsOrigins ?? [];
   const introspectionForAll = options.introspection ?? !production;
   const signIn = { openIdConnect: oidc !== undefined, sharedTokens: authTokens.length > 0 };
   const plugins: Plugin[] = [
     useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
-    useAuthentication(authenticator, publicOrigin),
+    useAuthentication(authenticator, publicOrigin, corsOrigins),
     useSlowRequestLog(options.slowRequestMs ?? 0, log) as Plugin,
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
@@ -180,6 +186,8 @@ export function createApp(options: AppOptions): App {
     graphiql: !production,
     landingPage: false,
     batching: false,
+    // CORS is the edge's (server/http/edge.ts), for every API route alike; Yoga's would allow any origin.
+    cors: false,
     // Unexpected errors are logged by the error masker with their request id; expected ones are answers.
     logging: false,
     maskedErrors: { maskError: createErrorMasker(log) },
@@ -219,7 +227,16 @@ export function createApp(options: AppOptions): App {
     clientDir && existsSync(clientDir) ? sirv(clientDir, { single: true, dev: !production, etag: true }) : undefined;
 
   const SIGN_IN_PATHS = new Set(['/auth/login', '/auth/callback']);
-  const listener: RequestListener = (req, res) => {
+  const edge = createEdge({
+    production,
+    publicUrl: options.publicUrl ?? oidc?.publicUrl,
+    identityProvider: oidc?.issuer,
+    corsOrigins,
+  });
+  // Every response, from every route, leaves through the edge's headers.
+  const listener: RequestListener = (req, res) =>
+    edge(req, res, (error) => (error ? sendJson(res, 500, { error: 'internal error' }) : route(req, res)));
+  const route: RequestListener = (req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {

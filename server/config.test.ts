@@ -102,3 +102,27 @@ describe('rate limits and slow requests', () => {
     );
   });
 });
+
+describe('CORS_ORIGINS', () => {
+  it('is empty by default and reads a comma-separated list of origins, normalised and without repeats', () => {
+    expect(readConfig({}).CORS_ORIGINS).toEqual([]);
+    expect(
+      readConfig({
+        CORS_ORIGINS: 'https://dashboard.example.org, http://localhost:5174,HTTPS://Dashboard.Example.org/',
+      }).CORS_ORIGINS,
+    ).toEqual(['https://dashboard.example.org', 'http://localhost:5174']);
+  });
+
+  it.each([
+    ['a path', 'https://dashboard.example.org/app'],
+    ['a wildcard', 'https://*.example.org'],
+    ['no scheme', 'dashboard.example.org'],
+    ['another scheme', 'ftp://files.example.org'],
+    ['a query', 'https://dashboard.example.org/?x=1'],
+  ])('refuses an entry with %s, naming the variable and the entry', (_what, entry) => {
+    expect(() => readConfig({ CORS_ORIGINS: `https://ok.example.org,${entry}` })).toThrow(ConfigError);
+    expect(() => readConfig({ CORS_ORIGINS: entry })).toThrow(
+      `CORS_ORIGINS: CORS_ORIGINS must list origins such as https://dashboard.example.org (scheme://host[:port], no path or wildcard); "${entry}" is not one`,
+    );
+  });
+});

@@ -86,6 +86,11 @@ const environmentSchema = z.object({
   PUBLIC_URL: z
     .url({ message: 'PUBLIC_URL must be the address users open, such as https://atlas.example.org' })
     .optional(),
+  /** Other web apps (origins) that may call the API from a browser, with credentials; none by default. */
+  CORS_ORIGINS: z
+    .string()
+    .optional()
+    .transform((value, ctx) => parseOrigins('CORS_ORIGINS', value, ctx)),
   /** Users with these (verified) e-mail addresses are made admins when they sign in. */
   ADMIN_EMAILS: list((entry) => entry.toLowerCase()),
   /** How long a sign-in lasts (absolute, from sign-in), in hours. */
@@ -112,6 +117,30 @@ function list(normalise: (entry: string) => string = (entry) => entry) {
         .map((entry) => normalise(entry.trim()))
         .filter(Boolean),
     );
+}
+
+/**
+ * A comma-separated list of origins, each exactly scheme://host[:port] as browsers send it in the
+ * Origin header (no path, no trailing slash, no wildcard), so that a comparison is all it takes.
+ */
+function parseOrigins(name: string, value: string | undefined, ctx: z.RefinementCtx): string[] {
+  const origins: string[] = [];
+  for (const entry of (value ?? '').split(',').map((each) => each.trim())) {
+    if (!entry) continue;
+    const url = URL.canParse(entry) ? new URL(entry) : null;
+    const bare = url && url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password;
+    if (!url || !bare || !['http:', 'https:'].includes(url.protocol) || entry.includes('*')) {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          `${name} must list origins such as https://dashboard.example.org (scheme://host[:port], ` +
+          `no path or wildcard); "${entry}" is not one`,
+      });
+      continue;
+    }
+    if (!origins.includes(url.origin)) origins.push(url.origin);
+  }
+  return origins;
 }
 
 const ROLES = ['viewer', 'editor', 'admin'] as const;

@@ -59,6 +59,8 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       production: config.NODE_ENV === 'production',
       authTokens: config.AUTH_TOKENS,
       oidc: oidcSettings(config),
+      publicUrl: config.PUBLIC_URL,
+      corsOrigins: config.CORS_ORIGINS,
       introspection: introspectionEnabled(config),
       log,
       rateLimiter: new RateLimiter(database.executor.withMetadata(backgroundWork('rate-limits')), rateLimits(config), {

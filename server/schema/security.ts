@@ -135,9 +135,14 @@ export function viewerOfRequest(request: Request): Viewer | undefined {
  * credentials when only shared tokens are configured (nothing there is public to the anonymous). With
  * OpenID Connect, anonymous requests go on so that `me` can say "signed out"; every other field
  * refuses them (server/schema/access.ts). A request authenticated by its session cookie must come
- * from the app's own origin (CSRF), besides Yoga's CSRF header rule.
+ * from the app's own origin or one of CORS_ORIGINS (CSRF), besides Yoga's CSRF header rule.
  */
-export function useAuthentication(authenticator: Authenticator, publicOrigin: string | null): Plugin {
+export function useAuthentication(
+  authenticator: Authenticator,
+  publicOrigin: string | null,
+  corsOrigins: readonly string[] = [],
+): Plugin {
+  const trusted = (origin: string) => origin === publicOrigin || corsOrigins.includes(origin);
   return {
     async onRequest({ request, endResponse }) {
       if (request.method === 'OPTIONS') return;
@@ -156,7 +161,7 @@ export function useAuthentication(authenticator: Authenticator, publicOrigin: st
         return;
       }
       const origin = request.headers.get('origin');
-      if (result.method === 'session' && origin !== null && publicOrigin !== null && origin !== publicOrigin) {
+      if (result.method === 'session' && origin !== null && publicOrigin !== null && !trusted(origin)) {
         endResponse(
           graphqlErrorResponse(403, 'FORBIDDEN', `Requests signed in by cookie must come from ${publicOrigin}`),
         );
