@@ -22,6 +22,7 @@ import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
 import { createEdge } from './http/edge.ts';
+import { createCspReportRoute, CSP_REPORT_PATH } from './http/csp-report.ts';
 import type { RateLimiter } from './repositories/rate-limits.ts';
 import {
   ANONYMOUS,
@@ -233,6 +234,7 @@ export function createApp(options: AppOptions): App {
     identityProvider: oidc?.issuer,
     corsOrigins,
   });
+  const cspReport = createCspReportRoute(log);
   // Every response, from every route, leaves through the edge's headers.
   const listener: RequestListener = (req, res) =>
     edge(req, res, (error) => (error ? sendJson(res, 500, { error: 'internal error' }) : route(req, res)));
@@ -264,6 +266,7 @@ export function createApp(options: AppOptions): App {
       return;
     }
     if (oidcRoutes?.handle(req, res, path)) return;
+    if (path === CSP_REPORT_PATH) return cspReport(req, res);
     if (path === '/graphql/schema.graphql') return void sendSchema(req, res);
     if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
     if (path === '/export/register.csv') return void exportRegister(req, res);

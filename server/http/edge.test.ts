@@ -3,6 +3,7 @@
  * strict Content-Security-Policy (GraphiQL its own), API answers are never stored, HSTS only behind an
  * https PUBLIC_URL, and CORS answers only the origins in CORS_ORIGINS.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -10,17 +11,22 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type AppOptions } from '../app.ts';
 import { freePort } from '../launcher/ports.ts';
+import { createCspReportRoute } from './csp-report.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
 import { oidcSettingsFor, startTestProvider, type TestProvider } from '../testing/oidc-provider.ts';
 import { closeServer, CookieJar, listenOnLoopback, signInOverHttp } from '../testing/sign-in.ts';
 
 const DASHBOARD = 'https://dashboard.example.org';
+const CYTOSCAPE_RULE_HASH = `'sha256-${createHash('sha256')
+  .update('.__________cytoscape_container { position: relative; }')
+  .digest('base64')}'`;
 const EVIL = 'https://evil.example';
 
 let executor: Executor;
 let provider: TestProvider;
 let clientDir: string;
 const servers: Server[] = [];
+const devLog: string[] = [];
 /** A development instance (GraphiQL on, no sign-in), a production one with sign-in, one behind https. */
 let dev: string;
 let prod: string;
@@ -43,7 +49,7 @@ beforeAll(async () => {
   const prodPort = await freePort();
   prod = `http://127.0.0.1:${prodPort}`;
   provider = await startTestProvider(prod);
-  dev = await serve({});
+  dev = await serve({ log: (line) => devLog.push(line) });
   const common = { adminEmails: ['bea.boss@example.org'], adminGroups: [], editorGroups: [], sessionHours: 8 };
   await serve({ production: true, oidc: oidcSettingsFor(provider, { ...common, publicUrl: prod }) }, prodPort);
   https = await serve({ production: true, publicUrl: 'https://atlas.example.org' });
@@ -100,6 +106,7 @@ function expectSecurityHeaders(response: Response, what: string): void {
   expect(headers.get('x-frame-options'), what).toBe('DENY');
   expect(headers.get('referrer-policy'), what).toBe('same-origin');
   expect(headers.get('cross-origin-opener-policy'), what).toBe('same-origin');
+  expect(headers.get('x-powered-by'), what).toBeNull();
   expect(headers.get('permissions-policy'), what).toMatch(/(^|, )camera=\(\)/);
   expect(headers.get('permissions-policy'), what).toMatch(/(^|, )geolocation=\(\)/);
 }
@@ -108,13 +115,15 @@ function expectAppPolicy(response: Response, what: string, formTargets = ["'self
   const policy = policyOf(response);
   expect(policy.get('default-src'), what).toEqual(["'self'"]);
   expect(policy.get('script-src'), what).toEqual(["'self'"]);
-  expect(policy.get('style-src'), what).toEqual(["'self'"]);
+  // Besides the built CSS, only Cytoscape's one rule, by its hash.
+  expect(policy.get('style-src'), what).toEqual(["'self'", CYTOSCAPE_RULE_HASH]);
   expect(policy.get('img-src'), what).toEqual(["'self'", 'data:', 'blob:']);
   expect(policy.get('connect-src'), what).toEqual(["'self'"]);
   expect(policy.get('frame-ancestors'), what).toEqual(["'none'"]);
   expect(policy.get('base-uri'), what).toEqual(["'none'"]);
   expect(policy.get('object-src'), what).toEqual(["'none'"]);
   expect(policy.get('form-action'), what).toEqual(formTargets);
+  expect(policy.get('report-uri'), what).toEqual(['/csp-report']);
   const everySource = [...policy.values()].flat();
   for (const unsafe of ["'unsafe-inline'", "'unsafe-eval'", '*', 'http:', 'https:']) {
     expect(everySource, `${what} allows ${unsafe}`).not.toContain(unsafe);
@@ -253,5 +262,65 @@ describe('CORS', () => {
     expect((await me(prod)).body.data?.me.name).toBe('Bea Boss');
     expect((await me(DASHBOARD)).body.data?.me.name).toBe('Bea Boss');
     expect((await me(EVIL)).status).toBe(403);
+  });
+});
+
+const REPORT = {
+  'csp-report': {
+    'document-uri': 'https://atlas.example.org/?sel=person:someone',
+    'effective-directive': 'script-src-elem',
+    'blocked-uri': 'https://cdn.example.net/x.js?user=someone',
+    'source-file': 'https://atlas.example.org/assets/index.js',
+    'line-number': 12,
+  },
+};
+
+describe('Content-Security-Policy reports', () => {
+  const post = (body: string, base = dev) =>
+    fetch(`${base}/csp-report`, { method: 'POST', headers: { 'content-type': 'application/csp-report' }, body });
+
+  it('logs what a browser reports as blocked, without query strings (they name people)', async () => {
+    devLog.length = 0;
+    const response = await post(JSON.stringify(REPORT));
+    expect(response.status).toBe(204);
+    expect(devLog).toEqual([
+      'Content-Security-Policy blocked https://cdn.example.net/x.js by script-src-elem in ' +
+        'https://atlas.example.org/ (https://atlas.example.org/assets/index.js:12)',
+    ]);
+    expectSecurityHeaders(response, 'the report answer');
+  });
+
+  it('refuses what is not a report, and logs nothing', async () => {
+    devLog.length = 0;
+    expect((await post('not json')).status).toBe(400);
+    expect((await post(JSON.stringify({ other: 1 }))).status).toBe(400);
+    expect((await post('x'.repeat(20_000))).status).toBe(413);
+    expect((await fetch(`${dev}/csp-report`)).status).toBe(405);
+    expect(devLog).toEqual([]);
+  });
+
+  it('logs at most 20 reports a minute, then says how many it left out', async () => {
+    const lines: string[] = [];
+    let clock = 0;
+    const server = await listenOnLoopback(
+      createCspReportRoute(
+        (line) => lines.push(line),
+        () => clock,
+      ),
+      await freePort(),
+    );
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/csp-report`;
+    try {
+      for (let i = 0; i < 25; i++) await fetch(url, { method: 'POST', body: JSON.stringify(REPORT) });
+      expect(lines).toHaveLength(20);
+      clock = 60_000;
+      await fetch(url, { method: 'POST', body: JSON.stringify(REPORT) });
+      expect(lines.slice(20)).toEqual([
+        '5 more Content-Security-Policy reports were not logged',
+        expect.stringContaining('Content-Security-Policy blocked'),
+      ]);
+    } finally {
+      await closeServer(server);
+    }
   });
 });

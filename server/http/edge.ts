@@ -3,9 +3,11 @@
  * Content-Security-Policy, `no-store` on API answers, and CORS for the origins allowed to call the API
  * (cors). app.ts runs this once, before any route. docs/security.md maps it to OWASP ASVS.
  */
+import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import cors from 'cors';
 import helmet, { type HelmetOptions } from 'helmet';
+import { CSP_REPORT_PATH } from './csp-report.ts';
 
 export interface EdgeOptions {
   /** Outside production, GET /graphql from a browser is GraphiQL, which runs under its own policy. */
@@ -41,6 +43,13 @@ const PERMISSIONS_POLICY = [
   'fullscreen=(self)',
 ].join(', ');
 
+/**
+ * Cytoscape adds this one rule as a <style> element to the page it draws in (unless one with its id is
+ * there); the policy allows exactly this text by its hash, and no other inline style.
+ */
+const CYTOSCAPE_STYLE = '.__________cytoscape_container { position: relative; }';
+const CYTOSCAPE_STYLE_HASH = `'sha256-${createHash('sha256').update(CYTOSCAPE_STYLE).digest('base64')}'`;
+
 /** GraphiQL (development only) is Yoga's page: inline scripts, and its code from unpkg. */
 const GRAPHIQL_CDN = 'https://unpkg.com';
 
@@ -74,7 +83,7 @@ function helmetOptions(options: EdgeOptions, graphiql: boolean): HelmetOptions {
     'script-src': ["'self'"],
     'script-src-attr': ["'none'"],
     // The client's CSS is one built file; React and Cytoscape set styles through the CSSOM, which CSP allows.
-    'style-src': ["'self'"],
+    'style-src': ["'self'", CYTOSCAPE_STYLE_HASH],
     // data: for the favicon, blob: and data: for the PNG and SVG exports.
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],
@@ -86,6 +95,8 @@ function helmetOptions(options: EdgeOptions, graphiql: boolean): HelmetOptions {
     'base-uri': ["'none'"],
     'frame-ancestors': ["'none'"],
     'form-action': formTargets,
+    // What the policy blocks is reported and logged (server/http/csp-report.ts), workers' too.
+    'report-uri': [CSP_REPORT_PATH],
   };
   if (graphiql) {
     Object.assign(directives, {
