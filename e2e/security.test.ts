@@ -4,6 +4,7 @@
  * origin is served here, on its own loopback port. (Every other e2e file runs under the same
  * Content-Security-Policy and fails on any violation: e2e/harness-browser.ts.)
  */
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -12,7 +13,7 @@ import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { CLIENT_DIST } from '../server/build/client.ts';
 import { startHarness, type Harness } from './harness.ts';
-import { takePolicyViolations, type PolicyViolation } from './harness-browser.ts';
+import { takePolicyViolations, VIEWPORT, type PolicyViolation } from './harness-browser.ts';
 
 let harness: Harness;
 let other: Server;
@@ -68,6 +69,34 @@ async function awaitViolation(page: Page, directive: string): Promise<PolicyViol
     .toBe(true);
   return seen;
 }
+
+describe('the client under the policy', () => {
+  it('is served with the production policy, and exports PNG and SVG without a violation', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce', acceptDownloads: true });
+    const response = await page.goto(`${harness.atlas.url}/`);
+    const policy = response!.headers()['content-security-policy'] ?? '';
+    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).not.toContain('unsafe');
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 30_000 });
+
+    for (const [button, signature] of [
+      ['Image (PNG)', '\x89PNG'],
+      ['Vector image (SVG)', '<svg'],
+    ] as const) {
+      await page.getByRole('button', { name: 'Export' }).click();
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: button }).click(),
+      ]);
+      const bytes = readFileSync((await download.path())!);
+      expect(bytes.length, button).toBeGreaterThan(1_000);
+      expect(bytes.toString('latin1'), button).toContain(signature);
+    }
+    // The afterEach of e2e/harness-browser.ts fails this test on any violation reported meanwhile.
+    await page.close();
+  });
+});
 
 describe('framing', () => {
   it('a page of another origin cannot frame the atlas, though it frames its own pages', async () => {
