@@ -12,7 +12,7 @@ import { CSP_REPORT_PATH } from './csp-report.ts';
 export interface EdgeOptions {
   /** Outside production, GET /graphql from a browser is GraphiQL, which runs under its own policy. */
   production: boolean;
-  /** PUBLIC_URL: https turns on HSTS and upgrades any http subresource. */
+  /** PUBLIC_URL: https turns on HSTS. */
   publicUrl?: string;
   /** The OpenID provider's issuer: the only other place a form (sign-in) may lead. */
   identityProvider?: string;
@@ -108,7 +108,6 @@ function helmetOptions(options: EdgeOptions, graphiql: boolean): HelmetOptions {
       'worker-src': ["'self'", 'blob:'],
     });
   }
-  if (https) directives['upgrade-insecure-requests'] = [];
   return {
     contentSecurityPolicy: { useDefaults: false, directives },
     crossOriginOpenerPolicy: { policy: 'same-origin' },
