@@ -20,6 +20,8 @@ export const VIEWPORT = { width: 1440, height: 900 };
 
 /** One thing a Content-Security-Policy blocked: where, by which directive, what. */
 export interface PolicyViolation {
+  /** The page's securitypolicyviolation event, or the report the browser posted (pages and workers). */
+  via: 'event' | 'report';
   document: string;
   directive: string;
   blocked: string;
@@ -47,6 +49,7 @@ async function watchPolicy(context: BrowserContext): Promise<void> {
     document.addEventListener('securitypolicyviolation', (event) => {
       const report = (window as unknown as Record<string, (violation: unknown) => Promise<void>>)[binding];
       void report?.({
+        via: 'event',
         document: event.documentURI,
         directive: event.effectiveDirective,
         blocked: event.blockedURI,
@@ -61,6 +64,7 @@ async function watchPolicy(context: BrowserContext): Promise<void> {
     ];
     if (!report) return;
     violations.push({
+      via: 'report',
       document: String(report['document-uri']),
       directive: String(report['effective-directive'] ?? report['violated-directive']),
       blocked: String(report['blocked-uri']),

@@ -57,14 +57,21 @@ afterAll(async () => {
   await harness?.stop();
 });
 
-/** Takes the violations until one by this directive has arrived (reports come asynchronously). */
-async function awaitViolation(page: Page, directive: string): Promise<PolicyViolation[]> {
+/**
+ * Takes the violations until one by this directive has arrived by each way given (a page's event and
+ * the browser's report come separately), so that none is left for the harness's check after the test.
+ */
+async function awaitViolation(
+  page: Page,
+  directive: string,
+  ways: PolicyViolation['via'][],
+): Promise<PolicyViolation[]> {
   const seen: PolicyViolation[] = [];
   await expect
     .poll(async () => {
       seen.push(...takePolicyViolations());
       await page.waitForTimeout(50);
-      return seen.some((violation) => violation.directive === directive);
+      return ways.every((way) => seen.some((violation) => violation.directive === directive && violation.via === way));
     })
     .toBe(true);
   return seen;
@@ -98,6 +105,22 @@ describe('the client under the policy', () => {
   });
 });
 
+describe('the violation watch of e2e/harness-browser.ts', () => {
+  it('hears what the policy blocks in a page (the check every e2e test relies on is not vacuous)', async () => {
+    const page = await harness.browser.newPage();
+    await page.goto(`${harness.atlas.url}/health`);
+    // A script of the test (not the app) asks for an image from another origin, which img-src refuses.
+    await page.evaluate((url) => {
+      const image = document.createElement('img');
+      image.src = `${url}/pixel.png`;
+      document.body.append(image);
+    }, otherUrl);
+    const violations = await awaitViolation(page, 'img-src', ['event', 'report']);
+    expect(violations.some((violation) => violation.blocked === `${otherUrl}/pixel.png`)).toBe(true);
+    await page.close();
+  });
+});
+
 describe('framing', () => {
   it('a page of another origin cannot frame the atlas, though it frames its own pages', async () => {
     const page = await harness.browser.newPage();
@@ -105,7 +128,8 @@ describe('framing', () => {
     // The control: the same page frames a page of its own origin.
     await page.frameLocator('#own').locator('#own').waitFor();
 
-    const violations = await awaitViolation(page, 'frame-ancestors');
+    // Only a report: the framing page may not learn of it, and the refused frame holds no document.
+    const violations = await awaitViolation(page, 'frame-ancestors', ['report']);
     expect(violations.map((violation) => violation.document)).toContain(`${harness.atlas.url}/`);
     // The frame holds Chromium's error page, never the atlas.
     const frame = page.frame({ name: 'atlas' })!;
