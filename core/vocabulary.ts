@@ -21,6 +21,7 @@ export const BODY_TYPES = [
   'trade-body',
   'publication', // a news channel or magazine
   'company',
+  'unclassified', // not yet known: imported data often says only "organisation"; listed for editors to classify
 ] as const;
 export type BodyType = (typeof BODY_TYPES)[number];
 
@@ -36,6 +37,7 @@ export const SECTORS = [
   'third-sector',
   'private',
   'cross-sector',
+  'unknown', // not yet known, as unclassified bodies often are; listed for editors to classify
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
@@ -170,6 +172,10 @@ export const SOURCE_KINDS = [
   'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A body still to classify: its type or sector is not yet known. */
+export const isToClassify = (body: { type?: string | null; sector?: string | null }): boolean =>
+  body.type === 'unclassified' || body.sector === 'unknown';
 
 /** How the id of a source made for an imported file begins (server/import/uploads.ts). */
 export const IMPORTED_FILE_SOURCE_PREFIX = 'source:import-';

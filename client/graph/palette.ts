@@ -34,6 +34,7 @@ export const BODY_TYPE_COLOURS: Record<BodyType, string> = {
   'trade-body': '#718096',
   publication: '#cbd5e0',
   company: '#2d3748',
+  unclassified: '#e2e8f0',
 };
 
 export function isBodyType(type: string | null | undefined): type is BodyType {

@@ -9,7 +9,7 @@ import { DATE_BASES, RELATIONSHIP_TYPE_NAMES } from '../vocabulary.ts';
 import { asSlug, localPart, RELATIONSHIP_ID, slugOf } from './ids.ts';
 import type { ConnectionField, ImportMapping } from './mapping-schema.ts';
 import type { LeftOutRows } from './map-elements.ts';
-import type { ValueMapper } from './map-values.ts';
+import type { ImportNotes, ValueMapper } from './map-values.ts';
 import type { EndResolver } from './match-elements.ts';
 import type { Problem } from './problems.ts';
 import type { ImportTable, TableRow } from './table.ts';
@@ -20,7 +20,26 @@ export interface ConnectionContext {
   problems: Problem[];
   resolveEnd: EndResolver;
   leftOut: LeftOutRows;
+  notes: ImportNotes;
   sourceOf: (file: string) => string;
+}
+
+/** Why a connection is left out when only its end is at fault: one line in the report, however many rows. */
+export const CAUSE_END_LEFT_OUT = 'left out because an end is left out for its own problems (above)';
+
+/**
+ * What confidences are divided by: 1, or for Kumu's Strength (any number) its largest value when above 1, so the strongest connection is stated (1) and the rest in proportion.
+ */
+function confidenceScale(tables: readonly ImportTable[], column: string | undefined): number {
+  if (!column || column.trim().toLowerCase() !== 'strength') return 1;
+  let largest = 1;
+  for (const table of tables) {
+    for (const row of table.connections.rows) {
+      const value = Number(row.values[column]);
+      if (Number.isFinite(value) && value > largest) largest = value;
+    }
+  }
+  return largest;
 }
 
 export function mapConnections(tables: readonly ImportTable[], context: ConnectionContext): Relationship[] {
@@ -28,9 +47,10 @@ export function mapConnections(tables: readonly ImportTable[], context: Connecti
   const relationships: Relationship[] = [];
   const ids = new Set<string>();
   if (!conn.from || !conn.to) return relationships;
+  const scale = confidenceScale(tables, conn.confidence);
   for (const table of tables) {
     for (const row of table.connections.rows) {
-      const relationship = mapConnection(table.file, row, context, ids);
+      const relationship = mapConnection(table.file, row, { ...context, scale }, ids);
       if (relationship) relationships.push(relationship);
     }
   }
@@ -41,7 +61,7 @@ export function mapConnections(tables: readonly ImportTable[], context: Connecti
 function connectionEnds(
   row: TableRow,
   { mapping, resolveEnd, leftOut }: ConnectionContext,
-  problem: (field: string, reason: string) => void,
+  problem: (field: string, reason: string, cause?: string) => void,
 ): [string, string] | null {
   const conn = mapping.connections;
   const ends: string[] = [];
@@ -54,12 +74,8 @@ function connectionEnds(
     const resolved = resolveEnd(value);
     if (resolved === null) {
       const failed = leftOut.get(value.trim().toLowerCase());
-      problem(
-        conn[end]!,
-        failed
-          ? `"${value}" is left out for its own problems (${failed})`
-          : `unknown relationship end "${value}": no element has this id or name`,
-      );
+      if (failed) problem(conn[end]!, `"${value}" is left out for its own problems (${failed})`, CAUSE_END_LEFT_OUT);
+      else problem(conn[end]!, `unknown relationship end "${value}": no element has this id or name`);
       return null;
     }
     if (resolved === 'ambiguous') {
@@ -71,11 +87,17 @@ function connectionEnds(
   return ends as [string, string];
 }
 
-function mapConnection(file: string, row: TableRow, context: ConnectionContext, ids: Set<string>): Relationship | null {
+function mapConnection(
+  file: string,
+  row: TableRow,
+  context: ConnectionContext & { scale: number },
+  ids: Set<string>,
+): Relationship | null {
   const { mapping, values, problems } = context;
   const conn = mapping.connections;
   const cell = (field: ConnectionField) => (conn[field] ? row.values[conn[field]] : undefined);
-  const problem = (field: string, reason: string) => problems.push({ file, record: row.at, field, reason });
+  const problem = (field: string, reason: string, cause?: string) =>
+    problems.push({ file, record: row.at, field, reason, ...(cause ? { cause } : {}) });
   const ends = connectionEnds(row, context, problem);
   if (!ends) return null;
   const [from, to] = ends;
@@ -95,7 +117,8 @@ function mapConnection(file: string, row: TableRow, context: ConnectionContext, 
     return null;
   }
   const confidenceText = cell('confidence');
-  const confidence = confidenceText === undefined ? (mapping.defaults.confidence ?? 1) : Number(confidenceText);
+  const confidence =
+    confidenceText === undefined ? (mapping.defaults.confidence ?? 1) : Number(confidenceText) / context.scale;
   if (confidenceText !== undefined && (confidenceText.trim() === '' || Number.isNaN(confidence))) {
     problem(conn.confidence!, `"${confidenceText}" is not a number between 0 and 1`);
     return null;
@@ -148,5 +171,10 @@ function mapConnection(file: string, row: TableRow, context: ConnectionContext, 
     return null;
   }
   ids.add(id);
+  if (context.scale !== 1 && confidenceText !== undefined) {
+    context.notes.add(
+      `confidence: {n} value(s) of "${conn.confidence}" scaled to 0–1 (divided by ${context.scale}, the largest)`,
+    );
+  }
   return relationship;
 }

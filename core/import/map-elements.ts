@@ -6,8 +6,9 @@
 import { BODY_TYPES, ENTITY_KINDS, PROGRAMME_TYPES, SECTORS, type EntityKind } from '../vocabulary.ts';
 import { asSlug } from './ids.ts';
 import { directElementType } from './mapping-guess.ts';
-import type { ElementField, ImportMapping } from './mapping-schema.ts';
-import { lookupValue, type ValueMapper } from './map-values.ts';
+import { GRAPH_FORMATS } from './mapping-guess.ts';
+import { lookupValue, type ElementField, type ImportMapping } from './mapping-schema.ts';
+import type { ImportNotes, ValueMapper } from './map-values.ts';
 import type { Problem } from './problems.ts';
 import type { ImportTable, TableRow } from './table.ts';
 
@@ -31,7 +32,12 @@ interface DraftContext {
   mapping: ImportMapping;
   values: ValueMapper;
   problems: Problem[];
+  notes: ImportNotes;
 }
+
+export const NOTE_UNLABELLED = '{n} node(s) without a label take their id as their name';
+export const NOTE_UNKNOWN_SECTOR =
+  '{n} unclassified bod(ies) without a sector get the sector "unknown"; editors find them under "To classify"';
 
 /** Records that a row is left out, under its id and its name. */
 export function leaveOut(leftOut: LeftOutRows, mapping: ImportMapping, file: string, row: TableRow): void {
@@ -52,7 +58,7 @@ export function draftElements(
   if (!context.mapping.elements.name) return { drafts, leftOut };
   for (const table of tables) {
     for (const row of table.elements.rows) {
-      const draft = draftElement(table.file, row, context);
+      const draft = draftElement(table, row, context);
       if (draft) drafts.push(draft);
       else leaveOut(leftOut, context.mapping, table.file, row);
     }
@@ -104,11 +110,22 @@ function elementType(
   return { kind, type };
 }
 
-function draftElement(file: string, row: TableRow, context: DraftContext): ElementDraft | null {
-  const { mapping, values, problems } = context;
+/** The row's name; a node without a label is named by its id, as graph tools show it. */
+function nameOf(table: ImportTable, row: TableRow, { mapping, notes }: DraftContext): string | undefined {
+  const cols = mapping.elements;
+  const label = cols.name ? row.values[cols.name] : undefined;
+  const id = cols.id ? row.values[cols.id] : undefined;
+  if (!GRAPH_FORMATS.includes(table.format) || id === undefined) return label;
+  if (label === undefined || cols.name === cols.id) notes.add(NOTE_UNLABELLED);
+  return label ?? id;
+}
+
+function draftElement(table: ImportTable, row: TableRow, context: DraftContext): ElementDraft | null {
+  const { mapping, values, problems, notes } = context;
+  const { file } = table;
   const cols = mapping.elements;
   const cell = (field: ElementField) => (cols[field] ? row.values[cols[field]] : undefined);
-  const name = cell('name');
+  const name = nameOf(table, row, context);
   if (name === undefined) {
     problems.push({ file, record: row.at, field: cols.name!, reason: 'missing name' });
     return null;
@@ -123,15 +140,20 @@ function draftElement(file: string, row: TableRow, context: DraftContext): Eleme
   }
   if (typed.kind === 'BODY') {
     const value = cell('sector');
-    const sector = values.map(
-      'sector',
-      value,
-      { file, record: row.at, column: cols.sector },
-      {
-        missing: 'a body needs a sector: map a Sector column, or choose one for bodies without it',
-        unknown: `unknown sector "${value}": map it to one of ${SECTORS.join(', ')}`,
-      },
-    );
+    // Nothing is known of an unclassified body, its sector included: one decision, not two.
+    const unknown = typed.type === 'unclassified' && value === undefined && !mapping.defaults.sector;
+    if (unknown) notes.add(NOTE_UNKNOWN_SECTOR);
+    const sector = unknown
+      ? 'unknown'
+      : values.map(
+          'sector',
+          value,
+          { file, record: row.at, column: cols.sector },
+          {
+            missing: 'a body needs a sector: map a Sector column, or choose one for bodies without it',
+            unknown: `unknown sector "${value}": map it to one of ${SECTORS.join(', ')}`,
+          },
+        );
     if (!sector) return null;
     record.sector = sector;
     columns.sector = cols.sector;

@@ -4,7 +4,7 @@
  * how many rows have it, however many rows that is.
  */
 import { DIRECT_VALUES } from './mapping-guess.ts';
-import type { ImportMapping, MappedValueField } from './mapping-schema.ts';
+import { lookupValue, type ImportMapping, type MappedValueField } from './mapping-schema.ts';
 import type { Problem } from './problems.ts';
 
 export interface UnmappedValue {
@@ -12,13 +12,6 @@ export interface UnmappedValue {
   value: string;
   /** How many rows have it. */
   rows: number;
-}
-
-/** A value of `table` by its key, compared without case or surrounding spaces. */
-export function lookupValue<T extends string>(table: Record<string, T>, value: string): T | undefined {
-  const wanted = value.trim().toLowerCase();
-  for (const [key, target] of Object.entries(table)) if (key.trim().toLowerCase() === wanted) return target;
-  return undefined;
 }
 
 export class ValueMapper {
@@ -65,5 +58,22 @@ export class ValueMapper {
 
   list(): UnmappedValue[] {
     return [...this.unmapped.values()];
+  }
+}
+
+/**
+ * What the mapping did on its own that the user should know, once each however many rows it
+ * concerns ("12 nodes without a label take their id as their name").
+ */
+export class ImportNotes {
+  private readonly counts = new Map<string, number>();
+
+  /** `note` with "{n}" where the count goes. */
+  add(note: string): void {
+    this.counts.set(note, (this.counts.get(note) ?? 0) + 1);
+  }
+
+  list(): string[] {
+    return [...this.counts].map(([note, count]) => note.replaceAll('{n}', count.toLocaleString('en-GB')));
   }
 }

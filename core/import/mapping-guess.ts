@@ -11,6 +11,7 @@ import {
   type ElementTypeTarget,
   type ImportMapping,
   type MappedValueField,
+  lookupValue,
 } from './mapping-schema.ts';
 import type { ImportTable } from './table.ts';
 
@@ -35,8 +36,17 @@ const CONNECTION_SYNONYMS: Record<ConnectionField, string[]> = {
   validFrom: ['validfrom', 'start', 'startdate', 'since'],
   validTo: ['validto', 'end', 'enddate', 'until'],
   dateBasis: ['datebasis'],
-  confidence: ['confidence', 'certainty'],
+  confidence: ['confidence', 'certainty', 'strength'],
 };
+
+/** Kumu's usual element types that are not words of the vocabulary, and what they most likely are. */
+const KUMU_ELEMENT_TYPES: Record<string, ElementTypeTarget> = {
+  organization: 'BODY:unclassified',
+  organisation: 'BODY:unclassified',
+};
+
+/** Formats whose elements are nodes with an id of their own, which names a node without a label. */
+export const GRAPH_FORMATS: readonly string[] = ['graphml', 'gexf', 'cyjs'];
 
 export const squash = (text: string) => text.toLowerCase().replace(/[\s_-]+/g, '');
 
@@ -90,6 +100,18 @@ export function guessMapping(tables: readonly ImportTable[]): ImportMapping {
   const connectionColumns = [...new Set(tables.flatMap((table) => table.connections.columns))];
   mapping.elements = guessColumns(elementColumns, ELEMENT_SYNONYMS);
   mapping.connections = guessColumns(connectionColumns, CONNECTION_SYNONYMS);
+  const { id, name, type, kind } = mapping.elements;
+  // Nodes with no label at all (NetworkX, igraph) are named by their ids.
+  if (!name && id && tables.every((table) => GRAPH_FORMATS.includes(table.format))) mapping.elements.name = id;
+  if (type && !kind) {
+    for (const table of tables) {
+      for (const row of table.elements.rows) {
+        const value = row.values[type];
+        const guessed = value === undefined ? undefined : KUMU_ELEMENT_TYPES[asSlug(value)];
+        if (guessed && !lookupValue(mapping.values.elementType, value!)) mapping.values.elementType[value!] = guessed;
+      }
+    }
+  }
   return mapping;
 }
 

@@ -70,3 +70,10 @@ export const emptyMapping = (): ImportMapping => ({
   values: { elementType: {}, sector: {}, relationshipType: {} },
   defaults: {},
 });
+
+/** A value of `table` by its key, compared without case or surrounding spaces. */
+export function lookupValue<T extends string>(table: Record<string, T>, value: string): T | undefined {
+  const wanted = value.trim().toLowerCase();
+  for (const [key, target] of Object.entries(table)) if (key.trim().toLowerCase() === wanted) return target;
+  return undefined;
+}

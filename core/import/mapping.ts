@@ -13,7 +13,7 @@
 import type { Entity, Relationship } from '../records.ts';
 import { mapConnections } from './map-connections.ts';
 import { draftElements } from './map-elements.ts';
-import { ValueMapper, type UnmappedValue } from './map-values.ts';
+import { ImportNotes, ValueMapper, type UnmappedValue } from './map-values.ts';
 import type { ImportMapping } from './mapping-schema.ts';
 import { matchElements, type MapContext, type StakeholderRow } from './match-elements.ts';
 import type { Problem } from './problems.ts';
@@ -30,6 +30,8 @@ export interface MappedTables {
   stakeholders: StakeholderRow[];
   unmapped: UnmappedValue[];
   problems: Problem[];
+  /** What the mapping did on its own, once each with how many rows it concerns. */
+  notes: string[];
   /** False when there were too many rows and known entities to look for possible duplicates. */
   lookedForDuplicates: boolean;
 }
@@ -63,7 +65,8 @@ function missingColumns(tables: readonly ImportTable[], mapping: ImportMapping):
 export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping, context: MapContext): MappedTables {
   const problems: Problem[] = [...tables.flatMap((table) => table.problems), ...missingColumns(tables, mapping)];
   const values = new ValueMapper(mapping, problems);
-  const { drafts, leftOut } = draftElements(tables, { mapping, values, problems });
+  const notes = new ImportNotes();
+  const { drafts, leftOut } = draftElements(tables, { mapping, values, problems, notes });
   const matched = matchElements(drafts, context, { idColumn: mapping.elements.id, problems, leftOut });
   const relationships = mapConnections(tables, {
     mapping,
@@ -71,6 +74,7 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
     problems,
     resolveEnd: matched.resolveEnd,
     leftOut,
+    notes,
     sourceOf: context.sourceOf,
   });
   return {
@@ -79,6 +83,7 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
     stakeholders: matched.stakeholders,
     unmapped: values.list(),
     problems,
+    notes: notes.list(),
     lookedForDuplicates: matched.lookedForDuplicates,
   };
 }
