@@ -5,6 +5,7 @@
  */
 import { endsBeforeStart } from '../dates.ts';
 import {
+  identifierKey,
   isExactMatch,
   matchCandidates,
   WELL_KNOWN_EXPANSIONS,
@@ -57,6 +58,20 @@ export interface MatchedElements {
   lookedForDuplicates: boolean;
 }
 
+/** Identifiers share the exact index with names, under keys no compact name can take. */
+const identifierIndexKey = (text: string) => `\u0001${identifierKey(text)}`;
+
+/** A row's identifiers in text form, as its record holds them (text or scheme and value). */
+function draftIdentifiers(draft: ElementDraft): string[] {
+  const identifiers = draft.record.identifiers;
+  if (!Array.isArray(identifiers)) return [];
+  return identifiers.flatMap((item: unknown) => {
+    if (typeof item === 'string') return [item];
+    const { scheme, value } = (item ?? {}) as { scheme?: unknown; value?: unknown };
+    return typeof scheme === 'string' && typeof value === 'string' ? [`${scheme}:${value}`] : [];
+  });
+}
+
 /** Compact names (and ids) of known entities → the entities answering to each, with why. */
 type ExactIndex = Map<string, Map<string, { kind: string; reason: string }>>;
 
@@ -69,6 +84,8 @@ function buildExactIndex(known: readonly KnownEntity[]): ExactIndex {
     index.set(key, entry);
   };
   for (const entity of known) {
+    for (const identifier of entity.identifiers ?? [])
+      add(identifierIndexKey(identifier), entity, `same identifier ${identifier} as ${entity.name}`);
     const own = [entity.name, ...entity.aliases.map((alias) => alias.name)].map(compactKey);
     add(compactKey(entity.name), entity, `same name as ${entity.name}`);
     for (const alias of entity.aliases)
@@ -91,6 +108,10 @@ function exactMatch(
   const sameId = draft.fileId === undefined ? undefined : knownById.get(draft.fileId);
   if (sameId && sameId.kind === draft.kind)
     return { id: sameId.id, match: 'exact-id', reason: `same id as ${sameId.name}` };
+  for (const identifier of draftIdentifiers(draft)) {
+    const entries = [...(index.get(identifierIndexKey(identifier))?.entries() ?? [])];
+    if (entries.length === 1) return { id: entries[0]![0], match: 'exact-identifier', reason: entries[0]![1].reason };
+  }
   const sameKind = [...(index.get(compactKey(draft.name)) ?? new Map()).entries()].filter(
     ([, entry]) => entry.kind === draft.kind,
   );

@@ -41,6 +41,8 @@ export type CreateEntityInput = {
   description?: string | null | undefined;
   /** Optional readable id (body:…, person:…, programme:…); made from the name when left out. */
   id?: string | null | undefined;
+  /** Official codes as scheme:value, e.g. gss:E06000023. */
+  identifiers?: Array<string> | null | undefined;
   kind: EntityKind;
   name: string;
   /** Required for bodies. */
@@ -165,6 +167,8 @@ export type MatchLevel =
   /** one of its aliases */
   | 'ALIAS'
   | 'EXACT_ID'
+  /** the same official code (identifier) */
+  | 'EXACT_IDENTIFIER'
   | 'EXACT_NAME'
   /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
   | 'POSSIBLE';
@@ -249,6 +253,8 @@ export type UpdateEntityInput = {
   aliases?: Array<AliasInput> | null | undefined;
   citations?: Array<CitationInput> | null | undefined;
   description?: string | null | undefined;
+  /** Official codes as scheme:value, e.g. gss:E06000023; the whole list, replacing the old one. */
+  identifiers?: Array<string> | null | undefined;
   name?: string | null | undefined;
   sector?: string | null | undefined;
   type?: string | null | undefined;
@@ -328,9 +334,9 @@ export type EntityForEditQueryVariables = Exact<{
 
 
 export type EntityForEditQuery = { entity:
-    | { version: number, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { version: number, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { version: number, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null };
 
 export type CreateEntityMutationVariables = Exact<{
@@ -518,9 +524,9 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entity:
-    | { retiredAt: string | null, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { retiredAt: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { retiredAt: string | null, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null, neighbourhood: { nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, collapsed: Array<{ nodeId: string, type: string, count: number }> } };
 
 export type LeftOutNeighboursQueryVariables = Exact<{
@@ -541,11 +547,11 @@ export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, kind: string, date: string, dateEstimated: boolean, retiredAt: string | null }> };
 
-type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
-type EntityRecordFields_Person_Fragment = { id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+type EntityRecordFields_Person_Fragment = { id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
-type EntityRecordFields_Programme_Fragment = { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+type EntityRecordFields_Programme_Fragment = { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
 export type EntityRecordFieldsFragment =
   | EntityRecordFields_Body_Fragment
@@ -836,6 +842,11 @@ export const EntityRecordFieldsFragmentDoc = new TypedDocumentString(`
     citations {
       ...CitationFields
     }
+  }
+  identifiers {
+    scheme
+    value
+    text
   }
   citations {
     ...CitationFields
@@ -1150,6 +1161,11 @@ export const EntityForEditDocument = new TypedDocumentString(`
     citations {
       ...CitationFields
     }
+  }
+  identifiers {
+    scheme
+    value
+    text
   }
   citations {
     ...CitationFields
@@ -1513,6 +1529,11 @@ export const EntityDetailsDocument = new TypedDocumentString(`
     citations {
       ...CitationFields
     }
+  }
+  identifiers {
+    scheme
+    value
+    text
   }
   citations {
     ...CitationFields

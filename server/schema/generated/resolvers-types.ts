@@ -101,6 +101,7 @@ export type Body = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -225,6 +226,8 @@ export type CreateEntityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Optional readable id (body:…, person:…, programme:…); made from the name when left out. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Official codes as scheme:value, e.g. gss:E06000023. */
+  identifiers?: InputMaybe<Array<Scalars['String']['input']>>;
   kind: EntityKind;
   name: Scalars['String']['input'];
   /** Required for bodies. */
@@ -317,6 +320,8 @@ export type Entity = {
   /** The engagement profile; null when none is kept, and for viewers. */
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  /** Official codes (GSS code, company number, …); matching and search find the entity by them. */
+  identifiers: Array<Identifier>;
   /** Interactions involving the entity, newest first; empty for viewers. */
   interactions: Array<Interaction>;
   kind: EntityKind;
@@ -405,6 +410,19 @@ export type GraphTotals = {
   __typename?: 'GraphTotals';
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
+};
+
+/**
+ * An official code that names an entity in some register: a GSS code ("gss:E06000023"), a company
+ * number ("companies-house:01234567"), a charity number ("charity-ew:1234567").
+ */
+export type Identifier = {
+  __typename?: 'Identifier';
+  /** A lower-case slug: gss, companies-house, charity-ew, … */
+  scheme: Scalars['String']['output'];
+  /** scheme:value, as files and the editor write it. */
+  text: Scalars['String']['output'];
+  value: Scalars['String']['output'];
 };
 
 export type ImportCounts = {
@@ -595,6 +613,8 @@ export type MatchLevel =
   /** one of its aliases */
   | 'ALIAS'
   | 'EXACT_ID'
+  /** the same official code (identifier) */
+  | 'EXACT_IDENTIFIER'
   | 'EXACT_NAME'
   /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
   | 'POSSIBLE';
@@ -821,6 +841,7 @@ export type Person = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -855,6 +876,7 @@ export type Programme = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -942,7 +964,8 @@ export type Query = {
   /** The stakeholder register, soonest next action first. Editors and admins only. */
   register: Array<EngagementProfile>;
   /**
-   * Entities whose name, alias or acronym matches the text, best match first. Case- and
+   * Entities whose name, alias, acronym or identifier matches the text, best match first (an
+   * identifier such as "E06000023" or "gss:E06000023" exactly, whatever its case). Case- and
    * accent-insensitive; matches whole words and word beginnings ("soc" finds Socitm), dotted names by
    * their text ("GOV.UK Verify") and well-known expansions ("Local Government Association" finds LGA).
    */
@@ -1243,6 +1266,8 @@ export type UpdateEntityInput = {
   aliases?: InputMaybe<Array<AliasInput>>;
   citations?: InputMaybe<Array<CitationInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Official codes as scheme:value, e.g. gss:E06000023; the whole list, replacing the old one. */
+  identifiers?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
@@ -1406,6 +1431,7 @@ export type ResolversTypes = {
   Graph: ResolverTypeWrapper<GraphResult>;
   GraphTotals: ResolverTypeWrapper<GraphTotals>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identifier: ResolverTypeWrapper<Identifier>;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportDecisionInput: ImportDecisionInput;
   ImportDefaults: ResolverTypeWrapper<ImportDefaults>;
@@ -1489,6 +1515,7 @@ export type ResolversParentTypes = {
   Graph: GraphResult;
   GraphTotals: GraphTotals;
   ID: Scalars['ID']['output'];
+  Identifier: Identifier;
   ImportCounts: ImportCounts;
   ImportDecisionInput: ImportDecisionInput;
   ImportDefaults: ImportDefaults;
@@ -1573,6 +1600,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<BodyInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1698,6 +1726,12 @@ export type GraphResolvers<ContextType = Context, ParentType extends ResolversPa
 export type GraphTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphTotals'] = ResolversParentTypes['GraphTotals']> = {
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
@@ -1848,6 +1882,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1864,6 +1899,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<ProgrammeInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1997,6 +2033,7 @@ export type Resolvers<ContextType = Context> = {
   Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphTotals?: GraphTotalsResolvers<ContextType>;
+  Identifier?: IdentifierResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportDefaults?: ImportDefaultsResolvers<ContextType>;
   ImportFile?: ImportFileResolvers<ContextType>;
