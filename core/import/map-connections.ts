@@ -15,6 +15,8 @@ import type { Problem } from './problems.ts';
 import type { ImportTable, TableRow } from './table.ts';
 
 export interface ConnectionContext {
+  /** Relationship ids given so far (connections and register columns share them). */
+  ids: Set<string>;
   mapping: ImportMapping;
   values: ValueMapper;
   problems: Problem[];
@@ -45,7 +47,7 @@ function confidenceScale(tables: readonly ImportTable[], column: string | undefi
 export function mapConnections(tables: readonly ImportTable[], context: ConnectionContext): Relationship[] {
   const conn = context.mapping.connections;
   const relationships: Relationship[] = [];
-  const ids = new Set<string>();
+  const { ids } = context;
   if (!conn.from || !conn.to) return relationships;
   const scale = confidenceScale(tables, conn.confidence);
   for (const table of tables) {
@@ -143,13 +145,40 @@ function mapConnection(
       columns[field] = conn[field];
     }
   }
-  const fileId = cell('id');
+  const relationship = checkedRelationship(
+    record,
+    { fileId: cell('id'), at: row.at, idColumn: conn.id },
+    columns,
+    ids,
+    problem,
+  );
+  if (relationship && context.scale !== 1 && confidenceText !== undefined) {
+    context.notes.add(
+      `confidence: {n} value(s) of "${conn.confidence}" scaled to 0–1 (divided by ${context.scale}, the largest)`,
+    );
+  }
+  return relationship;
+}
+
+/**
+ * A relationship record given its stable id (the file's `rel:` id, else from its ends, type and start;
+ * told apart by the row when two rows would share one), checked against the schema and its dates.
+ */
+export function checkedRelationship(
+  record: Record<string, unknown>,
+  where: { fileId: string | undefined; at: string; idColumn: string | undefined },
+  columns: Partial<Record<string, string>>,
+  ids: Set<string>,
+  problem: (field: string, reason: string) => void,
+): Relationship | null {
+  const { fileId } = where;
+  const [from, type, to] = [String(record.from), String(record.type), String(record.to)];
   let id = RELATIONSHIP_ID.test(fileId ?? '')
     ? fileId!
     : `rel:${localPart(from)}-${asSlug(type)}-${localPart(to)}${record.validFrom ? `-${slugOf(String(record.validFrom))}` : ''}`;
-  if (ids.has(id)) id = `${id}-${slugOf(fileId ?? row.at)}`;
+  if (ids.has(id)) id = `${id}-${slugOf(fileId ?? where.at)}`;
   if (ids.has(id)) {
-    problem(conn.id ?? '', `duplicate connection (same ends, type and start as another row)`);
+    problem(where.idColumn ?? '', `duplicate connection (same ends, type and start as another row)`);
     return null;
   }
   record.id = id;
@@ -171,10 +200,5 @@ function mapConnection(
     return null;
   }
   ids.add(id);
-  if (context.scale !== 1 && confidenceText !== undefined) {
-    context.notes.add(
-      `confidence: {n} value(s) of "${conn.confidence}" scaled to 0–1 (divided by ${context.scale}, the largest)`,
-    );
-  }
   return relationship;
 }

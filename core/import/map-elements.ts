@@ -23,6 +23,10 @@ export interface ElementDraft {
   record: Record<string, unknown>;
   /** The column of each record field, to name in problems. */
   columns: Partial<Record<string, string>>;
+  /** Cells of the mapping's relationship columns: what they name, to link once every row is matched. */
+  links: { column: string; value: string }[];
+  /** The row's start and end, which date its links (kept for people too, whose own dates are their roles'). */
+  dates: { validFrom?: string; validTo?: string };
 }
 
 /** Rows left out for their problems, by name and id (lower case) → where they are, so connections to them say why they fail. */
@@ -173,17 +177,31 @@ function draftElement(table: ImportTable, row: TableRow, context: DraftContext):
         file,
         record: row.at,
         field: cols.aliases!,
-        reason: 'must be names separated by ";" or a JSON list of names (as Atlas exports write them)',
+        reason: 'must be names separated by ";" or ",", or a JSON list of names (as Atlas exports write them)',
       });
       return null;
     }
     record.aliases = parsed;
     columns.aliases = cols.aliases;
   }
-  return { file, at: row.at, row: `${file}: ${row.at}`, fileId: cell('id'), name, kind: typed.kind, record, columns };
+  const identifiers = Object.entries(mapping.identifierColumns ?? {}).flatMap(([column, scheme]) => {
+    const value = row.values[column];
+    return value === undefined ? [] : [{ scheme, value, column }];
+  });
+  if (identifiers.length > 0) {
+    record.identifiers = identifiers.map(({ scheme, value }) => ({ scheme, value }));
+    columns.identifiers = identifiers[0]!.column;
+  }
+  const links = (mapping.relationshipColumns ?? []).flatMap(({ column }) => {
+    const value = row.values[column];
+    return value === undefined ? [] : [{ column, value }];
+  });
+  const fileId = cell('id');
+  const dates = { validFrom: cell('validFrom'), validTo: cell('validTo') };
+  return { file, at: row.at, row: `${file}: ${row.at}`, fileId, name, kind: typed.kind, record, columns, links, dates };
 }
 
-/** Names as Atlas exports write them (a JSON list of aliases), or names separated by ";". */
+/** Names as Atlas exports write them (a JSON list of aliases), or names separated by ";" (else by ","). */
 function aliasesOf(text: string): Record<string, unknown>[] | null {
   if (text.trim().startsWith('[')) {
     try {
@@ -200,7 +218,7 @@ function aliasesOf(text: string): Record<string, unknown>[] | null {
     }
   }
   return text
-    .split(';')
+    .split(text.includes(';') ? ';' : ',')
     .map((name) => name.trim())
     .filter(Boolean)
     .map((name) => ({ name, kind: 'name' }));

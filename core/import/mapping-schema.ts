@@ -4,6 +4,7 @@
  * what the file does not say. The dialog, the CLI's flags and `--mapping` files all make one.
  */
 import { z } from 'zod';
+import { IDENTIFIER_SCHEME } from '../records.ts';
 import { BODY_TYPES, PROGRAMME_TYPES, RELATIONSHIP_TYPE_NAMES, SECTORS } from '../vocabulary.ts';
 
 export const ELEMENT_FIELDS = [
@@ -42,6 +43,26 @@ export type ElementTypeTarget = (typeof ELEMENT_TYPE_TARGETS)[number];
 
 const column = z.string().trim().min(1, 'must name a column');
 
+/** Which way a register's column points: "to" the row → the one it names, "from" the one named → the row. */
+export const LINK_DIRECTIONS = ['to', 'from'] as const;
+export type LinkDirection = (typeof LINK_DIRECTIONS)[number];
+
+/**
+ * A column of elements whose cells name another row (by the file's id, a code or a name) or a
+ * stakeholder of the atlas: each such cell becomes a relationship of this type, dated by the row's
+ * start and end (a district's county, a council's combined authority, the council that replaced it).
+ */
+export const relationshipColumnSchema = z.strictObject({
+  column,
+  type: z.enum(RELATIONSHIP_TYPE_NAMES),
+  direction: z.enum(LINK_DIRECTIONS),
+});
+export type RelationshipColumn = z.infer<typeof relationshipColumnSchema>;
+
+const identifierScheme = z
+  .string()
+  .regex(IDENTIFIER_SCHEME, 'must be a lower-case slug such as "gss", "companies-house" or "charity-ew"');
+
 export const importMappingSchema = z.strictObject({
   elements: z.partialRecord(z.enum(ELEMENT_FIELDS), column),
   connections: z.partialRecord(z.enum(CONNECTION_FIELDS), column),
@@ -51,6 +72,10 @@ export const importMappingSchema = z.strictObject({
     sector: z.record(z.string(), z.enum(SECTORS)),
     relationshipType: z.record(z.string(), z.enum(RELATIONSHIP_TYPE_NAMES)),
   }),
+  /** Columns of elements that name other rows or stakeholders: each becomes relationships (registers). */
+  relationshipColumns: z.array(relationshipColumnSchema).optional(),
+  /** Columns of elements holding an official code, each with the code's scheme ("GSS code" → "gss"). */
+  identifierColumns: z.record(column, identifierScheme).optional(),
   /** Used where the file has no column, or an empty cell. */
   defaults: z.strictObject({
     elementType: z.enum(ELEMENT_TYPE_TARGETS).optional(),

@@ -13,6 +13,7 @@
 import type { Entity, Relationship } from '../records.ts';
 import { mapConnections } from './map-connections.ts';
 import { draftElements } from './map-elements.ts';
+import { mapRegisterLinks } from './map-register-links.ts';
 import { ImportNotes, ValueMapper, type UnmappedValue } from './map-values.ts';
 import type { ImportMapping } from './mapping-schema.ts';
 import { matchElements, type MapContext, type StakeholderRow } from './match-elements.ts';
@@ -58,6 +59,21 @@ function missingColumns(tables: readonly ImportTable[], mapping: ImportMapping):
       reason: 'no columns are mapped to the two ends of a connection (e.g. From and To)',
     });
   }
+  const elementColumns = new Set(tables.flatMap((table) => table.elements.columns));
+  const registerColumns = [
+    ...(mapping.relationshipColumns ?? []).map((link) => link.column),
+    ...Object.keys(mapping.identifierColumns ?? {}),
+  ];
+  for (const column of registerColumns) {
+    if (elementsFile !== undefined && !elementColumns.has(column)) {
+      problems.push({
+        file: elementsFile,
+        record: '',
+        field: column,
+        reason: 'the mapping names this column, which no file has',
+      });
+    }
+  }
   return problems;
 }
 
@@ -68,7 +84,9 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
   const notes = new ImportNotes();
   const { drafts, leftOut } = draftElements(tables, { mapping, values, problems, notes });
   const matched = matchElements(drafts, context, { idColumn: mapping.elements.id, problems, leftOut });
-  const relationships = mapConnections(tables, {
+  const ids = new Set<string>();
+  const connections = mapConnections(tables, {
+    ids,
     mapping,
     values,
     problems,
@@ -77,6 +95,14 @@ export function mapTables(tables: readonly ImportTable[], mapping: ImportMapping
     notes,
     sourceOf: context.sourceOf,
   });
+  const links = mapRegisterLinks(matched.placed, {
+    mapping,
+    problems,
+    resolveEnd: matched.resolveEnd,
+    ids,
+    sourceOf: context.sourceOf,
+  });
+  const relationships = [...connections, ...links];
   return {
     entities: matched.entities,
     relationships,

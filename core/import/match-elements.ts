@@ -54,6 +54,8 @@ export type EndResolver = (value: string) => string | null | 'ambiguous';
 export interface MatchedElements {
   entities: Entity[];
   stakeholders: StakeholderRow[];
+  /** The drafts that became or joined a stakeholder, with its id. */
+  placed: { draft: ElementDraft; entityId: string }[];
   resolveEnd: EndResolver;
   lookedForDuplicates: boolean;
 }
@@ -70,6 +72,19 @@ function draftIdentifiers(draft: ElementDraft): string[] {
     const { scheme, value } = (item ?? {}) as { scheme?: unknown; value?: unknown };
     return typeof scheme === 'string' && typeof value === 'string' ? [`${scheme}:${value}`] : [];
   });
+}
+
+/** Known entities by their codes, in text form ("gss:e06000023") and bare ("e06000023"), as cells name them. */
+function knownByCode(known: readonly KnownEntity[]): Map<string, Set<string>> {
+  const index = new Map<string, Set<string>>();
+  for (const entity of known) {
+    for (const identifier of entity.identifiers ?? []) {
+      for (const key of [identifierKey(identifier), identifierKey(identifier.slice(identifier.indexOf(':') + 1))]) {
+        index.set(key, (index.get(key) ?? new Set()).add(entity.id));
+      }
+    }
+  }
+  return index;
 }
 
 /** Compact names (and ids) of known entities → the entities answering to each, with why. */
@@ -194,6 +209,8 @@ export function matchElements(
   const entities: Entity[] = [];
   const byFileId = new Map<string, string>();
   const byName = new Map<string, string[]>();
+  const byCode = new Map<string, string>();
+  const placed: MatchedElements['placed'] = [];
 
   const uniqueId = (proposed: string, draft: ElementDraft): string => {
     const taken = (id: string) => usedIds.has(id) || knownById.has(id);
@@ -249,21 +266,31 @@ export function matchElements(
     }
     usedIds.add(entityId);
     stakeholders.push({ row: draft.row, name: draft.name, kind: draft.kind, entityId, outcome });
+    placed.push({ draft, entityId });
     if (draft.fileId !== undefined) byFileId.set(draft.fileId, entityId);
+    for (const identifier of draftIdentifiers(draft)) {
+      byCode.set(identifierKey(identifier), entityId);
+      byCode.set(identifierKey(identifier.slice(identifier.indexOf(':') + 1)), entityId);
+    }
     const nameKey = draft.name.trim().toLowerCase();
     byName.set(nameKey, [...(byName.get(nameKey) ?? []), entityId]);
   }
 
-  // Ends by the file's id, else by name in the file, else by id or exact name in the atlas.
+  const knownCodes = knownByCode(context.known);
+  // Ends by the file's id, else by name or code in the file, else by id, code or exact name in the atlas.
   const resolveEnd: EndResolver = (value) => {
     const byId = byFileId.get(value);
     if (byId) return byId;
     const named = byName.get(value.trim().toLowerCase());
     if (named) return new Set(named).size === 1 ? named[0]! : 'ambiguous';
+    const coded = byCode.get(identifierKey(value));
+    if (coded) return coded;
     if (knownById.has(value)) return value;
+    const knownCoded = knownCodes.get(identifierKey(value));
+    if (knownCoded) return knownCoded.size === 1 ? [...knownCoded][0]! : 'ambiguous';
     const known = exactIndex.get(compactKey(value));
     if (known && known.size === 1) return [...known.keys()][0]!;
     return known && known.size > 1 ? 'ambiguous' : null;
   };
-  return { entities, stakeholders, resolveEnd, lookedForDuplicates: fuzzy };
+  return { entities, stakeholders, placed, resolveEnd, lookedForDuplicates: fuzzy };
 }
