@@ -100,9 +100,6 @@ function mapConnection(
   const cell = (field: ConnectionField) => (conn[field] ? row.values[conn[field]] : undefined);
   const problem = (field: string, reason: string, cause?: string) =>
     problems.push({ file, record: row.at, field, reason, ...(cause ? { cause } : {}) });
-  const ends = connectionEnds(row, context, problem);
-  if (!ends) return null;
-  const [from, to] = ends;
   const typeValue = cell('type');
   const type = values.map(
     'relationshipType',
@@ -113,7 +110,10 @@ function mapConnection(
       unknown: `unknown relationship type "${typeValue}": map it to one of ${RELATIONSHIP_TYPE_NAMES.join(', ')}`,
     },
   );
-  if (!type) return null;
+  // Both are reported: an unknown type is a decision to make even where an end is missing.
+  const ends = connectionEnds(row, context, problem);
+  if (!type || !ends) return null;
+  const [from, to] = ends;
   if (from === to) {
     problem(conn.to!, 'a relationship cannot link a stakeholder to itself');
     return null;

@@ -102,3 +102,54 @@ export function lookupValue<T extends string>(table: Record<string, T>, value: s
   for (const [key, target] of Object.entries(table)) if (key.trim().toLowerCase() === wanted) return target;
   return undefined;
 }
+
+/** Decisions made one at a time (the CLI's flags), laid over a mapping given, remembered or guessed. */
+export interface MappingChanges {
+  elements?: ImportMapping['elements'];
+  connections?: ImportMapping['connections'];
+  values?: Partial<ImportMapping['values']>;
+  defaults?: ImportMapping['defaults'];
+  relationshipColumns?: RelationshipColumn[];
+  identifierColumns?: Record<string, string>;
+}
+
+/** How many decisions the changes hold. */
+export function countChanges(changes: MappingChanges): number {
+  const count = (record: object | undefined) => Object.keys(record ?? {}).length;
+  return (
+    count(changes.elements) +
+    count(changes.connections) +
+    Object.values(changes.values ?? {}).reduce((sum, values) => sum + count(values), 0) +
+    count(changes.defaults) +
+    (changes.relationshipColumns?.length ?? 0) +
+    count(changes.identifierColumns)
+  );
+}
+
+/** Values compared without case: a decision on "organization" replaces the guess for "Organization". */
+function overlay<T extends string>(values: Record<string, T>, changes: Record<string, T> | undefined) {
+  if (!changes) return values;
+  const changed = new Set(Object.keys(changes).map((key) => key.trim().toLowerCase()));
+  const kept = Object.entries(values).filter(([key]) => !changed.has(key.trim().toLowerCase()));
+  return { ...Object.fromEntries(kept), ...changes };
+}
+
+/** The mapping with the changes laid over it: a column mapped to a new field leaves its old one. */
+export function withChanges(mapping: ImportMapping, changes: MappingChanges): ImportMapping {
+  const relinked = new Set((changes.relationshipColumns ?? []).map((link) => link.column));
+  return importMappingSchema.parse({
+    elements: { ...mapping.elements, ...changes.elements },
+    connections: { ...mapping.connections, ...changes.connections },
+    values: {
+      elementType: overlay(mapping.values.elementType, changes.values?.elementType),
+      sector: overlay(mapping.values.sector, changes.values?.sector),
+      relationshipType: overlay(mapping.values.relationshipType, changes.values?.relationshipType),
+    },
+    defaults: { ...mapping.defaults, ...changes.defaults },
+    relationshipColumns: [
+      ...(mapping.relationshipColumns ?? []).filter((link) => !relinked.has(link.column)),
+      ...(changes.relationshipColumns ?? []),
+    ],
+    identifierColumns: { ...mapping.identifierColumns, ...changes.identifierColumns },
+  });
+}

@@ -14,7 +14,9 @@ import {
   importMappingSchema,
   layoutOf,
   mapTables,
+  withChanges,
   type ImportMapping,
+  type MappingChanges,
   type StakeholderRow,
   type UnmappedValue,
 } from '../../core/import/mapping.ts';
@@ -29,6 +31,7 @@ import { importGraph, type ImportProgress } from '../repositories/graph-import.t
 import { getRememberedMapping, rememberMapping } from '../repositories/import-mappings.ts';
 import { getSources } from '../repositories/sources.ts';
 import type { Actor } from '../repositories/types.ts';
+import { relationshipIdProblems, withFreeRelationshipIds } from './relationship-ids.ts';
 
 export interface UploadedFile {
   name: string;
@@ -42,6 +45,8 @@ export interface ImportUploadsOptions {
   dryRun: boolean;
   /** The mapping to use; without it, the one remembered for the files' layout, or a guess. */
   mapping?: ImportMapping;
+  /** Decisions laid over the mapping given, remembered or guessed (the CLI's flags). */
+  changes?: MappingChanges;
   /** Decisions on possible duplicates and matches, by row ("file: at"): an entity id or "new". */
   decisions?: ReadonlyMap<string, string>;
   /** Cite this source (one without text) instead of making each file a source. */
@@ -65,7 +70,11 @@ export interface UploadReport {
   layout: string;
   mapping: ImportMapping;
   mappingOrigin: 'given' | 'remembered' | 'guessed';
+  /** True when decisions (options.changes) were laid over the mapping. */
+  mappingChanged: boolean;
   problems: Problem[];
+  /** What the import did on its own that the user should know (names from ids, new relationship ids…). */
+  notes: string[];
   unmapped: UnmappedValue[];
   stakeholders: StakeholderRow[];
   counts: { newStakeholders: number; matchedStakeholders: number; possibleDuplicates: number; relationships: number };
@@ -111,7 +120,9 @@ const emptyReport = (files: ImportedFile[], problems: Problem[]): UploadReport =
     defaults: {},
   }),
   mappingOrigin: 'guessed',
+  mappingChanged: false,
   problems,
+  notes: [],
   unmapped: [],
   stakeholders: [],
   counts: { newStakeholders: 0, matchedStakeholders: 0, possibleDuplicates: 0, relationships: 0 },
@@ -167,6 +178,8 @@ async function importTableUploads(
     mappingOrigin = remembered ? 'remembered' : 'guessed';
     mapping = remembered ?? guessMapping(tables);
   }
+  const mappingChanged = options.changes !== undefined && Object.keys(options.changes).length > 0;
+  if (mappingChanged) mapping = withChanges(mapping, options.changes!);
 
   const problems: Problem[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -193,13 +206,16 @@ async function importTableUploads(
   const known = await knownEntities(executor, null);
   const mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
   problems.push(...mapped.problems);
+  const { relationships, renamed } = await withFreeRelationshipIds(executor, mapped.relationships);
   const byOutcome = (kind: string) => mapped.stakeholders.filter((row) => row.outcome.kind === kind).length;
   const report: UploadReport = {
     files,
     layout,
     mapping,
     mappingOrigin,
+    mappingChanged,
     problems,
+    notes: [...mapped.notes, ...renamed],
     unmapped: mapped.unmapped,
     stakeholders: mapped.stakeholders,
     counts: {
@@ -226,7 +242,7 @@ async function importTableUploads(
   const records: GraphRecords = {
     sources: sources.filter((source) => !existing.has(source.id)),
     entities: mapped.entities,
-    relationships: mapped.relationships,
+    relationships,
   };
   await importGraph(executor, records, {
     actor: options.actor,
@@ -239,7 +255,7 @@ async function importTableUploads(
       after: { files: files.map((file) => file.name), layout, counts: report.counts },
     },
   });
-  if (mappingOrigin !== 'remembered') {
+  if (mappingOrigin !== 'remembered' || mappingChanged) {
     await rememberMapping(
       executor,
       layout,
@@ -271,6 +287,10 @@ async function importAtlasUploads(
     }
   });
   const { records, problems } = validateAtlasFiles(read, new Map(), 'the uploaded files (give each source its text)');
+  const fileOf = (id: string) =>
+    read.find((file) => file.relationships.some((record) => (record as { id?: unknown } | null)?.id === id))?.file ??
+    '';
+  if (problems.length === 0) problems.push(...(await relationshipIdProblems(executor, records.relationships, fileOf)));
   const files = read.map((file) => ({
     name: file.file,
     format: 'atlas',
