@@ -50,6 +50,8 @@ export interface CliOptions {
   whenInUse?: string;
   /** Errors of the CLI's own domain that are expected (a bad backup file…): their message is enough. */
   expected?: readonly (new (...args: never[]) => Error)[];
+  /** What to do next after one of the expected errors, when its message does not say. */
+  nextFor?: (error: Error) => string | undefined;
 }
 
 export const cliLogFile = () => process.env.CLI_LOG_FILE || join(tmpdir(), 'stakeholder-atlas-cli.log');
@@ -77,7 +79,9 @@ function expectedFailure(error: unknown, options: CliOptions): CliFailure | null
       'Check that Neo4j is running at NEO4J_URI, and NEO4J_USER and NEO4J_PASSWORD.',
     );
   }
-  if (options.expected?.some((type) => error instanceof type)) return new CliFailure((error as Error).message);
+  if (options.expected?.some((type) => error instanceof type)) {
+    return new CliFailure((error as Error).message, EXIT_STATUS.REFUSED, options.nextFor?.(error as Error));
+  }
   return null;
 }
 
