@@ -90,6 +90,13 @@ export type Family =
   | 'MEMBERSHIP'
   | 'PROGRAMME';
 
+/** A column of elements holding codes of one scheme: each row gets the identifier scheme:value. */
+export type IdentifierColumnInput = {
+  column: string;
+  /** A lower-case slug such as gss, companies-house or charity-ew. */
+  scheme: string;
+};
+
 /** The user's decision on one row: entityId is the existing stakeholder it is; null means a new one. */
 export type ImportDecisionInput = {
   entityId?: string | null | undefined;
@@ -115,6 +122,10 @@ export type ImportMappingInput = {
   connections: Array<ColumnMappingInput>;
   defaults?: ImportDefaultsInput | null | undefined;
   elements: Array<ColumnMappingInput>;
+  /** Registers: columns of elements holding official codes, each with its scheme (e.g. gss). */
+  identifierColumns?: Array<IdentifierColumnInput> | null | undefined;
+  /** Registers: columns of elements whose cells name other rows or stakeholders, each cell a relationship. */
+  relationshipColumns?: Array<RelationshipColumnInput> | null | undefined;
   values: Array<ValueMappingInput>;
 };
 
@@ -160,6 +171,13 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** Which way a relationship column points. */
+export type LinkDirection =
+  /** The one its cell names → the row. */
+  | 'FROM'
+  /** The row → the one its cell names (a district PART_OF its county). */
+  | 'TO';
+
 /** How sure a match is: every level but POSSIBLE says the name stands for that stakeholder. */
 export type MatchLevel =
   /** a well-known expansion of its acronym, or the acronym of its name */
@@ -179,6 +197,16 @@ export type Quadrant =
   | 'KEEP_SATISFIED'
   | 'MANAGE_CLOSELY'
   | 'MONITOR';
+
+/**
+ * A column of elements whose cells name another row (by the file's id, a code or a name) or a
+ * stakeholder of the atlas; each becomes a relationship of type (e.g. PART_OF), dated by the row.
+ */
+export type RelationshipColumnInput = {
+  column: string;
+  direction: LinkDirection;
+  type: string;
+};
 
 export type RelationshipInput = {
   citations: Array<CitationInput>;
@@ -616,7 +644,7 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> };
 
-export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -630,7 +658,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -644,7 +672,7 @@ export type ImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -942,8 +970,18 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
       relationshipType
       confidence
     }
+    relationshipColumns {
+      column
+      type
+      direction
+    }
+    identifierColumns {
+      column
+      scheme
+    }
   }
   mappingOrigin
+  notes
   problems {
     file
     record
@@ -1878,8 +1916,18 @@ export const PreviewImportDocument = new TypedDocumentString(`
       relationshipType
       confidence
     }
+    relationshipColumns {
+      column
+      type
+      direction
+    }
+    identifierColumns {
+      column
+      scheme
+    }
   }
   mappingOrigin
+  notes
   problems {
     file
     record
@@ -1956,8 +2004,18 @@ export const ImportFilesDocument = new TypedDocumentString(`
       relationshipType
       confidence
     }
+    relationshipColumns {
+      column
+      type
+      direction
+    }
+    identifierColumns {
+      column
+      scheme
+    }
   }
   mappingOrigin
+  notes
   problems {
     file
     record

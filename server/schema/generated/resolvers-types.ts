@@ -425,6 +425,19 @@ export type Identifier = {
   value: Scalars['String']['output'];
 };
 
+export type IdentifierColumn = {
+  __typename?: 'IdentifierColumn';
+  column: Scalars['String']['output'];
+  scheme: Scalars['String']['output'];
+};
+
+/** A column of elements holding codes of one scheme: each row gets the identifier scheme:value. */
+export type IdentifierColumnInput = {
+  column: Scalars['String']['input'];
+  /** A lower-case slug such as gss, companies-house or charity-ew. */
+  scheme: Scalars['String']['input'];
+};
+
 export type ImportCounts = {
   __typename?: 'ImportCounts';
   matchedStakeholders: Scalars['Int']['output'];
@@ -472,6 +485,8 @@ export type ImportMapping = {
   connections: Array<ColumnMapping>;
   defaults: ImportDefaults;
   elements: Array<ColumnMapping>;
+  identifierColumns: Array<IdentifierColumn>;
+  relationshipColumns: Array<RelationshipColumn>;
   values: Array<ValueMapping>;
 };
 
@@ -485,6 +500,10 @@ export type ImportMappingInput = {
   connections: Array<ColumnMappingInput>;
   defaults?: InputMaybe<ImportDefaultsInput>;
   elements: Array<ColumnMappingInput>;
+  /** Registers: columns of elements holding official codes, each with its scheme (e.g. gss). */
+  identifierColumns?: InputMaybe<Array<IdentifierColumnInput>>;
+  /** Registers: columns of elements whose cells name other rows or stakeholders, each cell a relationship. */
+  relationshipColumns?: InputMaybe<Array<RelationshipColumnInput>>;
   values: Array<ValueMappingInput>;
 };
 
@@ -523,6 +542,8 @@ export type ImportReport = {
   lookedForDuplicates: Scalars['Boolean']['output'];
   mapping: ImportMapping;
   mappingOrigin: ImportMappingOrigin;
+  /** What the import decided on its own (names from ids, unknown sectors, scaled strengths, new relationship ids). */
+  notes: Array<Scalars['String']['output']>;
   /** Every problem; none means the import can be written. */
   problems: Array<ImportProblem>;
   /** The sources the facts cite: one per imported file, or the one chosen. */
@@ -605,6 +626,13 @@ export type InteractionKind =
   | 'EMAIL'
   | 'EVENT'
   | 'MEETING';
+
+/** Which way a relationship column points. */
+export type LinkDirection =
+  /** The one its cell names → the row. */
+  | 'FROM'
+  /** The row → the one its cell names (a district PART_OF its county). */
+  | 'TO';
 
 /** How sure a match is: every level but POSSIBLE says the name stands for that stakeholder. */
 export type MatchLevel =
@@ -1108,6 +1136,23 @@ export type QueryWarmRoutesArgs = {
   today?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RelationshipColumn = {
+  __typename?: 'RelationshipColumn';
+  column: Scalars['String']['output'];
+  direction: LinkDirection;
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A column of elements whose cells name another row (by the file's id, a code or a name) or a
+ * stakeholder of the atlas; each becomes a relationship of type (e.g. PART_OF), dated by the row.
+ */
+export type RelationshipColumnInput = {
+  column: Scalars['String']['input'];
+  direction: LinkDirection;
+  type: Scalars['String']['input'];
+};
+
 export type RelationshipInput = {
   citations: Array<CitationInput>;
   confidence: Scalars['Float']['input'];
@@ -1432,6 +1477,8 @@ export type ResolversTypes = {
   GraphTotals: ResolverTypeWrapper<GraphTotals>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierColumn: ResolverTypeWrapper<IdentifierColumn>;
+  IdentifierColumnInput: IdentifierColumnInput;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportDecisionInput: ImportDecisionInput;
   ImportDefaults: ResolverTypeWrapper<ImportDefaults>;
@@ -1451,6 +1498,7 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
+  LinkDirection: LinkDirection;
   MatchLevel: MatchLevel;
   Me: ResolverTypeWrapper<Viewer>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1462,6 +1510,8 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<EntityRow>;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RelationshipColumn: ResolverTypeWrapper<RelationshipColumn>;
+  RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
   Role: Role;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
@@ -1516,6 +1566,8 @@ export type ResolversParentTypes = {
   GraphTotals: GraphTotals;
   ID: Scalars['ID']['output'];
   Identifier: Identifier;
+  IdentifierColumn: IdentifierColumn;
+  IdentifierColumnInput: IdentifierColumnInput;
   ImportCounts: ImportCounts;
   ImportDecisionInput: ImportDecisionInput;
   ImportDefaults: ImportDefaults;
@@ -1539,6 +1591,8 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
+  RelationshipColumn: RelationshipColumn;
+  RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
   Source: SourceRow;
@@ -1734,6 +1788,11 @@ export type IdentifierResolvers<ContextType = Context, ParentType extends Resolv
   value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type IdentifierColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierColumn'] = ResolversParentTypes['IdentifierColumn']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
   matchedStakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newStakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1761,6 +1820,8 @@ export type ImportMappingResolvers<ContextType = Context, ParentType extends Res
   connections?: Resolver<Array<ResolversTypes['ColumnMapping']>, ParentType, ContextType>;
   defaults?: Resolver<ResolversTypes['ImportDefaults'], ParentType, ContextType>;
   elements?: Resolver<Array<ResolversTypes['ColumnMapping']>, ParentType, ContextType>;
+  identifierColumns?: Resolver<Array<ResolversTypes['IdentifierColumn']>, ParentType, ContextType>;
+  relationshipColumns?: Resolver<Array<ResolversTypes['RelationshipColumn']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['ValueMapping']>, ParentType, ContextType>;
 };
 
@@ -1778,6 +1839,7 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   lookedForDuplicates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mapping?: Resolver<ResolversTypes['ImportMapping'], ParentType, ContextType>;
   mappingOrigin?: Resolver<ResolversTypes['ImportMappingOrigin'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   stakeholders?: Resolver<Array<ResolversTypes['ImportStakeholder']>, ParentType, ContextType>;
@@ -1936,6 +1998,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
 };
 
+export type RelationshipColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipColumn'] = ResolversParentTypes['RelationshipColumn']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RouteStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
@@ -2034,6 +2102,7 @@ export type Resolvers<ContextType = Context> = {
   Graph?: GraphResolvers<ContextType>;
   GraphTotals?: GraphTotalsResolvers<ContextType>;
   Identifier?: IdentifierResolvers<ContextType>;
+  IdentifierColumn?: IdentifierColumnResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportDefaults?: ImportDefaultsResolvers<ContextType>;
   ImportFile?: ImportFileResolvers<ContextType>;
@@ -2052,6 +2121,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RelationshipColumn?: RelationshipColumnResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
