@@ -196,6 +196,30 @@ function newEntity(draft: ElementDraft, id: string, source: string, problems: Pr
   return entity;
 }
 
+/** Ends by the file's id, else by name or code in the file, else by id, code or exact name in the atlas. */
+function endResolver(
+  file: { byFileId: Map<string, string>; byName: Map<string, string[]>; byCode: Map<string, string> },
+  known: readonly KnownEntity[],
+  knownById: ReadonlyMap<string, KnownEntity>,
+  exactIndex: ExactIndex,
+): EndResolver {
+  const knownCodes = knownByCode(known);
+  return (value) => {
+    const byId = file.byFileId.get(value);
+    if (byId) return byId;
+    const named = file.byName.get(value.trim().toLowerCase());
+    if (named) return new Set(named).size === 1 ? named[0]! : 'ambiguous';
+    const coded = file.byCode.get(identifierKey(value));
+    if (coded) return coded;
+    if (knownById.has(value)) return value;
+    const knownCoded = knownCodes.get(identifierKey(value));
+    if (knownCoded) return knownCoded.size === 1 ? [...knownCoded][0]! : 'ambiguous';
+    const exact = exactIndex.get(compactKey(value));
+    if (exact && exact.size === 1) return [...exact.keys()][0]!;
+    return exact && exact.size > 1 ? 'ambiguous' : null;
+  };
+}
+
 export function matchElements(
   allDrafts: ElementDraft[],
   context: MapContext,
@@ -276,21 +300,6 @@ export function matchElements(
     byName.set(nameKey, [...(byName.get(nameKey) ?? []), entityId]);
   }
 
-  const knownCodes = knownByCode(context.known);
-  // Ends by the file's id, else by name or code in the file, else by id, code or exact name in the atlas.
-  const resolveEnd: EndResolver = (value) => {
-    const byId = byFileId.get(value);
-    if (byId) return byId;
-    const named = byName.get(value.trim().toLowerCase());
-    if (named) return new Set(named).size === 1 ? named[0]! : 'ambiguous';
-    const coded = byCode.get(identifierKey(value));
-    if (coded) return coded;
-    if (knownById.has(value)) return value;
-    const knownCoded = knownCodes.get(identifierKey(value));
-    if (knownCoded) return knownCoded.size === 1 ? [...knownCoded][0]! : 'ambiguous';
-    const known = exactIndex.get(compactKey(value));
-    if (known && known.size === 1) return [...known.keys()][0]!;
-    return known && known.size > 1 ? 'ambiguous' : null;
-  };
+  const resolveEnd = endResolver({ byFileId, byName, byCode }, context.known, knownById, exactIndex);
   return { entities, stakeholders, placed, resolveEnd, lookedForDuplicates: fuzzy };
 }
