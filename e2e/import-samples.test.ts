@@ -70,6 +70,16 @@ describe('import in the client, files other tools wrote', () => {
     await dialog.getByRole('button', { name: 'Back: mapping' }).click();
     await expect(previewAndImport(page, dialog)).resolves.toMatch(/^5 new stakeholders and 5 relationships written/);
     await page.close();
+
+    // The unclassified bodies are listed for editors to classify.
+    const atlas = await openAtlas(harness);
+    await atlas.getByRole('button', { name: 'Table' }).click();
+    const table = atlas.getByTestId('table-view');
+    await table.getByLabel(/To classify only/).check();
+    await table.getByText('Stakeholders to classify').waitFor();
+    const names = await table.locator('table').first().locator('tbody th button').allTextContents();
+    expect(names.sort()).toEqual(['Northshire County Council', 'Riverside Borough Council']);
+    await atlas.close();
   }, 300_000);
 
   it("imports Gephi's Les Misérables with one decision for its nodes and one for its edges", async () => {
