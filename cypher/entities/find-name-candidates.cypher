@@ -8,5 +8,5 @@ WHERE e:Entity AND e.retiredAt IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)
 WITH e, max(score) AS score
 ORDER BY score DESC, e.id
 LIMIT toInteger($limit)
-RETURN e.id AS id, e.name AS name, e.kind AS kind,
+RETURN e.id AS id, e.name AS name, e.kind AS kind, e.identifiers AS identifiers,
   COLLECT { MATCH (e)-[:HAS_ALIAS]->(a:Alias) RETURN a {.name, .kind} } AS aliases
