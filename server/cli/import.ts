@@ -1,6 +1,7 @@
 /**
  * `npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
- * [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder>]`
+ * [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder>]`, or
+ * `npm run import -- --layer <name> [--dry-run]` for a ready-made layer (server/cli/import-layer.ts).
  *
  * Imports Kumu sheets (CSV, XLSX), GraphML, GEXF, Cytoscape.js JSON and Kumu JSON through the
  * mapping step, or Atlas data files (and folders of them, citing texts in --sources). Into the
@@ -22,11 +23,14 @@ import { backgroundWork } from '../db/executor.ts';
 import { Neo4jLaunchError } from '../launcher/errors.ts';
 import { importFiles } from '../import/pipeline.ts';
 import { importUploads, type UploadReport } from '../import/uploads.ts';
+import { LAYERS, UnknownLayerError } from '../import/layers.ts';
+import { runLayerImport } from './import-layer.ts';
 import type { ImportProgress } from '../repositories/graph-import.ts';
 
 const log = (line: string) => console.log(`[import] ${line}`);
 const USAGE = `Usage: npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
-       [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder of source texts>]`;
+       [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder of source texts>]
+       npm run import -- --layer uk-councils [--dry-run]`;
 
 class UsageError extends Error {}
 
@@ -135,10 +139,13 @@ async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       decide: { type: 'string', multiple: true, default: [] },
       sources: { type: 'string' },
+      layer: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
-  if (values.help || positionals.length === 0) {
+  if (values.layer !== undefined && positionals.length > 0) throw new UsageError('--layer imports a layer, not files');
+  if (values.layer !== undefined && !(values.layer in LAYERS)) throw new UnknownLayerError(values.layer);
+  if (values.help || (positionals.length === 0 && values.layer === undefined)) {
     console.error(USAGE);
     return positionals.length === 0 && !values.help ? 2 : 0;
   }
@@ -160,6 +167,10 @@ async function main(argv: string[]): Promise<number> {
   const progress = progressReporter();
   const actor = `cli:${userInfo().username}`;
   try {
+    if (values.layer !== undefined) {
+      const dryRun = values['dry-run'];
+      return await runLayerImport(executor, values.layer, { dryRun, actor, onProgress: progress.onProgress, log });
+    }
     if (atlas.length > 0) {
       const sourceDir = values.sources ?? join(dirname(positionals[0]!), 'sources');
       const report = await importFiles(executor, positionals, {
@@ -212,11 +223,16 @@ main(process.argv.slice(2)).then(
   (error: unknown) => {
     const known =
       error instanceof UsageError ||
+      error instanceof UnknownLayerError ||
       error instanceof ConfigError ||
       error instanceof Neo4jLaunchError ||
       (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
     console.error(known ? `[import] ${(error as Error).message}` : error);
-    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    if (
+      error instanceof UsageError ||
+      error instanceof UnknownLayerError ||
+      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+    ) {
       console.error(USAGE);
       process.exit(2);
     }

@@ -87,10 +87,15 @@ export class UnknownLayerError extends Error {
   }
 }
 
+/** What a layer's layer.yaml says: its dataset's title, publisher, address, version, date and licence. */
+export function readLayerMeta(name: string, dir = layerDir(name)): LayerMeta {
+  if (!LAYERS[name]) throw new UnknownLayerError(name);
+  return layerMetaSchema.parse(parseYaml(readFileSync(join(dir, 'layer.yaml'), 'utf8')));
+}
+
 function readLayer(name: string, dir: string) {
-  const definition = LAYERS[name];
-  if (!definition) throw new UnknownLayerError(name);
-  const meta = layerMetaSchema.parse(parseYaml(readFileSync(join(dir, 'layer.yaml'), 'utf8')));
+  const meta = readLayerMeta(name, dir);
+  const definition = LAYERS[name]!;
   const { records, problems } = definition.convert(readFileSync(join(dir, meta.file), 'utf8'), meta);
   return { definition, meta, records, problems };
 }
