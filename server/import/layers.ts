@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { layerMetaSchema, ukCouncilRecords, type LayerMeta, type LayerProblem } from '../../core/layers/uk-councils.ts';
-import { compactName, identifierKey, matchCandidates, type KnownEntity } from '../../core/matching.ts';
+import { compactName, identifierKey, type KnownEntity } from '../../core/matching.ts';
 import {
   entitySchema,
   identifierText,
@@ -173,6 +173,15 @@ async function matchLayer(executor: Executor, entities: readonly Entity[]): Prom
     knownEntities(executor, ['BODY']),
   ]);
   const knownById = new Map(known.map((entity) => [entity.id, entity]));
+  // Exact names and aliases only (compared as core/matching.ts does): a layer never guesses.
+  const byName = new Map<string, KnownEntity[]>();
+  const byAlias = new Map<string, KnownEntity[]>();
+  const index = (map: Map<string, KnownEntity[]>, name: string, entity: KnownEntity) =>
+    map.set(compactName(name), [...(map.get(compactName(name)) ?? []), entity]);
+  for (const entity of known) {
+    index(byName, entity.name, entity);
+    for (const alias of entity.aliases) index(byAlias, alias.name, entity);
+  }
   const holders = new Map<string, KnownEntity[]>();
   for (const entity of byIdentifier) {
     for (const identifier of entity.identifiers ?? []) {
@@ -206,11 +215,13 @@ async function matchLayer(executor: Executor, entities: readonly Entity[]): Prom
   for (const layer of unmatched) {
     const same = knownById.get(layer.id);
     if (same && offer(layer, same, `same id as ${same.name}`)) continue;
-    const exact = matchCandidates({ name: layer.name, kind: 'BODY' }, known).filter(
-      (candidate) => candidate.match === 'exact-name' || candidate.match === 'alias',
-    );
-    const best = exact.filter((candidate) => candidate.match === exact[0]?.match);
-    if (best.length === 1) offer(layer, knownById.get(best[0]!.id), best[0]!.reason);
+    const key = compactName(layer.name);
+    const sameName = byName.get(key) ?? [];
+    const best = sameName.length > 0 ? sameName : (byAlias.get(key) ?? []);
+    if (new Set(best.map((entity) => entity.id)).size === 1) {
+      const reason = sameName.length > 0 ? `same name as ${best[0]!.name}` : `a name of ${best[0]!.name}`;
+      offer(layer, best[0], reason);
+    }
   }
   return matches;
 }
