@@ -1,7 +1,7 @@
 /**
  * The atlas's stakeholders an upload's rows may be, read through the indexes instead of every name:
- * for each name in the file, the full-text index's candidates (entities/find-name-candidates, as
- * matchStakeholders asks); the stakeholders holding the file's identifiers (entity_identifiers);
+ * for each name in the file, the full-text index's best candidates (entities/find-names-candidates,
+ * one query for all names, each asked as matchStakeholders asks); the stakeholders holding the file's identifiers (entity_identifiers);
  * and those the file or the user's decisions name by id. The matcher (core/import/mapping.ts) then
  * compares only these. A large file (more names than LARGE_FILE) reads every name once instead:
  * one read is cheaper than thousands of index queries.
@@ -10,7 +10,7 @@ import type { ImportMapping } from '../../core/import/mapping.ts';
 import type { ImportTable } from '../../core/import/table.ts';
 import type { KnownEntity } from '../../core/matching.ts';
 import { readerOf, type Executor } from '../repositories/executor.ts';
-import { entitiesWithIdentifiers, getEntities, knownEntities, nameCandidates } from '../repositories/entities.ts';
+import { entitiesWithIdentifiers, getEntities, knownEntities, namesCandidates } from '../repositories/entities.ts';
 import type { EntityRow } from '../repositories/types.ts';
 
 export const LARGE_FILE = 2_000;
@@ -64,8 +64,7 @@ export async function knownForTables(
   const found = new Map<string, KnownEntity>();
   await executor.readTransaction(async (tx) => {
     const reader = readerOf(tx);
-    for (const name of names)
-      for (const entity of await nameCandidates(reader, name, null)) found.set(entity.id, entity);
+    for (const entity of await namesCandidates(reader, names)) found.set(entity.id, entity);
     for (const entity of await entitiesWithIdentifiers(reader, [...identifiers], null)) found.set(entity.id, entity);
   });
   for (const entity of await knownByIds(executor, [...ids])) found.set(entity.id, entity);
