@@ -9,6 +9,18 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const BODY_TYPES = [
   'council', // a local authority
+  // Kinds of local authority, as mySociety's UK local authority dataset names them (the uk-councils layer).
+  'county-council', // upper tier of a two-tier area
+  'non-metropolitan-district', // lower tier of a two-tier area
+  'unitary-authority', // England, single tier
+  'metropolitan-district',
+  'london-borough',
+  'city-corporation', // the City of London Corporation
+  'combined-authority', // combined and combined county authorities
+  'strategic-authority', // the Greater London Authority
+  'scottish-unitary-authority',
+  'welsh-unitary-authority',
+  'ni-district',
   'professional-association',
   'government-department',
   'government-agency',
@@ -169,6 +181,7 @@ export const SOURCE_KINDS = [
   'minutes',
   'meeting note',
   'e-mail',
+  'dataset', // a published data file, e.g. a ready-made layer's
   'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];

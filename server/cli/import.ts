@@ -1,7 +1,8 @@
 /**
  * `npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
  * [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder>]` and the
- * decision flags of ./import-flags.ts (--type, --sector, --relationship-type, --default-…, --column)
+ * decision flags of ./import-flags.ts (--type, --sector, --relationship-type, --default-…, --column), or
+ * `npm run import -- --layer <name> [--dry-run]` for a ready-made layer (server/cli/import-layer.ts).
  *
  * Imports Kumu sheets (CSV, XLSX), GraphML, GEXF, Cytoscape.js JSON and Kumu JSON through the
  * mapping step, or Atlas data files (and folders of them, citing texts in --sources). Into the
@@ -22,6 +23,8 @@ import { openDatabase } from '../database.ts';
 import { backgroundWork } from '../db/executor.ts';
 import { importFiles } from '../import/pipeline.ts';
 import { importUploads, type UploadReport } from '../import/uploads.ts';
+import { LAYERS, UnknownLayerError } from '../import/layers.ts';
+import { runLayerImport } from './import-layer.ts';
 import type { ImportProgress } from '../repositories/graph-import.ts';
 import { DECISION_OPTIONS, DECISION_USAGE, flagFor, readDecisionFlags, vocabularyFor } from './import-flags.ts';
 import { EXIT_STATUS, runCli, UsageError } from './run.ts';
@@ -29,7 +32,8 @@ import { EXIT_STATUS, runCli, UsageError } from './run.ts';
 const log = (line: string) => console.log(`[import] ${line}`);
 const USAGE = `Usage: npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
        [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder of source texts>]
-${DECISION_USAGE}`;
+${DECISION_USAGE}
+       npm run import -- --layer uk-councils [--dry-run]`;
 
 /** A progress bar on a terminal; a line per step otherwise (logs, CI). */
 function progressReporter(): { onProgress: (progress: ImportProgress) => void; stop: () => void } {
@@ -153,6 +157,7 @@ async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       decide: { type: 'string', multiple: true, default: [] },
       sources: { type: 'string' },
+      layer: { type: 'string' },
       help: { type: 'boolean', default: false },
       ...DECISION_OPTIONS,
     },
@@ -161,7 +166,13 @@ async function main(argv: string[]): Promise<number> {
     console.log(USAGE);
     return EXIT_STATUS.OK;
   }
-  if (positionals.length === 0) throw new UsageError('Name the files or folders to import.');
+  if (values.layer !== undefined && positionals.length > 0) throw new UsageError('--layer imports a layer, not files');
+  if (values.layer !== undefined && !(values.layer in LAYERS)) {
+    throw new UsageError(new UnknownLayerError(values.layer).message);
+  }
+  if (positionals.length === 0 && values.layer === undefined) {
+    throw new UsageError('Name the files or folders to import, or a --layer.');
+  }
   for (const path of positionals) {
     if (!statSync(path, { throwIfNoEntry: false })) throw new UsageError(`${path}: no such file or folder`);
   }
@@ -184,6 +195,10 @@ async function main(argv: string[]): Promise<number> {
   const progress = progressReporter();
   const actor = `cli:${userInfo().username}`;
   try {
+    if (values.layer !== undefined) {
+      const dryRun = values['dry-run'];
+      return await runLayerImport(executor, values.layer, { dryRun, actor, onProgress: progress.onProgress, log });
+    }
     if (atlas.length > 0) {
       const sourceDir = values.sources ?? join(dirname(positionals[0]!), 'sources');
       const report = await importFiles(executor, positionals, {

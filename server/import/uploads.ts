@@ -25,7 +25,7 @@ import { TABLE_FORMAT_TITLES, type ImportTable } from '../../core/import/table.t
 import { validateAtlasFiles } from '../../core/import/validate.ts';
 import type { GraphRecords, SourceRecord } from '../../core/records.ts';
 import { IMPORTED_FILE_SOURCE_PREFIX } from '../../core/vocabulary.ts';
-import { knownEntities } from '../repositories/entities.ts';
+import { knownByIds, knownForTables } from './known-entities.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
 import { getRememberedMapping, rememberMapping } from '../repositories/import-mappings.ts';
@@ -203,8 +203,19 @@ async function importTableUploads(
     sourceOf = (file) => byFile.get(file)!;
   }
 
-  const known = await knownEntities(executor, null);
-  const mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
+  let known = await knownForTables(executor, tables, mapping, options.decisions);
+  let mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
+  // An id the file makes for a new stakeholder may belong to one the index did not offer: learn it, map again.
+  for (let round = 0; round < 3; round++) {
+    const knownIds = new Set(known.map((entity) => entity.id));
+    const taken = await knownByIds(
+      executor,
+      mapped.entities.map((entity) => entity.id).filter((id) => !knownIds.has(id)),
+    );
+    if (taken.length === 0) break;
+    known = [...known, ...taken];
+    mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
+  }
   problems.push(...mapped.problems);
   const { relationships, renamed } = await withFreeRelationshipIds(executor, mapped.relationships);
   const byOutcome = (kind: string) => mapped.stakeholders.filter((row) => row.outcome.kind === kind).length;
@@ -299,7 +310,14 @@ async function importAtlasUploads(
     elementColumns: [],
     connectionColumns: [],
   }));
-  const knownIds = new Set((await knownEntities(executor, null)).map((entity) => entity.id));
+  const knownIds = new Set(
+    (
+      await knownByIds(
+        executor,
+        records.entities.map((entity) => entity.id),
+      )
+    ).map((entity) => entity.id),
+  );
   const stakeholders: StakeholderRow[] = records.entities.map((entity) => ({
     row: entity.id,
     name: entity.name,

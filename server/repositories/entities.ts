@@ -152,6 +152,22 @@ export async function nameCandidates(
   });
 }
 
+/** How many entities the full-text index offers for each name of an upload (fewer than for one name). */
+const NAME_CANDIDATES_PER_ROW = 25;
+
+/**
+ * The entities the full-text index finds near any of many names (an upload's), the best few of
+ * each, in one query: what the import preview compares its rows with instead of every name.
+ */
+export async function namesCandidates(reader: Reader, names: Iterable<string>): Promise<KnownEntity[]> {
+  const queries = [...new Set([...names].flatMap((name) => nameCandidatesQuery(name) ?? []))];
+  if (queries.length === 0) return [];
+  return reader.read<KnownEntity & Record<string, unknown>>('entities/find-names-candidates', {
+    queries,
+    limit: NAME_CANDIDATES_PER_ROW,
+  });
+}
+
 /** What a search found: ids best first, and the entities among them it has already read. */
 export interface SearchResult {
   ids: string[];

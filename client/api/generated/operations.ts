@@ -692,6 +692,19 @@ export type InfluenceQuery = { influence: Array<{ rank: number, score: number, e
       | { id: string, name: string, kind: EntityKind }
     , strongestLinks: Array<{ id: string, type: string, source: string, target: string }> }> };
 
+export type ReadyLayersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadyLayersQuery = { readyLayers: Array<{ name: string, title: string, description: string, version: string, date: string, publisher: string, url: string, licence: string }> };
+
+export type ImportLayerMutationVariables = Exact<{
+  name: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportLayerMutation = { importLayer: { layer: string, title: string, version: string, entities: number, relationships: number, keptEdited: number, written: boolean, problems: Array<{ row: string, field: string, reason: string }>, matched: Array<{ layerId: string, entityId: string, name: string, reason: string }>, changes: Array<{ action: string, what: string, id: string, name: string, fields: Array<string> }> } };
+
 export type SourceFieldsFragment = { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null };
 
 export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -2071,6 +2084,51 @@ export const InfluenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InfluenceQuery, InfluenceQueryVariables>;
+export const ReadyLayersDocument = new TypedDocumentString(`
+    query ReadyLayers {
+  readyLayers {
+    name
+    title
+    description
+    version
+    date
+    publisher
+    url
+    licence
+  }
+}
+    `) as unknown as TypedDocumentString<ReadyLayersQuery, ReadyLayersQueryVariables>;
+export const ImportLayerDocument = new TypedDocumentString(`
+    mutation ImportLayer($name: ID!, $dryRun: Boolean) {
+  importLayer(name: $name, dryRun: $dryRun) {
+    layer
+    title
+    version
+    entities
+    relationships
+    problems {
+      row
+      field
+      reason
+    }
+    matched {
+      layerId
+      entityId
+      name
+      reason
+    }
+    changes {
+      action
+      what
+      id
+      name
+      fields
+    }
+    keptEdited
+    written
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLayerMutation, ImportLayerMutationVariables>;
 export const SourceListDocument = new TypedDocumentString(`
     query SourceList {
   sources {

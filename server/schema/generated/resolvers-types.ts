@@ -627,6 +627,54 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** A change a layer makes: a new record, or an update of the fields named. */
+export type LayerChange = {
+  __typename?: 'LayerChange';
+  /** new or update */
+  action: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** source, entity or relationship */
+  what: Scalars['String']['output'];
+};
+
+/** A layer row that is a stakeholder the atlas had already, and why. */
+export type LayerMatch = {
+  __typename?: 'LayerMatch';
+  entityId: Scalars['ID']['output'];
+  layerId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** A problem in a layer's file: the row (e.g. row 12 (AYL)), the column and why. */
+export type LayerProblem = {
+  __typename?: 'LayerProblem';
+  field: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+};
+
+/** What importing a layer did, or would do (dryRun). */
+export type LayerReport = {
+  __typename?: 'LayerReport';
+  /** Every change, sources first; empty when the atlas holds this version already. */
+  changes: Array<LayerChange>;
+  date: Scalars['String']['output'];
+  /** Stakeholders and relationships the layer holds. */
+  entities: Scalars['Int']['output'];
+  /** Records edited in the atlas since the layer wrote them, which it leaves as they are. */
+  keptEdited: Scalars['Int']['output'];
+  layer: Scalars['ID']['output'];
+  matched: Array<LayerMatch>;
+  problems: Array<LayerProblem>;
+  relationships: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+  written: Scalars['Boolean']['output'];
+};
+
 /** Which way a relationship column points. */
 export type LinkDirection =
   /** The one its cell names → the row. */
@@ -679,6 +727,11 @@ export type Mutation = {
    * found (the report says which). Importing the same files again changes nothing (editors and admins).
    */
   importFiles: ImportReport;
+  /**
+   * Imports a ready-made layer, matching the atlas's stakeholders instead of duplicating them and
+   * writing only what differs; with dryRun, only reports the changes (editors and admins).
+   */
+  importLayer: LayerReport;
   logInteraction: Interaction;
   /**
    * Reads the files (Kumu CSV or XLSX, GraphML, GEXF, Cytoscape.js JSON, Kumu JSON, Atlas data files)
@@ -738,6 +791,12 @@ export type MutationImportFilesArgs = {
   files: Array<Scalars['File']['input']>;
   mapping?: InputMaybe<ImportMappingInput>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportLayerArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['ID']['input'];
 };
 
 
@@ -989,6 +1048,8 @@ export type Query = {
   paths: Array<Path>;
   /** Everything held about a person, as JSON (subject access). Admins only; audited. */
   personalDataExport: Scalars['String']['output'];
+  /** The ready-made layers an editor can import. */
+  readyLayers: Array<ReadyLayer>;
   /** The stakeholder register, soonest next action first. Editors and admins only. */
   register: Array<EngagementProfile>;
   /**
@@ -1134,6 +1195,21 @@ export type QueryWarmRoutesArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
   today?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A ready-made layer: a public dataset the atlas imports in one step (npm run import -- --layer <name>). */
+export type ReadyLayer = {
+  __typename?: 'ReadyLayer';
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  licence: Scalars['String']['output'];
+  /** e.g. uk-councils */
+  name: Scalars['ID']['output'];
+  publisher: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** The dataset's version and its date, as seed/layers/<name>/layer.yaml says. */
+  version: Scalars['String']['output'];
 };
 
 export type RelationshipColumn = {
@@ -1498,6 +1574,10 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
+  LayerChange: ResolverTypeWrapper<LayerChange>;
+  LayerMatch: ResolverTypeWrapper<LayerMatch>;
+  LayerProblem: ResolverTypeWrapper<LayerProblem>;
+  LayerReport: ResolverTypeWrapper<LayerReport>;
   LinkDirection: LinkDirection;
   MatchLevel: MatchLevel;
   Me: ResolverTypeWrapper<Viewer>;
@@ -1510,6 +1590,7 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<EntityRow>;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadyLayer: ResolverTypeWrapper<ReadyLayer>;
   RelationshipColumn: ResolverTypeWrapper<RelationshipColumn>;
   RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
@@ -1582,6 +1663,10 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
+  LayerChange: LayerChange;
+  LayerMatch: LayerMatch;
+  LayerProblem: LayerProblem;
+  LayerReport: LayerReport;
   Me: Viewer;
   Mutation: Record<PropertyKey, never>;
   NeighbourPage: NeighbourPageRows;
@@ -1591,6 +1676,7 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
+  ReadyLayer: ReadyLayer;
   RelationshipColumn: RelationshipColumn;
   RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
@@ -1880,6 +1966,41 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LayerChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerChange'] = ResolversParentTypes['LayerChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LayerMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerMatch'] = ResolversParentTypes['LayerMatch']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LayerProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerProblem'] = ResolversParentTypes['LayerProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LayerReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerReport'] = ResolversParentTypes['LayerReport']> = {
+  changes?: Resolver<Array<ResolversTypes['LayerChange']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptEdited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['LayerMatch']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['LayerProblem']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['SignInMethod']>, ParentType, ContextType>;
@@ -1897,6 +2018,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
   importFiles?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFilesArgs, 'files'>>;
+  importLayer?: Resolver<ResolversTypes['LayerReport'], ParentType, ContextType, RequireFields<MutationImportLayerArgs, 'dryRun' | 'name'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1989,6 +2111,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
+  readyLayers?: Resolver<Array<ResolversTypes['ReadyLayer']>, ParentType, ContextType>;
   register?: Resolver<Array<ResolversTypes['EngagementProfile']>, ParentType, ContextType, Partial<QueryRegisterArgs>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1996,6 +2119,17 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+};
+
+export type ReadyLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadyLayer'] = ResolversParentTypes['ReadyLayer']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RelationshipColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipColumn'] = ResolversParentTypes['RelationshipColumn']> = {
@@ -2112,6 +2246,10 @@ export type Resolvers<ContextType = Context> = {
   ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  LayerChange?: LayerChangeResolvers<ContextType>;
+  LayerMatch?: LayerMatchResolvers<ContextType>;
+  LayerProblem?: LayerProblemResolvers<ContextType>;
+  LayerReport?: LayerReportResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourPage?: NeighbourPageResolvers<ContextType>;
@@ -2121,6 +2259,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReadyLayer?: ReadyLayerResolvers<ContextType>;
   RelationshipColumn?: RelationshipColumnResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
