@@ -4,11 +4,13 @@
  * transaction) into an empty embedded Neo4j, beside the bare driver writing the same nodes and
  * relationships with plain UNWIND … CREATE in batches of the same size, sent the same way (three
  * in flight), in the same run: a first run, then rounds alternating the two, medians compared.
- * Target (issue #12): at least 20,000 entities/s and 20,000 relationships/s written.
+ * Target (issue #12): at least 20,000 entities/s and 20,000 relationships/s written. Then the preview
+ * of a small file and the UK councils layer against the national atlas (import-preview.ts).
  */
 import neo4j from 'neo4j-driver';
 import type { Executor } from '../server/db/executor.ts';
 import { importUploads } from '../server/import/uploads.ts';
+import { benchPreviewAndLayer } from './import-preview.ts';
 import {
   deleteEverything,
   IMPORT_BATCH_SIZE as BATCH,
@@ -155,7 +157,9 @@ export async function benchImport(executor: Executor, uri: string, log: (line: s
   const line = (what: 'entities' | 'relationships', label: string) =>
     `${label} ${fmt(median(ours[what])).padStart(10)}  (bare driver ${fmt(median(bare[what]))}, ` +
     `${(median(ours[what]) / median(bare[what])).toFixed(2)}x; rounds ${spread(ours[what])}; target >= 20,000/s)`;
+  const previewLines = await benchPreviewAndLayer(executor, log);
   return [
+    ...previewLines,
     `${sizes}, median of ${ROUNDS} rounds after a first run:`,
     line('entities', 'entities written:     '),
     line('relationships', 'relationships written:'),

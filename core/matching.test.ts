@@ -46,6 +46,24 @@ describe('matchCandidates', () => {
     expect(best('socitm')).toMatchObject({ id: 'body:socitm', match: 'exact-name', reason: 'same name as Socitm' });
   });
 
+  it('matches a shared identifier before any name, whatever its case, and never a different code', () => {
+    const coded: KnownEntity[] = [
+      { ...body('body:bucks', 'Buckinghamshire Council'), identifiers: ['gss:E06000060'] },
+      { ...body('body:other', 'Aylesbury Vale District Council'), identifiers: ['gss:E07000004'] },
+    ];
+    const [first, second] = matchCandidates(
+      { name: 'Aylesbury Vale District Council', identifiers: ['GSS:e06000060'] },
+      coded,
+    );
+    expect(first).toEqual({
+      id: 'body:bucks',
+      match: 'exact-identifier',
+      reason: 'same identifier gss:E06000060 as Buckinghamshire Council',
+    });
+    expect(second).toMatchObject({ id: 'body:other', match: 'exact-name' });
+    expect(matchCandidates({ name: 'Nowhere', identifiers: ['gss:E07000005'] }, coded)).toEqual([]);
+  });
+
   it('finds dotted names by their exact text, whatever the case or dots', () => {
     for (const text of ['GOV.UK Verify', 'gov.uk verify', 'govuk verify']) {
       expect(best(text)).toMatchObject({ id: 'programme:gov-uk-verify', match: 'exact-name' });

@@ -5,12 +5,14 @@
  */
 import { distance } from 'fastest-levenshtein';
 
-export type MatchLevel = 'exact-id' | 'exact-name' | 'alias' | 'acronym' | 'possible';
+export type MatchLevel = 'exact-id' | 'exact-identifier' | 'exact-name' | 'alias' | 'acronym' | 'possible';
 
 export interface MatchQuery {
   name: string;
   id?: string | null;
   kind?: string | null;
+  /** Official codes in text form ("gss:E06000023"): the same code means the same entity, whatever the name. */
+  identifiers?: readonly string[] | null;
 }
 
 export interface KnownEntity {
@@ -18,6 +20,26 @@ export interface KnownEntity {
   name: string;
   kind: string;
   aliases: readonly { name: string; kind: string }[];
+  /** Its identifiers in text form ("gss:E06000023"); absent when it has none. */
+  identifiers?: readonly string[] | null;
+}
+
+/** An identifier's text form as matching compares it: scheme and value without case or outer spaces. */
+export function identifierKey(text: string): string {
+  const colon = text.indexOf(':');
+  return colon <= 0
+    ? text.trim().toLowerCase()
+    : `${text.slice(0, colon).trim().toLowerCase()}:${text
+        .slice(colon + 1)
+        .trim()
+        .toLowerCase()}`;
+}
+
+/** The identifier the query and the known entity share, in the entity's text form, or null. */
+export function sharedIdentifier(query: MatchQuery, entity: KnownEntity): string | null {
+  if (!query.identifiers?.length || !entity.identifiers?.length) return null;
+  const asked = new Set(query.identifiers.map(identifierKey));
+  return entity.identifiers.find((identifier) => asked.has(identifierKey(identifier))) ?? null;
 }
 
 export interface MatchCandidate {
@@ -45,7 +67,14 @@ export const WELL_KNOWN_EXPANSIONS: readonly { short: string; expansion: string 
   { short: 'LCIOC', expansion: 'Local CIO Council' },
 ];
 
-const LEVEL_ORDER: readonly MatchLevel[] = ['exact-id', 'exact-name', 'alias', 'acronym', 'possible'];
+const LEVEL_ORDER: readonly MatchLevel[] = [
+  'exact-id',
+  'exact-identifier',
+  'exact-name',
+  'alias',
+  'acronym',
+  'possible',
+];
 
 /** Folds case, accents, "&" and curly quotes; keeps "." and "-" inside a word ("gov.uk", "it-enabled"). */
 export function normaliseName(name: string): string {
@@ -179,6 +208,9 @@ function namesOf(entity: KnownEntity): NamedAs[] {
 function bestMatch(query: MatchQuery, entity: KnownEntity): MatchCandidate | null {
   if (query.id && query.id === entity.id)
     return { id: entity.id, match: 'exact-id', reason: `same id as ${entity.name}` };
+  const identifier = sharedIdentifier(query, entity);
+  if (identifier)
+    return { id: entity.id, match: 'exact-identifier', reason: `same identifier ${identifier} as ${entity.name}` };
   const names = namesOf(entity);
   const asked = compactName(query.name);
   if (asked === '') return null;

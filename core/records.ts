@@ -112,10 +112,64 @@ export const aliasSchema = z.strictObject({
 });
 export type AliasRecord = z.infer<typeof aliasSchema>;
 
+export interface Identifier {
+  scheme: string;
+  value: string;
+}
+
+/** An identifier scheme: a lower-case slug such as "gss", "companies-house" or "charity-ew". */
+export const IDENTIFIER_SCHEME = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * An official code that names an entity in some register (GSS code, company number, charity number).
+ * Written "scheme:value" in text forms (data files, CSV cells, the editor); matching compares them
+ * exactly (core/matching.ts), before names.
+ */
+export const identifierSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? (parseIdentifierText(value) ?? value) : value),
+  z.strictObject(
+    {
+      scheme: z
+        .string()
+        .regex(IDENTIFIER_SCHEME, 'must be a lower-case slug such as "gss", "companies-house" or "charity-ew"')
+        .max(40, 'must be at most 40 characters'),
+      value: z
+        .string()
+        .trim()
+        .min(1, 'must not be empty')
+        .max(100, 'must be at most 100 characters')
+        .regex(/^(?:\S+(?: \S+)*)?$/, 'must be one line without runs of spaces'),
+    },
+    { error: () => 'must be "scheme:value", e.g. "gss:E06000023"' },
+  ),
+);
+
+/** "gss:E06000023" as a scheme and value, or null when the text has no "scheme:" before a value. */
+export function parseIdentifierText(text: string): Identifier | null {
+  const colon = text.indexOf(':');
+  if (colon <= 0) return null;
+  return { scheme: text.slice(0, colon).trim().toLowerCase(), value: text.slice(colon + 1).trim() };
+}
+
+/** An identifier in its text form, "scheme:value". */
+export const identifierText = (identifier: Identifier) => `${identifier.scheme}:${identifier.value}`;
+
+/** The same identifier given twice on one entity (scheme and value compared without case). */
+const identifierList = z.array(identifierSchema).superRefine((identifiers, ctx) => {
+  const seen = new Set<string>();
+  identifiers.forEach((identifier, index) => {
+    const key = identifierText(identifier).toLowerCase();
+    if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [index], message: `"${key}" is given twice` });
+    seen.add(key);
+  });
+});
+
 const entityCommon = {
   name: text,
   description: publicText.optional(),
   aliases: z.array(aliasSchema).default([]),
+  /** Official codes ("gss:E06000023"); an entity may have several, in several schemes. */
+  identifiers: identifierList.default([]),
   /** Where the texts name the entity. */
   citations: z.array(citationSchema).min(1, 'an entity needs at least one citation'),
 };

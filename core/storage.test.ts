@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entitySchema, relationshipSchema, type Entity, type Relationship } from './records.ts';
-import { aliasId, aliasRows, citationsOf, entityRow, relationshipRow, sourceRow } from './storage.ts';
+import { aliasId, aliasRows, citationsOf, entityRow, identifiersOf, relationshipRow, sourceRow } from './storage.ts';
 
 const citations = [
   { source: 'source:one', quote: 'the Local CIO Council', note: 'Read as the council of 2011.' },
@@ -18,6 +18,16 @@ const body = entitySchema.parse({
 }) as Entity;
 
 describe('storage of records as Neo4j properties', () => {
+  it('stores identifiers as text forms and lower-case lookup keys, and reads them back', () => {
+    const coded = entitySchema.parse({ ...body, identifiers: ['gss:E06000023', 'companies-house:AB12'] }) as Entity;
+    const { properties } = entityRow(coded);
+    expect(properties.identifiers).toEqual(['gss:E06000023', 'companies-house:AB12']);
+    expect(properties.identifierKeys).toEqual(['gss:e06000023', 'e06000023', 'companies-house:ab12', 'ab12']);
+    expect(identifiersOf(properties)).toEqual(coded.identifiers);
+    expect(entityRow(body).properties).toMatchObject({ identifiers: null, identifierKeys: null });
+    expect(identifiersOf({})).toEqual([]);
+  });
+
   it('stores citations as three parallel lists and reads them back, a missing note as null', () => {
     const { properties } = entityRow(body);
     expect(properties).toMatchObject({

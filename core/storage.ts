@@ -3,7 +3,16 @@
  * Neo4j properties cannot hold maps, so citations are stored as three parallel lists; every optional
  * property is written, as null when absent, so writing a record again also clears what it dropped.
  */
-import type { AliasRecord, Citation, Entity, Relationship, SourceRecord } from './records.ts';
+import {
+  identifierText,
+  parseIdentifierText,
+  type AliasRecord,
+  type Citation,
+  type Entity,
+  type Identifier,
+  type Relationship,
+  type SourceRecord,
+} from './records.ts';
 
 /**
  * Citations as stored: source ids, quotes and notes ('' when none), index by index. The notes list
@@ -39,6 +48,32 @@ export function citationsOf(stored: StoredCitations): StoredCitation[] {
     quote: stored.citationQuotes[index] ?? '',
     note: stored.citationNotes?.[index] || null,
   }));
+}
+
+/**
+ * Identifiers as stored: `identifiers` in their text form ("gss:E06000023"), and `identifierKeys`,
+ * what the full-text index entity_identifiers looks up exactly: each identifier whole and its value
+ * alone, lower case, so "E06000023" and "gss:e06000023" both find it. Both null when there are none.
+ */
+export function identifierProperties(identifiers: readonly Identifier[]) {
+  if (identifiers.length === 0) return { identifiers: null, identifierKeys: null };
+  return {
+    identifiers: identifiers.map(identifierText),
+    identifierKeys: [...new Set(identifiers.flatMap((identifier) => identifierKeys(identifier)))],
+  };
+}
+
+/** The keys an identifier is found by: "gss:e06000023" and "e06000023". */
+export function identifierKeys(identifier: Identifier): string[] {
+  return [identifierText(identifier).toLowerCase(), identifier.value.toLowerCase()];
+}
+
+/** Identifiers read back from storage (absent when there are none). */
+export function identifiersOf(stored: { identifiers?: readonly string[] | null }): Identifier[] {
+  return (stored.identifiers ?? []).flatMap((text) => {
+    const identifier = parseIdentifierText(text);
+    return identifier ? [identifier] : [];
+  });
 }
 
 const LABELS = { BODY: 'Body', PERSON: 'Person', PROGRAMME: 'Programme' } as const;
@@ -78,6 +113,7 @@ export function entityRow(entity: Entity) {
       sector: 'sector' in entity ? entity.sector : null,
       validFrom: 'validFrom' in entity ? (entity.validFrom ?? null) : null,
       validTo: 'validTo' in entity ? (entity.validTo ?? null) : null,
+      ...identifierProperties(entity.identifiers),
       ...citationProperties(entity.citations),
     },
   };

@@ -9,6 +9,18 @@ export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 export const BODY_TYPES = [
   'council', // a local authority
+  // Kinds of local authority, as mySociety's UK local authority dataset names them (the uk-councils layer).
+  'county-council', // upper tier of a two-tier area
+  'non-metropolitan-district', // lower tier of a two-tier area
+  'unitary-authority', // England, single tier
+  'metropolitan-district',
+  'london-borough',
+  'city-corporation', // the City of London Corporation
+  'combined-authority', // combined and combined county authorities
+  'strategic-authority', // the Greater London Authority
+  'scottish-unitary-authority',
+  'welsh-unitary-authority',
+  'ni-district',
   'professional-association',
   'government-department',
   'government-agency',
@@ -21,6 +33,7 @@ export const BODY_TYPES = [
   'trade-body',
   'publication', // a news channel or magazine
   'company',
+  'unclassified', // not yet known: imported data often says only "organisation"; listed for editors to classify
 ] as const;
 export type BodyType = (typeof BODY_TYPES)[number];
 
@@ -36,6 +49,7 @@ export const SECTORS = [
   'third-sector',
   'private',
   'cross-sector',
+  'unknown', // not yet known, as unclassified bodies often are; listed for editors to classify
 ] as const;
 export type Sector = (typeof SECTORS)[number];
 
@@ -167,9 +181,14 @@ export const SOURCE_KINDS = [
   'minutes',
   'meeting note',
   'e-mail',
+  'dataset', // a published data file, e.g. a ready-made layer's
   'other',
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** A body still to classify: its type or sector is not yet known. */
+export const isToClassify = (body: { type?: string | null; sector?: string | null }): boolean =>
+  body.type === 'unclassified' || body.sector === 'unknown';
 
 /** How the id of a source made for an imported file begins (server/import/uploads.ts). */
 export const IMPORTED_FILE_SOURCE_PREFIX = 'source:import-';

@@ -22,6 +22,17 @@ export const UNKNOWN_BODY_COLOUR = '#4a5568';
 
 export const BODY_TYPE_COLOURS: Record<BodyType, string> = {
   council: '#2b6cb0',
+  'county-council': '#1a4f8b',
+  'non-metropolitan-district': '#4299e1',
+  'unitary-authority': '#2a69ac',
+  'metropolitan-district': '#3182ce',
+  'london-borough': '#63b3ed',
+  'city-corporation': '#1e3a5f',
+  'combined-authority': '#0987a0',
+  'strategic-authority': '#086f83',
+  'scottish-unitary-authority': '#5a67d8',
+  'welsh-unitary-authority': '#667eea',
+  'ni-district': '#7f9cf5',
   'professional-association': '#dd6b20',
   'government-department': '#553c9a',
   'government-agency': '#805ad5',
@@ -34,6 +45,7 @@ export const BODY_TYPE_COLOURS: Record<BodyType, string> = {
   'trade-body': '#718096',
   publication: '#cbd5e0',
   company: '#2d3748',
+  unclassified: '#e2e8f0',
 };
 
 export function isBodyType(type: string | null | undefined): type is BodyType {

@@ -82,6 +82,7 @@ export function readCytoscapeJson(text: string): ExportGraph {
         validFrom: data.validFrom,
         validTo: data.validTo,
         description: data.description,
+        identifiers: data.identifiers,
         aliases: data.aliases.map((alias: ExportAlias) =>
           present<ExportAlias>({ ...alias, citations: citations(alias.citations) }),
         ),

@@ -34,6 +34,7 @@ const graph: ExportGraph = {
       validFrom: '2016',
       validTo: '2019-02',
       description: '=SUM(A1:A9) looks like a formula',
+      identifiers: ['gss:E06000023', 'companies-house:01234567'],
       aliases: [
         {
           name: 'Fish',
@@ -184,6 +185,20 @@ describe('Kumu JSON', () => {
         direction: 'directed',
         confidence: 0.8,
       }),
+    ]);
+  });
+});
+
+describe('identifiers in every format', () => {
+  it('writes each entity identifier as scheme:value', () => {
+    const codes = 'gss:E06000023; companies-house:01234567';
+    expect(JSON.parse(kumuJson(graph)).elements[0].identifiers).toBe(codes);
+    expect(entitiesCsv(graph)).toContain(`"${codes}"`);
+    expect(graphml(graph)).toContain(`>${codes}</data>`);
+    expect(gexf(graph)).toContain(`value="${codes}"`);
+    expect(JSON.parse(cytoscapeJson(graph)).elements.nodes[0].data.identifiers).toEqual([
+      'gss:E06000023',
+      'companies-house:01234567',
     ]);
   });
 });

@@ -35,6 +35,7 @@ const NODE_ATTRIBUTES = [
   'validFrom',
   'validTo',
   'description',
+  'identifiers',
   'names',
   'namesJson',
   'citations',

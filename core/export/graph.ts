@@ -32,6 +32,8 @@ export interface ExportEntity {
   validFrom?: string;
   validTo?: string;
   description?: string;
+  /** Official codes in text form, "gss:E06000023". */
+  identifiers?: string[];
   aliases: ExportAlias[];
   citations: ExportCitation[];
 }
@@ -109,6 +111,7 @@ export function entityAttributes(entity: ExportEntity, sources: readonly SourceR
     validFrom: entity.validFrom,
     validTo: entity.validTo,
     description: entity.description,
+    identifiers: entity.identifiers?.join('; ') || undefined,
     names: aliasesText(entity.aliases),
     namesJson: JSON.stringify(entity.aliases),
     citations: citationsText(entity.citations, sources),

@@ -27,6 +27,7 @@ const NODE_KEYS: Key[] = [
   { name: 'validFrom', type: 'string' },
   { name: 'validTo', type: 'string' },
   { name: 'description', type: 'string' },
+  { name: 'identifiers', type: 'string' },
   { name: 'names', type: 'string' },
   { name: 'namesJson', type: 'string' },
   { name: 'citations', type: 'string' },

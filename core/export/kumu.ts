@@ -24,6 +24,7 @@ export function kumuJson(graph: ExportGraph): string {
         description: entity.description,
         tags: [entity.type, entity.sector].filter(Boolean),
         name: entity.name,
+        identifiers: entity.identifiers?.join('; '),
         'names over time': aliasesText(entity.aliases),
         'valid from': entity.validFrom,
         'valid to': entity.validTo,

@@ -112,8 +112,8 @@ describe('mapping rows to records', () => {
 
   it('reports a value outside the vocabulary once, with how many rows have it, until the user maps it', () => {
     const rows = [
-      { Label: 'Socitm South', Type: 'Organisation' },
-      { Label: 'Socitm North', Type: 'organisation' },
+      { Label: 'Socitm South', Type: 'Association' },
+      { Label: 'Socitm North', Type: 'association' },
       { Label: 'Nesta', Type: 'Charity' },
     ];
     const tables = [table('orgs.csv', rows)];
@@ -121,7 +121,7 @@ describe('mapping rows to records', () => {
     const first = mapTables(tables, mapping, context());
     expect(first.entities).toEqual([]);
     expect(first.unmapped).toEqual([
-      { field: 'elementType', value: 'Organisation', rows: 2 },
+      { field: 'elementType', value: 'Association', rows: 2 },
       { field: 'elementType', value: 'Charity', rows: 1 },
     ]);
     expect(first.problems).toEqual([
@@ -129,11 +129,11 @@ describe('mapping rows to records', () => {
         file: 'orgs.csv',
         record: 'row 2',
         field: 'Type',
-        reason: 'unknown type "Organisation": map it to a person or a kind of body or programme',
+        reason: 'unknown type "Association": map it to a person or a kind of body or programme',
       },
       expect.objectContaining({ record: 'row 4', field: 'Type' }),
     ]);
-    mapping.values.elementType = { ORGANISATION: 'BODY:professional-association', charity: 'BODY:foundation' };
+    mapping.values.elementType = { ASSOCIATION: 'BODY:professional-association', charity: 'BODY:foundation' };
     const second = mapTables(tables, mapping, context());
     expect(second.problems).toEqual([]);
     expect(second.entities.map((entity) => ('type' in entity ? entity.type : null))).toEqual([

@@ -6,16 +6,14 @@
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { BackupError, backupFileName, writeBackup } from '../backup/backup.ts';
-import { ConfigError, readConfig } from '../config.ts';
+import { readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
 import { backgroundWork } from '../db/executor.ts';
-import { Neo4jLaunchError } from '../launcher/errors.ts';
 import { countsProgress } from './progress.ts';
+import { runCli, UsageError } from './run.ts';
 
 const log = (line: string) => console.log(`[backup] ${line}`);
 const USAGE = 'Usage: npm run backup -- --out <file or folder>   (without --out: into BACKUP_DIR)';
-
-class UsageError extends Error {}
 
 function destination(args: string[], backupDir: string | undefined): string {
   const outAt = args.indexOf('--out');
@@ -37,14 +35,7 @@ function destination(args: string[], backupDir: string | undefined): string {
 
 async function main(args: string[]): Promise<number> {
   const config = readConfig();
-  let file: string;
-  try {
-    file = destination(args, config.BACKUP_DIR);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n${USAGE}`);
-    return 2;
-  }
+  const file = destination(args, config.BACKUP_DIR);
   const database = await openDatabase(config, log);
   const executor = database.executor.withMetadata(backgroundWork('backup'));
   const progress = countsProgress('[backup]', 'Reading');
@@ -68,16 +59,10 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known = error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof BackupError;
-    console.error(known ? `[backup] ${(error as Error).message}` : error);
-    if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
-      console.error(
-        '[backup] If Stakeholder Atlas is running, back up its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run backup -- --out <file>',
-      );
-    }
-    process.exit(1);
-  },
-);
+runCli(main, {
+  name: 'backup',
+  usage: USAGE,
+  whenInUse:
+    'If Stakeholder Atlas is running, back up its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run backup -- --out <file>',
+  expected: [BackupError],
+});

@@ -1,11 +1,11 @@
 /** `npm run import` as a user runs it: a real process importing the example Kumu sheets into the test Neo4j. */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT_DIR } from '../build/client.ts';
 import { countGraph } from '../repositories/graph-import.ts';
+import { runImport } from '../testing/cli.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
 
 const EXAMPLES = join(ROOT_DIR, 'docs/examples/import');
@@ -23,32 +23,19 @@ afterAll(async () => {
   rmSync(folder, { recursive: true, force: true });
 });
 
-function runImport(...args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT_DIR, 'server/cli/import.ts'), ...args], {
-      cwd: ROOT_DIR,
-      env: { ...process.env, NEO4J_URI: inject('neo4jUri'), NEO4J_USER: '', NEO4J_PASSWORD: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => done({ status, stdout, stderr }));
-  });
-}
-
 describe('npm run import', () => {
-  it('reports what it cannot map, saves the mapping to edit, and writes nothing', async () => {
+  it("reads Kumu's Organisation as an unclassified body, saves the mapping to edit, and writes nothing on a dry run", async () => {
     const before = await countGraph(executor);
     const saved = join(folder, 'mapping.json');
     const result = await runImport(...FILES, '--dry-run', '--save-mapping', saved);
-    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
     expect(result.stdout).toContain('[import] kumu-elements.csv: csv, 8 elements, 0 connections');
     expect(result.stdout).toContain('Mapping guessed from the column names');
-    expect(result.stdout).toContain('unmapped elementType "Organisation" in 6 row(s)');
-    expect(result.stderr).toContain(
-      'kumu-elements.csv: row 2: Type: unknown type "Organisation": map it to a person or a kind of body or programme',
+    expect(result.stdout).toContain(
+      'Note: 6 unclassified bod(ies) without a sector get the sector "unknown"; editors find them under "To classify"',
     );
+    expect(result.stdout).toContain('Dry run: nothing was written.');
     expect(JSON.parse(readFileSync(saved, 'utf8'))).toMatchObject({
       elements: { name: 'Label', type: 'Type', description: 'Description', id: 'ID' },
       connections: {
@@ -59,6 +46,7 @@ describe('npm run import', () => {
         validTo: 'End',
         confidence: 'Confidence',
       },
+      values: { elementType: { Organisation: 'BODY:unclassified' } },
     });
     expect(await countGraph(executor)).toEqual(before);
   });

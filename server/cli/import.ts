@@ -1,6 +1,8 @@
 /**
  * `npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
- * [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder>]`
+ * [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder>]` and the
+ * decision flags of ./import-flags.ts (--type, --sector, --relationship-type, --default-…, --column), or
+ * `npm run import -- --layer <name> [--dry-run]` for a ready-made layer (server/cli/import-layer.ts).
  *
  * Imports Kumu sheets (CSV, XLSX), GraphML, GEXF, Cytoscape.js JSON and Kumu JSON through the
  * mapping step, or Atlas data files (and folders of them, citing texts in --sources). Into the
@@ -15,20 +17,23 @@ import { SingleBar } from 'cli-progress';
 import { parse as parseYaml } from 'yaml';
 import { detectFormat } from '../../core/import/formats/index.ts';
 import { importMappingSchema, type ImportMapping } from '../../core/import/mapping.ts';
-import { formatProblem, type Problem } from '../../core/import/problems.ts';
-import { ConfigError, readConfig } from '../config.ts';
+import { formatProblemGroup, groupProblems, type Problem } from '../../core/import/problems.ts';
+import { readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
 import { backgroundWork } from '../db/executor.ts';
-import { Neo4jLaunchError } from '../launcher/errors.ts';
 import { importFiles } from '../import/pipeline.ts';
 import { importUploads, type UploadReport } from '../import/uploads.ts';
+import { LAYERS, UnknownLayerError } from '../import/layers.ts';
+import { runLayerImport } from './import-layer.ts';
 import type { ImportProgress } from '../repositories/graph-import.ts';
+import { DECISION_OPTIONS, DECISION_USAGE, flagFor, readDecisionFlags, vocabularyFor } from './import-flags.ts';
+import { EXIT_STATUS, runCli, UsageError } from './run.ts';
 
 const log = (line: string) => console.log(`[import] ${line}`);
 const USAGE = `Usage: npm run import -- <files or folders…> [--dry-run] [--mapping <file>] [--save-mapping <file>]
-       [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder of source texts>]`;
-
-class UsageError extends Error {}
+       [--source <source id>] [--decide "<file>: <row>=<entity id|new>"]… [--sources <folder of source texts>]
+${DECISION_USAGE}
+       npm run import -- --layer uk-councils [--dry-run]`;
 
 /** A progress bar on a terminal; a line per step otherwise (logs, CI). */
 function progressReporter(): { onProgress: (progress: ImportProgress) => void; stop: () => void } {
@@ -82,9 +87,22 @@ function readDecisions(values: string[]): Map<string, string> {
   return decisions;
 }
 
+/** Problems grouped by cause: one line for many rows of one cause, with the first of them. */
 function printProblems(problems: Problem[]): void {
-  console.error(`[import] ${problems.length} problem(s); nothing was written:`);
-  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
+  const groups = groupProblems(problems);
+  const grouped = groups.length < problems.length ? ` (${groups.length} causes)` : '';
+  console.error(`[import] ${problems.length} problem(s)${grouped}; nothing was written:`);
+  for (const group of groups) console.error(`  ${formatProblemGroup(group)}`);
+}
+
+/** Each decision the import still needs, with the flag that settles it. */
+function printDecisions(report: UploadReport): void {
+  if (report.unmapped.length === 0) return;
+  log(`${report.unmapped.length} decision(s) to make, one flag each:`);
+  for (const value of report.unmapped) {
+    log(`  ${value.field} ${value.value ? `"${value.value}"` : '(none)'} in ${value.rows} row(s): ${flagFor(value)}`);
+  }
+  for (const line of vocabularyFor(report.unmapped.map((value) => value.field))) log(`  ${line}`);
 }
 
 function printReport(report: UploadReport): void {
@@ -96,7 +114,7 @@ function printReport(report: UploadReport): void {
     remembered: 'remembered from the last import of this layout',
     guessed: 'guessed from the column names',
   };
-  log(`Mapping ${origin[report.mappingOrigin]}:`);
+  log(`Mapping ${origin[report.mappingOrigin]}${report.mappingChanged ? ', with the decisions of the flags' : ''}:`);
   for (const [part, columns] of [
     ['elements', report.mapping.elements],
     ['connections', report.mapping.connections],
@@ -104,11 +122,15 @@ function printReport(report: UploadReport): void {
     const pairs = Object.entries(columns).map(([field, column]) => `${field} ← "${column}"`);
     if (pairs.length > 0) log(`  ${part}: ${pairs.join(', ')}`);
   }
-  for (const value of report.unmapped) {
-    log(
-      `  unmapped ${value.field} ${value.value ? `"${value.value}"` : '(none)'} in ${value.rows} row(s): add it to values or defaults in a --mapping file`,
-    );
+  for (const [column, scheme] of Object.entries(report.mapping.identifierColumns ?? {})) {
+    log(`  identifiers: "${column}" holds ${scheme} codes`);
   }
+  for (const link of report.mapping.relationshipColumns ?? []) {
+    const reads = link.direction === 'to' ? `the row ${link.type} the one named` : `the one named ${link.type} the row`;
+    log(`  relationships: "${link.column}" names other rows (${reads})`);
+  }
+  for (const note of report.notes) log(`  Note: ${note}`);
+  printDecisions(report);
   const { counts } = report;
   log(
     `${counts.newStakeholders} new stakeholders (${counts.possibleDuplicates} possible duplicates), ` +
@@ -135,12 +157,21 @@ async function main(argv: string[]): Promise<number> {
       source: { type: 'string' },
       decide: { type: 'string', multiple: true, default: [] },
       sources: { type: 'string' },
+      layer: { type: 'string' },
       help: { type: 'boolean', default: false },
+      ...DECISION_OPTIONS,
     },
   });
-  if (values.help || positionals.length === 0) {
-    console.error(USAGE);
-    return positionals.length === 0 && !values.help ? 2 : 0;
+  if (values.help) {
+    console.log(USAGE);
+    return EXIT_STATUS.OK;
+  }
+  if (values.layer !== undefined && positionals.length > 0) throw new UsageError('--layer imports a layer, not files');
+  if (values.layer !== undefined && !(values.layer in LAYERS)) {
+    throw new UsageError(new UnknownLayerError(values.layer).message);
+  }
+  if (positionals.length === 0 && values.layer === undefined) {
+    throw new UsageError('Name the files or folders to import, or a --layer.');
   }
   for (const path of positionals) {
     if (!statSync(path, { throwIfNoEntry: false })) throw new UsageError(`${path}: no such file or folder`);
@@ -153,6 +184,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const mapping = values.mapping ? readMapping(values.mapping) : undefined;
   const decisions = readDecisions(values.decide);
+  const changes = readDecisionFlags(values);
+  if (atlas.length > 0 && Object.keys(changes).length > 0) {
+    throw new UsageError("Decision flags (--type, --column…) are for other tools' files; Atlas data files need none");
+  }
 
   const config = readConfig();
   const database = await openDatabase(config, log);
@@ -160,6 +195,10 @@ async function main(argv: string[]): Promise<number> {
   const progress = progressReporter();
   const actor = `cli:${userInfo().username}`;
   try {
+    if (values.layer !== undefined) {
+      const dryRun = values['dry-run'];
+      return await runLayerImport(executor, values.layer, { dryRun, actor, onProgress: progress.onProgress, log });
+    }
     if (atlas.length > 0) {
       const sourceDir = values.sources ?? join(dirname(positionals[0]!), 'sources');
       const report = await importFiles(executor, positionals, {
@@ -175,16 +214,17 @@ async function main(argv: string[]): Promise<number> {
       );
       if (report.problems.length > 0) {
         printProblems(report.problems);
-        return 1;
+        return EXIT_STATUS.REFUSED;
       }
       log(report.written ? 'Imported.' : 'Dry run: nothing was written.');
-      return 0;
+      return EXIT_STATUS.OK;
     }
     const uploads = positionals.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
     const report = await importUploads(executor, uploads, {
       actor,
       dryRun: values['dry-run'],
       mapping,
+      changes,
       decisions,
       sourceId: values.source,
       onProgress: progress.onProgress,
@@ -197,34 +237,19 @@ async function main(argv: string[]): Promise<number> {
     }
     if (report.problems.length > 0) {
       printProblems(report.problems);
-      return 1;
+      return EXIT_STATUS.REFUSED;
     }
     log(report.written ? `Imported; the facts cite ${report.sourceIds.join(', ')}.` : 'Dry run: nothing was written.');
-    return 0;
+    return EXIT_STATUS.OK;
   } finally {
     progress.stop();
     await database.close();
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known =
-      error instanceof UsageError ||
-      error instanceof ConfigError ||
-      error instanceof Neo4jLaunchError ||
-      (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
-    console.error(known ? `[import] ${(error as Error).message}` : error);
-    if (error instanceof UsageError || (error as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
-      console.error(USAGE);
-      process.exit(2);
-    }
-    if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
-      console.error(
-        '[import] If Stakeholder Atlas is running, import into its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run import -- …',
-      );
-    }
-    process.exit(1);
-  },
-);
+runCli(main, {
+  name: 'import',
+  usage: USAGE,
+  whenInUse:
+    'If Stakeholder Atlas is running, import into its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run import -- …',
+});

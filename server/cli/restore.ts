@@ -7,10 +7,9 @@
 import { dirname, join, resolve } from 'node:path';
 import { checkBackupFile, restoreBackup, writeBackup, type BackupSummary } from '../backup/backup.ts';
 import { BackupFileError } from '../backup/format.ts';
-import { ConfigError, readConfig } from '../config.ts';
+import { readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
 import { backgroundWork } from '../db/executor.ts';
-import { Neo4jLaunchError } from '../launcher/errors.ts';
 import {
   ChecksumMismatchError,
   countEverything,
@@ -19,6 +18,7 @@ import {
 } from '../repositories/backup.ts';
 import { countsProgress } from './progress.ts';
 import { confirm } from './prompt.ts';
+import { runCli, UsageError } from './run.ts';
 
 const log = (line: string) => console.log(`[restore] ${line}`);
 const USAGE = 'Usage: npm run restore -- <file> [--replace [--yes] | --check]';
@@ -32,8 +32,11 @@ async function main(args: string[]): Promise<number> {
   const files = args.filter((arg) => !arg.startsWith('--'));
   const unknown = args.filter((arg) => arg.startsWith('--') && !OPTIONS.includes(arg));
   if (unknown.length > 0 || files.length !== 1 || (args.includes('--check') && args.includes('--replace'))) {
-    console.error(`${unknown.length > 0 ? `Unknown option(s): ${unknown.join(' ')}\n` : ''}${USAGE}`);
-    return 2;
+    throw new UsageError(
+      unknown.length > 0
+        ? `Unknown option(s): ${unknown.join(' ')}`
+        : 'Name one backup file (and --replace or --check, not both).',
+    );
   }
   const file = files[0]!;
   const replace = args.includes('--replace');
@@ -110,22 +113,11 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known =
-      error instanceof ConfigError ||
-      error instanceof Neo4jLaunchError ||
-      error instanceof BackupFileError ||
-      error instanceof DatabaseNotEmptyError ||
-      error instanceof ChecksumMismatchError;
-    console.error(known ? `[restore] ${(error as Error).message}` : error);
-    if (error instanceof BackupFileError) console.error('[restore] Nothing was restored.');
-    if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
-      console.error(
-        '[restore] If Stakeholder Atlas is running, restore into its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run restore -- <file>',
-      );
-    }
-    process.exit(1);
-  },
-);
+runCli(main, {
+  name: 'restore',
+  usage: USAGE,
+  whenInUse:
+    'If Stakeholder Atlas is running, restore into its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run restore -- <file>',
+  expected: [BackupFileError, DatabaseNotEmptyError, ChecksumMismatchError],
+  nextFor: (error) => (error instanceof BackupFileError ? 'Nothing was restored.' : undefined),
+});

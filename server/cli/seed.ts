@@ -4,29 +4,26 @@
  * `npm run seed -- --check`: validates only, touching no database.
  */
 import { formatProblem } from '../../core/import/problems.ts';
-import { ConfigError, readConfig } from '../config.ts';
+import { readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
 import { backgroundWork } from '../db/executor.ts';
-import { Neo4jLaunchError } from '../launcher/errors.ts';
 import { InvalidImportError } from '../import/pipeline.ts';
 import { loadSeed, readSeed } from '../import/seed.ts';
 import { countGraph, deleteEverything } from '../repositories/graph-import.ts';
 import { confirm } from './prompt.ts';
+import { EXIT_STATUS, runCli, UsageError } from './run.ts';
 
 const log = (line: string) => console.log(`[seed] ${line}`);
 const USAGE = 'Usage: npm run seed [-- --check | --reset [--yes]]';
 
 async function main(args: string[]): Promise<number> {
   const unknown = args.filter((arg) => !['--check', '--reset', '--yes'].includes(arg));
-  if (unknown.length > 0) {
-    console.error(`Unknown option(s): ${unknown.join(' ')}\n${USAGE}`);
-    return 2;
-  }
+  if (unknown.length > 0) throw new UsageError(`Unknown option(s): ${unknown.join(' ')}`);
   const { records, problems } = readSeed();
   if (problems.length > 0) {
     console.error(`The seed has ${problems.length} problem(s); nothing was written:`);
     for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
-    return 1;
+    return EXIT_STATUS.REFUSED;
   }
   log(
     `Seed is valid: ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`,
@@ -62,17 +59,10 @@ async function main(args: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    const known =
-      error instanceof ConfigError || error instanceof Neo4jLaunchError || error instanceof InvalidImportError;
-    console.error(known ? `[seed] ${(error as Error).message}` : error);
-    if (error instanceof Neo4jLaunchError && /in use/.test(error.message)) {
-      console.error(
-        '[seed] If Stakeholder Atlas is running, seed its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run seed',
-      );
-    }
-    process.exit(1);
-  },
-);
+runCli(main, {
+  name: 'seed',
+  usage: USAGE,
+  whenInUse:
+    'If Stakeholder Atlas is running, seed its database through Bolt: NEO4J_URI=bolt://127.0.0.1:7687 npm run seed',
+  expected: [InvalidImportError],
+});

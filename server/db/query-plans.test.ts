@@ -58,10 +58,10 @@ const ALLOWED_SCANS: Record<string, string> = {
   'users/find-users-by-email': 'the CLI finds users by e-mail, case-insensitive (a handful of users)',
   'sources/list-sources': 'every source with its citation counts (citations are not indexed yet)',
   'sources/list-citing-facts': 'facts citing a source: citation lists are not indexed yet',
-  // The import preview matches every row of an upload against every known name once (one read
-  // per upload, not per row); search and matchStakeholders ask the full-text index for candidates
-  // (entities/find-name-candidates) instead.
-  'entities/list-entity-names': 'import preview: every known name, once per upload',
+  // A large upload (where thousands of index queries would cost more) and the UK councils layer
+  // read every name once; the preview of a small file, search and matchStakeholders ask the
+  // full-text index for candidates (entities/find-names-candidates, find-name-candidates).
+  'entities/list-entity-names': 'a large upload (over 2,000 names) and the UK councils layer: every body name, once',
   // Housekeeping on a timer, not on a request.
   'sessions/delete-expired': 'expired sessions, every few minutes',
   // Erasure of a person reads audit entries, interactions and profiles naming them (rare, admin only).
@@ -128,6 +128,7 @@ function parameters(text: string): Record<string, unknown> {
     afterAt: null,
     prefix: 'council',
     query: 'council~1 OR council*',
+    queries: ['council~1 OR council*', 'socitm'],
     name: 'Test Council',
     names: ['Test Council'],
     actor,

@@ -107,6 +107,7 @@ export async function readExportGraph(executor: Executor, input: FilterInput): P
         validFrom: orUndefined(row.validFrom),
         validTo: orUndefined(row.validTo),
         description: orUndefined(row.description),
+        ...(row.identifiers?.length ? { identifiers: [...row.identifiers] } : {}),
         aliases,
         citations: citations(row),
       },

@@ -11,6 +11,7 @@ import { validateAtlasFiles } from '../../core/import/validate.ts';
 import type { GraphRecords } from '../../core/records.ts';
 import type { Executor } from '../db/executor.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
+import { relationshipIdProblems } from './relationship-ids.ts';
 
 const DATA_FILE = /\.(ya?ml|json)$/;
 /** The file names sources may give (see sourceSchema); anything else is not looked for on disk. */
@@ -34,6 +35,8 @@ export interface AtlasData {
   files: string[];
   records: GraphRecords;
   problems: Problem[];
+  /** The file a record (by its id) came from, as problems name it. */
+  fileOf: (id: string) => string;
 }
 
 export interface ImportReport extends AtlasData {
@@ -98,7 +101,15 @@ export function readAtlasData(paths: string[], options: ReadOptions): AtlasData 
     readSourceTexts(files, options.sourceDir),
     `${shown(options.sourceDir)}/`,
   );
+  const fileById = new Map(
+    files.flatMap((file) =>
+      [...file.sources, ...file.entities, ...file.relationships].map(
+        (record) => [String((record as { id?: unknown } | null)?.id), file.file] as const,
+      ),
+    ),
+  );
   return {
+    fileOf: (id) => fileById.get(id) ?? '',
     files: files.map((file) => file.file),
     records: validated.records,
     problems: [...problems, ...validated.problems],
@@ -112,6 +123,9 @@ export async function importFiles(
   options: ImportFilesOptions,
 ): Promise<ImportReport> {
   const data = readAtlasData(paths, options);
+  if (data.problems.length === 0) {
+    data.problems.push(...(await relationshipIdProblems(executor, data.records.relationships, data.fileOf)));
+  }
   if (data.problems.length > 0 || options.dryRun) return { ...data, written: false };
   await importGraph(executor, data.records, { actor: options.actor, onProgress: options.onProgress });
   return { ...data, written: true };

@@ -14,7 +14,9 @@ import {
   importMappingSchema,
   layoutOf,
   mapTables,
+  withChanges,
   type ImportMapping,
+  type MappingChanges,
   type StakeholderRow,
   type UnmappedValue,
 } from '../../core/import/mapping.ts';
@@ -23,12 +25,13 @@ import { TABLE_FORMAT_TITLES, type ImportTable } from '../../core/import/table.t
 import { validateAtlasFiles } from '../../core/import/validate.ts';
 import type { GraphRecords, SourceRecord } from '../../core/records.ts';
 import { IMPORTED_FILE_SOURCE_PREFIX } from '../../core/vocabulary.ts';
-import { knownEntities } from '../repositories/entities.ts';
+import { knownByIds, knownForTables } from './known-entities.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
 import { getRememberedMapping, rememberMapping } from '../repositories/import-mappings.ts';
 import { getSources } from '../repositories/sources.ts';
 import type { Actor } from '../repositories/types.ts';
+import { relationshipIdProblems, withFreeRelationshipIds } from './relationship-ids.ts';
 
 export interface UploadedFile {
   name: string;
@@ -42,6 +45,8 @@ export interface ImportUploadsOptions {
   dryRun: boolean;
   /** The mapping to use; without it, the one remembered for the files' layout, or a guess. */
   mapping?: ImportMapping;
+  /** Decisions laid over the mapping given, remembered or guessed (the CLI's flags). */
+  changes?: MappingChanges;
   /** Decisions on possible duplicates and matches, by row ("file: at"): an entity id or "new". */
   decisions?: ReadonlyMap<string, string>;
   /** Cite this source (one without text) instead of making each file a source. */
@@ -65,7 +70,11 @@ export interface UploadReport {
   layout: string;
   mapping: ImportMapping;
   mappingOrigin: 'given' | 'remembered' | 'guessed';
+  /** True when decisions (options.changes) were laid over the mapping. */
+  mappingChanged: boolean;
   problems: Problem[];
+  /** What the import did on its own that the user should know (names from ids, new relationship ids…). */
+  notes: string[];
   unmapped: UnmappedValue[];
   stakeholders: StakeholderRow[];
   counts: { newStakeholders: number; matchedStakeholders: number; possibleDuplicates: number; relationships: number };
@@ -111,7 +120,9 @@ const emptyReport = (files: ImportedFile[], problems: Problem[]): UploadReport =
     defaults: {},
   }),
   mappingOrigin: 'guessed',
+  mappingChanged: false,
   problems,
+  notes: [],
   unmapped: [],
   stakeholders: [],
   counts: { newStakeholders: 0, matchedStakeholders: 0, possibleDuplicates: 0, relationships: 0 },
@@ -167,6 +178,8 @@ async function importTableUploads(
     mappingOrigin = remembered ? 'remembered' : 'guessed';
     mapping = remembered ?? guessMapping(tables);
   }
+  const mappingChanged = options.changes !== undefined && Object.keys(options.changes).length > 0;
+  if (mappingChanged) mapping = withChanges(mapping, options.changes!);
 
   const problems: Problem[] = [];
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -190,16 +203,30 @@ async function importTableUploads(
     sourceOf = (file) => byFile.get(file)!;
   }
 
-  const known = await knownEntities(executor, null);
-  const mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
+  let known = await knownForTables(executor, tables, mapping, options.decisions);
+  let mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
+  // An id the file makes for a new stakeholder may belong to one the index did not offer: learn it, map again.
+  for (let round = 0; round < 3; round++) {
+    const knownIds = new Set(known.map((entity) => entity.id));
+    const taken = await knownByIds(
+      executor,
+      mapped.entities.map((entity) => entity.id).filter((id) => !knownIds.has(id)),
+    );
+    if (taken.length === 0) break;
+    known = [...known, ...taken];
+    mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
+  }
   problems.push(...mapped.problems);
+  const { relationships, renamed } = await withFreeRelationshipIds(executor, mapped.relationships);
   const byOutcome = (kind: string) => mapped.stakeholders.filter((row) => row.outcome.kind === kind).length;
   const report: UploadReport = {
     files,
     layout,
     mapping,
     mappingOrigin,
+    mappingChanged,
     problems,
+    notes: [...mapped.notes, ...renamed],
     unmapped: mapped.unmapped,
     stakeholders: mapped.stakeholders,
     counts: {
@@ -226,7 +253,7 @@ async function importTableUploads(
   const records: GraphRecords = {
     sources: sources.filter((source) => !existing.has(source.id)),
     entities: mapped.entities,
-    relationships: mapped.relationships,
+    relationships,
   };
   await importGraph(executor, records, {
     actor: options.actor,
@@ -239,7 +266,7 @@ async function importTableUploads(
       after: { files: files.map((file) => file.name), layout, counts: report.counts },
     },
   });
-  if (mappingOrigin !== 'remembered') {
+  if (mappingOrigin !== 'remembered' || mappingChanged) {
     await rememberMapping(
       executor,
       layout,
@@ -271,6 +298,10 @@ async function importAtlasUploads(
     }
   });
   const { records, problems } = validateAtlasFiles(read, new Map(), 'the uploaded files (give each source its text)');
+  const fileOf = (id: string) =>
+    read.find((file) => file.relationships.some((record) => (record as { id?: unknown } | null)?.id === id))?.file ??
+    '';
+  if (problems.length === 0) problems.push(...(await relationshipIdProblems(executor, records.relationships, fileOf)));
   const files = read.map((file) => ({
     name: file.file,
     format: 'atlas',
@@ -279,7 +310,14 @@ async function importAtlasUploads(
     elementColumns: [],
     connectionColumns: [],
   }));
-  const knownIds = new Set((await knownEntities(executor, null)).map((entity) => entity.id));
+  const knownIds = new Set(
+    (
+      await knownByIds(
+        executor,
+        records.entities.map((entity) => entity.id),
+      )
+    ).map((entity) => entity.id),
+  );
   const stakeholders: StakeholderRow[] = records.entities.map((entity) => ({
     row: entity.id,
     name: entity.name,

@@ -4,6 +4,7 @@ import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import {
   compactName,
+  identifierKey,
   isExactMatch,
   matchCandidates,
   normaliseName,
@@ -12,7 +13,7 @@ import {
   type MatchCandidate,
 } from '../../core/matching.ts';
 import { exactNameCandidates, type GraphIndex } from '../../core/graph/graph-index.ts';
-import { entitySchema, type Entity } from '../../core/records.ts';
+import { entitySchema, identifierText, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
 import { recordGraphChange } from './audit.ts';
@@ -61,6 +62,36 @@ function checkName(field: string, text: string): void {
 /** Every entity's id, name, kind and aliases: what the matcher compares names with. */
 export async function knownEntities(executor: Reader, kinds: readonly EntityKind[] | null): Promise<KnownEntity[]> {
   return executor.read<KnownEntity & Record<string, unknown>>('entities/list-entity-names', { kinds });
+}
+
+/** Lucene's limit on clauses in one query; longer lists of keys are looked up in chunks. */
+const KEYS_PER_QUERY = 500;
+
+/** A Lucene query for exact keys: each quoted whole, so no input is parsed as query syntax. */
+export function exactKeysQuery(keys: readonly string[]): string {
+  return keys.map((key) => `"${key.replace(/["\\]/g, '\\$&')}"`).join(' OR ');
+}
+
+/**
+ * Live entities having any of the identifiers (text forms, "gss:E06000023", or bare values,
+ * "E06000023"), whatever their case, through the index entity_identifiers.
+ */
+export async function entitiesWithIdentifiers(
+  reader: Reader,
+  identifiers: readonly string[],
+  kinds: readonly EntityKind[] | null,
+): Promise<KnownEntity[]> {
+  const keys = [...new Set(identifiers.map(identifierKey).filter((key) => key !== ''))];
+  const found = new Map<string, KnownEntity>();
+  for (let start = 0; start < keys.length; start += KEYS_PER_QUERY) {
+    const query = exactKeysQuery(keys.slice(start, start + KEYS_PER_QUERY));
+    const rows = await reader.read<KnownEntity & Record<string, unknown>>('entities/find-by-identifiers', {
+      query,
+      kinds,
+    });
+    for (const row of rows) found.set(row.id, row);
+  }
+  return [...found.values()];
 }
 
 /** How many entities the full-text index offers the matcher for one name. */
@@ -121,6 +152,22 @@ export async function nameCandidates(
   });
 }
 
+/** How many entities the full-text index offers for each name of an upload (fewer than for one name). */
+const NAME_CANDIDATES_PER_ROW = 25;
+
+/**
+ * The entities the full-text index finds near any of many names (an upload's), the best few of
+ * each, in one query: what the import preview compares its rows with instead of every name.
+ */
+export async function namesCandidates(reader: Reader, names: Iterable<string>): Promise<KnownEntity[]> {
+  const queries = [...new Set([...names].flatMap((name) => nameCandidatesQuery(name) ?? []))];
+  if (queries.length === 0) return [];
+  return reader.read<KnownEntity & Record<string, unknown>>('entities/find-names-candidates', {
+    queries,
+    limit: NAME_CANDIDATES_PER_ROW,
+  });
+}
+
 /** What a search found: ids best first, and the entities among them it has already read. */
 export interface SearchResult {
   ids: string[];
@@ -147,18 +194,22 @@ export async function searchEntities(
     query === null
       ? Promise.resolve([])
       : reader.read<{ entity: EntityRow }>('entities/search-entities', { query, kinds: kinds ?? null, first });
-  const [known, rows] = index
-    ? [exactNameCandidates(index, text, kinds ?? null), await hits(executor)]
-    : // Both reads in one transaction: one session and one commit.
+  // A code-like text ("E06000023", "gss:E06000023") may be an identifier: one exact index look-up.
+  const coded = (reader: Reader) =>
+    /^\S{2,}$/.test(text.trim()) ? entitiesWithIdentifiers(reader, [text.trim()], kinds ?? null) : Promise.resolve([]);
+  const [identified, known, rows] = index
+    ? await Promise.all([coded(executor), exactNameCandidates(index, text, kinds ?? null), hits(executor)])
+    : // The reads in one transaction: one session and one commit.
       await executor.readTransaction(async (tx) => {
         const reader = readerOf(tx);
-        return [await nameCandidates(reader, text, kinds ?? null), await hits(reader)] as const;
+        return [await coded(reader), await nameCandidates(reader, text, kinds ?? null), await hits(reader)] as const;
       });
   const exact = matchCandidates({ name: text }, known)
     .filter((candidate) => isExactMatch(candidate.match))
     .map((candidate) => candidate.id);
   const read = rows.map((row) => row.entity);
-  return { ids: [...new Set([...exact, ...read.map((entity) => entity.id)])].slice(0, first), read };
+  const ids = [...identified.map((entity) => entity.id), ...exact, ...read.map((entity) => entity.id)];
+  return { ids: [...new Set(ids)].slice(0, first), read };
 }
 
 /** Existing entities a stakeholder named so may be, best first (core/matching.ts); at most 10. */
@@ -190,6 +241,8 @@ export interface EntityInput {
   validFrom?: string | null;
   validTo?: string | null;
   aliases?: AliasInput[] | null;
+  /** "scheme:value" texts; the record schema checks and splits them. */
+  identifiers?: string[] | null;
   citations?: AliasInput['citations'] | null;
 }
 
@@ -205,6 +258,7 @@ function toRecord(input: EntityInput, id: string): Entity {
     ...(kind === 'PERSON' ? {} : { type: input.type, validFrom: input.validFrom, validTo: input.validTo }),
     ...(kind === 'BODY' ? { sector: input.sector } : {}),
     aliases: (input.aliases ?? []).map((alias) => ({ ...alias, kind: alias.kind.toLowerCase() })),
+    identifiers: input.identifiers ?? [],
     citations: input.citations ?? [],
   }) as Record<string, unknown>;
   if (kind === 'PERSON') {
@@ -253,6 +307,7 @@ function inputOf(row: EntityRow): EntityInput {
     validFrom: row.validFrom,
     validTo: row.validTo,
     aliases: aliasInputs(row.aliases),
+    identifiers: row.identifiers ?? [],
     citations: citationsOf(row),
   };
 }
@@ -269,6 +324,24 @@ async function checkSources(tx: QueryRunner, record: Entity, current?: EntityRow
     ],
     current ? citationsIn(current) : [],
   );
+}
+
+/** An identifier names one entity: another live entity holding it is an input error naming it. */
+async function checkIdentifiersFree(tx: QueryRunner, record: Entity): Promise<void> {
+  if (record.identifiers.length === 0) return;
+  const texts = record.identifiers.map(identifierText);
+  const holders = (await entitiesWithIdentifiers(readerOf(tx), texts, null)).filter((other) => other.id !== record.id);
+  for (const other of holders) {
+    const index = texts.findIndex((text) =>
+      other.identifiers?.some((held) => identifierKey(held) === identifierKey(text)),
+    );
+    if (index >= 0) {
+      throw new InputError(
+        `input.identifiers.${index}`,
+        `${texts[index]} already identifies ${other.name} (${other.id})`,
+      );
+    }
+  }
 }
 
 async function takenIds(tx: QueryRunner, ids: string[]): Promise<Set<string>> {
@@ -293,6 +366,7 @@ export async function createEntity(executor: Executor, input: EntityInput, actor
     }
     const record = toRecord(input, id);
     await checkSources(tx, record);
+    await checkIdentifiersFree(tx, record);
     const { label, properties } = entityRow(record);
     await tx.run('entities/create-entity', { id, label, properties, aliases: aliasRows(record), actor });
     await recordGraphChange(tx, {
@@ -334,6 +408,7 @@ export async function updateEntity(
     const merged: EntityInput = { ...before, ...patch, id, kind: current.kind };
     const record = toRecord(merged, id);
     await checkSources(tx, record, current);
+    await checkIdentifiersFree(tx, record);
     const { properties } = entityRow(record);
     await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
     await recordGraphChange(tx, {

@@ -1,5 +1,5 @@
 /** Relationship edits (create, update, retire), each audited in its own transaction. */
-import type { Executor, QueryRunner } from './executor.ts';
+import type { Executor, QueryRunner, Reader } from './executor.ts';
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { relationshipSchema, type Relationship } from '../../core/records.ts';
@@ -162,4 +162,22 @@ export async function retireRelationship(
       after: { retired: true, reason },
     });
   });
+}
+
+/** How many ids one look-up of existing relationships sends (22 index seeks each). */
+const ID_LOOKUP_BATCH = 5_000;
+
+/** The relationships the atlas has under any of the ids (retired or not): their type and ends. */
+export async function findRelationshipsById(
+  executor: Reader,
+  ids: readonly string[],
+): Promise<Map<string, { type: string; from: string; to: string }>> {
+  const found = new Map<string, { type: string; from: string; to: string }>();
+  for (let start = 0; start < ids.length; start += ID_LOOKUP_BATCH) {
+    const rows = await executor.read<{ edge: EdgeRow }>('graph/get-edges', {
+      ids: ids.slice(start, start + ID_LOOKUP_BATCH),
+    });
+    for (const { edge } of rows) found.set(edge.id, { type: edge.type, from: edge.source, to: edge.target });
+  }
+  return found;
 }

@@ -22,6 +22,8 @@ export interface EntityRow extends StoredCitations {
   sector?: string | null;
   validFrom?: string | null;
   validTo?: string | null;
+  /** Text forms, "gss:E06000023" (core/storage.ts). */
+  identifiers?: string[] | null;
   version: number;
   retiredAt?: string | null;
   aliases: AliasRow[];

@@ -64,6 +64,8 @@ const NEEDS: Record<string, Needs> = {
   'Mutation.setUserRole': 'admin',
   'Mutation.previewImport': 'editor',
   'Mutation.importFiles': 'editor',
+  'Mutation.importLayer': 'editor',
+  'Query.readyLayers': 'viewer',
   'Query.communities': 'viewer',
 };
 

@@ -9,6 +9,7 @@ import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
 import { importResolvers } from './import/resolvers.ts';
+import { layerResolvers } from './import/layer-resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
@@ -45,6 +46,7 @@ function createUnguardedSchema() {
       auditResolvers,
       engagementResolvers,
       importResolvers,
+      layerResolvers,
       userResolvers,
     ],
   });

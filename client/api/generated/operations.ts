@@ -41,6 +41,8 @@ export type CreateEntityInput = {
   description?: string | null | undefined;
   /** Optional readable id (body:…, person:…, programme:…); made from the name when left out. */
   id?: string | null | undefined;
+  /** Official codes as scheme:value, e.g. gss:E06000023. */
+  identifiers?: Array<string> | null | undefined;
   kind: EntityKind;
   name: string;
   /** Required for bodies. */
@@ -88,6 +90,13 @@ export type Family =
   | 'MEMBERSHIP'
   | 'PROGRAMME';
 
+/** A column of elements holding codes of one scheme: each row gets the identifier scheme:value. */
+export type IdentifierColumnInput = {
+  column: string;
+  /** A lower-case slug such as gss, companies-house or charity-ew. */
+  scheme: string;
+};
+
 /** The user's decision on one row: entityId is the existing stakeholder it is; null means a new one. */
 export type ImportDecisionInput = {
   entityId?: string | null | undefined;
@@ -113,6 +122,10 @@ export type ImportMappingInput = {
   connections: Array<ColumnMappingInput>;
   defaults?: ImportDefaultsInput | null | undefined;
   elements: Array<ColumnMappingInput>;
+  /** Registers: columns of elements holding official codes, each with its scheme (e.g. gss). */
+  identifierColumns?: Array<IdentifierColumnInput> | null | undefined;
+  /** Registers: columns of elements whose cells name other rows or stakeholders, each cell a relationship. */
+  relationshipColumns?: Array<RelationshipColumnInput> | null | undefined;
   values: Array<ValueMappingInput>;
 };
 
@@ -158,6 +171,13 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** Which way a relationship column points. */
+export type LinkDirection =
+  /** The one its cell names → the row. */
+  | 'FROM'
+  /** The row → the one its cell names (a district PART_OF its county). */
+  | 'TO';
+
 /** How sure a match is: every level but POSSIBLE says the name stands for that stakeholder. */
 export type MatchLevel =
   /** a well-known expansion of its acronym, or the acronym of its name */
@@ -165,6 +185,8 @@ export type MatchLevel =
   /** one of its aliases */
   | 'ALIAS'
   | 'EXACT_ID'
+  /** the same official code (identifier) */
+  | 'EXACT_IDENTIFIER'
   | 'EXACT_NAME'
   /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
   | 'POSSIBLE';
@@ -175,6 +197,16 @@ export type Quadrant =
   | 'KEEP_SATISFIED'
   | 'MANAGE_CLOSELY'
   | 'MONITOR';
+
+/**
+ * A column of elements whose cells name another row (by the file's id, a code or a name) or a
+ * stakeholder of the atlas; each becomes a relationship of type (e.g. PART_OF), dated by the row.
+ */
+export type RelationshipColumnInput = {
+  column: string;
+  direction: LinkDirection;
+  type: string;
+};
 
 export type RelationshipInput = {
   citations: Array<CitationInput>;
@@ -249,6 +281,8 @@ export type UpdateEntityInput = {
   aliases?: Array<AliasInput> | null | undefined;
   citations?: Array<CitationInput> | null | undefined;
   description?: string | null | undefined;
+  /** Official codes as scheme:value, e.g. gss:E06000023; the whole list, replacing the old one. */
+  identifiers?: Array<string> | null | undefined;
   name?: string | null | undefined;
   sector?: string | null | undefined;
   type?: string | null | undefined;
@@ -328,9 +362,9 @@ export type EntityForEditQueryVariables = Exact<{
 
 
 export type EntityForEditQuery = { entity:
-    | { version: number, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { version: number, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { version: number, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { version: number, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null };
 
 export type CreateEntityMutationVariables = Exact<{
@@ -518,9 +552,9 @@ export type EntityDetailsQueryVariables = Exact<{
 
 
 export type EntityDetailsQuery = { entity:
-    | { retiredAt: string | null, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { retiredAt: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
-    | { retiredAt: string | null, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
+    | { retiredAt: string | null, type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }
    | null, neighbourhood: { nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, collapsed: Array<{ nodeId: string, type: string, count: number }> } };
 
 export type LeftOutNeighboursQueryVariables = Exact<{
@@ -541,11 +575,11 @@ export type SourcesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type SourcesQuery = { sources: Array<{ id: string, title: string, kind: string, date: string, dateEstimated: boolean, retiredAt: string | null }> };
 
-type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+type EntityRecordFields_Body_Fragment = { type: string, sector: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
-type EntityRecordFields_Person_Fragment = { id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+type EntityRecordFields_Person_Fragment = { id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
-type EntityRecordFields_Programme_Fragment = { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
+type EntityRecordFields_Programme_Fragment = { type: string, validFrom: string | null, validTo: string | null, id: string, name: string, kind: EntityKind, description: string | null, aliases: Array<{ name: string, kind: AliasKind, validFrom: string | null, validTo: string | null, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, identifiers: Array<{ scheme: string, value: string, text: string }>, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> };
 
 export type EntityRecordFieldsFragment =
   | EntityRecordFields_Body_Fragment
@@ -610,7 +644,7 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> };
 
-export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -624,7 +658,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -638,7 +672,7 @@ export type ImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null } }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -657,6 +691,19 @@ export type InfluenceQuery = { influence: Array<{ rank: number, score: number, e
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
     , strongestLinks: Array<{ id: string, type: string, source: string, target: string }> }> };
+
+export type ReadyLayersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReadyLayersQuery = { readyLayers: Array<{ name: string, title: string, description: string, version: string, date: string, publisher: string, url: string, licence: string }> };
+
+export type ImportLayerMutationVariables = Exact<{
+  name: string;
+  dryRun?: boolean | null | undefined;
+}>;
+
+
+export type ImportLayerMutation = { importLayer: { layer: string, title: string, version: string, entities: number, relationships: number, keptEdited: number, written: boolean, problems: Array<{ row: string, field: string, reason: string }>, matched: Array<{ layerId: string, entityId: string, name: string, reason: string }>, changes: Array<{ action: string, what: string, id: string, name: string, fields: Array<string> }> } };
 
 export type SourceFieldsFragment = { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null };
 
@@ -837,6 +884,11 @@ export const EntityRecordFieldsFragmentDoc = new TypedDocumentString(`
       ...CitationFields
     }
   }
+  identifiers {
+    scheme
+    value
+    text
+  }
   citations {
     ...CitationFields
   }
@@ -931,8 +983,18 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
       relationshipType
       confidence
     }
+    relationshipColumns {
+      column
+      type
+      direction
+    }
+    identifierColumns {
+      column
+      scheme
+    }
   }
   mappingOrigin
+  notes
   problems {
     file
     record
@@ -1150,6 +1212,11 @@ export const EntityForEditDocument = new TypedDocumentString(`
     citations {
       ...CitationFields
     }
+  }
+  identifiers {
+    scheme
+    value
+    text
   }
   citations {
     ...CitationFields
@@ -1514,6 +1581,11 @@ export const EntityDetailsDocument = new TypedDocumentString(`
       ...CitationFields
     }
   }
+  identifiers {
+    scheme
+    value
+    text
+  }
   citations {
     ...CitationFields
   }
@@ -1857,8 +1929,18 @@ export const PreviewImportDocument = new TypedDocumentString(`
       relationshipType
       confidence
     }
+    relationshipColumns {
+      column
+      type
+      direction
+    }
+    identifierColumns {
+      column
+      scheme
+    }
   }
   mappingOrigin
+  notes
   problems {
     file
     record
@@ -1935,8 +2017,18 @@ export const ImportFilesDocument = new TypedDocumentString(`
       relationshipType
       confidence
     }
+    relationshipColumns {
+      column
+      type
+      direction
+    }
+    identifierColumns {
+      column
+      scheme
+    }
   }
   mappingOrigin
+  notes
   problems {
     file
     record
@@ -1992,6 +2084,51 @@ export const InfluenceDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<InfluenceQuery, InfluenceQueryVariables>;
+export const ReadyLayersDocument = new TypedDocumentString(`
+    query ReadyLayers {
+  readyLayers {
+    name
+    title
+    description
+    version
+    date
+    publisher
+    url
+    licence
+  }
+}
+    `) as unknown as TypedDocumentString<ReadyLayersQuery, ReadyLayersQueryVariables>;
+export const ImportLayerDocument = new TypedDocumentString(`
+    mutation ImportLayer($name: ID!, $dryRun: Boolean) {
+  importLayer(name: $name, dryRun: $dryRun) {
+    layer
+    title
+    version
+    entities
+    relationships
+    problems {
+      row
+      field
+      reason
+    }
+    matched {
+      layerId
+      entityId
+      name
+      reason
+    }
+    changes {
+      action
+      what
+      id
+      name
+      fields
+    }
+    keptEdited
+    written
+  }
+}
+    `) as unknown as TypedDocumentString<ImportLayerMutation, ImportLayerMutationVariables>;
 export const SourceListDocument = new TypedDocumentString(`
     query SourceList {
   sources {

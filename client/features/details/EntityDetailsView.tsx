@@ -82,6 +82,18 @@ export function EntityDetailsView({
       )}
       <EntityActions id={entity.id} name={shownName} />
       {entity.description && <p className="description">{entity.description}</p>}
+      {entity.identifiers.length > 0 && (
+        <dl className="identifiers" aria-label="Identifiers">
+          {entity.identifiers.map((identifier) => (
+            <div key={identifier.text}>
+              <dt>{identifier.scheme}</dt>
+              <dd>
+                <code>{identifier.value}</code>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {editor({ id: entity.id, name: entity.name })}
       <NamesOverTime aliases={entity.aliases} />
       {entity.citations.length > 0 && (

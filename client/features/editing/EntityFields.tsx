@@ -1,7 +1,7 @@
 /**
  * The fields a stakeholder is made of, shared by "New stakeholder" and "Edit stakeholder": name,
  * type and sector from the vocabulary (bodies and programmes), the period it existed, description,
- * names over time and citations. Which fields show depends on the kind, as in the API.
+ * names over time, identifiers and citations. Which fields show depends on the kind, as in the API.
  */
 import type { ReactNode } from 'react';
 import type { EntityForEditQuery, EntityKind } from '../../api/generated/operations.ts';
@@ -18,6 +18,7 @@ import {
   type CitationDraft,
 } from './CitationsEditor.tsx';
 import { Field, type ControlProps } from '../../ui/Field.tsx';
+import { IdentifiersEditor, identifierFields, identifierInputs } from './IdentifiersEditor.tsx';
 
 export interface EntityDraft {
   name: string;
@@ -27,6 +28,8 @@ export interface EntityDraft {
   validFrom: string;
   validTo: string;
   aliases: AliasDraft[];
+  /** "scheme:value" lines. */
+  identifiers: string[];
   citations: CitationDraft[];
 }
 
@@ -38,6 +41,7 @@ export const EMPTY_ENTITY: EntityDraft = {
   validFrom: '',
   validTo: '',
   aliases: [],
+  identifiers: [],
   citations: [EMPTY_CITATION],
 };
 
@@ -54,6 +58,7 @@ export function entityDraft(entity: Editable): EntityDraft {
     validFrom: ('validFrom' in entity && entity.validFrom) || '',
     validTo: ('validTo' in entity && entity.validTo) || '',
     aliases: aliasDrafts(entity.aliases),
+    identifiers: entity.identifiers.map((identifier) => identifier.text),
     citations: citationDrafts(entity.citations),
   };
 }
@@ -69,6 +74,7 @@ export function entityInput(kind: EntityKind, draft: EntityDraft) {
       : { type: text(draft.type), validFrom: text(draft.validFrom), validTo: text(draft.validTo) }),
     ...(kind === 'BODY' ? { sector: text(draft.sector) } : {}),
     aliases: aliasInputs(draft.aliases),
+    identifiers: identifierInputs(draft.identifiers),
     citations: citationInputs(draft.citations),
   };
 }
@@ -81,6 +87,7 @@ export function entityFieldNames(kind: EntityKind, draft: EntityDraft): string[]
     ...(kind === 'BODY' ? ['sector'] : []),
     'description',
     ...aliasFields(draft.aliases),
+    ...identifierFields(draft.identifiers),
     ...citationFields(draft.citations),
   ];
 }
@@ -198,6 +205,12 @@ export function EntityFields({
         )}
       </Field>
       <AliasesEditor aliases={draft.aliases} onChange={(aliases) => set({ aliases })} errors={errors} form={form} />
+      <IdentifiersEditor
+        identifiers={draft.identifiers}
+        onChange={(identifiers) => set({ identifiers })}
+        errors={errors}
+        form={form}
+      />
       <CitationsEditor
         citations={draft.citations}
         onChange={(citations) => set({ citations })}

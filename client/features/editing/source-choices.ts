@@ -26,6 +26,7 @@ const GROUP_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
   report: 'Reports',
   minutes: 'Minutes',
   'meeting note': 'Meeting notes',
+  dataset: 'Datasets',
   'e-mail': 'E-mails',
   other: 'Other sources',
 };

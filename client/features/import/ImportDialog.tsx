@@ -10,6 +10,7 @@ import { dispatch } from '../../state/store.ts';
 import { plural, type ImportReport } from './import-draft.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
+import { ReadyLayers } from './ReadyLayers.tsx';
 import { useImport, type Activity, type CitableSource, type Step } from './useImport.ts';
 
 const ACCEPT = '.csv,.xlsx,.graphml,.gexf,.json,.cyjs,.yaml,.yml';
@@ -154,6 +155,7 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
               files. Nothing is written until you confirm.
             </p>
           </div>
+          {files.length === 0 && <ReadyLayers />}
           {files.length > 0 && (
             <ul className="import-files">
               {files.map((file) => (

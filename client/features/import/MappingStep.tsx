@@ -19,6 +19,7 @@ import {
   type ImportReport,
   type MappingDraft,
 } from './import-draft.ts';
+import { RegisterColumns } from './RegisterColumns.tsx';
 
 const FIELD_WORDS: Record<ColumnSide, Record<string, string>> = {
   elements: {
@@ -65,6 +66,8 @@ export function MappingStep({
   };
   const lines = valueLines(draft, report.unmappedValues);
   const needed = defaultsNeeded(report.unmappedValues);
+  const used = new Set(Object.values(draft.elements));
+  const unused = columns.elements.filter((column) => !used.has(column));
 
   return (
     <div className="import-mapping">
@@ -101,6 +104,8 @@ export function MappingStep({
             </fieldset>
           ))}
       </div>
+
+      <RegisterColumns columns={unused} draft={draft} onChange={onChange} />
 
       <fieldset className="import-fieldset" data-testid="import-values">
         <legend>Values</legend>

@@ -63,6 +63,13 @@ export function PreviewStep({
           <dd>{counts.relationships.toLocaleString('en-GB')}</dd>
         </div>
       </dl>
+      {report.notes.length > 0 && (
+        <ul className="import-notes" data-testid="import-notes">
+          {report.notes.map((note) => (
+            <li key={note}>{note}</li>
+          ))}
+        </ul>
+      )}
       {!report.lookedForDuplicates && (
         <p className="notice">
           The files and the atlas are too large to look for possible duplicates; exact matches were still found.

@@ -5,6 +5,9 @@ import {
   decisionsInput,
   defaultsNeeded,
   draftOf,
+  identifierRole,
+  relationshipRole,
+  setRegister,
   elementTypeLabel,
   mappingInput,
   outcomeWords,
@@ -34,6 +37,8 @@ const serverMapping: ImportReport['mapping'] = {
   ],
   values: [{ field: 'ELEMENT_TYPE', value: 'Organisation', mapsTo: 'BODY:council' }],
   defaults: { elementType: null, sector: 'local-government', relationshipType: null, confidence: 0.8 },
+  relationshipColumns: [{ column: 'County', type: 'PART_OF', direction: 'TO' }],
+  identifierColumns: [{ column: 'GSS code', scheme: 'gss' }],
 };
 
 describe('the mapping draft', () => {
@@ -58,7 +63,23 @@ describe('the mapping draft', () => {
       ],
       values: [{ field: 'ELEMENT_TYPE', value: 'Organisation', mapsTo: 'BODY:council' }],
       defaults: { sector: 'local-government', confidence: 0.8 },
+      identifierColumns: [{ column: 'GSS code', scheme: 'gss' }],
+      relationshipColumns: [{ column: 'County', type: 'PART_OF', direction: 'TO' }],
     });
+  });
+
+  it('sets and clears register columns: codes need a scheme, links a type and direction', () => {
+    let draft = draftOf(serverMapping);
+    draft = setRegister(draft, 'County', '');
+    draft = setRegister(draft, 'Replaced by', relationshipRole('MERGED_INTO', 'TO'));
+    draft = setRegister(draft, 'Districts', relationshipRole('PART_OF', 'FROM'));
+    draft = setRegister(draft, 'Company number', identifierRole(''));
+    const input = mappingInput(draft);
+    expect(input.relationshipColumns).toEqual([
+      { column: 'Replaced by', type: 'MERGED_INTO', direction: 'TO' },
+      { column: 'Districts', type: 'PART_OF', direction: 'FROM' },
+    ]);
+    expect(input.identifierColumns).toEqual([{ column: 'GSS code', scheme: 'gss' }]);
   });
 
   it('chooses and clears columns, values and defaults', () => {

@@ -42,6 +42,42 @@ export interface MappingDraft {
   connections: Partial<Record<ConnectionField, string>>;
   values: ValueChoice[];
   defaults: DefaultsDraft;
+  /**
+   * Register columns of elements, by column: `identifier:<scheme>` (a column of codes) or
+   * `relationship:<TYPE>:TO|FROM` (a column naming other rows: the row TYPE the one named, or back).
+   */
+  registers: Record<string, string>;
+}
+
+/** The role of a register column as its select holds it. */
+export const identifierRole = (scheme: string) => `identifier:${scheme}`;
+export const relationshipRole = (type: string, direction: 'TO' | 'FROM') => `relationship:${type}:${direction}`;
+
+/** Sets (or with '' clears) the register role of a column. */
+export function setRegister(draft: MappingDraft, column: string, role: string): MappingDraft {
+  const registers = { ...draft.registers };
+  if (role) registers[column] = role;
+  else delete registers[column];
+  return { ...draft, registers };
+}
+
+/** The register columns as the API takes them; an identifier column without a scheme is left out. */
+function registersInput(
+  registers: Record<string, string>,
+): Pick<ImportMappingInput, 'relationshipColumns' | 'identifierColumns'> {
+  const entries = Object.entries(registers);
+  return {
+    identifierColumns: entries.flatMap(([column, role]) => {
+      const scheme = role.startsWith('identifier:') ? role.slice('identifier:'.length).trim() : '';
+      return scheme ? [{ column, scheme }] : [];
+    }),
+    relationshipColumns: entries.flatMap(([column, role]) => {
+      const [what, type, direction] = role.split(':');
+      return what === 'relationship' && type && (direction === 'TO' || direction === 'FROM')
+        ? [{ column, type, direction }]
+        : [];
+    }),
+  };
 }
 
 export type ColumnSide = 'elements' | 'connections';
@@ -65,6 +101,10 @@ export function draftOf(mapping: ImportReport['mapping']): MappingDraft {
       relationshipType: relationshipType ?? '',
       confidence: confidence === null ? '' : String(confidence),
     },
+    registers: Object.fromEntries([
+      ...mapping.identifierColumns.map(({ column, scheme }) => [column, identifierRole(scheme)]),
+      ...mapping.relationshipColumns.map(({ column, type, direction }) => [column, relationshipRole(type, direction)]),
+    ]),
   };
 }
 
@@ -93,6 +133,7 @@ export function mappingInput(draft: MappingDraft): ImportMappingInput {
       .filter(({ mapsTo }) => mapsTo !== '')
       .map(({ field, value, mapsTo }) => ({ field, value, mapsTo })),
     defaults: Object.keys(defaults).length > 0 ? defaults : null,
+    ...registersInput(draft.registers),
   };
 }
 

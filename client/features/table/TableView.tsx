@@ -1,8 +1,11 @@
 /**
  * The map as two tables, stakeholders and relationships, under the same filters: the way to use the
- * atlas by keyboard or screen reader. Choosing a name selects it and opens its details.
+ * atlas by keyboard or screen reader. Choosing a name selects it and opens its details. Editors can
+ * list only the bodies still to classify (type unclassified or sector unknown, as imports leave them).
  */
 import { useState } from 'react';
+import { isToClassify } from '../../../core/vocabulary.ts';
+import { useSession } from '../../session/session.ts';
 import { KIND_LABELS, FAMILY_STYLES, relationshipWords, typeWords } from '../../graph/palette.ts';
 import { dispatch, useAtlasState } from '../../state/store.ts';
 import { useNameOf, useVisible } from '../../state/hooks.ts';
@@ -19,8 +22,12 @@ export function TableView() {
   const nameOf = useNameOf();
   const [nodeSort, setNodeSort] = useState<Sort<NodeColumn>>({ key: 'degree', direction: 'descending' });
   const [edgeSort, setEdgeSort] = useState<Sort<EdgeColumn>>({ key: 'source', direction: 'ascending' });
+  const { canEdit } = useSession();
+  const [toClassify, setToClassify] = useState(false);
+  const listed =
+    canEdit && toClassify ? visible.nodes.filter((node) => node.kind === 'BODY' && isToClassify(node)) : visible.nodes;
 
-  const nodes = sortRows(visible.nodes, nodeSort, (node, key) =>
+  const nodes = sortRows(listed, nodeSort, (node, key) =>
     key === 'degree' ? node.degree : key === 'kind' ? KIND_LABELS[node.kind] : (node[key] ?? ''),
   );
   const edges = sortRows(visible.edges, edgeSort, (edge, key) => {
@@ -33,9 +40,16 @@ export function TableView() {
 
   return (
     <div className="table-view" data-testid="table-view">
+      {canEdit && (
+        <label className="check">
+          <input type="checkbox" checked={toClassify} onChange={(event) => setToClassify(event.target.checked)} />
+          To classify only: bodies whose type is unclassified or sector unknown
+        </label>
+      )}
       <table>
         <caption>
-          Stakeholders <span className="count">{nodes.length}</span>
+          {canEdit && toClassify ? 'Stakeholders to classify' : 'Stakeholders'}{' '}
+          <span className="count">{nodes.length}</span>
         </caption>
         <thead>
           <tr>

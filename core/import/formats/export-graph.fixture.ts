@@ -27,6 +27,7 @@ export const EXPORTED: ExportGraph = {
       sector: 'local-government',
       validFrom: '1889',
       description: 'Upper-tier council for Kent; "county" & <district> tiers',
+      identifiers: ['gss:E10000016'],
       aliases: [
         {
           name: 'KCC',
@@ -85,6 +86,7 @@ export const ENTITY_COLUMNS = [
   'validFrom',
   'validTo',
   'description',
+  'identifiers',
   'names',
   'namesJson',
   'citations',

@@ -45,6 +45,7 @@ describe('readTable', () => {
       'validFrom',
       'validTo',
       'description',
+      'identifiers',
       'names over time',
       'citations',
       'aliases (JSON)',
@@ -52,6 +53,7 @@ describe('readTable', () => {
     ]);
     const [kent, alex] = entities.elements.rows;
     expect(kent!.values).toMatchObject({
+      identifiers: 'gss:E10000016',
       id: 'body:kent-county-council',
       kind: 'BODY',
       name: 'Kent County Council',

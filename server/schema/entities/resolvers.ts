@@ -9,7 +9,8 @@ import {
 } from '../../repositories/entities.ts';
 import { checkAsOf, toGraphFilter } from '../../repositories/filters.ts';
 import { edgesAround } from '../../repositories/graph.ts';
-import { citationsOf } from '../../../core/storage.ts';
+import { identifierText } from '../../../core/records.ts';
+import { citationsOf, identifiersOf } from '../../../core/storage.ts';
 import type { EntityRow } from '../../repositories/types.ts';
 import { requireRole, type Context } from '../context.ts';
 import type { EntityResolvers, Resolvers } from '../generated/resolvers-types.ts';
@@ -25,6 +26,8 @@ async function loadEntity(context: Context, id: string): Promise<EntityRow> {
 /** Fields every kind of entity shares (Body, Person, Programme). */
 const entityFields = {
   aliases: (entity: EntityRow) => entity.aliases,
+  identifiers: (entity: EntityRow) =>
+    identifiersOf(entity).map((identifier) => ({ ...identifier, text: identifierText(identifier) })),
   citations: (entity: EntityRow) => citationsOf(entity),
   nameAsOf: (entity: EntityRow, { date }: { date: string }) =>
     nameAsOf(entity.name, entity.aliases, checkAsOf(date, 'date')!),
@@ -37,6 +40,7 @@ const entityFields = {
 
 const MATCH_LEVELS = {
   'exact-id': 'EXACT_ID',
+  'exact-identifier': 'EXACT_IDENTIFIER',
   'exact-name': 'EXACT_NAME',
   alias: 'ALIAS',
   acronym: 'ACRONYM',

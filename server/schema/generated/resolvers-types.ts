@@ -101,6 +101,7 @@ export type Body = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -225,6 +226,8 @@ export type CreateEntityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   /** Optional readable id (body:…, person:…, programme:…); made from the name when left out. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** Official codes as scheme:value, e.g. gss:E06000023. */
+  identifiers?: InputMaybe<Array<Scalars['String']['input']>>;
   kind: EntityKind;
   name: Scalars['String']['input'];
   /** Required for bodies. */
@@ -317,6 +320,8 @@ export type Entity = {
   /** The engagement profile; null when none is kept, and for viewers. */
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  /** Official codes (GSS code, company number, …); matching and search find the entity by them. */
+  identifiers: Array<Identifier>;
   /** Interactions involving the entity, newest first; empty for viewers. */
   interactions: Array<Interaction>;
   kind: EntityKind;
@@ -407,6 +412,32 @@ export type GraphTotals = {
   nodes: Scalars['Int']['output'];
 };
 
+/**
+ * An official code that names an entity in some register: a GSS code ("gss:E06000023"), a company
+ * number ("companies-house:01234567"), a charity number ("charity-ew:1234567").
+ */
+export type Identifier = {
+  __typename?: 'Identifier';
+  /** A lower-case slug: gss, companies-house, charity-ew, … */
+  scheme: Scalars['String']['output'];
+  /** scheme:value, as files and the editor write it. */
+  text: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
+
+export type IdentifierColumn = {
+  __typename?: 'IdentifierColumn';
+  column: Scalars['String']['output'];
+  scheme: Scalars['String']['output'];
+};
+
+/** A column of elements holding codes of one scheme: each row gets the identifier scheme:value. */
+export type IdentifierColumnInput = {
+  column: Scalars['String']['input'];
+  /** A lower-case slug such as gss, companies-house or charity-ew. */
+  scheme: Scalars['String']['input'];
+};
+
 export type ImportCounts = {
   __typename?: 'ImportCounts';
   matchedStakeholders: Scalars['Int']['output'];
@@ -454,6 +485,8 @@ export type ImportMapping = {
   connections: Array<ColumnMapping>;
   defaults: ImportDefaults;
   elements: Array<ColumnMapping>;
+  identifierColumns: Array<IdentifierColumn>;
+  relationshipColumns: Array<RelationshipColumn>;
   values: Array<ValueMapping>;
 };
 
@@ -467,6 +500,10 @@ export type ImportMappingInput = {
   connections: Array<ColumnMappingInput>;
   defaults?: InputMaybe<ImportDefaultsInput>;
   elements: Array<ColumnMappingInput>;
+  /** Registers: columns of elements holding official codes, each with its scheme (e.g. gss). */
+  identifierColumns?: InputMaybe<Array<IdentifierColumnInput>>;
+  /** Registers: columns of elements whose cells name other rows or stakeholders, each cell a relationship. */
+  relationshipColumns?: InputMaybe<Array<RelationshipColumnInput>>;
   values: Array<ValueMappingInput>;
 };
 
@@ -505,6 +542,8 @@ export type ImportReport = {
   lookedForDuplicates: Scalars['Boolean']['output'];
   mapping: ImportMapping;
   mappingOrigin: ImportMappingOrigin;
+  /** What the import decided on its own (names from ids, unknown sectors, scaled strengths, new relationship ids). */
+  notes: Array<Scalars['String']['output']>;
   /** Every problem; none means the import can be written. */
   problems: Array<ImportProblem>;
   /** The sources the facts cite: one per imported file, or the one chosen. */
@@ -588,6 +627,61 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** A change a layer makes: a new record, or an update of the fields named. */
+export type LayerChange = {
+  __typename?: 'LayerChange';
+  /** new or update */
+  action: Scalars['String']['output'];
+  fields: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** source, entity or relationship */
+  what: Scalars['String']['output'];
+};
+
+/** A layer row that is a stakeholder the atlas had already, and why. */
+export type LayerMatch = {
+  __typename?: 'LayerMatch';
+  entityId: Scalars['ID']['output'];
+  layerId: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+};
+
+/** A problem in a layer's file: the row (e.g. row 12 (AYL)), the column and why. */
+export type LayerProblem = {
+  __typename?: 'LayerProblem';
+  field: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  row: Scalars['String']['output'];
+};
+
+/** What importing a layer did, or would do (dryRun). */
+export type LayerReport = {
+  __typename?: 'LayerReport';
+  /** Every change, sources first; empty when the atlas holds this version already. */
+  changes: Array<LayerChange>;
+  date: Scalars['String']['output'];
+  /** Stakeholders and relationships the layer holds. */
+  entities: Scalars['Int']['output'];
+  /** Records edited in the atlas since the layer wrote them, which it leaves as they are. */
+  keptEdited: Scalars['Int']['output'];
+  layer: Scalars['ID']['output'];
+  matched: Array<LayerMatch>;
+  problems: Array<LayerProblem>;
+  relationships: Scalars['Int']['output'];
+  title: Scalars['String']['output'];
+  version: Scalars['String']['output'];
+  written: Scalars['Boolean']['output'];
+};
+
+/** Which way a relationship column points. */
+export type LinkDirection =
+  /** The one its cell names → the row. */
+  | 'FROM'
+  /** The row → the one its cell names (a district PART_OF its county). */
+  | 'TO';
+
 /** How sure a match is: every level but POSSIBLE says the name stands for that stakeholder. */
 export type MatchLevel =
   /** a well-known expansion of its acronym, or the acronym of its name */
@@ -595,6 +689,8 @@ export type MatchLevel =
   /** one of its aliases */
   | 'ALIAS'
   | 'EXACT_ID'
+  /** the same official code (identifier) */
+  | 'EXACT_IDENTIFIER'
   | 'EXACT_NAME'
   /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
   | 'POSSIBLE';
@@ -631,6 +727,11 @@ export type Mutation = {
    * found (the report says which). Importing the same files again changes nothing (editors and admins).
    */
   importFiles: ImportReport;
+  /**
+   * Imports a ready-made layer, matching the atlas's stakeholders instead of duplicating them and
+   * writing only what differs; with dryRun, only reports the changes (editors and admins).
+   */
+  importLayer: LayerReport;
   logInteraction: Interaction;
   /**
    * Reads the files (Kumu CSV or XLSX, GraphML, GEXF, Cytoscape.js JSON, Kumu JSON, Atlas data files)
@@ -690,6 +791,12 @@ export type MutationImportFilesArgs = {
   files: Array<Scalars['File']['input']>;
   mapping?: InputMaybe<ImportMappingInput>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationImportLayerArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['ID']['input'];
 };
 
 
@@ -821,6 +928,7 @@ export type Person = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -855,6 +963,7 @@ export type Programme = Entity & {
   description?: Maybe<Scalars['String']['output']>;
   engagement?: Maybe<EngagementProfile>;
   id: Scalars['ID']['output'];
+  identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
   name: Scalars['String']['output'];
@@ -939,10 +1048,13 @@ export type Query = {
   paths: Array<Path>;
   /** Everything held about a person, as JSON (subject access). Admins only; audited. */
   personalDataExport: Scalars['String']['output'];
+  /** The ready-made layers an editor can import. */
+  readyLayers: Array<ReadyLayer>;
   /** The stakeholder register, soonest next action first. Editors and admins only. */
   register: Array<EngagementProfile>;
   /**
-   * Entities whose name, alias or acronym matches the text, best match first. Case- and
+   * Entities whose name, alias, acronym or identifier matches the text, best match first (an
+   * identifier such as "E06000023" or "gss:E06000023" exactly, whatever its case). Case- and
    * accent-insensitive; matches whole words and word beginnings ("soc" finds Socitm), dotted names by
    * their text ("GOV.UK Verify") and well-known expansions ("Local Government Association" finds LGA).
    */
@@ -1083,6 +1195,38 @@ export type QueryWarmRoutesArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
   today?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A ready-made layer: a public dataset the atlas imports in one step (npm run import -- --layer <name>). */
+export type ReadyLayer = {
+  __typename?: 'ReadyLayer';
+  date: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  licence: Scalars['String']['output'];
+  /** e.g. uk-councils */
+  name: Scalars['ID']['output'];
+  publisher: Scalars['String']['output'];
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+  /** The dataset's version and its date, as seed/layers/<name>/layer.yaml says. */
+  version: Scalars['String']['output'];
+};
+
+export type RelationshipColumn = {
+  __typename?: 'RelationshipColumn';
+  column: Scalars['String']['output'];
+  direction: LinkDirection;
+  type: Scalars['String']['output'];
+};
+
+/**
+ * A column of elements whose cells name another row (by the file's id, a code or a name) or a
+ * stakeholder of the atlas; each becomes a relationship of type (e.g. PART_OF), dated by the row.
+ */
+export type RelationshipColumnInput = {
+  column: Scalars['String']['input'];
+  direction: LinkDirection;
+  type: Scalars['String']['input'];
 };
 
 export type RelationshipInput = {
@@ -1243,6 +1387,8 @@ export type UpdateEntityInput = {
   aliases?: InputMaybe<Array<AliasInput>>;
   citations?: InputMaybe<Array<CitationInput>>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Official codes as scheme:value, e.g. gss:E06000023; the whole list, replacing the old one. */
+  identifiers?: InputMaybe<Array<Scalars['String']['input']>>;
   name?: InputMaybe<Scalars['String']['input']>;
   sector?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Scalars['String']['input']>;
@@ -1406,6 +1552,9 @@ export type ResolversTypes = {
   Graph: ResolverTypeWrapper<GraphResult>;
   GraphTotals: ResolverTypeWrapper<GraphTotals>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identifier: ResolverTypeWrapper<Identifier>;
+  IdentifierColumn: ResolverTypeWrapper<IdentifierColumn>;
+  IdentifierColumnInput: IdentifierColumnInput;
   ImportCounts: ResolverTypeWrapper<ImportCounts>;
   ImportDecisionInput: ImportDecisionInput;
   ImportDefaults: ResolverTypeWrapper<ImportDefaults>;
@@ -1425,6 +1574,11 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
+  LayerChange: ResolverTypeWrapper<LayerChange>;
+  LayerMatch: ResolverTypeWrapper<LayerMatch>;
+  LayerProblem: ResolverTypeWrapper<LayerProblem>;
+  LayerReport: ResolverTypeWrapper<LayerReport>;
+  LinkDirection: LinkDirection;
   MatchLevel: MatchLevel;
   Me: ResolverTypeWrapper<Viewer>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1436,6 +1590,9 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<EntityRow>;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReadyLayer: ResolverTypeWrapper<ReadyLayer>;
+  RelationshipColumn: ResolverTypeWrapper<RelationshipColumn>;
+  RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
   Role: Role;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
@@ -1489,6 +1646,9 @@ export type ResolversParentTypes = {
   Graph: GraphResult;
   GraphTotals: GraphTotals;
   ID: Scalars['ID']['output'];
+  Identifier: Identifier;
+  IdentifierColumn: IdentifierColumn;
+  IdentifierColumnInput: IdentifierColumnInput;
   ImportCounts: ImportCounts;
   ImportDecisionInput: ImportDecisionInput;
   ImportDefaults: ImportDefaults;
@@ -1503,6 +1663,10 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
+  LayerChange: LayerChange;
+  LayerMatch: LayerMatch;
+  LayerProblem: LayerProblem;
+  LayerReport: LayerReport;
   Me: Viewer;
   Mutation: Record<PropertyKey, never>;
   NeighbourPage: NeighbourPageRows;
@@ -1512,6 +1676,9 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Programme: EntityRow;
   Query: Record<PropertyKey, never>;
+  ReadyLayer: ReadyLayer;
+  RelationshipColumn: RelationshipColumn;
+  RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
   Source: SourceRow;
@@ -1573,6 +1740,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<BodyInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1700,6 +1868,17 @@ export type GraphTotalsResolvers<ContextType = Context, ParentType extends Resol
   nodes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type IdentifierResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identifier'] = ResolversParentTypes['Identifier']> = {
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IdentifierColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['IdentifierColumn'] = ResolversParentTypes['IdentifierColumn']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  scheme?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type ImportCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportCounts'] = ResolversParentTypes['ImportCounts']> = {
   matchedStakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   newStakeholders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1727,6 +1906,8 @@ export type ImportMappingResolvers<ContextType = Context, ParentType extends Res
   connections?: Resolver<Array<ResolversTypes['ColumnMapping']>, ParentType, ContextType>;
   defaults?: Resolver<ResolversTypes['ImportDefaults'], ParentType, ContextType>;
   elements?: Resolver<Array<ResolversTypes['ColumnMapping']>, ParentType, ContextType>;
+  identifierColumns?: Resolver<Array<ResolversTypes['IdentifierColumn']>, ParentType, ContextType>;
+  relationshipColumns?: Resolver<Array<ResolversTypes['RelationshipColumn']>, ParentType, ContextType>;
   values?: Resolver<Array<ResolversTypes['ValueMapping']>, ParentType, ContextType>;
 };
 
@@ -1744,6 +1925,7 @@ export type ImportReportResolvers<ContextType = Context, ParentType extends Reso
   lookedForDuplicates?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   mapping?: Resolver<ResolversTypes['ImportMapping'], ParentType, ContextType>;
   mappingOrigin?: Resolver<ResolversTypes['ImportMappingOrigin'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['ImportProblem']>, ParentType, ContextType>;
   sourceIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   stakeholders?: Resolver<Array<ResolversTypes['ImportStakeholder']>, ParentType, ContextType>;
@@ -1784,6 +1966,41 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LayerChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerChange'] = ResolversParentTypes['LayerChange']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LayerMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerMatch'] = ResolversParentTypes['LayerMatch']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  layerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LayerProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerProblem'] = ResolversParentTypes['LayerProblem']> = {
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type LayerReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerReport'] = ResolversParentTypes['LayerReport']> = {
+  changes?: Resolver<Array<ResolversTypes['LayerChange']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keptEdited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  layer?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  matched?: Resolver<Array<ResolversTypes['LayerMatch']>, ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes['LayerProblem']>, ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  written?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type MeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = {
   id?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['SignInMethod']>, ParentType, ContextType>;
@@ -1801,6 +2018,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
   erasePersonalData?: Resolver<ResolversTypes['ErasureReport'], ParentType, ContextType, RequireFields<MutationErasePersonalDataArgs, 'personId' | 'reason'>>;
   importFiles?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFilesArgs, 'files'>>;
+  importLayer?: Resolver<ResolversTypes['LayerReport'], ParentType, ContextType, RequireFields<MutationImportLayerArgs, 'dryRun' | 'name'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1848,6 +2066,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1864,6 +2083,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   engagement?: Resolver<Maybe<ResolversTypes['EngagementProfile']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<ProgrammeInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1891,6 +2111,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
+  readyLayers?: Resolver<Array<ResolversTypes['ReadyLayer']>, ParentType, ContextType>;
   register?: Resolver<Array<ResolversTypes['EngagementProfile']>, ParentType, ContextType, Partial<QueryRegisterArgs>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1898,6 +2119,23 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+};
+
+export type ReadyLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadyLayer'] = ResolversParentTypes['ReadyLayer']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  licence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RelationshipColumnResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipColumn'] = ResolversParentTypes['RelationshipColumn']> = {
+  column?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['LinkDirection'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type RouteStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RouteStep'] = ResolversParentTypes['RouteStep']> = {
@@ -1997,6 +2235,8 @@ export type Resolvers<ContextType = Context> = {
   Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphTotals?: GraphTotalsResolvers<ContextType>;
+  Identifier?: IdentifierResolvers<ContextType>;
+  IdentifierColumn?: IdentifierColumnResolvers<ContextType>;
   ImportCounts?: ImportCountsResolvers<ContextType>;
   ImportDefaults?: ImportDefaultsResolvers<ContextType>;
   ImportFile?: ImportFileResolvers<ContextType>;
@@ -2006,6 +2246,10 @@ export type Resolvers<ContextType = Context> = {
   ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  LayerChange?: LayerChangeResolvers<ContextType>;
+  LayerMatch?: LayerMatchResolvers<ContextType>;
+  LayerProblem?: LayerProblemResolvers<ContextType>;
+  LayerReport?: LayerReportResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourPage?: NeighbourPageResolvers<ContextType>;
@@ -2015,6 +2259,8 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReadyLayer?: ReadyLayerResolvers<ContextType>;
+  RelationshipColumn?: RelationshipColumnResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;

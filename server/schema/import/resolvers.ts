@@ -55,6 +55,14 @@ export function mappingFromInput(input: ImportMappingInput): ImportMapping {
     connections: columns(input.connections, CONNECTION_FIELDS, 'connections'),
     values,
     defaults,
+    relationshipColumns: (input.relationshipColumns ?? []).map(({ column, type, direction }) => ({
+      column,
+      type,
+      direction: direction === 'TO' ? 'to' : 'from',
+    })),
+    identifierColumns: Object.fromEntries(
+      (input.identifierColumns ?? []).map(({ column, scheme }) => [column, scheme]),
+    ),
   });
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -83,6 +91,11 @@ function mappingToOutput(mapping: ImportMapping) {
       })),
     ),
     defaults: mapping.defaults,
+    relationshipColumns: (mapping.relationshipColumns ?? []).map((link) => ({
+      ...link,
+      direction: link.direction === 'to' ? ('TO' as const) : ('FROM' as const),
+    })),
+    identifierColumns: Object.entries(mapping.identifierColumns ?? {}).map(([column, scheme]) => ({ column, scheme })),
   };
 }
 
@@ -132,7 +145,8 @@ function reportToOutput(report: UploadReport) {
     layout: report.layout,
     mapping: mappingToOutput(report.mapping),
     mappingOrigin: report.mappingOrigin.toUpperCase() as 'GIVEN' | 'REMEMBERED' | 'GUESSED',
-    problems: report.problems,
+    problems: report.problems.map(({ file, record, field, reason }) => ({ file, record, field, reason })),
+    notes: report.notes,
     unmappedValues: report.unmapped.map((value) => ({ ...value, field: VALUE_FIELD_NAMES[value.field] })),
     stakeholders: report.stakeholders,
     counts: report.counts,
