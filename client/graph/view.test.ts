@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { registerLayouts } from './extensions.ts';
-import { coreOf, createGraphView, drawingChunks, type GraphView } from './view.ts';
+import { drawingChunks } from './progressive.ts';
+import { coreOf, createGraphView, type GraphView } from './view.ts';
 import type { GraphEdgeInput, GraphNodeInput } from './types.ts';
 
 function node(id: string, overrides: Partial<GraphNodeInput> = {}): GraphNodeInput {
