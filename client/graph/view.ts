@@ -249,6 +249,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
           options.onProgress?.({ phase: 'drawing', done: end / elements.length });
           await nextFrame();
           if (start === 0) {
+            // The frame (bodies, aggregates, hubs) is what the whole-network view names.
+            labels.follow();
             firstDrawn();
             // Whoever waits for the first picture hears of it before the next chunk comes.
             await Promise.resolve();
