@@ -1,7 +1,9 @@
 /**
  * `npm run screenshots`: starts Stakeholder Atlas on spare ports with a throwaway Neo4j and the
- * seed, then saves PNGs of the main views into docs/screenshots/.
- * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead.
+ * seed, then saves PNGs of the main views into docs/screenshots/; then imports the synthetic
+ * national network (core/synthetic/national.ts) and saves its overview and a focused neighbourhood.
+ * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead (the national
+ * pictures only when it holds a network of 10,000 stakeholders or more).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,12 +14,19 @@ import { readConfig } from '../server/config.ts';
 import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { seedIfEmpty } from '../server/import/seed.ts';
+import { importGraph } from '../server/repositories/graph-import.ts';
+import { entitySchema, relationshipSchema, sourceSchema } from '../core/records.ts';
+import { generateNational } from '../core/synthetic/national.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';
 
 const OUT = join(ROOT_DIR, 'docs', 'screenshots');
 const log = (line: string) => console.log(`[screenshots] ${line}`);
 
-async function startOwnAtlas(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startOwnAtlas(): Promise<{
+  url: string;
+  importNational: () => Promise<void>;
+  stop: () => Promise<void>;
+}> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-screenshots-'));
   process.env.NODE_ENV = 'production';
   await ensureClientBuilt(log);
@@ -29,6 +38,19 @@ async function startOwnAtlas(): Promise<{ url: string; stop: () => Promise<void>
   const atlas: Atlas = await startAtlas(config, { log, clientDir: CLIENT_DIST, seedIfEmpty });
   return {
     url: atlas.url,
+    importNational: async () => {
+      log('importing the synthetic national network...');
+      const network = generateNational('national', 1);
+      await importGraph(
+        atlas.database.executor,
+        {
+          sources: network.sources.map((source) => sourceSchema.parse(source)),
+          entities: network.entities.map((entity) => entitySchema.parse(entity)),
+          relationships: network.relationships.map((relationship) => relationshipSchema.parse(relationship)),
+        },
+        { actor: 'screenshots' },
+      );
+    },
     stop: async () => {
       await atlas.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -221,7 +243,49 @@ async function captureImport(page: Page, url: string): Promise<void> {
   await shoot(page, 'import-preview');
 }
 
-async function capture(url: string, withExamples: boolean): Promise<void> {
+/** Waits until the summary beside the map names what the map draws now. */
+async function named(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const said = document.querySelector('[data-testid="map-summary"]')?.textContent ?? '';
+    const drawn = window.__atlas?.snapshot().labelled ?? [];
+    return drawn.length > 0 && said.includes(drawn.slice(0, 12).join(', '));
+  });
+  await page.waitForTimeout(400);
+}
+
+/** A stakeholder selected: the rest faded, its neighbours named. */
+async function captureFocus(page: Page, url: string, id: string, name: string): Promise<void> {
+  await page.goto(`${url}/?sel=${id}`);
+  await ready(page);
+  await named(page);
+  await shoot(page, name);
+}
+
+/** The national network's whole-network view and a hub's neighbourhood in focus. */
+async function captureNational(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 180_000 });
+  await ready(page);
+  const summary = (await page.getByTestId('map-summary').textContent()) ?? '';
+  const stakeholders = Number(/^Map of ([\d,]+) stakeholders/.exec(summary)?.[1]?.replace(/,/g, '') ?? 0);
+  if (stakeholders < 10_000) {
+    log(`national pictures skipped: ${stakeholders} stakeholders`);
+    return;
+  }
+  await named(page);
+  await shoot(page, 'national-overview');
+  // The best-linked stakeholder, reached from the keyboard (the first the summary names): selecting it
+  // in place spares drawing the national network again.
+  await page.getByTestId('map').focus();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => window.__atlas?.snapshot().selected.length === 1);
+  await page.keyboard.press('Tab');
+  await named(page);
+  await shoot(page, 'national-focus');
+}
+
+async function capture(url: string, withExamples: boolean, importNational?: () => Promise<void>): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
   try {
@@ -230,6 +294,7 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     await page.goto(url);
     await ready(page);
     await shoot(page, 'map');
+    await captureFocus(page, url, 'body:local-cio-council', 'map-focus');
 
     await page.goto(`${url}/?sel=body:local-cio-council&asof=2011`);
     await ready(page);
@@ -275,6 +340,8 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     if (withExamples) await seedProfiles(url);
     await captureEngagement(page, url);
     await captureImport(page, url);
+    await importNational?.();
+    await captureNational(page, url);
   } finally {
     await browser.close();
   }
@@ -284,7 +351,7 @@ const urlFlag = process.argv.indexOf('--url');
 const given = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
 const own = given ? undefined : await startOwnAtlas();
 try {
-  await capture((given ?? own!.url).replace(/\/$/, ''), !given);
+  await capture((given ?? own!.url).replace(/\/$/, ''), !given, own?.importNational);
 } finally {
   await own?.stop();
 }
