@@ -7,7 +7,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { FIT_MAX_ZOOM } from './camera.ts';
 import { layoutJobFor, type LayoutJob, type LayoutPositions } from './layout-job.ts';
 import type { LayoutRunner } from './layout-runner.ts';
-import { ANIMATION_MS, boxesIncludeLabels } from './layouts.ts';
+import { ANIMATION_MS, boxesIncludeLabels, layoutRefusal } from './layouts.ts';
 import type { DrawingProgress, LayoutName } from './types.ts';
 
 export const LAYOUT_SEED = 20160701;
@@ -98,8 +98,12 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
     },
   };
 
-  function run(name: LayoutName, request: LayoutRequest): Promise<void> {
+  function run(asked: LayoutName, request: LayoutRequest): Promise<void> {
     if (cy.nodes().empty()) return Promise.resolve();
+    // A layout that cannot serve this many nodes leaves them where they are (the app says why), or,
+    // for a first drawing, leaves it to the force layout.
+    const name = layoutRefusal(asked, cy.nodes().length) ? (placed ? null : 'force') : asked;
+    if (!name) return running;
     const mine = ++generation;
     control.started();
     // Boxes with labels count every label, whatever the zoom hid: the result depends on the graph only.

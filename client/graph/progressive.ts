@@ -9,6 +9,7 @@ import type { NodeDetail } from './detail.ts';
 import { edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { detailClasses } from './labels.ts';
 import type { LayoutJob, LayoutPositions } from './layout-job.ts';
+import { layoutRefusal } from './layouts.ts';
 import { NODE_BORDER_WIDTH } from './styles.ts';
 import type { GraphEdgeInput, GraphNodeInput, LayoutName, StyleOptions } from './types.ts';
 import { byId } from '../../core/graph/order.ts';
@@ -67,7 +68,9 @@ export function progressiveGraph(
 export function progressiveJob(graph: ProgressiveGraph, name: LayoutName, seed: number): LayoutJob {
   const { nodes, edges, levels, sizes } = graph;
   return {
-    name,
+    // A layout that cannot serve this many nodes (layouts.ts) leaves the first drawing to the force layout.
+    name: layoutRefusal(name, nodes.length) ? 'force' : name,
+    byCommunity: true,
     randomize: true,
     fixed: [],
     seed,
@@ -75,7 +78,7 @@ export function progressiveJob(graph: ProgressiveGraph, name: LayoutName, seed: 
       const box = sizes.get(node.id)!.size + 2 * NODE_BORDER_WIDTH;
       return { id: node.id, width: box, height: box, x: 0, y: 0, degree: node.degree, score: node.score ?? null };
     }),
-    edges: [...edges].sort(byId).map(({ id, source, target }) => ({ id, source, target })),
+    edges: [...edges].sort(byId).map(({ id, source, target, confidence }) => ({ id, source, target, confidence })),
     core: nodes.filter((node) => (levels.get(node.id)?.showFrom ?? 0) === 0).map((node) => node.id),
   };
 }
