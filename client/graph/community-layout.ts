@@ -127,14 +127,19 @@ function placeCommunities(
 }
 
 /** Moves overlapping discs apart (each by its share of the overlap, the smaller one further). */
-export function separateDiscs(centres: { x: number; y: number }[], radii: readonly number[], rounds = 200): void {
+export function separateDiscs(
+  centres: { x: number; y: number }[],
+  radii: readonly number[],
+  gap = GAP,
+  rounds = 200,
+): void {
   for (let round = 0; round < rounds; round++) {
     let moved = false;
     for (let i = 0; i < centres.length; i++) {
       for (let j = i + 1; j < centres.length; j++) {
         const a = centres[i]!;
         const b = centres[j]!;
-        const wanted = radii[i]! + radii[j]! + GAP;
+        const wanted = radii[i]! + radii[j]! + gap;
         let dx = b.x - a.x;
         let dy = b.y - a.y;
         let distance = Math.hypot(dx, dy);

@@ -45,7 +45,7 @@ describe('layout limits', () => {
   it('refuses the hierarchy above its limit, saying why and what to do instead', () => {
     expect(layoutRefusal('hierarchy', HIERARCHY_UP_TO)).toBeNull();
     expect(layoutRefusal('hierarchy', 20_102)).toBe(
-      'The hierarchy lays out at most 1,500 stakeholders, and the map has 20,102. Open one community, or explore a ' +
+      'The hierarchy lays out at most 500 stakeholders, and the map has 20,102. Open one community, or explore a ' +
         "stakeholder's neighbourhood, to see it as a hierarchy.",
     );
     expect(layoutRefusal('force', 20_102)).toBeNull();

@@ -111,6 +111,11 @@ const familyStyles: StylesheetStyle[] = FAMILIES.map((family) => {
 /** Colour by community (when the app gives communities) over the kind and type colours. */
 const communityStyles: StylesheetStyle[] = [
   { selector: 'node[?communityColour]', style: { 'background-color': 'data(communityColour)' } },
+  // Links fade so that the communities' colours, not the membership links' blue, fill the picture.
+  {
+    selector: 'edge[?communityColour]',
+    style: { 'line-color': 'data(communityColour)', 'target-arrow-color': 'data(communityColour)', opacity: 0.3 },
+  },
 ];
 
 /** An aggregate (supernodes.ts) stands for many: a dashed double ring, always named. */

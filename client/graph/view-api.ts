@@ -59,6 +59,8 @@ export interface GraphView {
   viewport(): Viewport;
   setViewport(viewport: Viewport): void;
   snapshot(): GraphSnapshot;
+  /** The middle of each group's nodes on the map, in model units (the community overview's places). */
+  centres(groupOf: ReadonlyMap<string, number>): Map<number, { x: number; y: number }>;
   /** The aggregates drawn now (supernodes.ts). */
   aggregates(): readonly Aggregate[];
   /** Draws an aggregate's members instead of it; false when there is no such aggregate. */

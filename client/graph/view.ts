@@ -9,6 +9,7 @@ import cytoscape, { type CytoscapeOptions, type Core, type EventObject, type Nod
 import { bringIntoView, fitElements, fitToPlaces } from './camera.ts';
 import { tuneCanvasRenderer } from './canvas-tuning.ts';
 import type { NodeDetail } from './detail.ts';
+import { groupCentres } from './community-overview.ts';
 import { createDrawnGraph } from './drawn-graph.ts';
 import { applyElements, applySizes } from './elements.ts';
 import { createSelectionDisplay, markRoute } from './emphasis.ts';
@@ -331,6 +332,12 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     },
 
     snapshot: () => snapshotOf(cy, layoutName, emphasis.highlight()),
+    centres: (groupOf) =>
+      groupCentres(
+        cy.nodes().map((node) => ({ id: node.id(), ...node.position() })),
+        groupOf,
+      ),
+
     aggregates: () => graph.aggregates(),
 
     expandAggregate(id) {

@@ -92,7 +92,10 @@ export function MapView() {
     () => visible.nodes.map((node) => toNodeInput(node, scores, stances, communities)),
     [visible.nodes, scores, stances, communities],
   );
-  const edges = useMemo(() => visible.edges.map(toEdgeInput), [visible.edges]);
+  const edges = useMemo(
+    () => visible.edges.map((edge) => toEdgeInput(edge, communities)),
+    [visible.edges, communities],
+  );
 
   useEffect(() => {
     const view = viewRef.current;
