@@ -5,7 +5,9 @@
  * nodes, 61,080 edges). Stakeholder Atlas's graph engine side by side with bare Cytoscape on the same
  * elements in the same run, in alternating rounds (one round at the national size: it is slow).
  * BENCH_CLIENT_SIZES=20000 runs chosen sizes only. Targets at the national size: first useful
- * picture ≤ 5 s, pan/zoom ≥ 30 fps, selection and search ≤ 100 ms.
+ * picture ≤ 5 s, pan/zoom ≥ 30 fps, selection and search ≤ 100 ms. Then, at the national size, each
+ * layout's time to finish on the engine's map, and, at the seed and from 5,000 nodes, how well the
+ * force layout keeps communities apart against the layout before (client/structure.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -16,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { build } from 'vite';
+import { layoutSilhouettes } from './client/structure.ts';
 
 const ROUNDS = 2;
 const NATIONAL = 20_000;
@@ -52,6 +55,21 @@ async function panAndZoom(page: Page, strokes = 4): Promise<number> {
     for (let step = 0; step < 10; step++) await page.mouse.wheel(0, stroke % 2 === 0 ? 120 : -120);
   }
   return page.evaluate(() => window.framesPerSecond());
+}
+
+/**
+ * Each layout's time to finish on the national map, from the call to the drawn result, and the zoom
+ * its fit reached (the map's minimum is 0.1: a smaller picture would not fit). The hierarchy refuses
+ * this size (client/graph/layouts.ts), so its time is that of saying no.
+ */
+async function layoutTimes(page: Page, log: (line: string) => void): Promise<string> {
+  const parts: string[] = [];
+  for (const name of ['concentric', 'hierarchy', 'force'] as const) {
+    log(`client: ${name} layout at the national size...`);
+    const { ms, zoom } = await page.evaluate((layout) => window.layoutBench(layout), name);
+    parts.push(`${name} ${(ms / 1000).toFixed(1)} s (fit at zoom ${zoom.toFixed(2)})`);
+  }
+  return `national layouts, time to finish: ${parts.join(', ')}; the hierarchy refuses more than 500 stakeholders`;
 }
 
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)}`;
@@ -102,6 +120,8 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
           results[engine].push({ ...drawn, fps, selectMs: median(selections), searchMs: median(searches) });
         }
       }
+      // Each layout on the engine's map, drawn last: its time to finish, fitted (national size only).
+      if (size >= NATIONAL) lines.push(await layoutTimes(page, log));
       const of = (engine: 'atlas' | 'bare', key: Exclude<keyof Result, 'nodes' | 'edges'>) =>
         median(results[engine].map((result) => result[key]));
       const ms = (key: Exclude<keyof Result, 'nodes' | 'edges' | 'fps'>) =>
@@ -115,6 +135,12 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
           `selection ${ms('selectMs')} | search ${ms('searchMs')}`,
       );
     }
+    lines.push(
+      ...(await layoutSilhouettes(
+        SIZES.filter((size) => size >= 5_000),
+        log,
+      )),
+    );
   } finally {
     await browser.close();
     await new Promise((closed) => server.close(closed));

@@ -83,7 +83,7 @@ describe('the community layout', () => {
     }
   });
 
-  it('pushes overlapping discs apart until none overlap', () => {
+  it('pushes overlapping discs apart until none overlap, no further than needed', () => {
     const centres = [
       { x: 0, y: 0 },
       { x: 10, y: 0 },
@@ -97,5 +97,7 @@ describe('the community layout', () => {
         expect(Math.hypot(centres[i]!.x - centres[j]!.x, centres[i]!.y - centres[j]!.y)).toBeGreaterThanOrEqual(
           radii[i]! + radii[j]! - 1e-6,
         );
+    const reach = radii.reduce((sum, radius) => sum + 2 * radius + 120, 0);
+    for (const centre of centres) expect(Math.hypot(centre.x, centre.y)).toBeLessThan(reach);
   });
 });

@@ -9,6 +9,7 @@
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { detectCommunities } from '../../core/graph/communities.ts';
+import { byId } from '../../core/graph/order.ts';
 import { placeInside, type ForceAtlasInput } from './forceatlas.ts';
 import { seededRandom } from './layouts.ts';
 
@@ -19,18 +20,50 @@ const GAP = 120;
 
 export interface CommunityLayoutInput extends ForceAtlasInput {
   edges: { source: string; target: string; confidence?: number }[];
+  grouping?: CommunityGrouping | undefined;
 }
 
-/** Community index (0 = the largest) by node id, as the server numbers them (minus one). */
-export function communitiesOf(input: Pick<CommunityLayoutInput, 'nodes' | 'edges'>): Map<string, number> {
+/** A graph to find communities in: node ids, and links as [source, target, confidence], in id order. */
+export interface CommunityGrouping {
+  nodes: string[];
+  edges: [string, string, number][];
+}
+
+export function groupingOf(
+  nodes: readonly { id: string }[],
+  edges: readonly { id: string; source: string; target: string; confidence: number }[],
+): CommunityGrouping {
+  return {
+    nodes: nodes.map((node) => node.id).sort(),
+    edges: [...edges].sort(byId).map((edge) => [edge.source, edge.target, edge.confidence]),
+  };
+}
+
+/**
+ * Community index (0 = the largest) by node id, as the server numbers them (minus one): Louvain over
+ * the grouping graph when there is one (nodes not in it, such as aggregates, join their first
+ * neighbour's community, or make one of their own), else over the input's own graph.
+ */
+export function communitiesOf(input: Pick<CommunityLayoutInput, 'nodes' | 'edges' | 'grouping'>): Map<string, number> {
+  const grouping =
+    input.grouping ??
+    groupingOf(
+      input.nodes,
+      input.edges.map((edge, index) => ({
+        id: `${index}`.padStart(9, '0'),
+        source: edge.source,
+        target: edge.target,
+        confidence: edge.confidence ?? 1,
+      })),
+    );
   const communities = detectCommunities(
-    input.nodes.map((node) => ({ id: node.id, name: node.id, kind: 'BODY' })),
-    input.edges.map((edge, index) => ({
+    grouping.nodes.map((id) => ({ id, name: id, kind: 'BODY' })),
+    grouping.edges.map(([source, target, confidence], index) => ({
       id: `${index}`.padStart(9, '0'),
       type: 'LINK',
-      source: edge.source,
-      target: edge.target,
-      confidence: edge.confidence ?? 1,
+      source,
+      target,
+      confidence,
     })),
     new Map(),
     0,
@@ -39,7 +72,18 @@ export function communitiesOf(input: Pick<CommunityLayoutInput, 'nodes' | 'edges
   communities.forEach((community, index) => {
     for (const id of community.memberIds) of.set(id, index);
   });
-  return of;
+  const drawn = new Map<string, number>();
+  let next = communities.length;
+  const neighbour = new Map<string, string>();
+  for (const edge of input.edges) {
+    if (!neighbour.has(edge.source)) neighbour.set(edge.source, edge.target);
+    if (!neighbour.has(edge.target)) neighbour.set(edge.target, edge.source);
+  }
+  for (const node of input.nodes) {
+    const own = of.get(node.id) ?? of.get(neighbour.get(node.id) ?? '');
+    drawn.set(node.id, own ?? next++);
+  }
+  return drawn;
 }
 
 /** The disc a community of this many members gets: room for each, SPACE_PER_NODE across. */
@@ -51,9 +95,17 @@ export function communityLayout(
   input: CommunityLayoutInput,
   onProgress?: (done: number) => void,
 ): [string, number, number][] {
-  const of = communitiesOf(input);
-  const members: string[][] = [];
-  for (const node of input.nodes) (members[of.get(node.id)!] ??= []).push(node.id);
+  const found = communitiesOf(input);
+  const byCommunity = new Map<number, string[]>();
+  for (const node of input.nodes) {
+    const list = byCommunity.get(found.get(node.id)!);
+    if (list) list.push(node.id);
+    else byCommunity.set(found.get(node.id)!, [node.id]);
+  }
+  // Numbered afresh, largest first as found, without the communities that have nothing drawn.
+  const members = [...byCommunity].sort(([a], [b]) => a - b).map(([, list]) => list);
+  const of = new Map<string, number>();
+  members.forEach((list, community) => list.forEach((id) => of.set(id, community)));
   const radii = members.map((list) => discRadius(list.length));
   const centres = placeCommunities(members, radii, of, input);
   onProgress?.(0.1);
@@ -148,7 +200,7 @@ export function separateDiscs(
           // Same spot: apart along a direction that depends on the pair only.
           dx = Math.cos(i + j);
           dy = Math.sin(i + j);
-          distance = 1e-9;
+          distance = 1;
         }
         const push = (wanted - distance) / distance;
         const share = radii[i]! / (radii[i]! + radii[j]!);

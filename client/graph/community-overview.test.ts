@@ -6,6 +6,9 @@ describe('the community overview', () => {
     expect(bubbleLabel(['Socitm', 'LGA', 'SOLACE'], 122)).toBe('Socitm, LGA +120');
     expect(bubbleLabel(['Socitm', 'LGA', 'SOLACE'], 1_402)).toBe('Socitm, LGA +1,400');
     expect(bubbleLabel(['Socitm'], 1)).toBe('Socitm');
+    expect(bubbleLabel(['Local CIO Council meeting in London (about 2013)', 'LGA'], 16)).toBe(
+      'Local CIO Council meeting i…, LGA +14',
+    );
   });
 
   it('counts the relationships between communities, not within one or outside the communities drawn', () => {
@@ -53,12 +56,13 @@ describe('the community overview', () => {
         { id: 1, size: 3_000, leading: ['Socitm', 'LGA'] },
         { id: 2, size: 300, leading: ['GDS'] },
         { id: 3, size: 30, leading: ['Nesta'] },
-        // Not on the map yet: placed all the same.
+        // None of its members on the map: left out.
         { id: 4, size: 30, leading: ['techUK'] },
       ],
       centres,
       box,
     );
+    expect(bubbles.map((bubble) => bubble.id)).toEqual([1, 2, 3]);
     const [large, middle, small] = bubbles;
     expect(large!.label).toBe('Socitm, LGA +2,998');
     expect(large!.radius).toBeGreaterThan(middle!.radius);

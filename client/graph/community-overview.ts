@@ -30,9 +30,14 @@ export interface OverviewLink {
   count: number;
 }
 
+/** Longest name in a bubble's label; longer ones are cut with an ellipsis. */
+const NAME_UP_TO = 28;
+
 /** "Socitm, LGA +120": the first two leading members, and how many more the community holds. */
 export function bubbleLabel(leading: readonly string[], size: number): string {
-  const named = leading.slice(0, 2);
+  const named = leading
+    .slice(0, 2)
+    .map((name) => (name.length > NAME_UP_TO ? `${name.slice(0, NAME_UP_TO - 1).trimEnd()}…` : name));
   const more = size - named.length;
   return `${named.join(', ')}${more > 0 ? ` +${more.toLocaleString('en-GB')}` : ''}`;
 }
@@ -60,6 +65,8 @@ export function overviewLinks(
 const COVER = 0.22;
 const MIN_RADIUS = 18;
 const PADDING = 24;
+/** Room at the top for the overview's bar. */
+const TOP = 40;
 /** Pixels between two bubbles. */
 const GAP = 14;
 
@@ -69,10 +76,12 @@ const GAP = 14;
  * the whole scaled into the box.
  */
 export function placeBubbles(
-  communities: readonly OverviewCommunity[],
+  shown: readonly OverviewCommunity[],
   centres: ReadonlyMap<number, { x: number; y: number }>,
   box: { width: number; height: number },
 ): Bubble[] {
+  // Communities none of whose members is on the map (stakeholders without a link shown) are left out.
+  const communities = centres.size > 0 ? shown.filter((community) => centres.has(community.id)) : shown;
   if (communities.length === 0) return [];
   const total = communities.reduce((sum, community) => sum + community.size, 0);
   const area = COVER * box.width * box.height;
@@ -95,13 +104,17 @@ export function placeBubbles(
   const x2 = Math.max(...places.map((place, index) => place.x + radii[index]!));
   const y1 = Math.min(...places.map((place, index) => place.y - radii[index]!));
   const y2 = Math.max(...places.map((place, index) => place.y + radii[index]!));
-  const fit = Math.min(1, (box.width - 2 * PADDING) / (x2 - x1 || 1), (box.height - 2 * PADDING) / (y2 - y1 || 1));
+  const fit = Math.min(
+    1,
+    (box.width - 2 * PADDING) / (x2 - x1 || 1),
+    (box.height - TOP - 2 * PADDING) / (y2 - y1 || 1),
+  );
   return communities.map((community, index) => ({
     id: community.id,
     label: bubbleLabel(community.leading, community.size),
     size: community.size,
     x: box.width / 2 + (places[index]!.x - (x1 + x2) / 2) * fit,
-    y: box.height / 2 + (places[index]!.y - (y1 + y2) / 2) * fit,
+    y: TOP + (box.height - TOP) / 2 + (places[index]!.y - (y1 + y2) / 2) * fit,
     radius: radii[index]! * fit,
   }));
 }

@@ -7,6 +7,7 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { FIT_MAX_ZOOM } from './camera.ts';
 import { layoutJobFor, type LayoutJob, type LayoutPositions } from './layout-job.ts';
 import type { LayoutRunner } from './layout-runner.ts';
+import type { CommunityGrouping } from './community-layout.ts';
 import { ANIMATION_MS, boxesIncludeLabels, layoutRefusal } from './layouts.ts';
 import type { DrawingProgress, LayoutName } from './types.ts';
 
@@ -31,6 +32,8 @@ export interface LayoutControlOptions {
   pinned: () => ReadonlySet<string>;
   /** Whether the map has levels of detail (its core is laid out first). */
   detailed: () => boolean;
+  /** The graph the force layout finds communities in (drawn-graph.ts). */
+  grouping?: () => CommunityGrouping;
   /** Labels and levels of detail follow the zoom (after measuring labels, after moving nodes). */
   followZoom: () => void;
 }
@@ -114,6 +117,7 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
       randomize: request.randomize,
       fixed: [...request.fixed],
       seed: LAYOUT_SEED,
+      ...(name === 'force' && options.grouping ? { grouping: options.grouping() } : {}),
       ...(options.detailed() ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
     });
     if (measureLabels) options.followZoom();

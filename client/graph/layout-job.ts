@@ -4,7 +4,7 @@
  * out with the same options and seed wherever it runs. The layouts must be registered first.
  */
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
-import { communitiesOf, communityLayout } from './community-layout.ts';
+import { communitiesOf, communityLayout, type CommunityGrouping } from './community-layout.ts';
 import { FORCEATLAS_FROM, forceAtlasLayout } from './forceatlas.ts';
 import { boxesIncludeLabels, layoutOptions, withSeededRandom } from './layouts.ts';
 import { ringsLayout } from './rings.ts';
@@ -39,6 +39,12 @@ export interface LayoutJob {
    * own. False gives the layout as it was before, which the benchmark measures against.
    */
   byCommunity?: boolean;
+  /**
+   * The graph communities are found in: what the app asked to draw, before one-link leaves were
+   * aggregated, so that they are the server's communities (the same Louvain on the same graph) and
+   * "Community colours" fill the regions. Found in the job's own graph when absent.
+   */
+  grouping?: CommunityGrouping;
   /** Large maps: the nodes drawn at every zoom (detail.ts), laid out first; the rest go among them. */
   core?: string[];
 }
@@ -97,7 +103,9 @@ export function spreadCoincident(positions: LayoutPositions, fixed: ReadonlySet<
 export function computeLayout(job: LayoutJob, onProgress?: (done: number) => void): LayoutPositions {
   if (usesForceAtlas(job)) {
     const input = { nodes: job.nodes, edges: job.edges, core: job.core, seed: job.seed };
-    const positions = job.byCommunity ? communityLayout(input, onProgress) : forceAtlasLayout(input, onProgress);
+    const positions = job.byCommunity
+      ? communityLayout({ ...input, grouping: job.grouping }, onProgress)
+      : forceAtlasLayout(input, onProgress);
     return spreadCoincident(positions, new Set(job.fixed));
   }
   if (usesCompactRings(job)) {
@@ -144,7 +152,7 @@ export function computeLayout(job: LayoutJob, onProgress?: (done: number) => voi
 /** A job for the nodes and edges of a view, and each node's offset from its box centre. */
 export function layoutJobFor(
   cy: Core,
-  request: Pick<LayoutJob, 'name' | 'randomize' | 'fixed' | 'seed' | 'core' | 'byCommunity'>,
+  request: Pick<LayoutJob, 'name' | 'randomize' | 'fixed' | 'seed' | 'core' | 'byCommunity' | 'grouping'>,
 ): { job: LayoutJob; offsets: Map<string, { x: number; y: number }> } {
   const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
   const nodes = (cy.nodes().toArray() as NodeSingular[]).sort(byId);

@@ -10,6 +10,7 @@ import { edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { detailClasses } from './labels.ts';
 import type { LayoutJob, LayoutPositions } from './layout-job.ts';
 import { layoutRefusal } from './layouts.ts';
+import type { CommunityGrouping } from './community-layout.ts';
 import { NODE_BORDER_WIDTH } from './styles.ts';
 import type { GraphEdgeInput, GraphNodeInput, LayoutName, StyleOptions } from './types.ts';
 import { byId } from '../../core/graph/order.ts';
@@ -65,12 +66,18 @@ export function progressiveGraph(
 }
 
 /** The layout job of a progressive drawing, from the data alone. */
-export function progressiveJob(graph: ProgressiveGraph, name: LayoutName, seed: number): LayoutJob {
+export function progressiveJob(
+  graph: ProgressiveGraph,
+  name: LayoutName,
+  seed: number,
+  grouping?: CommunityGrouping,
+): LayoutJob {
   const { nodes, edges, levels, sizes } = graph;
   return {
     // A layout that cannot serve this many nodes (layouts.ts) leaves the first drawing to the force layout.
     name: layoutRefusal(name, nodes.length) ? 'force' : name,
     byCommunity: true,
+    ...(grouping ? { grouping } : {}),
     randomize: true,
     fixed: [],
     seed,

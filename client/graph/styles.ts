@@ -111,6 +111,10 @@ const familyStyles: StylesheetStyle[] = FAMILIES.map((family) => {
 /** Colour by community (when the app gives communities) over the kind and type colours. */
 const communityStyles: StylesheetStyle[] = [
   { selector: 'node[?communityColour]', style: { 'background-color': 'data(communityColour)' } },
+];
+
+/** After the families' colours, which it replaces. */
+const communityEdgeStyles: StylesheetStyle[] = [
   // Links fade so that the communities' colours, not the membership links' blue, fill the picture.
   {
     selector: 'edge[?communityColour]',
@@ -190,6 +194,7 @@ export function createStylesheet(): StylesheetJson {
     ...aggregateStyles,
     edgeBase,
     ...familyStyles,
+    ...communityEdgeStyles,
     ...stateStyles,
   ];
 }

@@ -106,6 +106,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     pinned: () => pinned,
     detailed: () => detailed,
     followZoom: labels.follow,
+    grouping: () => graph.grouping(),
   });
 
   cy.on('tap', (event: EventObject) => {
@@ -213,7 +214,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     layouts.started();
     const drawn = (async () => {
       try {
-        const job = progressiveJob(drawing, layoutName, LAYOUT_SEED);
+        const job = progressiveJob(drawing, layoutName, LAYOUT_SEED, graph.grouping());
         const positions = await layouts.compute(job);
         if (!positions || !layouts.isCurrent(generation)) return;
         fitToPlaces(

@@ -32,6 +32,8 @@ export function CommunityOverview() {
 function OverviewDrawing() {
   const answer = useCommunities().data;
   const graphView = useAtlas((store) => store.graphView);
+  // Read the map's places again after each layout.
+  const layoutsDone = useAtlas((store) => store.layoutsDone);
   const visible = useVisible();
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const box = useBoxSize(element);
@@ -51,7 +53,8 @@ function OverviewDrawing() {
       leading: community.centralMembers.map((member) => member.entity.name),
     }));
     return placeBubbles(leading, centres, box);
-  }, [communities, communityOf, graphView, box]);
+    // layoutsDone: the places have changed.
+  }, [communities, communityOf, graphView, box, layoutsDone]);
   const links = useMemo(() => overviewLinks(communityOf, visible.edges), [communityOf, visible.edges]);
   useEffect(() => closeButton.current?.focus(), []);
 

@@ -39,6 +39,7 @@ export function MapView() {
   const stances = useStances();
   const communities = useCommunityOf();
   const setGraphView = useAtlas((store) => store.setGraphView);
+  const layoutDone = useAtlas((store) => store.layoutDone);
   const container = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [laying, setLaying] = useState(false);
@@ -66,7 +67,10 @@ export function MapView() {
           clearTimeout(timer);
           timer = setTimeout(() => dispatch({ type: 'setViewport', viewport }), VIEWPORT_DEBOUNCE_MS);
         },
-        onLayoutRunning: setLaying,
+        onLayoutRunning: (running) => {
+          setLaying(running);
+          if (!running) layoutDone();
+        },
         onProgress: setProgress,
         onAggregates: setAggregates,
       });
