@@ -97,7 +97,7 @@ describe('the community layout', () => {
         expect(Math.hypot(centres[i]!.x - centres[j]!.x, centres[i]!.y - centres[j]!.y)).toBeGreaterThanOrEqual(
           radii[i]! + radii[j]! - 1e-6,
         );
-    const reach = radii.reduce((sum, radius) => sum + 2 * radius + 120, 0);
+    const reach = radii.reduce((sum, radius) => sum + 2 * radius + 100, 0);
     for (const centre of centres) expect(Math.hypot(centre.x, centre.y)).toBeLessThan(reach);
   });
 });

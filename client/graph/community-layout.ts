@@ -14,9 +14,9 @@ import { placeInside, type ForceAtlasInput } from './forceatlas.ts';
 import { seededRandom } from './layouts.ts';
 
 /** Room per node inside a community's disc, in model units (a node is 16 to 56 across). */
-const SPACE_PER_NODE = 40;
+const SPACE_PER_NODE = 32;
 /** Gap between two communities' discs, in model units. */
-const GAP = 120;
+const GAP = 100;
 
 export interface CommunityLayoutInput extends ForceAtlasInput {
   edges: { source: string; target: string; confidence?: number }[];

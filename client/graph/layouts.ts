@@ -125,7 +125,8 @@ export function layoutOptions(name: LayoutName, cy: Core, request: LayoutRequest
     nodeRepulsion: () => 12000,
     // Longer spokes around hubs give their many neighbours a wider ring and their labels room.
     idealEdgeLength: (edge: EdgeSingular) =>
-      (55 + 9 * Math.sqrt(Math.max(edge.source().degree(false), edge.target().degree(false)))) * (across(edge) ? 8 : 1),
+      (55 + 9 * Math.sqrt(Math.max(edge.source().degree(false), edge.target().degree(false)))) *
+      (across(edge) ? 12 : 1),
     edgeElasticity: (edge: EdgeSingular) => (across(edge) ? 0.01 : 0.45),
     nodeSeparation: 80,
     gravity: 0.25,
