@@ -2,6 +2,8 @@
  * `npm run screenshots`: starts Stakeholder Atlas on spare ports with a throwaway Neo4j and the
  * seed, then saves PNGs of the main views into docs/screenshots/.
  * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead.
+ * `npm run screenshots -- --national` then imports the synthetic national network into its own
+ * instance and saves the national map by community and its community overview (a few minutes more).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,11 +15,17 @@ import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { seedIfEmpty } from '../server/import/seed.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';
+import { syntheticRecords } from '../core/synthetic/records.ts';
+import { importGraph } from '../server/repositories/graph-import.ts';
 
 const OUT = join(ROOT_DIR, 'docs', 'screenshots');
 const log = (line: string) => console.log(`[screenshots] ${line}`);
 
-async function startOwnAtlas(): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startOwnAtlas(): Promise<{
+  url: string;
+  stop: () => Promise<void>;
+  importNational: () => Promise<void>;
+}> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-screenshots-'));
   process.env.NODE_ENV = 'production';
   await ensureClientBuilt(log);
@@ -29,6 +37,10 @@ async function startOwnAtlas(): Promise<{ url: string; stop: () => Promise<void>
   const atlas: Atlas = await startAtlas(config, { log, clientDir: CLIENT_DIST, seedIfEmpty });
   return {
     url: atlas.url,
+    importNational: async () => {
+      log('importing the synthetic national network...');
+      await importGraph(atlas.database.executor, syntheticRecords('national'), { actor: 'screenshots' });
+    },
     stop: async () => {
       await atlas.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -221,6 +233,48 @@ async function captureImport(page: Page, url: string): Promise<void> {
   await shoot(page, 'import-preview');
 }
 
+/**
+ * The map coloured by community and the community overview: `communities-map` and
+ * `community-overview`, with a suffix for the national network.
+ */
+async function captureCommunities(page: Page, url: string, suffix: string): Promise<void> {
+  await page.goto(`${url}/?colour=community`);
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 600_000 });
+  await ready(page);
+  await shoot(page, `communities-map${suffix}`);
+  await page.getByRole('button', { name: 'Community overview' }).click();
+  await page.getByTestId('community-bubble').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(600);
+  await shoot(page, `community-overview${suffix}`);
+}
+
+/** Waits until the server has found the communities of the network as it is now. */
+async function communitiesFound(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ communities(first: 1) { freshness { stale } } }' }),
+    });
+    const body = (await response.json()) as { data?: { communities: { freshness: { stale: boolean } } } };
+    if (body.data && !body.data.communities.freshness.stale) return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error('The communities of the national network never came.');
+}
+
+/** The national network by community and its overview (own instance, after the seed's pictures). */
+async function captureNational(url: string): Promise<void> {
+  await communitiesFound(url);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    await captureCommunities(page, url, '-national');
+  } finally {
+    await browser.close();
+  }
+}
+
 async function capture(url: string, withExamples: boolean): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
@@ -252,6 +306,8 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     await page.getByTestId('ranking').waitFor();
     await page.waitForTimeout(600);
     await shoot(page, 'influence');
+
+    await captureCommunities(page, url, '');
 
     await page.goto(`${url}/?view=table&sel=person:jos-creese`);
     await page.getByTestId('table-view').waitFor();
@@ -285,6 +341,10 @@ const given = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
 const own = given ? undefined : await startOwnAtlas();
 try {
   await capture((given ?? own!.url).replace(/\/$/, ''), !given);
+  if (own && process.argv.includes('--national')) {
+    await own.importNational();
+    await captureNational(own.url);
+  }
 } finally {
   await own?.stop();
 }
