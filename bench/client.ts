@@ -4,11 +4,15 @@
  * 500, 2,000 and 5,000 nodes of a synthetic network and at the synthetic national network (20,102
  * nodes, 61,080 edges). Stakeholder Atlas's graph engine side by side with bare Cytoscape on the same
  * elements in the same run, in alternating rounds (one round at the national size: it is slow).
- * BENCH_CLIENT_SIZES=20000 runs chosen sizes only. Targets at the national size: first useful
- * picture ≤ 5 s, pan/zoom ≥ 30 fps, selection and search ≤ 100 ms. Then, at the national size, each
- * layout's time to finish on the engine's map, and, at the seed and from 5,000 nodes, how well the
- * force layout keeps communities apart against the layout before (client/structure.ts).
+ * The seed (about 90 stakeholders) is drawn too. BENCH_CLIENT_SIZES=seed,20000 runs chosen sizes
+ * only. Targets at the national size: first useful picture ≤ 5 s, first named overview ≤ 5 s,
+ * pan/zoom ≥ 30 fps, selection and search ≤ 100 ms, at least 25 names at the whole-network zoom; at
+ * every size no two names overlap.
+ * Then, at the national size, each layout's time to finish on the engine's map, and, at the seed and
+ * from 5,000 nodes, how well the force layout keeps communities apart against the layout before
+ * (client/structure.ts).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -18,18 +22,69 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { build } from 'vite';
+import { readAtlasFile } from '../core/import/atlas-file.ts';
+import { RELATIONSHIP_TYPES, type RelationshipType } from '../core/vocabulary.ts';
+import type { BenchGraph } from './client/main.ts';
 import { layoutSilhouettes } from './client/structure.ts';
 
 const ROUNDS = 2;
 const NATIONAL = 20_000;
-const SIZES = process.env.BENCH_CLIENT_SIZES
-  ? process.env.BENCH_CLIENT_SIZES.split(',').map(Number)
-  : [500, 2_000, 5_000, NATIONAL];
+/** 'seed' is the seed's network; numbers are synthetic networks of that many nodes. */
+const SIZES: ('seed' | number)[] = process.env.BENCH_CLIENT_SIZES
+  ? process.env.BENCH_CLIENT_SIZES.split(',').map((size) => (size === 'seed' ? 'seed' : Number(size)))
+  : ['seed', 500, 2_000, 5_000, NATIONAL];
+
+/** The seed's network (seed/data) as the view's input. */
+function seedGraph(): BenchGraph {
+  const dir = fileURLToPath(new URL('../seed/data/', import.meta.url));
+  const files = [
+    ...readdirSync(dir).filter((name) => name.endsWith('.yaml')),
+    ...readdirSync(join(dir, 'relationships')).map((name) => join('relationships', name)),
+  ].map((name) => readAtlasFile(name, readFileSync(join(dir, name), 'utf8')));
+  const entities = files.flatMap((file) => file.entities) as {
+    id: string;
+    kind: string;
+    type?: string;
+    name: string;
+  }[];
+  const relationships = files.flatMap((file) => file.relationships) as {
+    id: string;
+    type: RelationshipType;
+    from: string;
+    to: string;
+    confidence: number;
+  }[];
+  const degree = new Map<string, number>();
+  for (const { from, to } of relationships) for (const end of [from, to]) degree.set(end, (degree.get(end) ?? 0) + 1);
+  return {
+    nodes: entities.map((entity) => ({
+      id: entity.id,
+      label: entity.name,
+      kind: entity.kind as BenchGraph['nodes'][number]['kind'],
+      type: entity.type ?? null,
+      sector: null,
+      degree: degree.get(entity.id) ?? 0,
+    })),
+    edges: relationships.map((record) => ({
+      id: record.id,
+      source: record.from,
+      target: record.to,
+      type: record.type,
+      family: RELATIONSHIP_TYPES[record.type].family,
+      confidence: record.confidence,
+    })),
+  };
+}
 /** Selections and searches timed per round (the median counts). */
 const PICKS = 7;
 
 type Result = {
   firstRenderMs: number;
+  firstLabelledMs: number;
+  /** Names readable at the whole-network zoom, and pairs of them overlapping, there and after moving. */
+  labelsShown: number;
+  overlaps: number;
+  overlapsAfterMoving: number;
   allDrawnMs: number;
   longestFrameMs: number;
   fps: number;
@@ -102,34 +157,54 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
     await page.waitForFunction(() => typeof window.drawBench === 'function');
-    for (const size of SIZES) {
+    for (const wanted of SIZES) {
+      const graph = wanted === 'seed' ? seedGraph() : undefined;
+      const size = graph ? graph.nodes.length : (wanted as number);
       const results: Record<'atlas' | 'bare', Result[]> = { atlas: [], bare: [] };
       const rounds = size >= NATIONAL ? 1 : ROUNDS;
       for (let round = 0; round < rounds; round++) {
         for (const engine of ['bare', 'atlas'] as const) {
-          log(`client: ${size} nodes, ${engine}, round ${round + 1}...`);
-          const drawn = await page.evaluate(([e, n]) => window.drawBench(e, n), [engine, size] as const);
+          log(`client: ${wanted} (${size} nodes), ${engine}, round ${round + 1}...`);
+          const drawn = await page.evaluate(([e, n, g]) => window.drawBench(e, n, g), [engine, size, graph] as const);
+          const whole = await page.evaluate(() => window.labelStats());
           // Bare Cytoscape draws the national size at about one frame a second: fewer strokes and picks there.
           const fps = await panAndZoom(page, size >= NATIONAL ? 2 : 4);
+          // At rest again (names are placed 150 ms after the last move).
+          await page.waitForTimeout(400);
+          const moved = await page.evaluate(() => window.labelStats());
           const selections: number[] = [];
           const searches: number[] = [];
           for (let pick = 0; pick < (size >= NATIONAL ? 3 : PICKS); pick++) {
             selections.push(await page.evaluate(() => window.selectBench()));
             searches.push(await page.evaluate(() => window.searchBench()));
           }
-          results[engine].push({ ...drawn, fps, selectMs: median(selections), searchMs: median(searches) });
+          results[engine].push({
+            ...drawn,
+            labelsShown: whole.shown,
+            overlaps: whole.overlaps,
+            overlapsAfterMoving: moved.overlaps,
+            fps,
+            selectMs: median(selections),
+            searchMs: median(searches),
+          });
         }
       }
       // Each layout on the engine's map, drawn last: its time to finish, fitted (national size only).
       if (size >= NATIONAL) lines.push(await layoutTimes(page, log));
       const of = (engine: 'atlas' | 'bare', key: Exclude<keyof Result, 'nodes' | 'edges'>) =>
         median(results[engine].map((result) => result[key]));
-      const ms = (key: Exclude<keyof Result, 'nodes' | 'edges' | 'fps'>) =>
+      const count = (key: 'labelsShown' | 'overlaps' | 'overlapsAfterMoving') =>
+        `${of('atlas', key).toFixed(0)} vs ${of('bare', key).toFixed(0)}`;
+      const ms = (
+        key: Exclude<keyof Result, 'nodes' | 'edges' | 'fps' | 'labelsShown' | 'overlaps' | 'overlapsAfterMoving'>,
+      ) =>
         `${of('atlas', key).toFixed(0)} ms vs ${of('bare', key).toFixed(0)} ms (${(of('atlas', key) / of('bare', key)).toFixed(2)}x)`;
       const { nodes, edges } = results.atlas[0]!;
       lines.push(
         `${nodes.toLocaleString('en-GB').padStart(6)} nodes, ${edges.toLocaleString('en-GB')} edges | ` +
           `first useful picture ${ms('firstRenderMs')} (${signed(of('atlas', 'firstRenderMs') - of('bare', 'firstRenderMs'))} ms) | ` +
+          `first named overview ${ms('firstLabelledMs')} | names readable at the whole-network zoom ${count('labelsShown')} | ` +
+          `overlapping name pairs at rest ${count('overlaps')}, after panning and zooming ${count('overlapsAfterMoving')} | ` +
           `all drawn ${ms('allDrawnMs')} | longest frame while drawing ${ms('longestFrameMs')} | ` +
           `pan/zoom ${of('atlas', 'fps').toFixed(1)} fps vs ${of('bare', 'fps').toFixed(1)} fps (${(of('atlas', 'fps') / of('bare', 'fps')).toFixed(2)}x) | ` +
           `selection ${ms('selectMs')} | search ${ms('searchMs')}`,
@@ -137,7 +212,7 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
     }
     lines.push(
       ...(await layoutSilhouettes(
-        SIZES.filter((size) => size >= 5_000),
+        SIZES.filter((size): size is number => size !== 'seed' && size >= 5_000),
         log,
       )),
     );

@@ -12,6 +12,7 @@ import { testExecutor } from '../server/testing/database.ts';
 import { syntheticLinks } from '../core/graph/synthetic.ts';
 import { askApi, startHarness, snapshot, waitForMap, type Harness } from './harness.ts';
 import { VIEWPORT } from './harness-browser.ts';
+import { namedMap, overlappingNames, summaryText } from './map-reading.ts';
 
 /** Above the engine's thresholds for ForceAtlas2, progressive drawing and levels of detail (2,500). */
 const SIZE = 2_600;
@@ -135,7 +136,8 @@ describe('a large network', () => {
       1,
     );
 
-    // Expand on demand: the list under the map names it, with its hub, as a button.
+    // Expand on demand: the list beside the map (folded) names it, with its hub, as a button.
+    await page.getByTestId('map-aggregates').locator('summary').click();
     await page
       .getByTestId('map-aggregates')
       .getByRole('button', { name: `${LEAVES} councils of Synthetic network hub` })
@@ -247,4 +249,47 @@ describe('a large network', () => {
     await screenshot(details, 'left-out-neighbours');
     await details.close();
   }, 120_000);
+});
+
+describe('a large network in words and in focus', () => {
+  it('names at least 25 stakeholders at the whole-network zoom, none overlapping, and says so beside the map', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    await page.goto(harness.atlas.url);
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 120_000 });
+    const { map, summary } = await namedMap(page, 'the large network');
+    expect(map.labelled.length).toBeGreaterThanOrEqual(25);
+    expect(overlappingNames(map)).toEqual([]);
+    expect(summary).toMatch(/^Map of 2,\d{3} stakeholders and [\d,]+ relationships, layout: force\. /);
+    await page.close();
+  }, 180_000);
+
+  it('focuses a hub: names only it and its neighbours, and "Explore from here" draws only its neighbourhood', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    await page.goto(`${harness.atlas.url}/?sel=body:synthetic-hub`);
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 120_000 });
+    await expect
+      .poll(() => summaryText(page), { timeout: 30_000 })
+      .toContain(`Focused on Synthetic network hub and its ${LEAVES + 1} neighbours; the rest is faded.`);
+    const { map } = await namedMap(page, 'the hub in focus');
+    expect(map.labelled[0]).toBe('Synthetic network hub');
+    // Its councils, drawn as one, are named with it; nothing outside the neighbourhood is.
+    expect(map.labelled).toContain(`${LEAVES} councils`);
+    for (const box of map.labelBoxes) expect(map.highlighted).toContain(box.id);
+    expect(overlappingNames(map)).toEqual([]);
+
+    await page.getByTestId('entity-details').getByRole('button', { name: 'Explore from here' }).click();
+    const neighbourhood = await waitForMap(
+      page,
+      (drawn) => drawn.nodes.length > 0 && drawn.nodes.length < 10 && drawn.labelled.length > 0,
+      'only the hub’s neighbourhood drawn',
+      60_000,
+    );
+    const held = neighbourhood.nodes.reduce((sum, node) => sum + node.aggregate, 0);
+    const stakeholders = neighbourhood.nodes.filter((node) => node.aggregate === 0).length;
+    expect(stakeholders + held).toBe(LEAVES + 2);
+    await expect
+      .poll(() => summaryText(page), { timeout: 15_000 })
+      .toMatch(new RegExp(`^Map of ${LEAVES + 2} stakeholders and ${LEAVES + 1} relationships`));
+    await page.close();
+  }, 180_000);
 });

@@ -20,10 +20,11 @@ interface Community {
   id: number;
   size: number;
   memberIds: string[];
-  centralMembers: { entity: { name: string } }[];
+  centralMembers?: { entity: { name: string } }[];
 }
-const COMMUNITIES = `query { communities(first: 200) { total freshness { stale } communities {
-  id size memberIds centralMembers(first: 2) { entity { name } } } } }`;
+const COMMUNITIES = `query { communities(first: 50) { total freshness { stale } communities { id size memberIds } } }`;
+/** The leading members of the communities the overview draws (the query's cost allows no more at once). */
+const LEADING = `query { communities(first: 12) { communities { id centralMembers(first: 2) { entity { name } } } } }`;
 
 let harness: Harness;
 let communities: Community[];
@@ -51,6 +52,11 @@ beforeAll(async () => {
     if (!answer.freshness.stale && answer.communities.reduce((sum, each) => sum + each.size, 0) > 20_000) {
       communities = answer.communities;
       total = answer.total;
+      const leading = await askApi<{
+        communities: { communities: Required<Pick<Community, 'id' | 'centralMembers'>>[] };
+      }>(harness, LEADING);
+      for (const each of leading.communities.communities)
+        communities.find((community) => community.id === each.id)!.centralMembers = each.centralMembers;
       break;
     }
     if (Date.now() > deadline) throw new Error('The communities of the national network never came.');
@@ -133,7 +139,7 @@ describe('every layout on the national network', () => {
       `${total} communities; the ${drawn} largest drawn, each sized by its members. Choose one to open it.`,
     );
     const [largest] = communities;
-    const [first] = largest!.centralMembers.map((member) => member.entity.name);
+    const [first] = largest!.centralMembers!.map((member) => member.entity.name);
     const bubble = page.locator('[data-testid="community-bubble"][data-community="1"]');
     await expect(bubble.getAttribute('aria-label')).resolves.toContain(`Community 1: ${first!.slice(0, 12)}`);
     await expect(bubble.textContent()).resolves.toContain(`+${(largest!.size - 2).toLocaleString('en-GB')}`);

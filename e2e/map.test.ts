@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { entity, endpoints, familyOf, relationships, validIn } from './seed-facts.ts';
 import { openAtlas, snapshot, startHarness, waitForMap, type Harness } from './harness.ts';
+import { namedMap, overlappingNames, summaryText } from './map-reading.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -128,6 +129,94 @@ describe('filters and the year', () => {
     await page.getByRole('button', { name: /^Undo/ }).click();
     await waitForMap(page, (map) => map.edges.length === relationships.length, 'programme links back');
     await expect(familyBox(page, 'Programme').isChecked()).resolves.toBe(true);
+  });
+});
+
+describe('the map’s names, its summary in words and focus', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await openAtlas(harness);
+  });
+  afterAll(() => page?.close());
+
+  /** Each stakeholder's relationships on the map. */
+  const linksOf = (map: Awaited<ReturnType<typeof snapshot>>) => {
+    const links = new Map<string, Set<string>>();
+    for (const { source, target } of map.edges) {
+      links.set(source, (links.get(source) ?? new Set()).add(target));
+      links.set(target, (links.get(target) ?? new Set()).add(source));
+    }
+    return links;
+  };
+
+  it('names the best-linked stakeholders first, none overlapping, and says so beside the map', async () => {
+    const { map, summary } = await namedMap(page, 'the seed');
+    expect(summary).toMatch(
+      new RegExp(`^Map of ${map.nodes.length} stakeholders and ${map.edges.length} relationships, layout: force\\. `),
+    );
+    expect(summary).toContain('Local CIO Council');
+    expect(overlappingNames(map)).toEqual([]);
+    expect(map.labelled.length).toBeGreaterThan(10);
+    // By influence (relationships, with the influence overlay off): never a less linked one first.
+    const degree = new Map<string, number>();
+    for (const { source, target } of map.edges)
+      for (const end of [source, target]) degree.set(end, (degree.get(end) ?? 0) + 1);
+    const ranks = map.labelBoxes.map((box) => degree.get(box.id) ?? 0);
+    expect(ranks).toEqual([...ranks].sort((a, b) => b - a));
+    expect(ranks[0]).toBe(Math.max(...degree.values()));
+    // The summary is beside the canvas, not over it.
+    const canvas = (await page.getByTestId('map').boundingBox())!;
+    const words = (await page.getByTestId('map-summary').boundingBox())!;
+    expect(words.y).toBeGreaterThanOrEqual(canvas.y + canvas.height - 1);
+  });
+
+  it('moves between names with the arrow keys, selects with Enter, then fades all but the neighbourhood', async () => {
+    await page.getByTestId('map').focus();
+    await page.keyboard.press('ArrowRight');
+    const first = (await snapshot(page)).labelBoxes[0]!;
+    await expect(page.getByTestId('map-keyboard').textContent()).resolves.toBe(
+      `Keyboard on ${first.label}: Enter selects it.`,
+    );
+    await page.keyboard.press('ArrowDown');
+    const moved = (await page.getByTestId('map-keyboard').textContent())!;
+    expect(moved).toMatch(/^Keyboard on .+: Enter selects it\.$/);
+    const target = (await snapshot(page)).labelBoxes.find(
+      (box) => moved === `Keyboard on ${box.label}: Enter selects it.`,
+    );
+    expect(target).toBeDefined();
+    // Down means down: the stakeholder reached is below the first.
+    const centre = (box: { y1: number; y2: number }) => (box.y1 + box.y2) / 2;
+    expect(centre(target!)).toBeGreaterThan(centre(first));
+
+    await page.keyboard.press('Enter');
+    await waitForMap(page, (map) => map.selected.join() === target!.id, 'the stakeholder selected from the keyboard');
+    const neighbours = linksOf(await snapshot(page)).get(target!.id)!;
+    const plural = neighbours.size === 1 ? 'neighbour' : 'neighbours';
+    await expect
+      .poll(() => summaryText(page))
+      .toContain(`Focused on ${target!.label} and its ${neighbours.size} ${plural}; the rest is faded.`);
+    const { map } = await namedMap(page, 'the focus');
+    expect(map.labelled[0]).toBe(target!.label);
+    for (const box of map.labelBoxes) expect([target!.id, ...neighbours]).toContain(box.id);
+    expect(map.labelBoxes.length).toBeGreaterThanOrEqual(Math.min(2, neighbours.size + 1));
+    expect(overlappingNames(map)).toEqual([]);
+    for (const node of map.nodes) {
+      const inFocus = node.id === target!.id || neighbours.has(node.id);
+      expect(node.classes.includes('unfocused'), node.id).toBe(!inFocus);
+    }
+
+    await page.keyboard.press('Escape');
+    await waitForMap(page, (map) => map.selected.length === 0, 'the selection cleared');
+    await expect.poll(() => summaryText(page)).not.toContain('Focused on');
+  });
+
+  it('says which layout it shows', async () => {
+    await page.getByRole('button', { name: 'Hierarchy' }).click();
+    await expect.poll(() => summaryText(page), { timeout: 15_000 }).toContain('layout: hierarchy.');
+    const { map } = await namedMap(page, 'the hierarchy');
+    expect(overlappingNames(map)).toEqual([]);
+    await page.getByRole('button', { name: 'Force' }).click();
+    await expect.poll(() => summaryText(page), { timeout: 15_000 }).toContain('layout: force.');
   });
 });
 

@@ -1,9 +1,10 @@
 /**
  * `npm run screenshots`: starts Stakeholder Atlas on spare ports with a throwaway Neo4j and the
- * seed, then saves PNGs of the main views into docs/screenshots/.
- * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead.
- * `npm run screenshots -- --national` then imports the synthetic national network into its own
- * instance and saves the national map by community and its community overview (a few minutes more).
+ * seed, then saves PNGs of the main views into docs/screenshots/; then imports the synthetic
+ * national network (core/synthetic/national.ts) and saves its overview, a focused neighbourhood, the
+ * map by community and the community overview.
+ * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead (the national
+ * pictures only when it holds a network of 10,000 stakeholders or more).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,17 +15,18 @@ import { readConfig } from '../server/config.ts';
 import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
 import { seedIfEmpty } from '../server/import/seed.ts';
-import { VIEWPORT, launchChromium } from './harness-browser.ts';
-import { syntheticRecords } from '../core/synthetic/records.ts';
 import { importGraph } from '../server/repositories/graph-import.ts';
+import { entitySchema, relationshipSchema, sourceSchema } from '../core/records.ts';
+import { generateNational } from '../core/synthetic/national.ts';
+import { VIEWPORT, launchChromium } from './harness-browser.ts';
 
 const OUT = join(ROOT_DIR, 'docs', 'screenshots');
 const log = (line: string) => console.log(`[screenshots] ${line}`);
 
 async function startOwnAtlas(): Promise<{
   url: string;
-  stop: () => Promise<void>;
   importNational: () => Promise<void>;
+  stop: () => Promise<void>;
 }> {
   const dataDir = mkdtempSync(join(tmpdir(), 'atlas-screenshots-'));
   process.env.NODE_ENV = 'production';
@@ -39,7 +41,16 @@ async function startOwnAtlas(): Promise<{
     url: atlas.url,
     importNational: async () => {
       log('importing the synthetic national network...');
-      await importGraph(atlas.database.executor, syntheticRecords('national'), { actor: 'screenshots' });
+      const network = generateNational('national', 1);
+      await importGraph(
+        atlas.database.executor,
+        {
+          sources: network.sources.map((source) => sourceSchema.parse(source)),
+          entities: network.entities.map((entity) => entitySchema.parse(entity)),
+          relationships: network.relationships.map((relationship) => relationshipSchema.parse(relationship)),
+        },
+        { actor: 'screenshots' },
+      );
     },
     stop: async () => {
       await atlas.stop();
@@ -263,19 +274,45 @@ async function communitiesFound(url: string): Promise<void> {
   throw new Error('The communities of the national network never came.');
 }
 
-/** The national network by community and its overview (own instance, after the seed's pictures). */
-async function captureNational(url: string): Promise<void> {
-  await communitiesFound(url);
-  const browser = await launchChromium();
-  try {
-    const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-    await captureCommunities(page, url, '-national');
-  } finally {
-    await browser.close();
-  }
+/** Waits until the summary beside the map names what the map draws now. */
+async function named(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const said = document.querySelector('[data-testid="map-summary"]')?.textContent ?? '';
+    const drawn = window.__atlas?.snapshot().labelled ?? [];
+    return drawn.length > 0 && said.includes(drawn.slice(0, 20).join(', '));
+  });
+  await page.waitForTimeout(400);
 }
 
-async function capture(url: string, withExamples: boolean): Promise<void> {
+/** A stakeholder selected: the rest faded, its neighbours named. */
+async function captureFocus(page: Page, url: string, id: string, name: string): Promise<void> {
+  await page.goto(`${url}/?sel=${id}`);
+  await ready(page);
+  await named(page);
+  await shoot(page, name);
+}
+
+/** The national network's whole-network view and a hub's neighbourhood in focus. */
+async function captureNational(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 180_000 });
+  await ready(page);
+  const summary = (await page.getByTestId('map-summary').textContent()) ?? '';
+  const stakeholders = Number(/^Map of ([\d,]+) stakeholders/.exec(summary)?.[1]?.replace(/,/g, '') ?? 0);
+  if (stakeholders < 10_000) {
+    log(`national pictures skipped: ${stakeholders} stakeholders`);
+    return;
+  }
+  await named(page);
+  await shoot(page, 'national-overview');
+  // The best-linked stakeholder: the first the summary names.
+  const first = await page.evaluate(() => window.__atlas!.snapshot().labelBoxes[0]!.id);
+  await captureFocus(page, url, first, 'national-focus');
+  await communitiesFound(url);
+  await captureCommunities(page, url, '-national');
+}
+
+async function capture(url: string, withExamples: boolean, importNational?: () => Promise<void>): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
   try {
@@ -284,6 +321,7 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     await page.goto(url);
     await ready(page);
     await shoot(page, 'map');
+    await captureFocus(page, url, 'body:local-cio-council', 'map-focus');
 
     await page.goto(`${url}/?sel=body:local-cio-council&asof=2011`);
     await ready(page);
@@ -331,6 +369,8 @@ async function capture(url: string, withExamples: boolean): Promise<void> {
     if (withExamples) await seedProfiles(url);
     await captureEngagement(page, url);
     await captureImport(page, url);
+    await importNational?.();
+    await captureNational(page, url);
   } finally {
     await browser.close();
   }
@@ -340,11 +380,7 @@ const urlFlag = process.argv.indexOf('--url');
 const given = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
 const own = given ? undefined : await startOwnAtlas();
 try {
-  await capture((given ?? own!.url).replace(/\/$/, ''), !given);
-  if (own && process.argv.includes('--national')) {
-    await own.importNational();
-    await captureNational(own.url);
-  }
+  await capture((given ?? own!.url).replace(/\/$/, ''), !given, own?.importNational);
 } finally {
   await own?.stop();
 }

@@ -4,12 +4,14 @@
  * size, where its layout would take minutes), and measures time to the first useful picture, the
  * longest the page went without a frame meanwhile, how long a selection and a search (find by name,
  * select, centre) take to show, and frames per second while bench/client.ts pans and zooms with the
- * mouse through Chromium.
+ * mouse through Chromium. Names: how soon the first named overview shows, how many names the
+ * whole-network view shows and how many pairs of them overlap.
  */
 import cytoscape from 'cytoscape';
+import RBush from 'rbush';
 import { registerLayouts } from '../../client/graph/extensions.ts';
 import { layoutOptions } from '../../client/graph/layouts.ts';
-import type { GraphNodeInput, LayoutName } from '../../client/graph/types.ts';
+import type { GraphEdgeInput, GraphNodeInput, LayoutName } from '../../client/graph/types.ts';
 import { createGraphView, type GraphView } from '../../client/graph/view.ts';
 import { seededRandom } from '../../client/graph/layouts.ts';
 import { NATIONAL_FROM, synthetic } from './networks.ts';
@@ -37,6 +39,8 @@ function watchFrames(): () => number {
 interface Drawn {
   /** Until the first useful picture: the whole map, or a large map's frame. */
   firstRenderMs: number;
+  /** Until the first picture with names on it. */
+  firstLabelledMs: number;
   /** Until every element is drawn. */
   allDrawnMs: number;
   longestFrameMs: number;
@@ -46,8 +50,10 @@ interface Drawn {
 
 declare global {
   interface Window {
-    /** Draws the synthetic network of the given size and waits for the first picture. */
-    drawBench(engine: 'atlas' | 'bare', size: number): Promise<Drawn>;
+    /** Draws the synthetic network of the given size (or the graph given) and waits for the first picture. */
+    drawBench(engine: 'atlas' | 'bare', size: number, graph?: BenchGraph): Promise<Drawn>;
+    /** The names drawn now: how many can be read (8 px or more on screen), and how many pairs overlap. */
+    labelStats(): { shown: number; overlaps: number };
     /** Counts frames until the returned function is called; that gives frames per second. */
     countFrames(): void;
     framesPerSecond(): number;
@@ -60,6 +66,43 @@ declare global {
     endBench(): void;
   }
 }
+
+export interface BenchGraph {
+  nodes: GraphNodeInput[];
+  edges: GraphEdgeInput[];
+}
+
+/** A name's box on screen. */
+interface LabelBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+/** The smallest name counted as shown, in CSS pixels: smaller cannot be read. */
+const READABLE_PX = 8;
+
+/** Pairs of boxes that overlap (touching does not count), through an R-tree. */
+function overlappingPairs(boxes: readonly LabelBox[]): number {
+  const tree = new RBush<LabelBox & { index: number }>();
+  tree.load(boxes.map((box, index) => ({ ...box, index })));
+  let pairs = 0;
+  boxes.forEach((box, index) => {
+    for (const other of tree.search(box))
+      if (
+        other.index > index &&
+        box.minX < other.maxX &&
+        other.minX < box.maxX &&
+        box.minY < other.maxY &&
+        other.minY < box.maxY
+      )
+        pairs++;
+  });
+  return pairs;
+}
+
+/** The names the running engine draws now, as boxes on screen. */
+let labelBoxes: () => LabelBox[] = () => [];
 
 let destroy: (() => void) | null = null;
 /** What the running engine does to select and to centre, and the names searched. */
@@ -80,21 +123,35 @@ window.layoutBench = async (name) => {
   return { ms: performance.now() - started, zoom: view.viewport().zoom };
 };
 
-window.drawBench = async (engine, size) => {
+window.drawBench = async (engine, size, graph) => {
   await registerLayouts();
   window.endBench();
   const container = document.getElementById('graph')!;
-  const { nodes, edges } = synthetic(size);
+  const { nodes, edges } = graph ?? synthetic(size);
   const started = performance.now();
   const stopWatching = watchFrames();
   let firstRenderMs = 0;
+  let firstLabelledMs = 0;
   if (engine === 'atlas') {
-    const view = createGraphView(container, { layout: 'force', animate: false });
+    let labelled: () => void = () => {};
+    const named = new Promise<void>((resolve) => (labelled = resolve));
+    const view = createGraphView(container, {
+      layout: 'force',
+      animate: false,
+      onLabelsChange: () => {
+        if (view.labelled().length > 0) labelled();
+      },
+    });
     const drawing = view.setElements(nodes, edges);
     await drawing.firstPicture;
     await nextFrame();
     firstRenderMs = performance.now() - started;
+    await named;
+    // The overlay draws the names on its next frame.
+    await nextFrame();
+    firstLabelledMs = performance.now() - started;
     await drawing.settled;
+    labelBoxes = () => view.labelled().map(({ box }) => ({ minX: box.x1, minY: box.y1, maxX: box.x2, maxY: box.y2 }));
     destroy = () => view.destroy();
     current = { select: (id) => view.select(id), focus: (id) => view.focus(id), nodes };
     atlasView = view;
@@ -128,6 +185,17 @@ window.drawBench = async (engine, size) => {
     }
     await nextFrame();
     firstRenderMs = performance.now() - started;
+    // Bare Cytoscape names every node from its first picture, however small the names come out.
+    firstLabelledMs = firstRenderMs;
+    labelBoxes = () =>
+      core
+        .nodes()
+        .filter((node) => parseFloat(node.style('font-size') as string) * core.zoom() >= READABLE_PX)
+        .map((node) => {
+          const box = node.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true });
+          return { minX: box.x1, minY: box.y1, maxX: box.x2, maxY: box.y2 };
+        })
+        .filter((box) => box.maxX > 0 && box.maxY > 0 && box.minX < core.width() && box.minY < core.height());
     destroy = () => core.destroy();
     current = {
       select: (id) => {
@@ -142,6 +210,7 @@ window.drawBench = async (engine, size) => {
   await nextFrame();
   return {
     firstRenderMs,
+    firstLabelledMs,
     allDrawnMs: performance.now() - started,
     longestFrameMs: stopWatching(),
     nodes: nodes.length,
@@ -193,7 +262,13 @@ window.framesPerSecond = () => {
   return (counting.frames * 1000) / (performance.now() - counting.started);
 };
 
+window.labelStats = () => {
+  const boxes = labelBoxes();
+  return { shown: boxes.length, overlaps: overlappingPairs(boxes) };
+};
+
 window.endBench = () => {
+  labelBoxes = () => [];
   destroy?.();
   destroy = null;
   current = null;

@@ -1,9 +1,9 @@
 /**
  * Level of detail for large maps (semantic zoom). At the whole-network zoom a 20,000-node map shows
  * its frame: bodies (councils, associations, departments), aggregates and the best-linked hubs of
- * every kind. People and programmes come in as the reader zooms in, the better linked first. Labels
- * too: zoomed out, only the most linked are named. Each node gets the zoom from which it is drawn and
- * the zoom from which it is named; a pure function of the graph, computed once per drawing.
+ * every kind. People and programmes come in as the reader zooms in, the better linked first. Each
+ * node gets the zoom from which it is drawn; a pure function of the graph, computed once per
+ * drawing. Which are named is decided where they are drawn (labels.ts: as many as fit, by influence).
  */
 import type { GraphNodeInput } from './types.ts';
 
@@ -11,19 +11,13 @@ import type { GraphNodeInput } from './types.ts';
 export const SEMANTIC_ZOOM_FROM = 2_500;
 /** The most-linked nodes of any kind drawn at every zoom. */
 const HUBS_ALWAYS_SHOWN = 300;
-/** The most-linked nodes named at every zoom. */
-const ALWAYS_NAMED = 40;
 /** People and programmes are all drawn from this zoom on. */
 const ALL_SHOWN_AT = 0.9;
 const FIRST_SHOWN_AT = 0.25;
-/** Every label is allowed from this zoom on (the on-screen size rule, labels.ts, still applies). */
-const ALL_NAMED_AT = 0.7;
 
 export interface NodeDetail {
   /** Zoom from which the node is drawn (0: always). */
   showFrom: number;
-  /** Zoom from which its label may be drawn (0: always). */
-  labelFrom: number;
 }
 
 /** Detail levels by node id; an empty map when the map is small enough to draw whole. */
@@ -36,14 +30,12 @@ export function detailLevels(nodes: readonly GraphNodeInput[]): Map<string, Node
   const optional = ranked.filter((node, rank) => !alwaysShown(node, rank)).length;
   let optionalRank = 0;
   ranked.forEach((node, rank) => {
-    const share = (rank + 1) / ranked.length;
-    const labelFrom = rank < ALWAYS_NAMED ? 0 : Math.min(ALL_NAMED_AT, FIRST_SHOWN_AT + share * ALL_NAMED_AT);
     if (alwaysShown(node, rank)) {
-      levels.set(node.id, { showFrom: 0, labelFrom });
+      levels.set(node.id, { showFrom: 0 });
       return;
     }
     const showFrom = FIRST_SHOWN_AT + ((ALL_SHOWN_AT - FIRST_SHOWN_AT) * ++optionalRank) / optional;
-    levels.set(node.id, { showFrom, labelFrom: Math.max(labelFrom, showFrom) });
+    levels.set(node.id, { showFrom });
   });
   return levels;
 }

@@ -5,6 +5,7 @@
  * :selected and .context rules.
  */
 import type { Core } from 'cytoscape';
+import type { PlacedLabel } from './label-placement.ts';
 import { markSelectionContext } from './labels.ts';
 import { createSelectionLayer, type HeldSelection, type SelectionHighlight } from './selection-layer.ts';
 
@@ -14,6 +15,10 @@ export interface SelectionDisplay {
    * selected stakeholder it holds (large maps only).
    */
   show(selection: string | null, detailed: boolean, held?: HeldSelection): void;
+  /** Draws the placed names over the map (the overlay of selection-layer.ts). */
+  showLabels(labels: readonly PlacedLabel[]): void;
+  /** Rings the stakeholder the keyboard is on (null: none). */
+  showCursor(id: string | null): void;
   /** The large map's highlight, for snapshots. */
   highlight(): SelectionHighlight | null;
   destroy(): void;
@@ -48,6 +53,8 @@ export function createSelectionDisplay(cy: Core): SelectionDisplay {
       selectedInCore = selection;
       markSelectionContext(cy, selection);
     },
+    showLabels: (labels) => layer.showLabels(labels),
+    showCursor: (id) => layer.showCursor(id),
     highlight: () => layer.highlight(),
     destroy: () => layer.destroy(),
   };

@@ -1,63 +1,132 @@
 /**
- * Which nodes and labels show at the current zoom. Labels: those that would be at least
- * MIN_LABEL_PIXELS tall on screen, so small nodes lose their labels first as the reader zooms out,
- * plus the selection's neighbours. Large maps also have levels of detail (detail.ts, in the nodes'
- * showFrom and labelFrom data): below its zoom a node is not drawn, or not named. The selection, its
- * neighbours, a route and pinned nodes are always drawn.
+ * Which nodes show and which are named. Large maps have levels of detail (detail.ts, in the nodes'
+ * showFrom data): below its zoom a node is not drawn. The selection, its neighbours, a route and
+ * pinned nodes are always drawn. Names are placed (label-placement.ts) from the candidates given
+ * here, best first: the selection, then a route and pinned nodes, then the selection's neighbours,
+ * then every other node in view by influence (score when the influence overlay is on, otherwise its
+ * number of relationships). With a node selected, only it and its neighbours are named: the rest of
+ * the map fades.
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
-import { MIN_LABEL_PIXELS } from './styles.ts';
+import type { LabelCandidate } from './label-placement.ts';
 
 const ALWAYS_DRAWN = ['context', 'on-path', 'pinned'];
+/** The smallest name on screen, in CSS pixels, for the least node; the best-ranked get up to 4 more. */
+export const MIN_LABEL_PX = 11;
+/** Names grow with the zoom up to this size. */
+const MAX_LABEL_PX = 20;
 
 function alwaysDrawn(node: NodeSingular): boolean {
   return node.selected() || ALWAYS_DRAWN.some((name) => node.hasClass(name));
 }
 
-/** The classes a node gets at this zoom: lod-hidden below its level of detail, small-label. */
-export function detailClasses(
-  data: { fontSize: number; showFrom?: number; labelFrom?: number },
-  zoom: number,
-): { hidden: boolean; small: boolean } {
-  return {
-    hidden: (data.showFrom ?? 0) > zoom,
-    small: data.fontSize < MIN_LABEL_PIXELS / zoom || (data.labelFrom ?? 0) > zoom,
-  };
+/** Whether a node is below its level of detail at this zoom (class lod-hidden). */
+export function detailHidden(data: { showFrom?: number }, zoom: number): boolean {
+  return (data.showFrom ?? 0) > zoom;
 }
 
 /**
- * Updates the given nodes (all by default: after a zoom; a selection's context after a selection).
- * True when it changed which nodes are drawn.
+ * Updates the given nodes' levels of detail (all by default: after a zoom). True when it changed
+ * which nodes are drawn.
  */
-export function updateLabelVisibility(cy: Core, nodes: NodeCollection = cy.nodes()): boolean {
+export function updateDetailVisibility(cy: Core, nodes: NodeCollection = cy.nodes()): boolean {
   const zoom = cy.zoom();
   let drawnChanged = false;
   cy.batch(() => {
     for (const node of nodes) {
-      const { hidden, small } = detailClasses(node.data() as { fontSize: number }, zoom);
+      const hidden = detailHidden(node.data() as { showFrom?: number }, zoom);
       const drawnAnyway = (hidden || node.hasClass('lod-hidden')) && alwaysDrawn(node);
       const lodHidden = hidden && !drawnAnyway;
       if (lodHidden !== node.hasClass('lod-hidden')) {
         node.toggleClass('lod-hidden', lodHidden);
         drawnChanged = true;
       }
-      if (small !== node.hasClass('small-label')) node.toggleClass('small-label', small);
     }
   });
   return drawnChanged;
 }
 
-/** Above this many neighbours, naming them all would bury the map in text. */
-const MAX_CONTEXT_LABELS = 40;
-
-/** Marks the neighbours of the selected node, whose names then always show. */
+/**
+ * Marks the selection's context (small maps): its neighbours (or an edge's two ends) `context`,
+ * everything else but the links between them `unfocused`, which fades it.
+ */
 export function markSelectionContext(cy: Core, id: string | null): void {
   cy.batch(() => {
     cy.nodes('.context').removeClass('context');
+    cy.elements('.unfocused').removeClass('unfocused');
     if (!id) return;
     const element = cy.getElementById(id);
-    // A node's neighbours, or the two ends of an edge.
-    const context = element.isNode() ? element.neighborhood('node') : cy.edges().$id(id).connectedNodes();
-    if (context.length <= MAX_CONTEXT_LABELS) context.addClass('context');
+    if (element.empty()) return;
+    const edge = cy.edges().$id(id);
+    const context = element.isNode() ? element.neighborhood('node') : edge.connectedNodes();
+    context.addClass('context');
+    const links = element.isNode() ? element.connectedEdges() : edge;
+    cy.elements().difference(context.union(links).union(element)).addClass('unfocused');
   });
+}
+
+/** What the names favour: the selection and its context, a route and pinned nodes. */
+export interface LabelFocus {
+  /** The selected node (an aggregate for a stakeholder it holds), or null. */
+  selected: string | null;
+  /** The name shown for the selected node when it stands in for a stakeholder it holds. */
+  selectedLabel?: string;
+  /** The selection's neighbours: with a selection, only these and the selection are named. */
+  context: ReadonlySet<string> | null;
+}
+
+/** The node's influence: its score when the overlay gives one, otherwise its relationships. */
+export function influenceOf(node: NodeSingular): number {
+  const score = node.data('score') as number | null | undefined;
+  return typeof score === 'number' ? score : ((node.data('degree') as number | undefined) ?? 0);
+}
+
+function tierOf(node: NodeSingular, focus: LabelFocus): number {
+  if (node.id() === focus.selected) return 0;
+  if (node.hasClass('on-path') || node.hasClass('pinned')) return 1;
+  if (focus.context?.has(node.id())) return 2;
+  return 3;
+}
+
+/**
+ * The label candidates in view, best first. Nodes not drawn (levels of detail, waiting for a
+ * layout, faded by a route) are not named.
+ */
+export function labelCandidates(
+  cy: Core,
+  focus: LabelFocus,
+  view: { width: number; height: number },
+): LabelCandidate[] {
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const { width, height } = view;
+  const ranked: { candidate: LabelCandidate; tier: number; influence: number }[] = [];
+  for (const node of cy.nodes()) {
+    if (node.hasClass('lod-hidden') || node.hasClass('unplaced') || node.hasClass('faded')) continue;
+    const tier = tierOf(node, focus);
+    if (focus.context && tier === 3) continue;
+    const position = node.position();
+    const x = position.x * zoom + pan.x;
+    const y = position.y * zoom + pan.y;
+    if (x < 0 || y < 0 || x > width || y > height) continue;
+    const fontSize = (node.data('fontSize') as number | undefined) ?? 10;
+    const floor = MIN_LABEL_PX + (fontSize - 10) / 2;
+    const candidate: LabelCandidate = {
+      id: node.id(),
+      label: tier === 0 && focus.selectedLabel ? focus.selectedLabel : (node.data('label') as string),
+      x,
+      y,
+      radius: (((node.data('size') as number | undefined) ?? 20) * zoom) / 2 + 1,
+      fontPx: Math.round(Math.min(MAX_LABEL_PX, Math.max(floor, fontSize * zoom)) * 2) / 2,
+      bold: tier < 2 || (node.data('aggregate') as number) > 0,
+    };
+    ranked.push({ candidate, tier, influence: influenceOf(node) });
+  }
+  ranked.sort(
+    (a, b) =>
+      a.tier - b.tier ||
+      b.influence - a.influence ||
+      (a.candidate.id < b.candidate.id ? -1 : a.candidate.id > b.candidate.id ? 1 : 0),
+  );
+  return ranked.map((entry) => entry.candidate);
 }

@@ -8,6 +8,7 @@ import { FIT_MAX_ZOOM } from './camera.ts';
 import { layoutJobFor, type LayoutJob, type LayoutPositions } from './layout-job.ts';
 import type { LayoutRunner } from './layout-runner.ts';
 import type { CommunityGrouping } from './community-layout.ts';
+import { NAMED } from './label-layer.ts';
 import { ANIMATION_MS, boxesIncludeLabels, layoutRefusal } from './layouts.ts';
 import type { DrawingProgress, LayoutName } from './types.ts';
 
@@ -111,7 +112,7 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
     control.started();
     // Boxes with labels count every label, whatever the zoom hid: the result depends on the graph only.
     const measureLabels = boxesIncludeLabels(name, cy.nodes().length);
-    if (measureLabels) cy.nodes('.small-label').removeClass('small-label');
+    if (measureLabels) cy.nodes().addClass(NAMED);
     const { job, offsets } = layoutJobFor(cy, {
       name,
       randomize: request.randomize,
@@ -120,7 +121,7 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
       ...(name === 'force' && options.grouping ? { grouping: options.grouping() } : {}),
       ...(options.detailed() ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
     });
-    if (measureLabels) options.followZoom();
+    if (measureLabels) cy.nodes().removeClass(NAMED);
     const finished = control
       .compute(job)
       .then((positions) => {
@@ -135,8 +136,12 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
         console.error(error);
       })
       .finally(control.stopped);
-    running = finished.then(() => (mine === generation ? undefined : running));
-    return running;
+    // Settles with the newest layout; not with itself, when only a drawing or the end superseded it.
+    const settled: Promise<void> = finished.then(() =>
+      mine === generation || running === settled ? undefined : running,
+    );
+    running = settled;
+    return settled;
   }
 
   function moveNodes(

@@ -7,7 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeDetail } from './detail.ts';
 import { edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
-import { detailClasses } from './labels.ts';
+import { detailHidden } from './labels.ts';
 import type { LayoutJob, LayoutPositions } from './layout-job.ts';
 import { layoutRefusal } from './layouts.ts';
 import type { CommunityGrouping } from './community-layout.ts';
@@ -106,14 +106,8 @@ export function progressiveElements(
     .sort((a, b) => showFrom(a.id) - showFrom(b.id) || byId(a, b))
     .map((node): ElementDefinition => {
       const level = levels.get(node.id);
-      const data = {
-        ...nodeData(node),
-        ...sizes.get(node.id)!,
-        showFrom: level?.showFrom ?? 0,
-        labelFrom: level?.labelFrom ?? 0,
-      };
-      const { hidden, small } = detailClasses(data, zoom);
-      const classes = [hidden ? 'lod-hidden' : '', small ? 'small-label' : ''].filter(Boolean).join(' ');
+      const data = { ...nodeData(node), ...sizes.get(node.id)!, showFrom: level?.showFrom ?? 0 };
+      const classes = detailHidden(data, zoom) ? 'lod-hidden' : '';
       return { group: 'nodes', data, position: places.get(node.id) ?? { x: 0, y: 0 }, classes };
     });
   // Edges of the frame first, as their nodes.

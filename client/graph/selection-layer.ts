@@ -1,23 +1,26 @@
 /**
- * The selection on a large map, drawn on a canvas of its own over Cytoscape's. Selecting in
- * Cytoscape restyles the selection and its neighbours, and any restyle makes Cytoscape redraw the
- * whole scene: seconds at 20,000 nodes on a software canvas. This layer holds a few dozen shapes (the
- * selected node's ring, its neighbours, the links between them, their names) and is redrawn from the
- * viewport in a millisecond or two, so a selection costs Cytoscape nothing. Drawn at any zoom,
- * whatever the level of detail hides.
+ * The map's overlay: a canvas of its own over Cytoscape's, holding the names placed on the map
+ * (label-layer.ts) at every size and, on a large map, the selection. Selecting in Cytoscape restyles
+ * the selection and its neighbours, and any restyle makes Cytoscape redraw the whole scene: seconds
+ * at 20,000 nodes on a software canvas. This layer fades the map under a white veil and draws a few
+ * dozen shapes over it (the selected node, its neighbours, the links between them) and is redrawn
+ * from the viewport in a millisecond or two, so a selection costs Cytoscape nothing. Drawn at any
+ * zoom, whatever the level of detail hides.
  */
 import type { Core, NodeSingular } from 'cytoscape';
-import { FONT_FAMILY } from './styles.ts';
+import { drawLabels } from './label-layer.ts';
+import type { PlacedLabel } from './label-placement.ts';
 import { SELECTED_COLOUR } from './palette.ts';
-
-/** Above this many neighbours, naming them all would bury the map in text (as labels.ts). */
-export const MAX_NAMED_NEIGHBOURS = 40;
 /** Links drawn for a hub's selection: beyond this the lines are a solid fan that says no more. */
 const MAX_LINKS = 2_000;
 /** Rings stay visible however far the map is zoomed out. */
 const MIN_RADIUS_PX = 5;
 const RING_GAP_PX = 3;
 const HALO_COLOUR = 'rgba(255,255,255,0.85)';
+/** The keyboard's ring: the page's focus colour. */
+const CURSOR_COLOUR = '#1d4ed8';
+/** The white veil that fades the rest of a large map around a selection. */
+const VEIL_COLOUR = 'rgba(255,255,255,0.78)';
 
 /** What the layer draws for a selection: ids, in Cytoscape's terms. */
 export interface SelectionHighlight {
@@ -31,8 +34,6 @@ export interface SelectionHighlight {
   neighbours: string[];
   /** The links between the selection and its neighbours (the selected edge itself). */
   edges: string[];
-  /** Whether the neighbours are named (few enough of them). */
-  namesNeighbours: boolean;
 }
 
 /** A selected stakeholder that a large map keeps inside an aggregate (supernodes.ts). */
@@ -56,7 +57,7 @@ export function selectionHighlight(cy: Core, id: string | null, held?: HeldSelec
   }
   if (element.isEdge()) {
     const ends = element.connectedNodes().map((node) => node.id());
-    return { id, selected: null, neighbours: ends, edges: [id], namesNeighbours: true };
+    return { id, selected: null, neighbours: ends, edges: [id] };
   }
   const node = element as NodeSingular;
   const neighbours = node.neighborhood('node').map((neighbour) => neighbour.id());
@@ -64,7 +65,7 @@ export function selectionHighlight(cy: Core, id: string | null, held?: HeldSelec
     .connectedEdges()
     .slice(0, MAX_LINKS)
     .map((edge) => edge.id());
-  return { id, selected: id, neighbours, edges, namesNeighbours: neighbours.length <= MAX_NAMED_NEIGHBOURS };
+  return { id, selected: id, neighbours, edges };
 }
 
 export interface ScreenNode {
@@ -75,10 +76,8 @@ export interface ScreenNode {
   radius: number;
   /** The node's fill, drawn when Cytoscape does not draw the node at this zoom. */
   colour: string;
-  /** Whether Cytoscape draws it now; otherwise the layer draws a dot for it. */
+  /** Whether Cytoscape draws it now (under the veil): the layer draws every highlighted node again. */
   drawnByMap: boolean;
-  /** The name shown beside it, or null. */
-  label: string | null;
   selected: boolean;
 }
 
@@ -101,7 +100,7 @@ export function projectHighlight(
     const { x, y } = node.position();
     return { x: x * zoom + pan.x, y: y * zoom + pan.y };
   };
-  const screenNode = (id: string, selected: boolean, name: boolean | string): ScreenNode | null => {
+  const screenNode = (id: string, selected: boolean): ScreenNode | null => {
     const node = cy.getElementById(id);
     if (node.empty() || !node.isNode()) return null;
     const size = (node.data('size') as number | undefined) ?? 20;
@@ -111,13 +110,12 @@ export function projectHighlight(
       radius: Math.max(MIN_RADIUS_PX, (size * zoom) / 2) + RING_GAP_PX,
       colour: (node.data('communityColour') as string | undefined) ?? (node.style('background-color') as string),
       drawnByMap: node.visible(),
-      label: typeof name === 'string' ? name : name ? (node.data('label') as string) : null,
       selected,
     };
   };
   const nodes = [
-    ...highlight.neighbours.map((id) => screenNode(id, false, highlight.namesNeighbours)),
-    ...(highlight.selected ? [screenNode(highlight.selected, true, highlight.selectedLabel ?? true)] : []),
+    ...highlight.neighbours.map((id) => screenNode(id, false)),
+    ...(highlight.selected ? [screenNode(highlight.selected, true)] : []),
   ].filter((node): node is ScreenNode => node !== null);
   const links: ScreenLink[] = [];
   for (const id of highlight.edges) {
@@ -130,11 +128,17 @@ export function projectHighlight(
   return { nodes, links };
 }
 
-/** Draws the projected highlight on a 2D context already scaled to CSS pixels. */
+/**
+ * Draws the projected highlight on a 2D context already scaled to CSS pixels, over a veil that fades
+ * the rest of the map: the highlighted nodes are drawn again over it.
+ */
 export function drawHighlight(
   context: CanvasRenderingContext2D,
   picture: { nodes: ScreenNode[]; links: ScreenLink[] },
+  size: { width: number; height: number },
 ): void {
+  context.fillStyle = VEIL_COLOUR;
+  context.fillRect(0, 0, size.width, size.height);
   context.lineCap = 'round';
   // Every line and ring over a white halo, so the highlight stands out of a dense map's edges.
   const strokeWithHalo = (width: number) => {
@@ -159,29 +163,35 @@ export function drawHighlight(
   // Neighbours first, the selected node last, on top.
   const ordered = [...picture.nodes].sort((a, b) => Number(a.selected) - Number(b.selected));
   for (const node of ordered) {
-    if (!node.drawnByMap) {
-      context.fillStyle = node.colour;
-      context.beginPath();
-      context.arc(node.x, node.y, node.radius - RING_GAP_PX, 0, 2 * Math.PI);
-      context.fill();
-    }
+    // Over the veil every highlighted node is drawn again, in its colour.
+    context.fillStyle = node.colour;
+    context.beginPath();
+    context.arc(node.x, node.y, node.radius - RING_GAP_PX, 0, 2 * Math.PI);
+    context.fill();
     context.beginPath();
     context.arc(node.x, node.y, node.radius, 0, 2 * Math.PI);
     strokeWithHalo(node.selected ? 4 : 2);
   }
-  context.textAlign = 'center';
-  context.textBaseline = 'top';
-  context.lineJoin = 'round';
-  for (const node of ordered) {
-    if (!node.label) continue;
-    context.font = `${node.selected ? 'bold 13px' : '11px'} ${FONT_FAMILY}`;
-    const y = node.y + node.radius + 2;
-    context.strokeStyle = 'rgba(255,255,255,0.9)';
-    context.lineWidth = 3;
-    context.strokeText(node.label, node.x, y);
-    context.fillStyle = '#1a202c';
-    context.fillText(node.label, node.x, y);
-  }
+}
+
+/** The keyboard's place on the map: a dashed ring in the focus colour around the node. */
+function drawCursor(context: CanvasRenderingContext2D, cy: Core, id: string): void {
+  const node = cy.getElementById(id);
+  if (node.empty() || !node.isNode()) return;
+  const zoom = cy.zoom();
+  const pan = cy.pan();
+  const { x, y } = node.position();
+  const radius = Math.max(MIN_RADIUS_PX, (((node.data('size') as number | undefined) ?? 20) * zoom) / 2) + 6;
+  context.beginPath();
+  context.arc(x * zoom + pan.x, y * zoom + pan.y, radius, 0, 2 * Math.PI);
+  context.setLineDash([5, 3]);
+  context.strokeStyle = HALO_COLOUR;
+  context.lineWidth = 6;
+  context.stroke();
+  context.strokeStyle = CURSOR_COLOUR;
+  context.lineWidth = 3;
+  context.stroke();
+  context.setLineDash([]);
 }
 
 export interface SelectionLayer {
@@ -189,6 +199,10 @@ export interface SelectionLayer {
   show(id: string | null, held?: HeldSelection): void;
   /** The map's elements changed: the selection's context is read again. */
   refresh(): void;
+  /** Draws these names (placed by label-placement.ts) over the map, following their nodes. */
+  showLabels(labels: readonly PlacedLabel[]): void;
+  /** Rings the node the keyboard is on with a dashed ring (null: none). */
+  showCursor(id: string | null): void;
   /** What is highlighted now (for snapshots and tests). */
   highlight(): SelectionHighlight | null;
   destroy(): void;
@@ -211,6 +225,9 @@ export function createSelectionLayer(cy: Core): SelectionLayer {
   let current: SelectionHighlight | null = null;
   /** The highlighted nodes, for the position events of layouts that move thousands of nodes. */
   let watched = new Set<string>();
+  let labels: readonly PlacedLabel[] = [];
+  let labelled = new Set<string>();
+  let cursor: string | null = null;
   let frame: number | null = null;
 
   function draw(): void {
@@ -228,16 +245,18 @@ export function createSelectionLayer(cy: Core): SelectionLayer {
     if (!context) return;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, canvas.width, canvas.height);
-    if (!current) return;
     context.setTransform(ratio, 0, 0, ratio, 0, 0);
-    drawHighlight(context, projectHighlight(cy, current));
+    if (current) drawHighlight(context, projectHighlight(cy, current), { width, height });
+    drawLabels(context, cy, labels);
+    if (cursor) drawCursor(context, cy, cursor);
   }
   function schedule(): void {
     if (!canvas || frame !== null) return;
     frame = requestAnimationFrame(draw);
   }
   const onPosition = (event: { target: NodeSingular }) => {
-    if (watched.has(event.target.id())) schedule();
+    const id = event.target.id();
+    if (watched.has(id) || labelled.has(id) || id === cursor) schedule();
   };
   cy.on('viewport resize', schedule);
   cy.on('position', 'node', onPosition);
@@ -253,6 +272,15 @@ export function createSelectionLayer(cy: Core): SelectionLayer {
 
   return {
     show: highlightNow,
+    showLabels(next) {
+      labels = next;
+      labelled = new Set(next.map((label) => label.id));
+      schedule();
+    },
+    showCursor(id) {
+      cursor = id;
+      schedule();
+    },
     refresh() {
       if (wanted.id) highlightNow(wanted.id, wanted.held);
     },

@@ -1,5 +1,6 @@
 /** A plain-data picture of what the view draws: for tests (window.__atlas) and diagnostics. */
 import type { Core } from 'cytoscape';
+import type { LabelledNode } from './map-labels.ts';
 import type { SelectionHighlight } from './selection-layer.ts';
 import type { LayoutName, Viewport } from './types.ts';
 
@@ -21,14 +22,24 @@ export interface GraphSnapshot {
   selected: string[];
   /** On a large map, what the selection layer draws: the selection and its neighbours. */
   highlighted: string[];
-  /** Labels drawn at the current zoom. */
+  /** Names drawn on the map now, best first (influence order). */
   labelled: string[];
+  /** Where those names are drawn, in CSS pixels of the map: none overlap. */
+  labelBoxes: { id: string; label: string; x1: number; y1: number; x2: number; y2: number }[];
   viewport: Viewport;
   layout: LayoutName;
 }
 
-/** highlight: the selection layer's, on a large map (the selection is then not Cytoscape's). */
-export function snapshotOf(cy: Core, layout: LayoutName, highlight: SelectionHighlight | null = null): GraphSnapshot {
+/**
+ * highlight: the selection layer's, on a large map (the selection is then not Cytoscape's);
+ * labelled: the names drawn (map-labels.ts).
+ */
+export function snapshotOf(
+  cy: Core,
+  layout: LayoutName,
+  highlight: SelectionHighlight | null,
+  labelled: readonly LabelledNode[],
+): GraphSnapshot {
   const pan = cy.pan();
   return {
     nodes: cy.nodes().map((node) => ({
@@ -50,10 +61,8 @@ export function snapshotOf(cy: Core, layout: LayoutName, highlight: SelectionHig
     })),
     selected: highlight ? [highlight.id] : cy.elements(':selected').map((element) => element.id()),
     highlighted: highlight ? [...(highlight.selected ? [highlight.selected] : []), ...highlight.neighbours] : [],
-    labelled: cy
-      .nodes()
-      .filter((node) => node.style('label') !== '')
-      .map((node) => node.data('label') as string),
+    labelled: labelled.map((node) => node.label),
+    labelBoxes: labelled.map(({ id, label, box }) => ({ id, label, ...box })),
     viewport: { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } },
     layout,
   };

@@ -91,17 +91,16 @@ describe('node styles', () => {
     expect(parseFloat(cy.getElementById('body:association').style('border-width') as string)).toBeGreaterThan(3);
   });
 
-  it('keeps labels legible with a white halo, and hides the labels marked small', () => {
+  it('leaves names to the overlay, and names nodes with a white halo when asked to (exports, layouts)', () => {
     const cy = drawn();
-    view!.setViewport({ zoom: 2, pan: { x: 0, y: 0 } });
     const council = cy.getElementById('body:council');
-    expect(parseFloat(council.style('text-outline-width') as string)).toBeGreaterThan(0);
-    expect(council.style('text-outline-color')).toBe('rgb(255,255,255)');
-    expect(council.style('label')).toBe('A council');
-    council.addClass('small-label');
     expect(council.style('label')).toBe('');
     council.select();
+    expect(council.style('label')).toBe('');
+    council.addClass('named');
     expect(council.style('label')).toBe('A council');
+    expect(parseFloat(council.style('text-outline-width') as string)).toBeGreaterThan(0);
+    expect(council.style('text-outline-color')).toBe('rgb(255,255,255)');
   });
 });
 

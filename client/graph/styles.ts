@@ -1,7 +1,7 @@
 /**
  * The Cytoscape stylesheet: node shape and colour by kind and body type, edge colour and line style
- * by family, arrows for direction, width by confidence, and labels that stay legible. Built from
- * selectors (not style functions) so the exported Cytoscape JSON carries it.
+ * by family, arrows for direction, width by confidence; node names only for exports and layouts
+ * (on screen labels.ts places them). Built from selectors (not style functions) so the exported Cytoscape JSON carries it.
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { ENTITY_KINDS, FAMILIES } from '../../core/vocabulary.ts';
@@ -17,12 +17,6 @@ import {
   UNKNOWN_BODY_COLOUR,
 } from './palette.ts';
 
-/**
- * Node labels smaller than this on screen are hidden (labels.ts), so small nodes lose theirs first
- * when zoomed out. Cytoscape's own min-zoomed-font-size rounds the zoom to a power of two, too
- * coarse to reveal labels gradually.
- */
-export const MIN_LABEL_PIXELS = 7;
 /** The plain node border; layouts count it in a node's box. */
 export const NODE_BORDER_WIDTH = 1.5;
 export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif';
@@ -32,7 +26,9 @@ const nodeBase: StylesheetStyle = {
   style: {
     width: 'data(size)',
     height: 'data(size)',
-    label: 'data(label)',
+    // Names are drawn over the map, placed so that none overlap (labels.ts, label-layer.ts); the
+    // stylesheet names nodes only to measure them for a layout and in exports (`named`).
+    label: '',
     'font-family': FONT_FAMILY,
     'font-size': 'data(fontSize)',
     color: '#1a202c',
@@ -131,7 +127,6 @@ const aggregateStyles: StylesheetStyle[] = [
       'border-width': 3,
       'border-color': '#2d3748',
       'background-opacity': 0.75,
-      label: 'data(label)',
       'font-weight': 'bold',
     },
   },
@@ -143,13 +138,13 @@ const stateStyles: StylesheetStyle[] = [
   // Nodes waiting for their first layout are not drawn (nor are their edges): a pile at the origin
   // says nothing and costs a full drawing.
   { selector: 'node.unplaced', style: { visibility: 'hidden' } },
-  { selector: 'node.small-label', style: { label: '' } },
-  // The selection's neighbours keep their names at any zoom: that is what the reader is looking at.
-  { selector: 'node.context', style: { label: 'data(label)', 'z-index': 15 } },
+  { selector: 'node.named', style: { label: 'data(label)' } },
+  // The selection's neighbours stand above the rest; everything else fades (focus, small maps).
+  { selector: 'node.context', style: { 'z-index': 15 } },
+  { selector: '.unfocused', style: { opacity: 0.15 } },
   {
     selector: 'node:selected',
     style: {
-      label: 'data(label)',
       'border-width': 4,
       'border-color': SELECTED_COLOUR,
       'font-weight': 'bold',
@@ -162,7 +157,6 @@ const stateStyles: StylesheetStyle[] = [
   {
     selector: 'node.on-path',
     style: {
-      label: 'data(label)',
       'border-width': 4,
       'border-color': HIGHLIGHT_COLOUR,
       'z-index': 30,

@@ -1,4 +1,5 @@
 /** What the graph view offers the app (view.ts composes it): options, results and methods. */
+import type { LabelledNode } from './map-labels.ts';
 import type { Aggregate } from './supernodes.ts';
 import type { GraphSnapshot } from './snapshot.ts';
 import type {
@@ -28,6 +29,8 @@ export interface GraphViewOptions {
   onProgress?: (progress: DrawingProgress | null) => void;
   /** The aggregates drawn changed (supernodes.ts): for a list of them with buttons to expand. */
   onAggregates?: (aggregates: readonly Aggregate[]) => void;
+  /** The names on the map changed (after the view rests, a layout, a selection): read labelled(). */
+  onLabelsChange?: () => void;
   /** Draw with WebGL (default: where the browser has a hardware GPU; renderer.ts). */
   webgl?: boolean;
 }
@@ -61,6 +64,10 @@ export interface GraphView {
   snapshot(): GraphSnapshot;
   /** The middle of each group's nodes on the map, in model units (the community overview's places). */
   centres(groupOf: ReadonlyMap<string, number>): Map<number, { x: number; y: number }>;
+  /** The stakeholders named on the map now, best first (influence order), with where they are. */
+  labelled(): LabelledNode[];
+  /** Marks a stakeholder for the keyboard (a dashed ring); null clears it. */
+  setKeyboardFocus(id: string | null): void;
   /** The aggregates drawn now (supernodes.ts). */
   aggregates(): readonly Aggregate[];
   /** Draws an aggregate's members instead of it; false when there is no such aggregate. */

@@ -39,6 +39,14 @@ const star = (count: number) => {
 };
 
 let view: GraphView | undefined;
+
+function expectNoOverlap(boxes: { x1: number; y1: number; x2: number; y2: number }[]): void {
+  for (let a = 0; a < boxes.length; a++)
+    for (let b = a + 1; b < boxes.length; b++) {
+      const [p, q] = [boxes[a]!, boxes[b]!];
+      expect(p.x1 < q.x2 && q.x1 < p.x2 && p.y1 < q.y2 && q.y1 < p.y2).toBe(false);
+    }
+}
 beforeAll(() => registerLayouts());
 afterEach(() => {
   view?.destroy();
@@ -398,27 +406,51 @@ describe('selection, focus and highlighting', () => {
     expect(taps).toEqual(['person:p0', 'rel:person:p0>body:hub', 'background']);
   });
 
-  it('hides the labels of small nodes first when zooming out, and shows all when zoomed in', () => {
+  it('names as many as fit without overlapping, the most influential first, and more when zoomed in', async () => {
     view = createGraphView(null);
-    const { nodes, edges } = star(6);
-    view.setElements(nodes, edges);
-    view.setViewport({ zoom: 0.45, pan: { x: 0, y: 0 } });
-    expect(view.snapshot().labelled).toEqual(['hub']);
-    view.setViewport({ zoom: 1, pan: { x: 0, y: 0 } });
-    expect(view.snapshot().labelled).toHaveLength(7);
-    view.setViewport({ zoom: 0.2, pan: { x: 0, y: 0 } });
-    expect(view.snapshot().labelled).toEqual([]);
+    const { nodes, edges } = star(40);
+    // Influence: the hub most, then p0, p1, … by score. Each person also links to an anchor, so
+    // none is a leaf to aggregate.
+    const scored = [...nodes, node('body:anchor')].map((each, index) => ({
+      ...each,
+      score: each.id === 'body:anchor' ? 0 : index === 0 ? 1 : 1 / (index + 1),
+    }));
+    const anchored = nodes.slice(1).map((each) => edge(each.id, 'body:anchor'));
+    await view.setElements(scored, [...edges, ...anchored]).settled;
+    const centre = (zoom: number) => {
+      const xs = view!.snapshot().nodes.map((each) => each.x);
+      const ys = view!.snapshot().nodes.map((each) => each.y);
+      const [cx, cy] = [(Math.min(...xs) + Math.max(...xs)) / 2, (Math.min(...ys) + Math.max(...ys)) / 2];
+      view!.setViewport({ zoom, pan: { x: 400 - cx * zoom, y: 300 - cy * zoom } });
+    };
+    centre(0.3);
+    const far = view.snapshot();
+    expect(far.labelled[0]).toBe('hub');
+    expect(far.labelled.length).toBeLessThan(41);
+    expectNoOverlap(far.labelBoxes);
+    // Ranked by influence: the named people are the best scored of those in view, in that order.
+    const people = far.labelled.filter((label) => /^p\d+$/.test(label)).map((label) => Number(label.slice(1)));
+    expect(people).toEqual([...people].sort((a, b) => a - b));
+    centre(1.5);
+    const near = view.snapshot();
+    expectNoOverlap(near.labelBoxes);
+    expect(near.labelled.length).toBeGreaterThan(far.labelled.length);
   });
 
-  it('names the neighbours of the selection at any zoom', () => {
+  it('names only the selection and its neighbours while one is selected, then everything again', async () => {
     view = createGraphView(null);
     const { nodes, edges } = star(3);
-    view.setElements([...nodes, node('body:far')], [...edges, edge('body:far', 'person:p0')]);
-    view.setViewport({ zoom: 0.3, pan: { x: 0, y: 0 } });
+    await view.setElements([...nodes, node('body:far')], [...edges, edge('body:far', 'person:p0')]).settled;
+    view.setViewport({ zoom: 0.3, pan: { x: 400, y: 300 } });
     view.select('body:hub');
-    expect(view.snapshot().labelled.sort()).toEqual(['hub', 'p0', 'p1', 'p2']);
+    expect(view.snapshot().labelled[0]).toBe('hub');
+    expect([...view.snapshot().labelled].sort()).toEqual(['hub', 'p0', 'p1', 'p2']);
+    expect(view.labelled().map((each) => each.id)[0]).toBe('body:hub');
+    // The rest fades.
+    expect(view.snapshot().nodes.find((each) => each.id === 'body:far')!.classes).toContain('unfocused');
     view.select(null);
-    expect(view.snapshot().labelled).toEqual([]);
+    expect(view.snapshot().labelled).toContain('far');
+    expect(view.snapshot().nodes.find((each) => each.id === 'body:far')!.classes).not.toContain('unfocused');
   });
 
   it('restores a viewport', () => {

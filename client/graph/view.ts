@@ -3,7 +3,7 @@
  * diffs them into Cytoscape, keeps the reader's picture stable, lays out, highlights, exports and
  * reports taps through callbacks. No React here. This file composes the parts: drawn-graph.ts (what
  * is drawn), layout-control.ts (layouts), progressive.ts (large first drawings), emphasis.ts
- * (selection and route), zoom-labels.ts (labels at each zoom), camera.ts (fit and focus).
+ * (selection and route), map-labels.ts (names placed when the view rests), camera.ts (fit and focus).
  */
 import cytoscape, { type CytoscapeOptions, type Core, type EventObject, type NodeSingular } from 'cytoscape';
 import { bringIntoView, fitElements, fitToPlaces } from './camera.ts';
@@ -17,7 +17,9 @@ import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
 import { FORCEATLAS_FROM } from './forceatlas.ts';
 import { LAYOUT_SEED, UNPLACED, createLayoutControl } from './layout-control.ts';
 import { createLayoutRunner } from './layout-runner.ts';
+import type { LabelFocus } from './labels.ts';
 import { LABEL_ROOM_UP_TO, seededRandom } from './layouts.ts';
+import { createMapLabels } from './map-labels.ts';
 import { placeNewNodes } from './placement.ts';
 import {
   PROGRESSIVE_FROM,
@@ -32,7 +34,6 @@ import { snapshotOf } from './snapshot.ts';
 import { createStylesheet } from './styles.ts';
 import type { GraphEdgeInput, GraphNodeInput, LayoutName, StyleOptions, Viewport } from './types.ts';
 import type { GraphView, GraphViewOptions, SetElementsResult } from './view-api.ts';
-import { followZoomWithLabels } from './zoom-labels.ts';
 
 export type { GraphSnapshot } from './snapshot.ts';
 export type { GraphView, GraphViewOptions, SetElementsResult } from './view-api.ts';
@@ -98,7 +99,11 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   /** Whether the drawn nodes have levels of detail (large maps). */
   let detailed = false;
   const emphasis = createSelectionDisplay(cy);
-  const labels = followZoomWithLabels(cy, canvas);
+  const labels = createMapLabels(cy, canvas, {
+    show: (placed) => emphasis.showLabels(placed),
+    focus: labelFocus,
+    ...(options.onLabelsChange ? { onPlaced: options.onLabelsChange } : {}),
+  });
   const layouts = createLayoutControl(cy, {
     runner: createLayoutRunner(),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
@@ -143,12 +148,12 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     // Until the first layout places them, nodes are neither drawn nor labelled; a large graph is
     // not even styled (its layout job needs no style), so the page stays free while it is laid out.
     if (firstDrawing && nodes.length > LABEL_ROOM_UP_TO) layouts.holdDrawing();
-    const diff = applyElements(cy, nodes, edges, firstDrawing ? `${UNPLACED} small-label` : undefined);
+    const diff = applyElements(cy, nodes, edges, firstDrawing ? UNPLACED : undefined);
     applySizes(cy, style);
     applyDetail(levels);
-    // New nodes of a first drawing get their labels once placed; later ones at once.
-    if (!firstDrawing) labels.follow();
     showSelection();
+    // New nodes of a first drawing get their names once placed; later ones at once.
+    if (!firstDrawing) labels.follow();
     for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
     const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
     let settled: Promise<void> = layouts.running();
@@ -178,6 +183,22 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     emphasis.show(selection, detailed, detailed && selection ? graph.heldBy(cy, selection) : undefined);
   }
 
+  /** What the names favour: the selection and its neighbours (only those, while one is selected). */
+  function labelFocus(): LabelFocus {
+    const highlight = emphasis.highlight();
+    if (highlight) {
+      return {
+        selected: highlight.selected,
+        ...(highlight.selectedLabel ? { selectedLabel: highlight.selectedLabel } : {}),
+        context: new Set(highlight.neighbours),
+      };
+    }
+    if (!selection || cy.getElementById(selection).empty()) return { selected: null, context: null };
+    const node = cy.nodes().$id(selection);
+    const context = node.nonempty() ? node.neighborhood('node') : cy.edges().$id(selection).connectedNodes();
+    return { selected: node.nonempty() ? selection : null, context: new Set(context.map((each) => each.id())) };
+  }
+
   /** Sets each node's level of detail (none on small maps) and whether edges hide while moving. */
   function applyDetail(levels: ReadonlyMap<string, NodeDetail>): void {
     detailed = levels.size > 0;
@@ -185,9 +206,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       for (const node of cy.nodes()) {
         const level = levels.get(node.id());
         const showFrom = level?.showFrom ?? 0;
-        const labelFrom = level?.labelFrom ?? 0;
         if (node.data('showFrom') !== showFrom) node.data('showFrom', showFrom);
-        if (node.data('labelFrom') !== labelFrom) node.data('labelFrom', labelFrom);
       }
     });
     moveLike(cy.nodes().length);
@@ -232,6 +251,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
           options.onProgress?.({ phase: 'drawing', done: end / elements.length });
           await nextFrame();
           if (start === 0) {
+            // The frame (bodies, aggregates, hubs) is what the whole-network view names.
+            labels.follow();
             firstDrawn();
             // Whoever waits for the first picture hears of it before the next chunk comes.
             await Promise.resolve();
@@ -292,6 +313,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       routeIds = nodeIds;
       revealHeld(nodeIds);
       markRoute(cy, nodeIds, edgeIds);
+      labels.follow();
     },
 
     focus(id) {
@@ -308,6 +330,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       selection = id;
       if (id && !detailed) revealHeld([id]);
       showSelection();
+      labels.follow();
     },
 
     setPinned(ids) {
@@ -318,12 +341,15 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
           else node.removeClass('pinned').unlock();
         }
       });
+      labels.follow();
     },
 
     fit: (ids) => fitElements(cy, ids, animate),
     resize: () => cy.resize(),
-    exportPng: () => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' }),
-    exportSvg: () => renderSvg(cy, { full: true, scale: 1, bg: '#ffffff' }),
+    // Exports carry the names drawn on screen, drawn by Cytoscape for the occasion.
+    exportPng: () =>
+      labels.withNamesDrawn(() => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })),
+    exportSvg: () => labels.withNamesDrawn(() => renderSvg(cy, { full: true, scale: 1, bg: '#ffffff' })),
     exportJson: () => cy.json(),
     viewport,
 
@@ -332,7 +358,9 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       labels.follow();
     },
 
-    snapshot: () => snapshotOf(cy, layoutName, emphasis.highlight()),
+    snapshot: () => snapshotOf(cy, layoutName, emphasis.highlight(), labels.labelled()),
+    labelled: () => labels.labelled(),
+    setKeyboardFocus: (id) => emphasis.showCursor(id),
     centres: (groupOf) =>
       groupCentres(
         cy.nodes().map((node) => ({ id: node.id(), ...node.position() })),

@@ -1,13 +1,8 @@
 /** Above the map: layout choice, re-run and fit, the exploration scope and hidden stakeholders. */
-import { LAYOUT_NAMES, type LayoutName } from '../../graph/types.ts';
+import { LAYOUT_NAMES } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
 import { useNameOf } from '../../state/hooks.ts';
-
-const LAYOUT_LABELS: Record<LayoutName, string> = {
-  force: 'Force',
-  concentric: 'Rings by influence',
-  hierarchy: 'Hierarchy',
-};
+import { LAYOUT_LABELS } from './layout-labels.ts';
 
 export function MapToolbar() {
   const state = useAtlasState((value) => value);

@@ -1,19 +1,21 @@
 /**
  * Binds the graph view to the app: draws what is visible, follows the state (selection, layout,
- * pins, highlighted route, sizes) and reports taps and camera moves back as actions.
+ * pins, highlighted route, sizes) and reports taps and camera moves back as actions. Beside the
+ * canvas: the map's summary in words (a live region) and the aggregates drawn.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GraphView } from '../../graph/view.ts';
-import { aggregateLabel, type Aggregate } from '../../graph/supernodes.ts';
+import type { Aggregate } from '../../graph/supernodes.ts';
 import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
 import { useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
 import { useCommunityOf } from '../../state/communities.ts';
+import { AggregatesList } from './AggregatesList.tsx';
+import { mapSummary } from './summary.ts';
 import { toEdgeInput, toNodeInput } from './toGraphInput.ts';
+import { useMapKeyboard } from './useMapKeyboard.ts';
 
 const VIEWPORT_DEBOUNCE_MS = 300;
-/** Aggregates listed under the map with a button each; the rest expand by a click on the map. */
-const AGGREGATES_LISTED = 8;
 
 // The engine (Cytoscape and its layouts) is split into chunks of its own; start fetching them as
 // soon as this module loads, alongside the first data requests.
@@ -45,6 +47,8 @@ export function MapView() {
   const [laying, setLaying] = useState(false);
   const [progress, setProgress] = useState<DrawingProgress | null>(null);
   const [aggregates, setAggregates] = useState<readonly Aggregate[]>([]);
+  const [labelled, setLabelled] = useState<readonly string[]>([]);
+  const keyboard = useMapKeyboard(viewRef);
   const nameOf = useNameOf();
   const [drawn, setDrawn] = useState(false);
   const initialViewport = useRef<Viewport | null>(state.viewport);
@@ -73,6 +77,7 @@ export function MapView() {
         },
         onProgress: setProgress,
         onAggregates: setAggregates,
+        onLabelsChange: () => setLabelled(view?.labelled().map((each) => each.label) ?? []),
       });
       viewRef.current = view;
       const current = view;
@@ -151,51 +156,66 @@ export function MapView() {
     if (state.view === 'map') viewRef.current?.resize();
   }, [state.view]);
 
+  const focus = useMemo(() => {
+    const id = state.selection;
+    if (!id || !visible.nodes.some((node) => node.id === id)) return null;
+    const neighbours = new Set<string>();
+    for (const edge of visible.edges) {
+      if (edge.source === id) neighbours.add(edge.target);
+      if (edge.target === id) neighbours.add(edge.source);
+    }
+    return { name: nameOf(id), neighbours: neighbours.size };
+  }, [state.selection, visible, nameOf]);
+  const summary = mapSummary({
+    stakeholders: visible.nodes.length,
+    relationships: visible.edges.length,
+    layout: state.layout,
+    labelled,
+    focus,
+  });
+
   return (
     <>
-      <div
-        className="map-canvas"
-        ref={container}
-        data-testid="map"
-        data-drawn={drawn ? 'yes' : 'no'}
-        data-layout-running={laying ? 'yes' : 'no'}
-        role="img"
-        aria-label={`Network map of ${visible.nodes.length} stakeholders and ${visible.edges.length} relationships. The table view lists them for keyboard and screen reader use.`}
-      />
-      {aggregates.length > 0 && (
-        <div className="map-aggregates" data-testid="map-aggregates">
-          <span>Drawn as one (click on the map, or here):</span>
-          {[...aggregates]
-            .sort((a, b) => b.members.length - a.members.length)
-            .slice(0, AGGREGATES_LISTED)
-            .map((aggregate) => (
-              <button
-                key={aggregate.id}
-                type="button"
-                className="link"
-                onClick={() => viewRef.current?.expandAggregate(aggregate.id)}
-              >
-                {aggregateLabel(aggregate.members.length, aggregate.kind, aggregate.type)} of {nameOf(aggregate.hub)}
-              </button>
-            ))}
-          {aggregates.length > AGGREGATES_LISTED && <span>and {aggregates.length - AGGREGATES_LISTED} more</span>}
-        </div>
-      )}
-      {/* Shown only when a layout takes a while (CSS delays it), so quick ones do not flash. */}
-      {laying && (
-        <p className="map-laying" role="status" data-testid="map-laying" data-phase={progress?.phase ?? 'layout'}>
-          <span className="spinner" aria-hidden="true" />
-          {progress?.phase === 'drawing' ? 'Drawing' : 'Laying out'} {nodes.length.toLocaleString('en-GB')}{' '}
-          stakeholders…
-          {progress && (
-            <>
-              {' '}
-              {Math.round(progress.done * 100)}%
-              <progress max={1} value={progress.done} aria-hidden="true" data-testid="map-progress" />
-            </>
-          )}
+      <div className="map-stage">
+        <div
+          className="map-canvas"
+          ref={container}
+          data-testid="map"
+          data-drawn={drawn ? 'yes' : 'no'}
+          data-layout-running={laying ? 'yes' : 'no'}
+          role="group"
+          aria-roledescription="network map"
+          aria-label="Network map: arrow keys move between the labelled stakeholders, Enter selects, Escape clears"
+          aria-describedby="map-summary"
+          tabIndex={0}
+          onKeyDown={keyboard.onKeyDown}
+          onBlur={keyboard.onBlur}
+        />
+        {/* Shown only when a layout takes a while (CSS delays it), so quick ones do not flash. */}
+        {laying && (
+          <p className="map-laying" role="status" data-testid="map-laying" data-phase={progress?.phase ?? 'layout'}>
+            <span className="spinner" aria-hidden="true" />
+            {progress?.phase === 'drawing' ? 'Drawing' : 'Laying out'} {nodes.length.toLocaleString('en-GB')}{' '}
+            stakeholders…
+            {progress && (
+              <>
+                {' '}
+                {Math.round(progress.done * 100)}%
+                <progress max={1} value={progress.done} aria-hidden="true" data-testid="map-progress" />
+              </>
+            )}
+          </p>
+        )}
+      </div>
+      <div className="map-aside">
+        <p id="map-summary" className="map-summary" data-testid="map-summary" aria-live="polite">
+          {summary}
         </p>
-      )}
+        <p className="map-keyboard" data-testid="map-keyboard" aria-live="polite">
+          {keyboard.cursor ? `Keyboard on ${keyboard.cursor.label}: Enter selects it.` : ''}
+        </p>
+        <AggregatesList aggregates={aggregates} onExpand={(id) => viewRef.current?.expandAggregate(id)} />
+      </div>
     </>
   );
 }
