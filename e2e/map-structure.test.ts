@@ -111,7 +111,7 @@ describe('every layout on the national network', () => {
     expect(await shareInView()).toBeGreaterThan(0.99);
     await page.getByRole('button', { name: 'Community colours' }).click();
     await page.waitForTimeout(3_000);
-    await screenshot('national-communities');
+    await screenshot('communities-map-national');
   }, 420_000);
 
   it('says the hierarchy cannot serve the whole network, keeps the map as it is and offers the overview', async () => {
