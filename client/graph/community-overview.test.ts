@@ -7,7 +7,7 @@ describe('the community overview', () => {
     expect(bubbleLabel(['Socitm', 'LGA', 'SOLACE'], 1_402)).toBe('Socitm, LGA +1,400');
     expect(bubbleLabel(['Socitm'], 1)).toBe('Socitm');
     expect(bubbleLabel(['Local CIO Council meeting in London (about 2013)', 'LGA'], 16)).toBe(
-      'Local CIO Council meeting i…, LGA +14',
+      'Local CIO Council meeti…, LGA +14',
     );
   });
 

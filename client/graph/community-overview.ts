@@ -31,7 +31,7 @@ export interface OverviewLink {
 }
 
 /** Longest name in a bubble's label; longer ones are cut with an ellipsis. */
-const NAME_UP_TO = 28;
+const NAME_UP_TO = 24;
 
 /** "Socitm, LGA +120": the first two leading members, and how many more the community holds. */
 export function bubbleLabel(leading: readonly string[], size: number): string {
@@ -62,13 +62,13 @@ export function overviewLinks(
 }
 
 /** Share of the box the bubbles cover together. */
-const COVER = 0.22;
+const COVER = 0.3;
 const MIN_RADIUS = 18;
 const PADDING = 24;
 /** Room at the top for the overview's bar. */
 const TOP = 40;
 /** Pixels between two bubbles. */
-const GAP = 14;
+const GAP = 36;
 
 /**
  * Bubbles in a box of the given size: each where its members' centre is on the map (a community the

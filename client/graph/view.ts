@@ -38,6 +38,8 @@ import type { GraphView, GraphViewOptions, SetElementsResult } from './view-api.
 export type { GraphSnapshot } from './snapshot.ts';
 export type { GraphView, GraphViewOptions, SetElementsResult } from './view-api.ts';
 
+/** The smallest zoom (the address bar accepts no smaller, state/url.ts). */
+export const MIN_ZOOM = 0.02;
 /** From this many nodes, edges are not drawn while the viewport moves. */
 const HIDE_EDGES_FROM = 1_500;
 
@@ -67,7 +69,8 @@ function createCore(container: HTMLElement | null, webgl: boolean): Core {
       : { headless: true }),
     styleEnabled: true,
     style: createStylesheet(),
-    minZoom: 0.1,
+    // Low enough for Fit to show the national network whole in a laptop's map area.
+    minZoom: MIN_ZOOM,
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',

@@ -77,7 +77,8 @@ function viewport(value: string | null): Viewport | null {
   const parts = list(value);
   if (!parts || parts.length !== 3) return null;
   const [zoom, x, y] = parts.map((part) => number(part, -1e6, 1e6));
-  if (zoom == null || x == null || y == null || zoom < 0.1 || zoom > 4) return null;
+  // The map's zoom range (graph/view.ts MIN_ZOOM, maxZoom).
+  if (zoom == null || x == null || y == null || zoom < 0.02 || zoom > 4) return null;
   return { zoom, pan: { x, y } };
 }
 

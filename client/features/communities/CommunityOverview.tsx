@@ -122,7 +122,7 @@ function OverviewDrawing() {
         >
           <span className="community-bubble-label">
             {bubble.label}
-            <small>{bubble.size.toLocaleString('en-GB')}</small>
+            <small>{bubble.size.toLocaleString('en-GB')} stakeholders</small>
           </span>
         </button>
       ))}
