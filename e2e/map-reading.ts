@@ -23,9 +23,9 @@ export function summaryText(page: Page): Promise<string> {
     .then((text) => text ?? '');
 }
 
-/** What the summary says of the names drawn: all of them counted, the first 20 listed in order. */
+/** What the summary says of the names drawn: all of them counted, the first 12 listed in order. */
 export function namesSaid(map: GraphSnapshot): string {
-  return `Labelled in view, by influence (${map.labelled.length}): ${map.labelled.slice(0, 20).join(', ')}`;
+  return `Labelled in view, by influence (${map.labelled.length}): ${map.labelled.slice(0, 12).join(', ')}`;
 }
 
 /** Waits until the map has names and the summary lists the same, then gives both. */

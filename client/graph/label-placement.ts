@@ -1,10 +1,11 @@
 /**
  * Where labels go: greedy placement in rank order against an R-tree (rbush), as map labelling does
- * (Imhof; Christensen, Marks and Shieber). Each candidate tries a few places around its node, below
- * first, and takes the first whose box meets no label already placed and no node already named; a
- * candidate with no free place goes unlabelled. So no two labels ever overlap, the best-ranked are
- * named first, and as the reader zooms in and nodes draw apart, more fit (semantic zoom). Pure: screen
- * coordinates in, boxes out; labels.ts feeds it from Cytoscape and label-layer.ts draws the result.
+ * (Imhof; Christensen, Marks and Shieber). Each candidate tries eight places around its node (below
+ * first, then above, right, left and the corners) and takes the first whose box meets no label
+ * already placed and no node already named; a candidate with no free place goes unlabelled. So no
+ * two labels ever overlap, the best-ranked are named first, and as the reader zooms in and nodes
+ * draw apart, more fit (semantic zoom). Pure: screen coordinates in, boxes out; labels.ts feeds it
+ * from Cytoscape and label-layer.ts draws the result.
  */
 import RBush from 'rbush';
 
@@ -73,14 +74,20 @@ export function wrapLabel(label: string, fontPx: number, bold: boolean, measure:
   return lines;
 }
 
-/** The places tried around a node, best first: below, above, right, left. */
+/** The places tried around a node, best first: below, above, right, left, then the four corners. */
 function placesAround(candidate: LabelCandidate, width: number, height: number): { dx: number; dy: number }[] {
   const r = candidate.radius + GAP;
+  // A corner place touches the node's box at its corner (r·cos 45°).
+  const d = r * Math.SQRT1_2;
   return [
     { dx: -width / 2, dy: r },
     { dx: -width / 2, dy: -r - height },
     { dx: r, dy: -height / 2 },
     { dx: -r - width, dy: -height / 2 },
+    { dx: d, dy: d },
+    { dx: -d - width, dy: d },
+    { dx: d, dy: -d - height },
+    { dx: -d - width, dy: -d - height },
   ];
 }
 

@@ -1,7 +1,8 @@
 /**
  * The Cytoscape stylesheet: node shape and colour by kind and body type, edge colour and line style
- * by family, arrows for direction, width by confidence; node names only for exports and layouts
- * (on screen labels.ts places them). Built from selectors (not style functions) so the exported Cytoscape JSON carries it.
+ * by family, arrows for direction, width by confidence; node names only for exports and layouts (on
+ * screen labels.ts places them). Built from selectors (not style functions) so the exported
+ * Cytoscape JSON carries it.
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { ENTITY_KINDS, FAMILIES } from '../../core/vocabulary.ts';

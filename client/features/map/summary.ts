@@ -7,7 +7,7 @@ import type { LayoutName } from '../../graph/types.ts';
 import { LAYOUT_LABELS } from './layout-labels.ts';
 
 /** Names listed in the summary; the rest are counted. */
-export const SUMMARY_NAMES = 20;
+export const SUMMARY_NAMES = 12;
 
 export interface MapSummaryInput {
   stakeholders: number;
