@@ -8,6 +8,9 @@
  * only. Targets at the national size: first useful picture ≤ 5 s, first named overview ≤ 5 s,
  * pan/zoom ≥ 30 fps, selection and search ≤ 100 ms, at least 25 names at the whole-network zoom; at
  * every size no two names overlap.
+ * Then, at the national size, each layout's time to finish on the engine's map, and, at the seed and
+ * from 5,000 nodes, how well the force layout keeps communities apart against the layout before
+ * (client/structure.ts).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,6 +25,7 @@ import { build } from 'vite';
 import { readAtlasFile } from '../core/import/atlas-file.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../core/vocabulary.ts';
 import type { BenchGraph } from './client/main.ts';
+import { layoutSilhouettes } from './client/structure.ts';
 
 const ROUNDS = 2;
 const NATIONAL = 20_000;
@@ -108,6 +112,21 @@ async function panAndZoom(page: Page, strokes = 4): Promise<number> {
   return page.evaluate(() => window.framesPerSecond());
 }
 
+/**
+ * Each layout's time to finish on the national map, from the call to the drawn result, and the zoom
+ * its fit reached (the map's minimum is 0.1: a smaller picture would not fit). The hierarchy refuses
+ * this size (client/graph/layouts.ts), so its time is that of saying no.
+ */
+async function layoutTimes(page: Page, log: (line: string) => void): Promise<string> {
+  const parts: string[] = [];
+  for (const name of ['concentric', 'hierarchy', 'force'] as const) {
+    log(`client: ${name} layout at the national size...`);
+    const { ms, zoom } = await page.evaluate((layout) => window.layoutBench(layout), name);
+    parts.push(`${name} ${(ms / 1000).toFixed(1)} s (fit at zoom ${zoom.toFixed(2)})`);
+  }
+  return `national layouts, time to finish: ${parts.join(', ')}; the hierarchy refuses more than 500 stakeholders`;
+}
+
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)}`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
@@ -170,6 +189,8 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
           });
         }
       }
+      // Each layout on the engine's map, drawn last: its time to finish, fitted (national size only).
+      if (size >= NATIONAL) lines.push(await layoutTimes(page, log));
       const of = (engine: 'atlas' | 'bare', key: Exclude<keyof Result, 'nodes' | 'edges'>) =>
         median(results[engine].map((result) => result[key]));
       const count = (key: 'labelsShown' | 'overlaps' | 'overlapsAfterMoving') =>
@@ -189,6 +210,12 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
           `selection ${ms('selectMs')} | search ${ms('searchMs')}`,
       );
     }
+    lines.push(
+      ...(await layoutSilhouettes(
+        SIZES.filter((size): size is number => size !== 'seed' && size >= 5_000),
+        log,
+      )),
+    );
   } finally {
     await browser.close();
     await new Promise((closed) => server.close(closed));

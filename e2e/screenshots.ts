@@ -1,7 +1,8 @@
 /**
  * `npm run screenshots`: starts Stakeholder Atlas on spare ports with a throwaway Neo4j and the
  * seed, then saves PNGs of the main views into docs/screenshots/; then imports the synthetic
- * national network (core/synthetic/national.ts) and saves its overview and a focused neighbourhood.
+ * national network (core/synthetic/national.ts) and saves its overview, a focused neighbourhood, the
+ * map by community and the community overview.
  * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead (the national
  * pictures only when it holds a network of 10,000 stakeholders or more).
  */
@@ -243,6 +244,36 @@ async function captureImport(page: Page, url: string): Promise<void> {
   await shoot(page, 'import-preview');
 }
 
+/**
+ * The map coloured by community and the community overview: `communities-map` and
+ * `community-overview`, with a suffix for the national network.
+ */
+async function captureCommunities(page: Page, url: string, suffix: string): Promise<void> {
+  await page.goto(`${url}/?colour=community`);
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 600_000 });
+  await ready(page);
+  await shoot(page, `communities-map${suffix}`);
+  await page.getByRole('button', { name: 'Community overview' }).click();
+  await page.getByTestId('community-bubble').first().waitFor({ timeout: 120_000 });
+  await page.waitForTimeout(600);
+  await shoot(page, `community-overview${suffix}`);
+}
+
+/** Waits until the server has found the communities of the network as it is now. */
+async function communitiesFound(url: string): Promise<void> {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ communities(first: 1) { freshness { stale } } }' }),
+    });
+    const body = (await response.json()) as { data?: { communities: { freshness: { stale: boolean } } } };
+    if (body.data && !body.data.communities.freshness.stale) return;
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+  throw new Error('The communities of the national network never came.');
+}
+
 /** Waits until the summary beside the map names what the map draws now. */
 async function named(page: Page): Promise<void> {
   await page.waitForFunction(() => {
@@ -283,6 +314,8 @@ async function captureNational(page: Page, url: string): Promise<void> {
   await page.keyboard.press('Tab');
   await named(page);
   await shoot(page, 'national-focus');
+  await communitiesFound(url);
+  await captureCommunities(page, url, '-national');
 }
 
 async function capture(url: string, withExamples: boolean, importNational?: () => Promise<void>): Promise<void> {
@@ -317,6 +350,8 @@ async function capture(url: string, withExamples: boolean, importNational?: () =
     await page.getByTestId('ranking').waitFor();
     await page.waitForTimeout(600);
     await shoot(page, 'influence');
+
+    await captureCommunities(page, url, '');
 
     await page.goto(`${url}/?view=table&sel=person:jos-creese`);
     await page.getByTestId('table-view').waitFor();

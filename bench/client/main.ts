@@ -11,70 +11,10 @@ import cytoscape from 'cytoscape';
 import RBush from 'rbush';
 import { registerLayouts } from '../../client/graph/extensions.ts';
 import { layoutOptions } from '../../client/graph/layouts.ts';
-import type { GraphEdgeInput, GraphNodeInput } from '../../client/graph/types.ts';
-import { createGraphView } from '../../client/graph/view.ts';
-import { ENTITY_KINDS, RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary.ts';
-import { syntheticLinks } from '../../core/graph/synthetic.ts';
-import { generateNational } from '../../core/synthetic/national.ts';
+import type { GraphEdgeInput, GraphNodeInput, LayoutName } from '../../client/graph/types.ts';
+import { createGraphView, type GraphView } from '../../client/graph/view.ts';
 import { seededRandom } from '../../client/graph/layouts.ts';
-
-/** From this size the network is the synthetic national one (councils, people, programmes). */
-export const NATIONAL_FROM = 10_000;
-
-/** The synthetic national network (about 20,000 stakeholders, 61,000 relationships) as the view's input. */
-function national(): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
-  const network = generateNational('national', 1);
-  const degree = new Map<string, number>();
-  for (const record of network.relationships)
-    for (const end of [record.from, record.to]) degree.set(end, (degree.get(end) ?? 0) + 1);
-  const nodes = network.entities.map((entity): GraphNodeInput => ({
-    id: entity.id,
-    label: entity.name,
-    kind: entity.kind,
-    type: 'type' in entity ? ((entity.type as string | undefined) ?? null) : null,
-    sector: null,
-    degree: degree.get(entity.id) ?? 0,
-  }));
-  const edges = network.relationships.map((record): GraphEdgeInput => ({
-    id: record.id,
-    source: record.from,
-    target: record.to,
-    type: record.type,
-    family: RELATIONSHIP_TYPES[record.type as RelationshipType].family,
-    confidence: record.confidence,
-  }));
-  return { nodes, edges };
-}
-
-function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
-  if (size >= NATIONAL_FROM) return national();
-  const types = Object.keys(RELATIONSHIP_TYPES) as RelationshipType[];
-  const nodes: GraphNodeInput[] = Array.from({ length: size }, (_, index) => {
-    const kind = ENTITY_KINDS[index % ENTITY_KINDS.length]!;
-    return {
-      id: `n${index}`,
-      label: `Stakeholder ${index}`,
-      kind,
-      type: kind === 'PERSON' ? null : 'council',
-      sector: null,
-      degree: 0,
-    };
-  });
-  const edges = syntheticLinks(size).map(([from, to], index): GraphEdgeInput => {
-    const type = types[index % types.length]!;
-    nodes[from]!.degree++;
-    nodes[to]!.degree++;
-    return {
-      id: `e${index}`,
-      source: `n${from}`,
-      target: `n${to}`,
-      type,
-      family: RELATIONSHIP_TYPES[type].family,
-      confidence: 0.4 + (0.6 * ((index * 7) % 10)) / 10,
-    };
-  });
-  return { nodes, edges };
-}
+import { NATIONAL_FROM, synthetic } from './networks.ts';
 
 /** Resolves once the next frame is painted (a task queued from its animation frame runs after the paint). */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -119,6 +59,8 @@ declare global {
     framesPerSecond(): number;
     /** Selects a stakeholder (a different one each call) and waits until it shows: ms. */
     selectBench(): Promise<number>;
+    /** Runs a layout on the engine's map (drawn last) until it is drawn: ms, and the zoom Fit reached. */
+    layoutBench(name: LayoutName): Promise<{ ms: number; zoom: number }>;
     /** Finds a stakeholder by name, selects it and centres on it; ms until it shows. */
     searchBench(): Promise<number>;
     endBench(): void;
@@ -170,6 +112,16 @@ let current: {
   nodes: GraphNodeInput[];
 } | null = null;
 let picks = 0;
+/** The engine's view while it is the one drawn. */
+let atlasView: GraphView | null = null;
+
+window.layoutBench = async (name) => {
+  const view = atlasView!;
+  const started = performance.now();
+  await view.runLayout(name, { animate: false, fit: true });
+  await nextFrame();
+  return { ms: performance.now() - started, zoom: view.viewport().zoom };
+};
 
 window.drawBench = async (engine, size, graph) => {
   await registerLayouts();
@@ -202,6 +154,7 @@ window.drawBench = async (engine, size, graph) => {
     labelBoxes = () => view.labelled().map(({ box }) => ({ minX: box.x1, minY: box.y1, maxX: box.x2, maxY: box.y2 }));
     destroy = () => view.destroy();
     current = { select: (id) => view.select(id), focus: (id) => view.focus(id), nodes };
+    atlasView = view;
   } else {
     const preset = nodes.length >= NATIONAL_FROM;
     const random = seededRandom(1);
@@ -319,5 +272,6 @@ window.endBench = () => {
   destroy?.();
   destroy = null;
   current = null;
+  atlasView = null;
   document.getElementById('graph')!.innerHTML = '';
 };

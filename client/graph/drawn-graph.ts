@@ -3,6 +3,7 @@
  * expanded or kept (pinned, on a route, selected), each node with its level of detail (detail.ts).
  */
 import type { Core } from 'cytoscape';
+import { groupingOf, type CommunityGrouping } from './community-layout.ts';
 import { detailLevels, type NodeDetail } from './detail.ts';
 import type { HeldSelection } from './selection-layer.ts';
 import { aggregateHolding, aggregateLeaves, type Aggregate } from './supernodes.ts';
@@ -20,6 +21,8 @@ export interface DrawnGraph {
   /** The wanted graph as drawn, with `kept` ids never inside an aggregate. */
   drawable(kept: ReadonlySet<string>): Drawable;
   aggregates(): readonly Aggregate[];
+  /** The wanted graph, before aggregation, as the layout finds communities in it (layout-job.ts). */
+  grouping(): CommunityGrouping;
   isAggregate(id: string): boolean;
   /** Draws an aggregate's members from the next drawable() on. */
   expand(id: string): void;
@@ -40,6 +43,7 @@ export function createDrawnGraph(onAggregates?: (aggregates: readonly Aggregate[
     want(nodes, edges) {
       wanted = { nodes, edges };
     },
+    grouping: () => groupingOf(wanted.nodes, wanted.edges),
     drawable(kept) {
       const graph = aggregateLeaves(wanted.nodes, wanted.edges, { expanded, keep: kept });
       const changed = graph.aggregates.map((each) => each.id).join() !== aggregates.map((each) => each.id).join();

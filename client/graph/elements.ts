@@ -33,6 +33,7 @@ export function edgeData(edge: GraphEdgeInput): Data {
     family: edge.family,
     confidence: edge.confidence,
     width: edgeWidth(edge.confidence),
+    communityColour: edge.community === undefined ? null : communityColour(edge.community),
     label: relationshipWords(edge.type),
   };
 }

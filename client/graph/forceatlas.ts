@@ -30,47 +30,20 @@ export interface ForceAtlasInput {
 }
 
 /**
- * A fresh layout: ForceAtlas2 from seeded random places for the core, rescaled so the median link
- * is MEDIAN_LINK_LENGTH long; then the rest, breadth first from the core, each at the middle of its
+ * A fresh layout: ForceAtlas2 from seeded random places for the core, rescaled so the whole map
+ * gets room for every node; then the rest, breadth first from the core, each at the middle of its
  * placed neighbours (those sharing a spot are fanned out by the layout job). Pinned nodes are not
- * held here: the view leaves them where they are when it applies the result.
+ * held here: the view leaves them where they are when it applies the result. This is the layout
+ * without communities (community-layout.ts lays out each community's disc with placeInside).
  */
 export function forceAtlasLayout(
   input: ForceAtlasInput,
   onProgress?: (done: number) => void,
 ): [string, number, number][] {
-  const core = new Set(input.core ?? input.nodes.map((node) => node.id));
-  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
-  const random = seededRandom(input.seed);
-  const radius = 10 * Math.sqrt(core.size);
-  for (const node of input.nodes) {
-    if (core.has(node.id))
-      graph.addNode(node.id, { x: (random() - 0.5) * 2 * radius, y: (random() - 0.5) * 2 * radius });
-  }
-  const neighbours = new Map<string, string[]>();
-  for (const edge of input.edges) {
-    if (edge.source === edge.target) continue;
-    for (const [from, to] of [
-      [edge.source, edge.target],
-      [edge.target, edge.source],
-    ] as const) {
-      const list = neighbours.get(from);
-      if (list) list.push(to);
-      else neighbours.set(from, [to]);
-    }
-    if (graph.hasNode(edge.source) && graph.hasNode(edge.target)) graph.mergeEdge(edge.source, edge.target);
-  }
-  const settings = {
-    ...forceAtlas2.inferSettings(graph),
-    barnesHutOptimize: graph.order > 500,
-    // Hubs are pulled less towards their many neighbours, so those get room around them.
-    outboundAttractionDistribution: true,
-  };
-  const iterations = forceAtlasIterations(graph.order);
-  for (let done = 0; done < iterations; done += ROUND) {
-    forceAtlas2.assign(graph, { iterations: Math.min(ROUND, iterations - done), settings });
-    onProgress?.(Math.min(0.9, (0.9 * (done + ROUND)) / iterations));
-  }
+  const neighbours = neighboursOf(input.edges);
+  const graph = forceAtlasCore(input, new Set(input.core ?? input.nodes.map((node) => node.id)), (done) =>
+    onProgress?.(0.9 * done),
+  );
   // The whole map gets room for every node (about SPACE_PER_NODE across each), not just the core.
   const factor = (SPACE_PER_NODE * Math.sqrt(input.nodes.length)) / 2 / (spread(graph) || 1);
   const placed = new Map<string, { x: number; y: number }>();
@@ -83,6 +56,88 @@ export function forceAtlasLayout(
     const place = placed.get(node.id)!;
     return [node.id, place.x, place.y];
   });
+}
+
+/**
+ * Lays the nodes out inside a disc of the given radius around (0, 0): ForceAtlas2 on the core (when
+ * no node of it is among them, their best-linked tenth), the rest among their neighbours; then
+ * centred, scaled so most lie in the inner 80 %, and any beyond the rim brought onto it.
+ */
+export function placeInside(input: ForceAtlasInput, radius: number): [string, number, number][] {
+  if (input.nodes.length === 1) return [[input.nodes[0]!.id, 0, 0]];
+  const neighbours = neighboursOf(input.edges);
+  let core = input.core && input.core.length > 0 ? input.core : undefined;
+  if (!core) {
+    const degree = (id: string) => neighbours.get(id)?.length ?? 0;
+    const ranked = input.nodes.map((node) => node.id).sort((a, b) => degree(b) - degree(a) || (a < b ? -1 : 1));
+    core = input.core ? ranked.slice(0, Math.max(1, Math.ceil(ranked.length / 10))) : ranked;
+  }
+  const graph = forceAtlasCore(input, new Set(core));
+  const placed = new Map<string, { x: number; y: number }>();
+  graph.forEachNode((id, attributes) => placed.set(id, { x: attributes.x as number, y: attributes.y as number }));
+  placeAmongNeighbours(input.nodes, neighbours, placed);
+  const places = input.nodes.map((node) => placed.get(node.id)!);
+  const cx = places.reduce((sum, place) => sum + place.x, 0) / places.length;
+  const cy = places.reduce((sum, place) => sum + place.y, 0) / places.length;
+  const distances = places.map((place) => Math.hypot(place.x - cx, place.y - cy)).sort((a, b) => a - b);
+  const typical = distances[Math.floor(distances.length * 0.9)] ?? 0;
+  const factor = typical > 0 ? (0.8 * radius) / typical : 1;
+  return input.nodes.map((node, index) => {
+    const place = places[index]!;
+    let x = (place.x - cx) * factor;
+    let y = (place.y - cy) * factor;
+    const distance = Math.hypot(x, y);
+    if (distance > radius) {
+      x *= radius / distance;
+      y *= radius / distance;
+    }
+    return [node.id, x, y];
+  });
+}
+
+/** ForceAtlas2 with Barnes–Hut on the core nodes and the links among them, from seeded random places. */
+function forceAtlasCore(input: ForceAtlasInput, core: ReadonlySet<string>, onProgress?: (done: number) => void): Graph {
+  const graph = new Graph({ type: 'undirected', multi: false, allowSelfLoops: false });
+  const random = seededRandom(input.seed);
+  const radius = 10 * Math.sqrt(core.size);
+  for (const node of input.nodes) {
+    if (core.has(node.id))
+      graph.addNode(node.id, { x: (random() - 0.5) * 2 * radius, y: (random() - 0.5) * 2 * radius });
+  }
+  for (const edge of input.edges) {
+    if (edge.source !== edge.target && graph.hasNode(edge.source) && graph.hasNode(edge.target))
+      graph.mergeEdge(edge.source, edge.target);
+  }
+  if (graph.order < 2) return graph;
+  const settings = {
+    ...forceAtlas2.inferSettings(graph),
+    barnesHutOptimize: graph.order > 500,
+    // Hubs are pulled less towards their many neighbours, so those get room around them.
+    outboundAttractionDistribution: true,
+  };
+  const iterations = forceAtlasIterations(graph.order);
+  for (let done = 0; done < iterations; done += ROUND) {
+    forceAtlas2.assign(graph, { iterations: Math.min(ROUND, iterations - done), settings });
+    onProgress?.(Math.min(1, (done + ROUND) / iterations));
+  }
+  return graph;
+}
+
+/** Each node's neighbours, both ways, self-links left out. */
+function neighboursOf(edges: readonly { source: string; target: string }[]): Map<string, string[]> {
+  const neighbours = new Map<string, string[]>();
+  for (const edge of edges) {
+    if (edge.source === edge.target) continue;
+    for (const [from, to] of [
+      [edge.source, edge.target],
+      [edge.target, edge.source],
+    ] as const) {
+      const list = neighbours.get(from);
+      if (list) list.push(to);
+      else neighbours.set(from, [to]);
+    }
+  }
+  return neighbours;
 }
 
 /** Places the unplaced nodes breadth first at the middle of their placed neighbours; strays on a ring. */

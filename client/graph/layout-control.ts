@@ -7,8 +7,9 @@ import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
 import { FIT_MAX_ZOOM } from './camera.ts';
 import { layoutJobFor, type LayoutJob, type LayoutPositions } from './layout-job.ts';
 import type { LayoutRunner } from './layout-runner.ts';
+import type { CommunityGrouping } from './community-layout.ts';
 import { NAMED } from './label-layer.ts';
-import { ANIMATION_MS, boxesIncludeLabels } from './layouts.ts';
+import { ANIMATION_MS, boxesIncludeLabels, layoutRefusal } from './layouts.ts';
 import type { DrawingProgress, LayoutName } from './types.ts';
 
 export const LAYOUT_SEED = 20160701;
@@ -32,6 +33,8 @@ export interface LayoutControlOptions {
   pinned: () => ReadonlySet<string>;
   /** Whether the map has levels of detail (its core is laid out first). */
   detailed: () => boolean;
+  /** The graph the force layout finds communities in (drawn-graph.ts). */
+  grouping?: () => CommunityGrouping;
   /** Labels and levels of detail follow the zoom (after measuring labels, after moving nodes). */
   followZoom: () => void;
 }
@@ -99,8 +102,12 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
     },
   };
 
-  function run(name: LayoutName, request: LayoutRequest): Promise<void> {
+  function run(asked: LayoutName, request: LayoutRequest): Promise<void> {
     if (cy.nodes().empty()) return Promise.resolve();
+    // A layout that cannot serve this many nodes leaves them where they are (the app says why), or,
+    // for a first drawing, leaves it to the force layout.
+    const name = layoutRefusal(asked, cy.nodes().length) ? (placed ? null : 'force') : asked;
+    if (!name) return running;
     const mine = ++generation;
     control.started();
     // Boxes with labels count every label, whatever the zoom hid: the result depends on the graph only.
@@ -111,6 +118,7 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
       randomize: request.randomize,
       fixed: [...request.fixed],
       seed: LAYOUT_SEED,
+      ...(name === 'force' && options.grouping ? { grouping: options.grouping() } : {}),
       ...(options.detailed() ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
     });
     if (measureLabels) cy.nodes().removeClass(NAMED);

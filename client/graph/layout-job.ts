@@ -4,8 +4,10 @@
  * out with the same options and seed wherever it runs. The layouts must be registered first.
  */
 import cytoscape, { type Core, type EdgeSingular, type NodeSingular } from 'cytoscape';
+import { communitiesOf, communityLayout, type CommunityGrouping } from './community-layout.ts';
 import { FORCEATLAS_FROM, forceAtlasLayout } from './forceatlas.ts';
 import { boxesIncludeLabels, layoutOptions, withSeededRandom } from './layouts.ts';
+import { ringsLayout } from './rings.ts';
 import { NODE_BORDER_WIDTH } from './styles.ts';
 import type { LayoutName } from './types.ts';
 
@@ -30,7 +32,19 @@ export interface LayoutJob {
   seed: number;
   /** Sorted by id: the picture is then a function of the graph alone. */
   nodes: LayoutJobNode[];
-  edges: { id: string; source: string; target: string }[];
+  /** Confidence weighs a link when communities are found, as the server's Louvain does. */
+  edges: { id: string; source: string; target: string; confidence?: number }[];
+  /**
+   * Group the force layout by community (the app always does): each community in a region of its
+   * own. False gives the layout as it was before, which the benchmark measures against.
+   */
+  byCommunity?: boolean;
+  /**
+   * The graph communities are found in: what the app asked to draw, before one-link leaves were
+   * aggregated, so that they are the server's communities (the same Louvain on the same graph) and
+   * "Community colours" fill the regions. Found in the job's own graph when absent.
+   */
+  grouping?: CommunityGrouping;
   /** Large maps: the nodes drawn at every zoom (detail.ts), laid out first; the rest go among them. */
   core?: string[];
 }
@@ -38,6 +52,11 @@ export interface LayoutJob {
 /** Whether a job is laid out with ForceAtlas2 (large fresh force layouts) rather than Cytoscape's layouts. */
 export function usesForceAtlas(job: Pick<LayoutJob, 'name' | 'randomize' | 'nodes'>): boolean {
   return job.name === 'force' && job.randomize && job.nodes.length >= FORCEATLAS_FROM;
+}
+
+/** Whether a rings job is laid out in compact rings (rings.ts) rather than Cytoscape's doubling ones. */
+export function usesCompactRings(job: Pick<LayoutJob, 'name' | 'nodes'>): boolean {
+  return job.name === 'concentric' && job.nodes.length >= FORCEATLAS_FROM;
 }
 
 /** Box centres by node id, as [id, x, y] triples. */
@@ -83,12 +102,18 @@ export function spreadCoincident(positions: LayoutPositions, fixed: ReadonlySet<
 /** Positions for the job; onProgress hears the share done (0 to 1) where the layout can tell. */
 export function computeLayout(job: LayoutJob, onProgress?: (done: number) => void): LayoutPositions {
   if (usesForceAtlas(job)) {
-    const positions = forceAtlasLayout(
-      { nodes: job.nodes, edges: job.edges, core: job.core, seed: job.seed },
-      onProgress,
-    );
+    const input = { nodes: job.nodes, edges: job.edges, core: job.core, seed: job.seed };
+    const positions = job.byCommunity
+      ? communityLayout({ ...input, grouping: job.grouping }, onProgress)
+      : forceAtlasLayout(input, onProgress);
     return spreadCoincident(positions, new Set(job.fixed));
   }
+  if (usesCompactRings(job)) {
+    const positions = ringsLayout(job.nodes);
+    onProgress?.(1);
+    return positions;
+  }
+  const communities = job.byCommunity && job.name === 'force' ? communitiesOf(job) : null;
   const cy = cytoscape({
     headless: true,
     styleEnabled: true,
@@ -98,7 +123,14 @@ export function computeLayout(job: LayoutJob, onProgress?: (done: number) => voi
   cy.add([
     ...job.nodes.map((node) => ({
       group: 'nodes' as const,
-      data: { id: node.id, width: node.width, height: node.height, degree: node.degree, score: node.score },
+      data: {
+        id: node.id,
+        width: node.width,
+        height: node.height,
+        degree: node.degree,
+        score: node.score,
+        community: communities?.get(node.id),
+      },
       position: { x: node.x, y: node.y },
     })),
     ...job.edges.map((edge) => ({ group: 'edges' as const, data: { ...edge } })),
@@ -120,7 +152,7 @@ export function computeLayout(job: LayoutJob, onProgress?: (done: number) => voi
 /** A job for the nodes and edges of a view, and each node's offset from its box centre. */
 export function layoutJobFor(
   cy: Core,
-  request: Pick<LayoutJob, 'name' | 'randomize' | 'fixed' | 'seed' | 'core'>,
+  request: Pick<LayoutJob, 'name' | 'randomize' | 'fixed' | 'seed' | 'core' | 'byCommunity' | 'grouping'>,
 ): { job: LayoutJob; offsets: Map<string, { x: number; y: number }> } {
   const byId = (a: { id(): string }, b: { id(): string }) => (a.id() < b.id() ? -1 : a.id() > b.id() ? 1 : 0);
   const nodes = (cy.nodes().toArray() as NodeSingular[]).sort(byId);

@@ -9,6 +9,8 @@ import type { NodeDetail } from './detail.ts';
 import { edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
 import { detailHidden } from './labels.ts';
 import type { LayoutJob, LayoutPositions } from './layout-job.ts';
+import { layoutRefusal } from './layouts.ts';
+import type { CommunityGrouping } from './community-layout.ts';
 import { NODE_BORDER_WIDTH } from './styles.ts';
 import type { GraphEdgeInput, GraphNodeInput, LayoutName, StyleOptions } from './types.ts';
 import { byId } from '../../core/graph/order.ts';
@@ -64,10 +66,18 @@ export function progressiveGraph(
 }
 
 /** The layout job of a progressive drawing, from the data alone. */
-export function progressiveJob(graph: ProgressiveGraph, name: LayoutName, seed: number): LayoutJob {
+export function progressiveJob(
+  graph: ProgressiveGraph,
+  name: LayoutName,
+  seed: number,
+  grouping?: CommunityGrouping,
+): LayoutJob {
   const { nodes, edges, levels, sizes } = graph;
   return {
-    name,
+    // A layout that cannot serve this many nodes (layouts.ts) leaves the first drawing to the force layout.
+    name: layoutRefusal(name, nodes.length) ? 'force' : name,
+    byCommunity: true,
+    ...(grouping ? { grouping } : {}),
     randomize: true,
     fixed: [],
     seed,
@@ -75,7 +85,7 @@ export function progressiveJob(graph: ProgressiveGraph, name: LayoutName, seed: 
       const box = sizes.get(node.id)!.size + 2 * NODE_BORDER_WIDTH;
       return { id: node.id, width: box, height: box, x: 0, y: 0, degree: node.degree, score: node.score ?? null };
     }),
-    edges: [...edges].sort(byId).map(({ id, source, target }) => ({ id, source, target })),
+    edges: [...edges].sort(byId).map(({ id, source, target, confidence }) => ({ id, source, target, confidence })),
     core: nodes.filter((node) => (levels.get(node.id)?.showFrom ?? 0) === 0).map((node) => node.id),
   };
 }

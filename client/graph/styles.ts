@@ -110,6 +110,15 @@ const communityStyles: StylesheetStyle[] = [
   { selector: 'node[?communityColour]', style: { 'background-color': 'data(communityColour)' } },
 ];
 
+/** After the families' colours, which it replaces. */
+const communityEdgeStyles: StylesheetStyle[] = [
+  // Links fade so that the communities' colours, not the membership links' blue, fill the picture.
+  {
+    selector: 'edge[?communityColour]',
+    style: { 'line-color': 'data(communityColour)', 'target-arrow-color': 'data(communityColour)', opacity: 0.3 },
+  },
+];
+
 /** An aggregate (supernodes.ts) stands for many: a dashed double ring, always named. */
 const aggregateStyles: StylesheetStyle[] = [
   {
@@ -180,6 +189,7 @@ export function createStylesheet(): StylesheetJson {
     ...aggregateStyles,
     edgeBase,
     ...familyStyles,
+    ...communityEdgeStyles,
     ...stateStyles,
   ];
 }

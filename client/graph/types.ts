@@ -27,6 +27,12 @@ export interface GraphEdgeInput {
   type: string;
   family: Family;
   confidence: number;
+  /**
+   * Coloured by community: the community both ends share (0 when they are in different ones, or
+   * outside the coloured communities), so links within a community take its colour, faded, and
+   * the rest fade to grey.
+   */
+  community?: number | null;
 }
 
 export const LAYOUT_NAMES = ['force', 'concentric', 'hierarchy'] as const;

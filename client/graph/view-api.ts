@@ -62,6 +62,8 @@ export interface GraphView {
   viewport(): Viewport;
   setViewport(viewport: Viewport): void;
   snapshot(): GraphSnapshot;
+  /** The middle of each group's nodes on the map, in model units (the community overview's places). */
+  centres(groupOf: ReadonlyMap<string, number>): Map<number, { x: number; y: number }>;
   /** The stakeholders named on the map now, best first (influence order), with where they are. */
   labelled(): LabelledNode[];
   /** Marks a stakeholder for the keyboard (a dashed ring); null clears it. */

@@ -9,6 +9,7 @@ import cytoscape, { type CytoscapeOptions, type Core, type EventObject, type Nod
 import { bringIntoView, fitElements, fitToPlaces } from './camera.ts';
 import { tuneCanvasRenderer } from './canvas-tuning.ts';
 import type { NodeDetail } from './detail.ts';
+import { groupCentres } from './community-overview.ts';
 import { createDrawnGraph } from './drawn-graph.ts';
 import { applyElements, applySizes } from './elements.ts';
 import { createSelectionDisplay, markRoute } from './emphasis.ts';
@@ -37,6 +38,8 @@ import type { GraphView, GraphViewOptions, SetElementsResult } from './view-api.
 export type { GraphSnapshot } from './snapshot.ts';
 export type { GraphView, GraphViewOptions, SetElementsResult } from './view-api.ts';
 
+/** The smallest zoom (the address bar accepts no smaller, state/url.ts). */
+export const MIN_ZOOM = 0.02;
 /** From this many nodes, edges are not drawn while the viewport moves. */
 const HIDE_EDGES_FROM = 1_500;
 
@@ -66,7 +69,8 @@ function createCore(container: HTMLElement | null, webgl: boolean): Core {
       : { headless: true }),
     styleEnabled: true,
     style: createStylesheet(),
-    minZoom: 0.1,
+    // Low enough for Fit to show the national network whole in a laptop's map area.
+    minZoom: MIN_ZOOM,
     maxZoom: 4,
     boxSelectionEnabled: false,
     selectionType: 'single',
@@ -110,6 +114,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     pinned: () => pinned,
     detailed: () => detailed,
     followZoom: labels.follow,
+    grouping: () => graph.grouping(),
   });
 
   cy.on('tap', (event: EventObject) => {
@@ -231,7 +236,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     layouts.started();
     const drawn = (async () => {
       try {
-        const job = progressiveJob(drawing, layoutName, LAYOUT_SEED);
+        const job = progressiveJob(drawing, layoutName, LAYOUT_SEED, graph.grouping());
         const positions = await layouts.compute(job);
         if (!positions || !layouts.isCurrent(generation)) return;
         fitToPlaces(
@@ -359,6 +364,12 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     snapshot: () => snapshotOf(cy, layoutName, emphasis.highlight(), labels.labelled()),
     labelled: () => labels.labelled(),
     setKeyboardFocus: (id) => emphasis.showCursor(id),
+    centres: (groupOf) =>
+      groupCentres(
+        cy.nodes().map((node) => ({ id: node.id(), ...node.position() })),
+        groupOf,
+      ),
+
     aggregates: () => graph.aggregates(),
 
     expandAggregate(id) {

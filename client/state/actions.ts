@@ -24,6 +24,7 @@ export type Action =
   | { type: 'togglePin'; id: string }
   | { type: 'setInfluence'; metric: InfluenceMetric | null }
   | { type: 'setColourBy'; colourBy: AtlasState['colourBy'] }
+  | { type: 'setOverview'; overview: boolean }
   | { type: 'setViewport'; viewport: Viewport }
   | { type: 'setView'; view: AtlasState['view'] }
   | { type: 'setPanel'; panel: AtlasState['panel'] }

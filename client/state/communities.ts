@@ -11,7 +11,8 @@ export function useCommunities() {
   const filters = useAtlasState((state) => state.filters);
   const asOf = useAtlasState((state) => state.asOf);
   const { families, asOf: year } = graphFilterVariables({ filters, asOf });
-  const enabled = colourBy === 'community' || panel === 'communities';
+  const overview = useAtlasState((state) => state.overview);
+  const enabled = colourBy === 'community' || panel === 'communities' || overview;
   return useQuery({ ...communitiesQuery(enabled, { families, asOf: year }), placeholderData: keepPreviousData });
 }
 

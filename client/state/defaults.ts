@@ -34,6 +34,7 @@ export function initialState(): AtlasState {
     influence: null,
     colourBy: 'type',
     viewport: null,
+    overview: false,
     view: 'map',
     panel: 'filters',
     path: DEFAULT_PATH,

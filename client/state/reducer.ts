@@ -114,6 +114,8 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return { ...state, influence: action.metric };
     case 'setColourBy':
       return { ...state, colourBy: action.colourBy };
+    case 'setOverview':
+      return { ...state, overview: action.overview };
     case 'setViewport':
       return { ...state, viewport: action.viewport };
     case 'setView':

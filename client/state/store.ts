@@ -22,6 +22,9 @@ export interface AtlasStore {
   /** The map's graph view (set by the map, used by Fit and Export); null until it exists. */
   graphView: GraphView | null;
   setGraphView: (view: GraphView | null) => void;
+  /** Counts the map's finished layouts: what reads node places (the community overview) reads again. */
+  layoutsDone: number;
+  layoutDone: () => void;
   /** Names chosen in searches, for lists that show stakeholders not on the map. */
   names: ReadonlyMap<string, string>;
   rememberName: (named: Named) => void;
@@ -42,6 +45,8 @@ export function createAtlasStore(initial: AtlasState) {
       }),
     graphView: null,
     setGraphView: (graphView) => set({ graphView }),
+    layoutsDone: 0,
+    layoutDone: () => set((store) => ({ layoutsDone: store.layoutsDone + 1 })),
     networkProgress: null,
     setNetworkProgress: (networkProgress) => set({ networkProgress }),
     names: new Map(),

@@ -78,6 +78,8 @@ export interface AtlasState extends ViewSnapshot {
   /** Increases when the reader asks to run the layout again. */
   layoutRun: number;
   viewport: Viewport | null;
+  /** The community overview over the map: each community one bubble. */
+  overview: boolean;
   view: 'map' | 'table' | 'grid' | 'sources';
   panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm';
   path: PathQuestion;

@@ -29,6 +29,7 @@ export type SharedState = Pick<
   | 'hidden'
   | 'influence'
   | 'colourBy'
+  | 'overview'
   | 'view'
 >;
 
@@ -76,7 +77,8 @@ function viewport(value: string | null): Viewport | null {
   const parts = list(value);
   if (!parts || parts.length !== 3) return null;
   const [zoom, x, y] = parts.map((part) => number(part, -1e6, 1e6));
-  if (zoom == null || x == null || y == null || zoom < 0.1 || zoom > 4) return null;
+  // The map's zoom range (graph/view.ts MIN_ZOOM, maxZoom).
+  if (zoom == null || x == null || y == null || zoom < 0.02 || zoom > 4) return null;
   return { zoom, pan: { x, y } };
 }
 
@@ -116,6 +118,7 @@ export function readSharedState(search: string): Partial<SharedState> {
   if ((INFLUENCE_METRIC_NAMES as readonly string[]).includes(metric ?? ''))
     shared.influence = metric as InfluenceMetric;
   if (params.get('colour') === 'community') shared.colourBy = 'community';
+  if (params.get('overview') === '1') shared.overview = true;
   const shownView = params.get('view');
   if (shownView === 'table' || shownView === 'grid' || shownView === 'sources') shared.view = shownView;
   return shared;
@@ -141,6 +144,7 @@ export function writeSharedState(state: SharedState): string {
   if (state.hidden.length > 0) params.set('hide', state.hidden.join(','));
   if (state.influence) params.set('metric', state.influence);
   if (state.colourBy === 'community') params.set('colour', 'community');
+  if (state.overview) params.set('overview', '1');
   if (state.view !== 'map') params.set('view', state.view);
   if (state.viewport) {
     const { zoom, pan } = state.viewport;

@@ -9,9 +9,11 @@ import { WarmRoutesPanel } from '../engagement/WarmRoutesPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { CommunitiesPanel } from '../communities/CommunitiesPanel.tsx';
 import { InfluencePanel } from '../influence/InfluencePanel.tsx';
+import { CommunityOverview } from '../communities/CommunityOverview.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { MapStatus } from '../map/MapStatus.tsx';
 import { MapToolbar } from '../map/MapToolbar.tsx';
+import { LayoutNotice } from '../map/LayoutNotice.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { SourcesView } from '../sources/SourcesView.tsx';
@@ -54,6 +56,8 @@ export function App() {
             <div className="map-area">
               <MapView />
               <MapStatus />
+              <LayoutNotice />
+              <CommunityOverview />
             </div>
             <Legend />
           </div>

@@ -17,6 +17,9 @@ export function CommunitiesPanel() {
         />
         Colour the map by community
       </label>
+      <button type="button" onClick={() => dispatch({ type: 'setOverview', overview: true })}>
+        Show the community overview
+      </button>
       <p className="hint">
         A community is a group of stakeholders linked more among themselves than to the rest (Louvain modularity, under
         the family and year filters). The {COMMUNITIES_SHOWN} largest get colours of their own; the rest are grey.

@@ -35,6 +35,14 @@ export function MapToolbar() {
           </button>
         ))}
       </div>
+      <button
+        type="button"
+        aria-pressed={state.overview}
+        onClick={() => dispatch({ type: 'setOverview', overview: !state.overview })}
+        title="Each community as one bubble, named after its leading members"
+      >
+        Community overview
+      </button>
       <button type="button" onClick={() => dispatch({ type: 'rerunLayout' })} title="Lay the map out again">
         Re-layout
       </button>

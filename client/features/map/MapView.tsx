@@ -41,6 +41,7 @@ export function MapView() {
   const stances = useStances();
   const communities = useCommunityOf();
   const setGraphView = useAtlas((store) => store.setGraphView);
+  const layoutDone = useAtlas((store) => store.layoutDone);
   const container = useRef<HTMLDivElement>(null);
   const viewRef = useRef<GraphView | null>(null);
   const [laying, setLaying] = useState(false);
@@ -70,7 +71,10 @@ export function MapView() {
           clearTimeout(timer);
           timer = setTimeout(() => dispatch({ type: 'setViewport', viewport }), VIEWPORT_DEBOUNCE_MS);
         },
-        onLayoutRunning: setLaying,
+        onLayoutRunning: (running) => {
+          setLaying(running);
+          if (!running) layoutDone();
+        },
         onProgress: setProgress,
         onAggregates: setAggregates,
         onLabelsChange: () => setLabelled(view?.labelled().map((each) => each.label) ?? []),
@@ -97,7 +101,10 @@ export function MapView() {
     () => visible.nodes.map((node) => toNodeInput(node, scores, stances, communities)),
     [visible.nodes, scores, stances, communities],
   );
-  const edges = useMemo(() => visible.edges.map(toEdgeInput), [visible.edges]);
+  const edges = useMemo(
+    () => visible.edges.map((edge) => toEdgeInput(edge, communities)),
+    [visible.edges, communities],
+  );
 
   useEffect(() => {
     const view = viewRef.current;

@@ -22,7 +22,11 @@ export function toNodeInput(
   };
 }
 
-export function toEdgeInput(edge: MapEdgeFragment): GraphEdgeInput {
+export function toEdgeInput(
+  edge: MapEdgeFragment,
+  communities: ReadonlyMap<string, number> | null = null,
+): GraphEdgeInput {
+  const community = communities?.get(edge.source);
   return {
     id: edge.id,
     source: edge.source,
@@ -30,5 +34,7 @@ export function toEdgeInput(edge: MapEdgeFragment): GraphEdgeInput {
     type: edge.type,
     family: edge.family,
     confidence: edge.confidence,
+    // Coloured by community: the shared community, 0 (grey) for links between communities.
+    ...(communities ? { community: community && community === communities.get(edge.target) ? community : 0 } : {}),
   };
 }
