@@ -40,6 +40,7 @@ const NEEDS: Record<string, Needs> = {
   'Query.influence': 'viewer',
   'Query.sources': 'viewer',
   'Query.source': 'viewer',
+  'Query.readText': 'viewer',
   'Query.apiTokens': 'viewer',
   'Query.register': 'editor',
   'Query.warmRoutes': 'editor',

@@ -11,6 +11,7 @@ import { graphResolvers } from './graph/resolvers.ts';
 import { importResolvers } from './import/resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
+import { readingResolvers } from './reading/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
 import { userResolvers } from './users/resolvers.ts';
 
@@ -39,6 +40,7 @@ function createUnguardedSchema() {
     resolvers: [
       metaResolvers,
       sourceResolvers,
+      readingResolvers,
       entityResolvers,
       graphResolvers,
       influenceResolvers,

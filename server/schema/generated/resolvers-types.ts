@@ -10,6 +10,7 @@ import type { StakeholderRow } from '../../../core/import/mapping.ts';
 import type { UserRow } from '../../repositories/users.ts';
 import type { ApiTokenRow } from '../../repositories/api-tokens.ts';
 import type { Viewer, Context } from '../context.ts';
+import type { ReadingRow, MentionRow, CandidateRow, ProposalRow } from '../reading/types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -616,6 +617,24 @@ export type Me = {
   signedIn: Scalars['Boolean']['output'];
 };
 
+/** A stretch of the text that names a stakeholder the atlas holds; offsets in UTF-16 units, end exclusive. */
+export type Mention = {
+  __typename?: 'Mention';
+  ambiguous: Scalars['Boolean']['output'];
+  /** Best first; more than one when the name is ambiguous (two stakeholders answer to it). */
+  candidates: Array<MentionCandidate>;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MentionCandidate = {
+  __typename?: 'MentionCandidate';
+  entity: Entity;
+  /** How the text names it: name, alias, acronym or expansion (a well-known expansion of an acronym). */
+  via: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a personal API token for the signed-in user; it acts with the user's current role. */
@@ -887,6 +906,37 @@ export type ProgrammeRelationshipsArgs = {
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
 };
 
+export type ProposalStatus =
+  /** The atlas has it, citing this source already. */
+  | 'ALREADY_CITED'
+  /** The atlas has no such relationship. */
+  | 'NEW'
+  /** The atlas has it; accepting adds this citation. */
+  | 'WOULD_ADD_CITATION';
+
+/** A relationship a sentence proposes: two mentions joined by a trigger phrase (chairs, member of, funded by…). */
+export type ProposedRelationship = {
+  __typename?: 'ProposedRelationship';
+  /** Suggested: 1 stated, 0.8 implied (a list, words between), 0.6 probable (an ambiguous name, an unsaid subject). */
+  confidence: Scalars['Float']['output'];
+  dateBasis: DateBasis;
+  /** The relationship the atlas already has, when status is not NEW. */
+  existing?: Maybe<Edge>;
+  family: Scalars['String']['output'];
+  from: Entity;
+  /** The exact clause, which passes the quote rule: text from quoteStart to quoteEnd. */
+  quote: Scalars['String']['output'];
+  quoteEnd: Scalars['Int']['output'];
+  quoteStart: Scalars['Int']['output'];
+  status: ProposalStatus;
+  to: Entity;
+  /** The trigger phrase as written. */
+  trigger: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** The source's date (date basis: source-date). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+};
+
 /** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
 export type Quadrant =
   | 'KEEP_INFORMED'
@@ -939,6 +989,11 @@ export type Query = {
   paths: Array<Path>;
   /** Everything held about a person, as JSON (subject access). Admins only; audited. */
   personalDataExport: Scalars['String']['output'];
+  /**
+   * Reads a text not yet saved (as pasted into New source…), at a date (partial ISO): pasted as text
+   * (a request body is at most 100 KB) or uploaded as a .txt or .html file (up to 1 MB of text).
+   */
+  readText: TextReading;
   /** The stakeholder register, soonest next action first. Editors and admins only. */
   register: Array<EngagementProfile>;
   /**
@@ -1054,6 +1109,13 @@ export type QueryPersonalDataExportArgs = {
 };
 
 
+export type QueryReadTextArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  file?: InputMaybe<Scalars['File']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryRegisterArgs = {
   owner?: InputMaybe<Scalars['String']['input']>;
   quadrant?: InputMaybe<Quadrant>;
@@ -1153,6 +1215,8 @@ export type Source = {
   /** web page, news item, article, blog post, press release, report, minutes, meeting note, e-mail or other */
   kind: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
+  /** The stakeholders its text names and the relationships it proposes; null for a source without text. */
+  reading?: Maybe<TextReading>;
   /** When it was retired: it can no longer be cited, but the citations it has stay. */
   retiredAt?: Maybe<Scalars['String']['output']>;
   /** The source's text (up to 1 MB); null when it has none. */
@@ -1227,6 +1291,18 @@ export type SuggestedPower = {
   freshness: Freshness;
   power: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
+};
+
+/**
+ * What the atlas reads in a text: the stakeholders it holds that the text names, and the relationships
+ * the text's sentences propose between them, for an editor to review (nothing is saved by reading).
+ */
+export type TextReading = {
+  __typename?: 'TextReading';
+  /** The date the names were matched at (the source's date, or the date asked for). */
+  date?: Maybe<Scalars['String']['output']>;
+  mentions: Array<Mention>;
+  relationships: Array<ProposedRelationship>;
 };
 
 /** A value the mapping does not cover yet, and how many rows have it. */
@@ -1427,6 +1503,8 @@ export type ResolversTypes = {
   InteractionKind: InteractionKind;
   MatchLevel: MatchLevel;
   Me: ResolverTypeWrapper<Viewer>;
+  Mention: ResolverTypeWrapper<MentionRow>;
+  MentionCandidate: ResolverTypeWrapper<CandidateRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourPage: ResolverTypeWrapper<NeighbourPageRows>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
@@ -1434,6 +1512,8 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   Person: ResolverTypeWrapper<EntityRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
+  ProposalStatus: ProposalStatus;
+  ProposedRelationship: ResolverTypeWrapper<ProposalRow>;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipInput: RelationshipInput;
@@ -1448,6 +1528,7 @@ export type ResolversTypes = {
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
+  TextReading: ResolverTypeWrapper<ReadingRow>;
   UnmappedValue: ResolverTypeWrapper<UnmappedValue>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -1504,6 +1585,8 @@ export type ResolversParentTypes = {
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
   Me: Viewer;
+  Mention: MentionRow;
+  MentionCandidate: CandidateRow;
   Mutation: Record<PropertyKey, never>;
   NeighbourPage: NeighbourPageRows;
   NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
@@ -1511,6 +1594,7 @@ export type ResolversParentTypes = {
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   Person: EntityRow;
   Programme: EntityRow;
+  ProposedRelationship: ProposalRow;
   Query: Record<PropertyKey, never>;
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
@@ -1521,6 +1605,7 @@ export type ResolversParentTypes = {
   StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   SuggestedPower: SuggestedPowerRow;
+  TextReading: ReadingRow;
   UnmappedValue: UnmappedValue;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -1794,6 +1879,19 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['MentionCandidate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionCandidate'] = ResolversParentTypes['MentionCandidate']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
@@ -1877,6 +1975,22 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ProposedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedRelationship'] = ResolversParentTypes['ProposedRelationship']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
@@ -1891,6 +2005,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
+  readText?: Resolver<ResolversTypes['TextReading'], ParentType, ContextType, Partial<QueryReadTextArgs>>;
   register?: Resolver<Array<ResolversTypes['EngagementProfile']>, ParentType, ContextType, Partial<QueryRegisterArgs>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
@@ -1922,6 +2037,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['TextReading']>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1945,6 +2061,12 @@ export type SuggestedPowerResolvers<ContextType = Context, ParentType extends Re
   freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TextReadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextReading'] = ResolversParentTypes['TextReading']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['ProposedRelationship']>, ParentType, ContextType>;
 };
 
 export type UnmappedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedValue'] = ResolversParentTypes['UnmappedValue']> = {
@@ -2007,6 +2129,8 @@ export type Resolvers<ContextType = Context> = {
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionCandidate?: MentionCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourPage?: NeighbourPageResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
@@ -2014,12 +2138,14 @@ export type Resolvers<ContextType = Context> = {
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
+  ProposedRelationship?: ProposedRelationshipResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
+  TextReading?: TextReadingResolvers<ContextType>;
   UnmappedValue?: UnmappedValueResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValueMapping?: ValueMappingResolvers<ContextType>;

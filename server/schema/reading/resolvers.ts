@@ -1,0 +1,84 @@
+/**
+ * Reading texts (core/extract/): the mentions and proposed relationships of a source's text or of a
+ * text not yet saved. Nothing is written: accepting a proposal is the client's createRelationship,
+ * validated, audited and attributed as every other.
+ */
+import { MAX_SOURCE_TEXT_BYTES, utf8Bytes } from '../../../core/citations.ts';
+import { partialDateProblem } from '../../../core/dates.ts';
+import { InputError } from '../../../core/errors.ts';
+import { proposeRelationships, type ProposedRelationship } from '../../../core/extract/relations.ts';
+import type { GraphIndex } from '../../../core/graph/graph-index.ts';
+import { getSourceText } from '../../repositories/sources.ts';
+import type { EdgeRow, EntityRow } from '../../repositories/types.ts';
+import type { Context } from '../context.ts';
+import type { Resolvers } from '../generated/resolvers-types.ts';
+import { textOfUpload } from '../sources/uploaded-text.ts';
+import { matcherFor } from './matcher.ts';
+import type { ProposalStatus, ReadingRow } from './types.ts';
+
+/** The relationship of that type between those ends the atlas has, if any. */
+function existingEdge(index: GraphIndex<EdgeRow> | null, proposal: ProposedRelationship): EdgeRow | null {
+  const links = index?.links.get(proposal.from) ?? [];
+  return (
+    links.find((edge) => edge.source === proposal.from && edge.target === proposal.to && edge.type === proposal.type) ??
+    null
+  );
+}
+
+export async function readText(
+  context: Context,
+  text: string,
+  date: string | null,
+  sourceId: string | null,
+): Promise<ReadingRow> {
+  const index = await context.builtGraphIndex();
+  const matcher = await matcherFor(context, index);
+  const mentions = matcher.find(text, date);
+  const relationships = proposeRelationships(text, mentions).map((proposal) => {
+    const existing = existingEdge(index, proposal);
+    const cites = existing !== null && sourceId !== null && existing.citationSources.includes(sourceId);
+    const status: ProposalStatus = existing === null ? 'NEW' : cites ? 'ALREADY_CITED' : 'WOULD_ADD_CITATION';
+    return { ...proposal, validFrom: date, dateBasis: 'SOURCE_DATE' as const, status, existing };
+  });
+  return {
+    date,
+    mentions: mentions.map((mention) => ({ ...mention, ambiguous: mention.candidates.length > 1 })),
+    relationships,
+  };
+}
+
+async function entityOf(context: Context, id: string): Promise<EntityRow> {
+  const entity = await context.loaders.entity.load(id);
+  if (!entity) throw new Error(`Reading names ${id}, which is gone`);
+  return entity;
+}
+
+export const readingResolvers: Resolvers = {
+  Query: {
+    readText: async (_, { text: pasted, file, date }, context) => {
+      if ((pasted == null) === (file == null))
+        throw new InputError('text', 'give either text or a file, not both or neither');
+      const text = file ? await textOfUpload(file, 'file') : pasted!;
+      if (utf8Bytes(text) > MAX_SOURCE_TEXT_BYTES) {
+        throw new InputError('text', `is ${utf8Bytes(text)} bytes; a text may be at most ${MAX_SOURCE_TEXT_BYTES}`);
+      }
+      const problem = date == null ? null : partialDateProblem(date);
+      if (problem) throw new InputError('date', problem);
+      return readText(context, text, date ?? null, null);
+    },
+  },
+  Source: {
+    reading: async (source, _, context) => {
+      if (!source.hasText) return null;
+      const text = await getSourceText(context.executor, source.id);
+      return text === null ? null : readText(context, text, source.date, source.id);
+    },
+  },
+  MentionCandidate: {
+    entity: (candidate, _, context) => entityOf(context, candidate.id),
+  },
+  ProposedRelationship: {
+    from: (proposal, _, context) => entityOf(context, proposal.from),
+    to: (proposal, _, context) => entityOf(context, proposal.to),
+  },
+};
