@@ -59,6 +59,7 @@ const NEEDS: Record<string, Needs> = {
   'Mutation.updateRelationship': 'editor',
   'Mutation.retireRelationship': 'editor',
   'Mutation.createSource': 'editor',
+  'Mutation.rejectProposal': 'editor',
   'Mutation.updateSource': 'editor',
   'Mutation.retireSource': 'editor',
   'Mutation.erasePersonalData': 'admin',

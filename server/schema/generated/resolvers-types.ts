@@ -104,6 +104,7 @@ export type Body = Entity & {
   id: Scalars['ID']['output'];
   interactions: Array<Interaction>;
   kind: EntityKind;
+  mentionedIn: Array<Source>;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
@@ -321,6 +322,8 @@ export type Entity = {
   /** Interactions involving the entity, newest first; empty for viewers. */
   interactions: Array<Interaction>;
   kind: EntityKind;
+  /** The sources whose texts name it (by any name valid at their dates), not only those cited for it. */
+  mentionedIn: Array<Source>;
   /** The entity's name; see aliases for names over time. */
   name: Scalars['String']['output'];
   /** The name in use at a partial ISO date (the entity's name when no alias was in use then). */
@@ -657,6 +660,11 @@ export type Mutation = {
    * nothing (editors and admins).
    */
   previewImport: ImportReport;
+  /**
+   * Rejects a relationship a source's text proposes: reading that source never proposes it again
+   * (editors and admins). Accepting is createRelationship (or adding the citation to the existing one).
+   */
+  rejectProposal: Scalars['Boolean']['output'];
   /** Retires the entity (kept for the audit log, left out of the graph). */
   retireEntity: Entity;
   retireRelationship: Edge;
@@ -722,6 +730,14 @@ export type MutationPreviewImportArgs = {
   files: Array<Scalars['File']['input']>;
   mapping?: InputMaybe<ImportMappingInput>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRejectProposalArgs = {
+  from: Scalars['ID']['input'];
+  source: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
 };
 
 
@@ -842,6 +858,7 @@ export type Person = Entity & {
   id: Scalars['ID']['output'];
   interactions: Array<Interaction>;
   kind: EntityKind;
+  mentionedIn: Array<Source>;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
@@ -876,6 +893,7 @@ export type Programme = Entity & {
   id: Scalars['ID']['output'];
   interactions: Array<Interaction>;
   kind: EntityKind;
+  mentionedIn: Array<Source>;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
@@ -1660,6 +1678,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<BodyInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BodyNameAsOfArgs, 'date'>>;
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<BodyRelationshipsArgs>>;
@@ -1901,6 +1920,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importFiles?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFilesArgs, 'files'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
+  rejectProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'from' | 'source' | 'to' | 'type'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -1948,6 +1968,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameAsOfArgs, 'date'>>;
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
@@ -1964,6 +1985,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<ProgrammeInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeNameAsOfArgs, 'date'>>;
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<ProgrammeRelationshipsArgs>>;

@@ -146,3 +146,53 @@ describe('Query.readText', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('rejections and mentions', () => {
+  const newSource = async (title: string, text: string) =>
+    (
+      await data<{ createSource: { id: string } }>(
+        app,
+        'mutation ($input: SourceInput!) { createSource(input: $input) { id } }',
+        { input: { title, publisher: 'Test', kind: 'minutes', date: '2016', text } },
+      )
+    ).createSource.id;
+  const REJECT = `mutation ($source: ID!, $type: String!, $from: ID!, $to: ID!) {
+    rejectProposal(source: $source, type: $type, from: $from, to: $to) }`;
+
+  it('never proposes a rejected relationship again for that source, and only for that source', async () => {
+    const text = 'Minutes. Richard Steel works with Jos Creese. Socitm endorses the LGCC.';
+    const first = await newSource('Rejection minutes one', text);
+    const second = await newSource('Rejection minutes two', text);
+    const reading = async (id: string) =>
+      (await data<{ source: { reading: Reading } }>(app, SOURCE, { id })).source.reading.relationships.map(
+        (r) => r.type,
+      );
+    expect(await reading(first)).toEqual(['COLLABORATES_WITH', 'ENDORSES']);
+    const rejection = {
+      source: first,
+      type: 'COLLABORATES_WITH',
+      from: 'person:richard-steel',
+      to: 'person:jos-creese',
+    };
+    expect(await data(app, REJECT, rejection)).toEqual({ rejectProposal: true });
+    expect(await reading(first)).toEqual(['ENDORSES']);
+    expect(await reading(second)).toEqual(['COLLABORATES_WITH', 'ENDORSES']);
+  });
+
+  it('refuses a rejection for a missing source, and from a viewer', async () => {
+    const rejection = { source: 'source:nowhere', type: 'CHAIRS', from: 'person:jos-creese', to: 'body:socitm' };
+    expect(await errorOf(app, REJECT, rejection)).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(secured, REJECT, rejection, as('viewer'))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("lists on a stakeholder's page the sources that name it, cited for it or not", async () => {
+    const id = await newSource('Mentions minutes', 'Minutes. Richard Steel and Dylan Roberts spoke.');
+    const { entity } = await data<{ entity: { mentionedIn: { id: string }[] } }>(
+      app,
+      'query { entity(id: "person:dylan-roberts") { mentionedIn { id } } }',
+    );
+    expect(entity.mentionedIn.map((source) => source.id)).toEqual(
+      expect.arrayContaining(['source:socitm-local-digital-coalition', id]),
+    );
+  });
+});

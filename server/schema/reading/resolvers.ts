@@ -8,9 +8,11 @@ import { partialDateProblem } from '../../../core/dates.ts';
 import { InputError } from '../../../core/errors.ts';
 import { proposeRelationships, type ProposedRelationship } from '../../../core/extract/relations.ts';
 import type { GraphIndex } from '../../../core/graph/graph-index.ts';
-import { getSourceText } from '../../repositories/sources.ts';
-import type { EdgeRow, EntityRow } from '../../repositories/types.ts';
+import { proposalKey, rejectedProposals, rejectProposal } from '../../repositories/readings.ts';
+import { getSourceText, listSources } from '../../repositories/sources.ts';
+import type { EdgeRow, EntityRow, SourceRow } from '../../repositories/types.ts';
 import type { Context } from '../context.ts';
+import { requireRole } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { textOfUpload } from '../sources/uploaded-text.ts';
 import { matcherFor } from './matcher.ts';
@@ -34,7 +36,9 @@ export async function readText(
   const index = await context.builtGraphIndex();
   const matcher = await matcherFor(context, index);
   const mentions = matcher.find(text, date);
-  const relationships = proposeRelationships(text, mentions).map((proposal) => {
+  const rejected = sourceId === null ? new Set<string>() : await rejectedProposals(context.executor, sourceId);
+  const proposals = proposeRelationships(text, mentions).filter((proposal) => !rejected.has(proposalKey(proposal)));
+  const relationships = proposals.map((proposal) => {
     const existing = existingEdge(index, proposal);
     const cites = existing !== null && sourceId !== null && existing.citationSources.includes(sourceId);
     const status: ProposalStatus = existing === null ? 'NEW' : cites ? 'ALREADY_CITED' : 'WOULD_ADD_CITATION';
@@ -53,6 +57,23 @@ async function entityOf(context: Context, id: string): Promise<EntityRow> {
   return entity;
 }
 
+/** The sources (with text, not retired) whose texts name the entity at their own dates. */
+async function sourcesMentioning(context: Context, entityId: string): Promise<SourceRow[]> {
+  const matcher = await matcherFor(context, await context.builtGraphIndex());
+  const withText = (await listSources(context.executor)).filter((source) => source.hasText && !source.retiredAt);
+  const found: SourceRow[] = [];
+  for (const source of withText) {
+    const text = await getSourceText(context.executor, source.id);
+    const named =
+      text !== null &&
+      matcher.find(text, source.date).some((mention) => mention.candidates.some((c) => c.id === entityId));
+    if (named) found.push(source);
+  }
+  return found;
+}
+
+const mentionedIn = (entity: EntityRow, _: unknown, context: Context) => sourcesMentioning(context, entity.id);
+
 export const readingResolvers: Resolvers = {
   Query: {
     readText: async (_, { text: pasted, file, date }, context) => {
@@ -67,6 +88,16 @@ export const readingResolvers: Resolvers = {
       return readText(context, text, date ?? null, null);
     },
   },
+  Mutation: {
+    rejectProposal: async (_, { source, type, from, to }, context) => {
+      requireRole(context, 'editor', 'reject proposals');
+      await rejectProposal(context.executor, source, { from, type, to });
+      return true;
+    },
+  },
+  Body: { mentionedIn },
+  Person: { mentionedIn },
+  Programme: { mentionedIn },
   Source: {
     reading: async (source, _, context) => {
       if (!source.hasText) return null;
