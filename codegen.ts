@@ -44,6 +44,7 @@ const config: CodegenConfig = {
           Mention: '../reading/types.ts#MentionRow',
           MentionCandidate: '../reading/types.ts#CandidateRow',
           ProposedRelationship: '../reading/types.ts#ProposalRow',
+          ProposedStakeholder: '../reading/types.ts#StakeholderProposalRow',
         },
       },
     },

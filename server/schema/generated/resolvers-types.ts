@@ -10,7 +10,7 @@ import type { StakeholderRow } from '../../../core/import/mapping.ts';
 import type { UserRow } from '../../repositories/users.ts';
 import type { ApiTokenRow } from '../../repositories/api-tokens.ts';
 import type { Viewer, Context } from '../context.ts';
-import type { ReadingRow, MentionRow, CandidateRow, ProposalRow } from '../reading/types.ts';
+import type { ReadingRow, MentionRow, CandidateRow, ProposalRow, StakeholderProposalRow } from '../reading/types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -955,6 +955,23 @@ export type ProposedRelationship = {
   validFrom?: Maybe<Scalars['String']['output']>;
 };
 
+/** A name the text gives that the atlas does not hold: a person, organisation or programme to add. */
+export type ProposedStakeholder = {
+  __typename?: 'ProposedStakeholder';
+  /** An acronym the text gives in brackets right after it (Full Name (ACR)): an alias to add. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** Stakeholders it may duplicate, through the one matcher (matchStakeholders); never merged. */
+  possibleDuplicates: Array<StakeholderMatch>;
+  /** A person's role as the text gives it. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The sentence it stands in, exactly as written (a quote that passes the quote rule). */
+  sentence: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
+};
+
 /** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
 export type Quadrant =
   | 'KEEP_INFORMED'
@@ -1321,6 +1338,8 @@ export type TextReading = {
   date?: Maybe<Scalars['String']['output']>;
   mentions: Array<Mention>;
   relationships: Array<ProposedRelationship>;
+  /** Names the atlas does not hold, proposed as new stakeholders. */
+  stakeholders: Array<ProposedStakeholder>;
 };
 
 /** A value the mapping does not cover yet, and how many rows have it. */
@@ -1532,6 +1551,7 @@ export type ResolversTypes = {
   Programme: ResolverTypeWrapper<EntityRow>;
   ProposalStatus: ProposalStatus;
   ProposedRelationship: ResolverTypeWrapper<ProposalRow>;
+  ProposedStakeholder: ResolverTypeWrapper<StakeholderProposalRow>;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RelationshipInput: RelationshipInput;
@@ -1613,6 +1633,7 @@ export type ResolversParentTypes = {
   Person: EntityRow;
   Programme: EntityRow;
   ProposedRelationship: ProposalRow;
+  ProposedStakeholder: StakeholderProposalRow;
   Query: Record<PropertyKey, never>;
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
@@ -2013,6 +2034,17 @@ export type ProposedRelationshipResolvers<ContextType = Context, ParentType exte
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type ProposedStakeholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedStakeholder'] = ResolversParentTypes['ProposedStakeholder']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
@@ -2089,6 +2121,7 @@ export type TextReadingResolvers<ContextType = Context, ParentType extends Resol
   date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['ProposedRelationship']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['ProposedStakeholder']>, ParentType, ContextType>;
 };
 
 export type UnmappedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedValue'] = ResolversParentTypes['UnmappedValue']> = {
@@ -2161,6 +2194,7 @@ export type Resolvers<ContextType = Context> = {
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProposedRelationship?: ProposedRelationshipResolvers<ContextType>;
+  ProposedStakeholder?: ProposedStakeholderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;

@@ -147,6 +147,34 @@ describe('Query.readText', () => {
   });
 });
 
+describe('new stakeholders', () => {
+  it('proposes names the atlas does not hold, with their sentence, acronym and possible duplicates', async () => {
+    const query = `query ($text: String!) { readText(text: $text, date: "2016") {
+      stakeholders { name kind sentence acronym role possibleDuplicates { match entity { id } } } } }`;
+    const text = 'Minutes. The Local CIOs Council (LCC) met Socitm. Dr Ann Lee spoke.';
+    const { readText: reading } = await data<{
+      readText: {
+        stakeholders: {
+          name: string;
+          kind: string;
+          sentence: string;
+          acronym: string | null;
+          possibleDuplicates: { match: string; entity: { id: string } }[];
+        }[];
+      };
+    }>(app, query, { text });
+    expect(reading.stakeholders.map(({ name, kind, acronym }) => [name, kind, acronym])).toEqual([
+      ['Local CIOs Council', 'BODY', 'LCC'],
+      ['Dr Ann Lee', 'PERSON', null],
+    ]);
+    expect(reading.stakeholders[0]!.sentence).toBe('The Local CIOs Council (LCC) met Socitm.');
+    expect(reading.stakeholders[0]!.possibleDuplicates).toContainEqual({
+      match: 'POSSIBLE',
+      entity: { id: 'body:local-cio-council' },
+    });
+  });
+});
+
 describe('rejections and mentions', () => {
   const newSource = async (title: string, text: string) =>
     (

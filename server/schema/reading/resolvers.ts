@@ -6,7 +6,10 @@
 import { MAX_SOURCE_TEXT_BYTES, utf8Bytes } from '../../../core/citations.ts';
 import { partialDateProblem } from '../../../core/dates.ts';
 import { InputError } from '../../../core/errors.ts';
+import { proposeStakeholders } from '../../../core/extract/new-names.ts';
 import { proposeRelationships, type ProposedRelationship } from '../../../core/extract/relations.ts';
+import type { MatchLevel } from '../../../core/matching.ts';
+import { matchEntities } from '../../repositories/entities.ts';
 import type { GraphIndex } from '../../../core/graph/graph-index.ts';
 import { proposalKey, rejectedProposals, rejectProposal } from '../../repositories/readings.ts';
 import { getSourceText, listSources } from '../../repositories/sources.ts';
@@ -17,6 +20,14 @@ import type { Resolvers } from '../generated/resolvers-types.ts';
 import { textOfUpload } from '../sources/uploaded-text.ts';
 import { matcherFor } from './matcher.ts';
 import type { ProposalStatus, ReadingRow } from './types.ts';
+
+const MATCH_LEVELS: Record<MatchLevel, 'EXACT_ID' | 'EXACT_NAME' | 'ALIAS' | 'ACRONYM' | 'POSSIBLE'> = {
+  'exact-id': 'EXACT_ID',
+  'exact-name': 'EXACT_NAME',
+  alias: 'ALIAS',
+  acronym: 'ACRONYM',
+  possible: 'POSSIBLE',
+};
 
 /** The relationship of that type between those ends the atlas has, if any. */
 function existingEdge(index: GraphIndex<EdgeRow> | null, proposal: ProposedRelationship): EdgeRow | null {
@@ -48,6 +59,7 @@ export async function readText(
     date,
     mentions: mentions.map((mention) => ({ ...mention, ambiguous: mention.candidates.length > 1 })),
     relationships,
+    stakeholders: proposeStakeholders(text, mentions),
   };
 }
 
@@ -103,6 +115,17 @@ export const readingResolvers: Resolvers = {
       if (!source.hasText) return null;
       const text = await getSourceText(context.executor, source.id);
       return text === null ? null : readText(context, text, source.date, source.id);
+    },
+  },
+  ProposedStakeholder: {
+    possibleDuplicates: async (proposal, _, context) => {
+      const candidates = await matchEntities(context.executor, proposal.name, proposal.kind);
+      const entities = await context.loaders.entity.loadMany(candidates.map((candidate) => candidate.id));
+      return candidates.flatMap((candidate, index) => {
+        const entity = entities[index];
+        if (!entity || entity instanceof Error) return [];
+        return [{ entity, match: MATCH_LEVELS[candidate.match], reason: candidate.reason }];
+      });
     },
   },
   MentionCandidate: {

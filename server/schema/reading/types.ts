@@ -1,5 +1,6 @@
 /** What the reading resolvers hand GraphQL (codegen's mappers). */
 import type { Mention, MentionCandidate } from '../../../core/extract/known-names.ts';
+import type { ProposedStakeholder } from '../../../core/extract/new-names.ts';
 import type { ProposedRelationship } from '../../../core/extract/relations.ts';
 import type { EdgeRow } from '../../repositories/types.ts';
 
@@ -18,4 +19,7 @@ export interface ReadingRow {
   date: string | null;
   mentions: MentionRow[];
   relationships: ProposalRow[];
+  stakeholders: ProposedStakeholder[];
 }
+
+export type StakeholderProposalRow = ProposedStakeholder;
