@@ -12,7 +12,8 @@ afterAll(async () => {
 
 const TEXT = `Minutes of the review board, June 2016.
 
-Richard Steel works with Jos Creese on the plan. Socitm endorses the LGCC.`;
+Richard Steel works with Jos Creese on the plan. Socitm endorses the LGCC.
+The Rural Services Network (RSN) sent apologies.`;
 
 interface Edge {
   id: string;
@@ -58,6 +59,11 @@ describe('reading a source', () => {
       'LGCC',
     ]);
     await expect(sourcePage.locator('.source-text').textContent()).resolves.toBe(TEXT);
+
+    // A name the atlas does not hold, proposed with its acronym and sentence.
+    await expect(sourcePage.getByTestId('new-stakeholder').allTextContents()).resolves.toEqual([
+      expect.stringContaining('Rural Services Network (RSN)'),
+    ]);
 
     // Accept the first proposal from the keyboard.
     const proposals = sourcePage.getByTestId('proposal');

@@ -678,7 +678,11 @@ export type TextReadingFieldsFragment = { date: string | null, mentions: Array<{
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    , existing: { id: string } | null }> };
+    , existing: { id: string } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> }> };
 
 export type SourceReadingQueryVariables = Exact<{
   id: string;
@@ -697,7 +701,11 @@ export type SourceReadingQuery = { source: { id: string, reading: { date: string
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-        , existing: { id: string } | null }> } | null } | null };
+        , existing: { id: string } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }> } | null } | null };
 
 export type RejectProposalMutationVariables = Exact<{
   source: string;
@@ -1055,6 +1063,22 @@ export const TextReadingFieldsFragmentDoc = new TypedDocumentString(`
     status
     existing {
       id
+    }
+  }
+  stakeholders {
+    name
+    kind
+    start
+    acronym
+    role
+    sentence
+    possibleDuplicates {
+      match
+      reason
+      entity {
+        id
+        name
+      }
     }
   }
 }
@@ -2125,6 +2149,22 @@ export const SourceReadingDocument = new TypedDocumentString(`
     status
     existing {
       id
+    }
+  }
+  stakeholders {
+    name
+    kind
+    start
+    acronym
+    role
+    sentence
+    possibleDuplicates {
+      match
+      reason
+      entity {
+        id
+        name
+      }
     }
   }
 }`) as unknown as TypedDocumentString<SourceReadingQuery, SourceReadingQueryVariables>;

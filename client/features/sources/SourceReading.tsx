@@ -18,6 +18,40 @@ import { dispatch } from '../../state/store.ts';
 
 type Proposal = TextReadingFieldsFragment['relationships'][number];
 type Mention = TextReadingFieldsFragment['mentions'][number];
+type NewStakeholder = TextReadingFieldsFragment['stakeholders'][number];
+
+/** Names the atlas does not hold, each with its sentence and the stakeholders it may duplicate. */
+function NewStakeholders({ proposals }: { proposals: readonly NewStakeholder[] }) {
+  if (proposals.length === 0) return null;
+  return (
+    <section aria-labelledby="source-new-stakeholders">
+      <h3 id="source-new-stakeholders">Names the atlas does not hold</h3>
+      <ul className="proposals">
+        {proposals.map((proposal) => (
+          <li key={proposal.start} data-testid="new-stakeholder">
+            <strong>{proposal.name}</strong>
+            {proposal.acronym && ` (${proposal.acronym})`}{' '}
+            <span className="muted">
+              {proposal.kind.toLowerCase()}
+              {proposal.role && `, ${proposal.role}`}
+            </span>
+            <br />
+            <q>{proposal.sentence}</q>
+            {proposal.possibleDuplicates.map((match) => (
+              <div key={match.entity.id} className="muted small">
+                Possible duplicate:{' '}
+                <button type="button" className="link" onClick={() => showOnMap(match.entity.id)}>
+                  {match.entity.name}
+                </button>{' '}
+                ({match.reason})
+              </div>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
 
 const STATUS_WORDS: Record<Proposal['status'], string> = {
   NEW: 'new',
@@ -196,6 +230,7 @@ export function SourceReading({ id, text }: { id: string; text: string }) {
           })}
         </ul>
       </section>
+      {result && <NewStakeholders proposals={result.stakeholders} />}
     </>
   );
 }
