@@ -24,7 +24,7 @@ module.exports = {
       to: {
         pathNot: [
           '^core/',
-          '^node_modules/(zod|graphology|graphology-metrics|graphology-communities-louvain|mnemonist|yaml|fastest-levenshtein|fast-xml-parser|csv-parse|@e965/xlsx|fflate)/',
+          '^node_modules/(zod|graphology|graphology-metrics|graphology-communities-louvain|mnemonist|yaml|fastest-levenshtein|fast-xml-parser|csv-parse|@e965/xlsx|fflate|modern-ahocorasick)/',
         ],
       },
     },

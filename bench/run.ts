@@ -2,8 +2,8 @@
  * `npm run bench`: each part starts its own Neo4j (free port, temporary data) and prints each
  * measurement as a ratio against a baseline measured in the same run. `npm run bench -- api`,
  * `-- client`, `-- import` or `-- influence` (a synthetic network, BENCH_SIZE=small|national|large)
- * runs one part; none runs those four. `npm run bench -- load [--clients 100] [--seconds 60]` runs
- * the load benchmark (bench/load.ts) and `npm run bench -- scale` the API on a synthetic network
+ * runs one part; none runs those four and `extract`. `npm run bench -- load [--clients 100] [--seconds 60]` runs
+ * the load benchmark (bench/load.ts), `npm run bench -- extract` reading texts (bench/extract.ts, no database) and `npm run bench -- scale` the API on a synthetic network
  * (bench/scale.ts, BENCH_SIZE=small|national, default national); those two only run when asked.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { deleteEverything } from '../server/repositories/graph-import.ts';
 import { loadSeed } from '../server/import/seed.ts';
 import { benchApi } from './api.ts';
 import { benchClient } from './client.ts';
+import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchInfluence } from './influence.ts';
 import { benchLoad, type LoadOptions } from './load.ts';
@@ -23,7 +24,7 @@ import { benchScale } from './scale.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale'] as const;
+const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale', 'extract'] as const;
 /** Parts that only run when asked by name. */
 const ON_REQUEST: readonly string[] = ['load', 'scale'];
 const loadOptions: LoadOptions = { clients: 100, seconds: 60 };
@@ -77,6 +78,7 @@ const importLines = runs('import') ? await withDatabase((executor, uri) => bench
 const loadLines = runs('load') ? await withDatabase((executor, uri) => benchLoad(executor, uri, log, loadOptions)) : [];
 const clientLines = runs('client') ? await benchClient(log) : [];
 const scaleLines = runs('scale') ? await withDatabase((executor, uri) => benchScale(executor, uri, log), false) : [];
+const extractLines = runs('extract') ? benchExtract(log) : [];
 const influenceLines = runs('influence')
   ? await withDatabase((executor, uri) => benchInfluence(executor, uri, log), false)
   : [];
@@ -117,4 +119,10 @@ print(
     'the same Cypher through the bare driver; targets p50: search <= 20 ms, neighbourhood <= 50 ms, supernode <= 100 ms, ' +
     'paths <= 200 ms; overhead <= 1.2x, throughput >= 0.8x, RSS <= 600 MB):',
   scaleLines,
+);
+print(
+  'extract',
+  'Reading texts (the seed texts against the curated seed; targets: mentions recall >= 95 %, precision >= 90 %; ' +
+    'relationships recall >= 60 %, precision >= 50 %; 1 MB against the national atlas <= 1 s, matcher built <= 2 s):',
+  extractLines,
 );

@@ -218,6 +218,10 @@ export function createApp(options: AppOptions): App {
           const current = await graphVersion().catch(() => null);
           return current === null ? null : graphIndex.at(current);
         },
+        builtGraphIndex: async () => {
+          const current = graphIndex ? await graphVersion().catch(() => null) : null;
+          return current === null ? null : graphIndex!.current(current);
+        },
         influence,
         loaders: createLoaders(requestExecutor, influence),
       };

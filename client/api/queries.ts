@@ -197,6 +197,7 @@ const READERS: Record<Change, readonly string[]> = {
     'RelationshipForEdit',
     'SourceList',
     'SourcePage',
+    'SourceReading',
   ],
   engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact'],
 };

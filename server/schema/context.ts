@@ -46,6 +46,8 @@ export interface Context {
   graphVersion: () => Promise<string>;
   /** The graph in memory at that version, or null (then graph reads go to Neo4j). */
   graphIndex: () => Promise<GraphIndex<EdgeRow> | null>;
+  /** The same, waiting for it to be built (reading a text); null when it cannot be. */
+  builtGraphIndex: () => Promise<GraphIndex<EdgeRow> | null>;
   /** The app's influence cache: answers computed off the request path, per graph version. */
   influence: InfluenceCache;
   loaders: {

@@ -12,6 +12,7 @@ import { importResolvers } from './import/resolvers.ts';
 import { layerResolvers } from './import/layer-resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
+import { readingResolvers } from './reading/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
 import { userResolvers } from './users/resolvers.ts';
 
@@ -40,6 +41,7 @@ function createUnguardedSchema() {
     resolvers: [
       metaResolvers,
       sourceResolvers,
+      readingResolvers,
       entityResolvers,
       graphResolvers,
       influenceResolvers,

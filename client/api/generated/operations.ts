@@ -191,6 +191,14 @@ export type MatchLevel =
   /** a possible duplicate: a typo, another word order, or a Council/Borough variant */
   | 'POSSIBLE';
 
+export type ProposalStatus =
+  /** The atlas has it, citing this source already. */
+  | 'ALREADY_CITED'
+  /** The atlas has no such relationship. */
+  | 'NEW'
+  /** The atlas has it; accepting adds this citation. */
+  | 'WOULD_ADD_CITATION';
+
 /** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
 export type Quadrant =
   | 'KEEP_INFORMED'
@@ -705,6 +713,57 @@ export type ImportLayerMutationVariables = Exact<{
 
 export type ImportLayerMutation = { importLayer: { layer: string, title: string, version: string, entities: number, relationships: number, keptEdited: number, written: boolean, problems: Array<{ row: string, field: string, reason: string }>, matched: Array<{ layerId: string, entityId: string, name: string, reason: string }>, changes: Array<{ action: string, what: string, id: string, name: string, fields: Array<string> }> } };
 
+export type TextReadingFieldsFragment = { date: string | null, mentions: Array<{ start: number, end: number, text: string, ambiguous: boolean, candidates: Array<{ via: string, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> }>, relationships: Array<{ type: string, family: string, quote: string, trigger: string, confidence: number, validFrom: string | null, dateBasis: DateBasis, status: ProposalStatus, from:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , to:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    , existing: { id: string } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+       }> }> };
+
+export type SourceReadingQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type SourceReadingQuery = { source: { id: string, reading: { date: string | null, mentions: Array<{ start: number, end: number, text: string, ambiguous: boolean, candidates: Array<{ via: string, entity:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }>, relationships: Array<{ type: string, family: string, quote: string, trigger: string, confidence: number, validFrom: string | null, dateBasis: DateBasis, status: ProposalStatus, from:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , to:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+        , existing: { id: string } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+            | { id: string, name: string }
+            | { id: string, name: string }
+            | { id: string, name: string }
+           }> }> } | null } | null };
+
+export type RejectProposalMutationVariables = Exact<{
+  source: string;
+  type: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type RejectProposalMutation = { rejectProposal: boolean };
+
 export type SourceFieldsFragment = { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null };
 
 export type SourceListQueryVariables = Exact<{ [key: string]: never; }>;
@@ -1031,6 +1090,61 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
   written
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const TextReadingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment TextReadingFields on TextReading {
+  date
+  mentions {
+    start
+    end
+    text
+    ambiguous
+    candidates {
+      via
+      entity {
+        id
+        name
+      }
+    }
+  }
+  relationships {
+    type
+    family
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    quote
+    trigger
+    confidence
+    validFrom
+    dateBasis
+    status
+    existing {
+      id
+    }
+  }
+  stakeholders {
+    name
+    kind
+    start
+    acronym
+    role
+    sentence
+    possibleDuplicates {
+      match
+      reason
+      entity {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"fragmentName":"TextReadingFields"}) as unknown as TypedDocumentString<TextReadingFieldsFragment, unknown>;
 export const SourceFieldsFragmentDoc = new TypedDocumentString(`
     fragment SourceFields on Source {
   id
@@ -2129,6 +2243,73 @@ export const ImportLayerDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ImportLayerMutation, ImportLayerMutationVariables>;
+export const SourceReadingDocument = new TypedDocumentString(`
+    query SourceReading($id: ID!) {
+  source(id: $id) {
+    id
+    reading {
+      ...TextReadingFields
+    }
+  }
+}
+    fragment TextReadingFields on TextReading {
+  date
+  mentions {
+    start
+    end
+    text
+    ambiguous
+    candidates {
+      via
+      entity {
+        id
+        name
+      }
+    }
+  }
+  relationships {
+    type
+    family
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    quote
+    trigger
+    confidence
+    validFrom
+    dateBasis
+    status
+    existing {
+      id
+    }
+  }
+  stakeholders {
+    name
+    kind
+    start
+    acronym
+    role
+    sentence
+    possibleDuplicates {
+      match
+      reason
+      entity {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<SourceReadingQuery, SourceReadingQueryVariables>;
+export const RejectProposalDocument = new TypedDocumentString(`
+    mutation RejectProposal($source: ID!, $type: String!, $from: ID!, $to: ID!) {
+  rejectProposal(source: $source, type: $type, from: $from, to: $to)
+}
+    `) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
 export const SourceListDocument = new TypedDocumentString(`
     query SourceList {
   sources {

@@ -1,6 +1,7 @@
 /**
  * One source: its fields, its text, and every fact that cites it, each a link that selects the
- * stakeholder or relationship on the map. Editors edit or retire it here.
+ * stakeholder or relationship on the map; its text with the stakeholders it names and the
+ * relationships it proposes (SourceReading). Editors edit or retire it here.
  */
 import { useQuery } from '@tanstack/react-query';
 import { SourcePageDocument } from '../../api/generated/operations.ts';
@@ -10,6 +11,7 @@ import { useNameOf } from '../../state/hooks.ts';
 import { dispatch } from '../../state/store.ts';
 import { formatPartialDate } from '../../ui/format.ts';
 import { SourceEditor } from './SourceEditor.tsx';
+import { SourceReading } from './SourceReading.tsx';
 
 type Quoted = { quote: string; note: string | null; source: { id: string } };
 
@@ -127,7 +129,7 @@ export function SourcePage({ id, onBack }: { id: string; onBack: () => void }) {
           <section aria-labelledby="source-text">
             <h3 id="source-text">Text</h3>
             {source.text ? (
-              <pre className="source-text">{source.text}</pre>
+              <SourceReading id={source.id} text={source.text} />
             ) : (
               <p className="muted">
                 This source has no text: its citations&apos; quotes are the editors&apos; notes of what it said.

@@ -10,6 +10,7 @@ import type { StakeholderRow } from '../../../core/import/mapping.ts';
 import type { UserRow } from '../../repositories/users.ts';
 import type { ApiTokenRow } from '../../repositories/api-tokens.ts';
 import type { Viewer, Context } from '../context.ts';
+import type { ReadingRow, MentionRow, CandidateRow, ProposalRow, StakeholderProposalRow } from '../reading/types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
 export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
@@ -104,6 +105,7 @@ export type Body = Entity & {
   identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
+  mentionedIn: Array<Source>;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
@@ -325,6 +327,8 @@ export type Entity = {
   /** Interactions involving the entity, newest first; empty for viewers. */
   interactions: Array<Interaction>;
   kind: EntityKind;
+  /** The sources whose texts name it (by any name valid at their dates), not only those cited for it. */
+  mentionedIn: Array<Source>;
   /** The entity's name; see aliases for names over time. */
   name: Scalars['String']['output'];
   /** The name in use at a partial ISO date (the entity's name when no alias was in use then). */
@@ -712,6 +716,24 @@ export type Me = {
   signedIn: Scalars['Boolean']['output'];
 };
 
+/** A stretch of the text that names a stakeholder the atlas holds; offsets in UTF-16 units, end exclusive. */
+export type Mention = {
+  __typename?: 'Mention';
+  ambiguous: Scalars['Boolean']['output'];
+  /** Best first; more than one when the name is ambiguous (two stakeholders answer to it). */
+  candidates: Array<MentionCandidate>;
+  end: Scalars['Int']['output'];
+  start: Scalars['Int']['output'];
+  text: Scalars['String']['output'];
+};
+
+export type MentionCandidate = {
+  __typename?: 'MentionCandidate';
+  entity: Entity;
+  /** How the text names it: name, alias, acronym or expansion (a well-known expansion of an acronym). */
+  via: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Creates a personal API token for the signed-in user; it acts with the user's current role. */
@@ -739,6 +761,11 @@ export type Mutation = {
    * nothing (editors and admins).
    */
   previewImport: ImportReport;
+  /**
+   * Rejects a relationship a source's text proposes: reading that source never proposes it again
+   * (editors and admins). Accepting is createRelationship (or adding the citation to the existing one).
+   */
+  rejectProposal: Scalars['Boolean']['output'];
   /** Retires the entity (kept for the audit log, left out of the graph). */
   retireEntity: Entity;
   retireRelationship: Edge;
@@ -810,6 +837,14 @@ export type MutationPreviewImportArgs = {
   files: Array<Scalars['File']['input']>;
   mapping?: InputMaybe<ImportMappingInput>;
   sourceId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationRejectProposalArgs = {
+  from: Scalars['ID']['input'];
+  source: Scalars['ID']['input'];
+  to: Scalars['ID']['input'];
+  type: Scalars['String']['input'];
 };
 
 
@@ -931,6 +966,7 @@ export type Person = Entity & {
   identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
+  mentionedIn: Array<Source>;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
@@ -966,6 +1002,7 @@ export type Programme = Entity & {
   identifiers: Array<Identifier>;
   interactions: Array<Interaction>;
   kind: EntityKind;
+  mentionedIn: Array<Source>;
   name: Scalars['String']['output'];
   nameAsOf: Scalars['String']['output'];
   relationships: Array<Edge>;
@@ -994,6 +1031,54 @@ export type ProgrammeRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   families?: InputMaybe<Array<Family>>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+export type ProposalStatus =
+  /** The atlas has it, citing this source already. */
+  | 'ALREADY_CITED'
+  /** The atlas has no such relationship. */
+  | 'NEW'
+  /** The atlas has it; accepting adds this citation. */
+  | 'WOULD_ADD_CITATION';
+
+/** A relationship a sentence proposes: two mentions joined by a trigger phrase (chairs, member of, funded by…). */
+export type ProposedRelationship = {
+  __typename?: 'ProposedRelationship';
+  /** Suggested: 1 stated, 0.8 implied (a list, words between), 0.6 probable (an ambiguous name, an unsaid subject). */
+  confidence: Scalars['Float']['output'];
+  dateBasis: DateBasis;
+  /** The relationship the atlas already has, when status is not NEW. */
+  existing?: Maybe<Edge>;
+  family: Scalars['String']['output'];
+  from: Entity;
+  /** The exact clause, which passes the quote rule: text from quoteStart to quoteEnd. */
+  quote: Scalars['String']['output'];
+  quoteEnd: Scalars['Int']['output'];
+  quoteStart: Scalars['Int']['output'];
+  status: ProposalStatus;
+  to: Entity;
+  /** The trigger phrase as written. */
+  trigger: Scalars['String']['output'];
+  type: Scalars['String']['output'];
+  /** The source's date (date basis: source-date). */
+  validFrom?: Maybe<Scalars['String']['output']>;
+};
+
+/** A name the text gives that the atlas does not hold: a person, organisation or programme to add. */
+export type ProposedStakeholder = {
+  __typename?: 'ProposedStakeholder';
+  /** An acronym the text gives in brackets right after it (Full Name (ACR)): an alias to add. */
+  acronym?: Maybe<Scalars['String']['output']>;
+  end: Scalars['Int']['output'];
+  kind: EntityKind;
+  name: Scalars['String']['output'];
+  /** Stakeholders it may duplicate, through the one matcher (matchStakeholders); never merged. */
+  possibleDuplicates: Array<StakeholderMatch>;
+  /** A person's role as the text gives it. */
+  role?: Maybe<Scalars['String']['output']>;
+  /** The sentence it stands in, exactly as written (a quote that passes the quote rule). */
+  sentence: Scalars['String']['output'];
+  start: Scalars['Int']['output'];
 };
 
 /** The power/interest grid's quadrants (power and interest of 4 or 5 count as high). */
@@ -1048,6 +1133,11 @@ export type Query = {
   paths: Array<Path>;
   /** Everything held about a person, as JSON (subject access). Admins only; audited. */
   personalDataExport: Scalars['String']['output'];
+  /**
+   * Reads a text not yet saved (as pasted into New source…), at a date (partial ISO): pasted as text
+   * (a request body is at most 100 KB) or uploaded as a .txt or .html file (up to 1 MB of text).
+   */
+  readText: TextReading;
   /** The ready-made layers an editor can import. */
   readyLayers: Array<ReadyLayer>;
   /** The stakeholder register, soonest next action first. Editors and admins only. */
@@ -1163,6 +1253,13 @@ export type QueryPathsArgs = {
 
 export type QueryPersonalDataExportArgs = {
   personId: Scalars['ID']['input'];
+};
+
+
+export type QueryReadTextArgs = {
+  date?: InputMaybe<Scalars['String']['input']>;
+  file?: InputMaybe<Scalars['File']['input']>;
+  text?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1297,6 +1394,8 @@ export type Source = {
   /** web page, news item, article, blog post, press release, report, minutes, meeting note, e-mail or other */
   kind: Scalars['String']['output'];
   publisher: Scalars['String']['output'];
+  /** The stakeholders its text names and the relationships it proposes; null for a source without text. */
+  reading?: Maybe<TextReading>;
   /** When it was retired: it can no longer be cited, but the citations it has stay. */
   retiredAt?: Maybe<Scalars['String']['output']>;
   /** The source's text (up to 1 MB); null when it has none. */
@@ -1371,6 +1470,20 @@ export type SuggestedPower = {
   freshness: Freshness;
   power: Scalars['Int']['output'];
   reason: Scalars['String']['output'];
+};
+
+/**
+ * What the atlas reads in a text: the stakeholders it holds that the text names, and the relationships
+ * the text's sentences propose between them, for an editor to review (nothing is saved by reading).
+ */
+export type TextReading = {
+  __typename?: 'TextReading';
+  /** The date the names were matched at (the source's date, or the date asked for). */
+  date?: Maybe<Scalars['String']['output']>;
+  mentions: Array<Mention>;
+  relationships: Array<ProposedRelationship>;
+  /** Names the atlas does not hold, proposed as new stakeholders. */
+  stakeholders: Array<ProposedStakeholder>;
 };
 
 /** A value the mapping does not cover yet, and how many rows have it. */
@@ -1581,6 +1694,8 @@ export type ResolversTypes = {
   LinkDirection: LinkDirection;
   MatchLevel: MatchLevel;
   Me: ResolverTypeWrapper<Viewer>;
+  Mention: ResolverTypeWrapper<MentionRow>;
+  MentionCandidate: ResolverTypeWrapper<CandidateRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourPage: ResolverTypeWrapper<NeighbourPageRows>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
@@ -1588,6 +1703,9 @@ export type ResolversTypes = {
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
   Person: ResolverTypeWrapper<EntityRow>;
   Programme: ResolverTypeWrapper<EntityRow>;
+  ProposalStatus: ProposalStatus;
+  ProposedRelationship: ResolverTypeWrapper<ProposalRow>;
+  ProposedStakeholder: ResolverTypeWrapper<StakeholderProposalRow>;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReadyLayer: ResolverTypeWrapper<ReadyLayer>;
@@ -1605,6 +1723,7 @@ export type ResolversTypes = {
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
+  TextReading: ResolverTypeWrapper<ReadingRow>;
   UnmappedValue: ResolverTypeWrapper<UnmappedValue>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -1668,6 +1787,8 @@ export type ResolversParentTypes = {
   LayerProblem: LayerProblem;
   LayerReport: LayerReport;
   Me: Viewer;
+  Mention: MentionRow;
+  MentionCandidate: CandidateRow;
   Mutation: Record<PropertyKey, never>;
   NeighbourPage: NeighbourPageRows;
   NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
@@ -1675,6 +1796,8 @@ export type ResolversParentTypes = {
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
   Person: EntityRow;
   Programme: EntityRow;
+  ProposedRelationship: ProposalRow;
+  ProposedStakeholder: StakeholderProposalRow;
   Query: Record<PropertyKey, never>;
   ReadyLayer: ReadyLayer;
   RelationshipColumn: RelationshipColumn;
@@ -1688,6 +1811,7 @@ export type ResolversParentTypes = {
   StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   SuggestedPower: SuggestedPowerRow;
+  TextReading: ReadingRow;
   UnmappedValue: UnmappedValue;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -1743,6 +1867,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<BodyInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<BodyNameAsOfArgs, 'date'>>;
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<BodyRelationshipsArgs>>;
@@ -2011,6 +2136,19 @@ export type MeResolvers<ContextType = Context, ParentType extends ResolversParen
   signedIn?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type MentionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mention'] = ResolversParentTypes['Mention']> = {
+  ambiguous?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['MentionCandidate']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MentionCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentionCandidate'] = ResolversParentTypes['MentionCandidate']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
@@ -2021,6 +2159,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importLayer?: Resolver<ResolversTypes['LayerReport'], ParentType, ContextType, RequireFields<MutationImportLayerArgs, 'dryRun' | 'name'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
+  rejectProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'from' | 'source' | 'to' | 'type'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -2069,6 +2208,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<PersonInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<PersonNameAsOfArgs, 'date'>>;
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
@@ -2086,6 +2226,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   identifiers?: Resolver<Array<ResolversTypes['Identifier']>, ParentType, ContextType>;
   interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<ProgrammeInteractionsArgs, 'first'>>;
   kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  mentionedIn?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameAsOf?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<ProgrammeNameAsOfArgs, 'date'>>;
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<ProgrammeRelationshipsArgs>>;
@@ -2095,6 +2236,33 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProposedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedRelationship'] = ResolversParentTypes['ProposedRelationship']> = {
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  dateBasis?: Resolver<ResolversTypes['DateBasis'], ParentType, ContextType>;
+  existing?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
+  family?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quoteEnd?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  quoteStart?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ProposalStatus'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  trigger?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProposedStakeholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProposedStakeholder'] = ResolversParentTypes['ProposedStakeholder']> = {
+  acronym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  possibleDuplicates?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType>;
+  role?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentence?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -2111,6 +2279,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
+  readText?: Resolver<ResolversTypes['TextReading'], ParentType, ContextType, Partial<QueryReadTextArgs>>;
   readyLayers?: Resolver<Array<ResolversTypes['ReadyLayer']>, ParentType, ContextType>;
   register?: Resolver<Array<ResolversTypes['EngagementProfile']>, ParentType, ContextType, Partial<QueryRegisterArgs>>;
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
@@ -2160,6 +2329,7 @@ export type SourceResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   publisher?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reading?: Resolver<Maybe<ResolversTypes['TextReading']>, ParentType, ContextType>;
   retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   text?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2183,6 +2353,13 @@ export type SuggestedPowerResolvers<ContextType = Context, ParentType extends Re
   freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type TextReadingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextReading'] = ResolversParentTypes['TextReading']> = {
+  date?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['ProposedRelationship']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['ProposedStakeholder']>, ParentType, ContextType>;
 };
 
 export type UnmappedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedValue'] = ResolversParentTypes['UnmappedValue']> = {
@@ -2251,6 +2428,8 @@ export type Resolvers<ContextType = Context> = {
   LayerProblem?: LayerProblemResolvers<ContextType>;
   LayerReport?: LayerReportResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Mention?: MentionResolvers<ContextType>;
+  MentionCandidate?: MentionCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourPage?: NeighbourPageResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
@@ -2258,6 +2437,8 @@ export type Resolvers<ContextType = Context> = {
   Path?: PathResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
+  ProposedRelationship?: ProposedRelationshipResolvers<ContextType>;
+  ProposedStakeholder?: ProposedStakeholderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReadyLayer?: ReadyLayerResolvers<ContextType>;
   RelationshipColumn?: RelationshipColumnResolvers<ContextType>;
@@ -2266,6 +2447,7 @@ export type Resolvers<ContextType = Context> = {
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
+  TextReading?: TextReadingResolvers<ContextType>;
   UnmappedValue?: UnmappedValueResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValueMapping?: ValueMappingResolvers<ContextType>;

@@ -1,0 +1,92 @@
+/**
+ * The gold standard of `npm run bench -- extract`: the curated seed. For each seed text, the
+ * stakeholders that cite it (themselves or through an alias) and the relationships that cite it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { NamedEntity } from '../core/extract/known-names.ts';
+import { readAtlasFile } from '../core/import/atlas-file.ts';
+
+interface SeedCitation {
+  source: string;
+  quote: string;
+}
+interface SeedAlias {
+  name: string;
+  kind: string;
+  validFrom?: string;
+  validTo?: string;
+  citations?: SeedCitation[];
+}
+interface SeedEntity {
+  id: string;
+  kind: string;
+  name: string;
+  aliases?: SeedAlias[];
+  citations?: SeedCitation[];
+}
+export interface SeedRelationship {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  citations?: SeedCitation[];
+}
+export interface SeedText {
+  id: string;
+  date: string;
+  text: string;
+  /** Stakeholders citing it. */
+  entities: Set<string>;
+  relationships: SeedRelationship[];
+}
+
+export interface Seed {
+  entities: NamedEntity[];
+  relationships: SeedRelationship[];
+  texts: SeedText[];
+}
+
+const SEED = join(import.meta.dirname, '..', 'seed');
+
+export function readSeed(): Seed {
+  const files = ['bodies.yaml', 'people.yaml', 'programmes.yaml', 'sources.yaml'].map((file) => join('data', file));
+  files.push(...readdirSync(join(SEED, 'data', 'relationships')).map((file) => join('data', 'relationships', file)));
+  const entities: SeedEntity[] = [];
+  const relationships: SeedRelationship[] = [];
+  const sources: { id: string; date: string; fileName: string }[] = [];
+  for (const file of files) {
+    const read = readAtlasFile(file, readFileSync(join(SEED, file), 'utf8'));
+    entities.push(...(read.entities as SeedEntity[]));
+    relationships.push(...(read.relationships as SeedRelationship[]));
+    sources.push(...(read.sources as typeof sources));
+  }
+  const texts = sources.map((source) => {
+    const cites = (citations?: SeedCitation[]) => (citations ?? []).some((citation) => citation.source === source.id);
+    return {
+      id: source.id,
+      date: source.date,
+      text: readFileSync(join(SEED, 'sources', source.fileName), 'utf8'),
+      entities: new Set(
+        entities
+          .filter((entity) => cites(entity.citations) || (entity.aliases ?? []).some((alias) => cites(alias.citations)))
+          .map((entity) => entity.id),
+      ),
+      relationships: relationships.filter((relationship) => cites(relationship.citations)),
+    };
+  });
+  return {
+    entities: entities.map((entity) => ({
+      id: entity.id,
+      kind: entity.kind,
+      name: entity.name,
+      retired: false,
+      aliases: (entity.aliases ?? []).map((alias) => ({ name: alias.name, kind: alias.kind })),
+      datedNames: (entity.aliases ?? [])
+        .filter((alias) => alias.kind === 'name' && (alias.validFrom || alias.validTo))
+        .map((alias) => ({ name: alias.name, validFrom: alias.validFrom ?? null, validTo: alias.validTo ?? null })),
+    })),
+    relationships,
+    texts,
+  };
+}

@@ -1,0 +1,191 @@
+/**
+ * Proposes relationships from a text: two mentions in one sentence joined by a trigger phrase
+ * (triggers.ts), lists on either side ("X, Y and Z joined W") giving one proposal per pair, a
+ * negation before the trigger ("is not a member of") giving none. The quote is the exact stretch of
+ * text from the first mention to the last, so it passes the quote rule; the dates are the source's.
+ */
+import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary.ts';
+import type { Mention } from './known-names.ts';
+import { splitSentences } from './sentences.ts';
+import { NEGATION, TRIGGERS, type Trigger } from './triggers.ts';
+
+export interface ProposedRelationship {
+  type: RelationshipType;
+  family: string;
+  from: string;
+  to: string;
+  /** The mentions it joins (indexes into the mentions given); -1 for the text's subject, left unsaid. */
+  fromMention: number;
+  toMention: number;
+  /** The exact clause: text.slice(quoteStart, quoteEnd). */
+  quote: string;
+  quoteStart: number;
+  quoteEnd: number;
+  /** The trigger phrase as written. */
+  trigger: string;
+  confidence: number;
+}
+
+/** The most text allowed between a mention and its trigger (an article, a title, a few words). */
+const MAX_GAP = 48;
+const LIST_JOIN = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*$/i;
+const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
+
+interface Found {
+  trigger: Trigger;
+  start: number;
+  end: number;
+}
+
+const COMPILED = TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`\\b(?:${trigger.pattern})\\b`, 'giu') }));
+
+/** Every trigger in the stretch, the longest where two overlap. */
+function triggersIn(text: string, start: number, end: number): Found[] {
+  const slice = text.slice(start, end);
+  const all: Found[] = [];
+  for (const { trigger, regex } of COMPILED) {
+    regex.lastIndex = 0;
+    for (let match = regex.exec(slice); match; match = regex.exec(slice)) {
+      all.push({ trigger, start: start + match.index, end: start + match.index + match[0].length });
+    }
+  }
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Found[] = [];
+  for (const found of all)
+    if (!kept.some((other) => found.start < other.end && other.start < found.end)) kept.push(found);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The mentions joined into a list with `first`, walking away from the trigger. */
+function listFrom(
+  text: string,
+  mentions: Mention[],
+  first: number,
+  step: -1 | 1,
+  lower: number,
+  upper: number,
+): number[] {
+  const list = [first];
+  for (let at = first + step; at >= lower && at < upper; at += step) {
+    const near = mentions[at - step]!;
+    const far = mentions[at]!;
+    const gap = step < 0 ? text.slice(far.end, near.start) : text.slice(near.end, far.start);
+    if (!LIST_JOIN.test(gap)) break;
+    list.push(at);
+  }
+  return list;
+}
+
+export type ExistingFact = (from: string, to: string, type: RelationshipType) => boolean;
+
+/** Nothing but a bullet, a number or "to" / "and" / "will" / "also" before the trigger: its subject is left unsaid. */
+const UNSAID_SUBJECT = /^[\s•·\-–*\d.)]*(?:(?:to|and|also|will|would|shall|should|we|it|they)\s+)*$/i;
+
+/** The stakeholder a text is about: the one it mentions most (the earliest of equals). */
+export function subjectOf(mentions: Mention[]): Mention | null {
+  const counts = new Map<string, { count: number; mention: Mention }>();
+  for (const mention of mentions) {
+    if (mention.candidates.length !== 1) continue;
+    const known = counts.get(mention.candidates[0]!.id);
+    if (known) known.count++;
+    else counts.set(mention.candidates[0]!.id, { count: 1, mention });
+  }
+  let best: { count: number; mention: Mention } | null = null;
+  for (const entry of counts.values()) if (!best || entry.count > best.count) best = entry;
+  return best && best.count >= 3 ? best.mention : null;
+}
+
+export function proposeRelationships(text: string, mentions: Mention[]): ProposedRelationship[] {
+  const proposals: ProposedRelationship[] = [];
+  const seen = new Set<string>();
+  const add = (proposal: ProposedRelationship | null) => {
+    const key = proposal && `${proposal.from}|${proposal.to}|${proposal.type}`;
+    if (proposal && !seen.has(key!)) {
+      seen.add(key!);
+      proposals.push(proposal);
+    }
+  };
+  const subject = subjectOf(mentions);
+  let first = 0;
+  for (const sentence of splitSentences(text)) {
+    while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
+    let last = first;
+    while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
+    if (last - first < (subject ? 1 : 2)) continue;
+    for (const found of triggersIn(text, sentence.start, sentence.end)) {
+      let left = -1;
+      let right = -1;
+      for (let at = first; at < last; at++) {
+        if (mentions[at]!.end <= found.start) left = at;
+        else if (right < 0 && mentions[at]!.start >= found.end) right = at;
+      }
+      if (right < 0) continue;
+      const after = text.slice(found.end, mentions[right]!.start);
+      if (subject && found.trigger.direction === 'forward' && after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) {
+        const opening = text.slice(
+          left < 0 ? sentence.start : Math.max(sentence.start, mentions[left]!.end),
+          found.start,
+        );
+        if ((left < 0 || /[.;:!?]\s*$/.test(opening)) && UNSAID_SUBJECT.test(opening)) {
+          for (const r of listFrom(text, mentions, right, 1, first, last)) {
+            add(propose(text, mentions, found, -1, r, found.start, mentions[r]!.end, subject));
+          }
+          continue;
+        }
+      }
+      if (left < 0) continue;
+      const before = text.slice(mentions[left]!.end, found.start);
+      if (before.length > MAX_GAP || after.length > MAX_GAP || /[.;:!?()]/.test(before + after)) continue;
+      if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end))) continue;
+      const lefts = listFrom(text, mentions, left, -1, first, last);
+      const rights = listFrom(text, mentions, right, 1, first, last);
+      const quoteStart = mentions[Math.min(...lefts)]!.start;
+      const quoteEnd = mentions[Math.max(...rights)]!.end;
+      for (const l of lefts) {
+        for (const r of rights) {
+          const [fromMention, toMention] = found.trigger.direction === 'forward' ? [l, r] : [r, l];
+          add(propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd));
+        }
+      }
+    }
+  }
+  return proposals;
+}
+
+function propose(
+  text: string,
+  mentions: Mention[],
+  found: Found,
+  fromMention: number,
+  toMention: number,
+  quoteStart: number,
+  quoteEnd: number,
+  subject?: Mention,
+): ProposedRelationship | null {
+  const fromAt = fromMention < 0 ? subject! : mentions[fromMention]!;
+  const from = fromAt.candidates[0]!;
+  const to = mentions[toMention]!.candidates[0]!;
+  if (from.id === to.id) return null;
+  let type = found.trigger.type;
+  if (PERSON_TYPES.has(type) && from.kind !== 'PERSON') {
+    if (type === 'HOLDS_ROLE_AT') return null;
+    type = 'MEMBER_OF';
+  }
+  if (type === 'MEMBER_OF' && to.kind === 'PROGRAMME') type = 'TAKES_PART_IN';
+  const ambiguous = fromAt.candidates.length > 1 || mentions[toMention]!.candidates.length > 1;
+  const tight =
+    quoteEnd - quoteStart <= found.end - found.start + fromAt.text.length + mentions[toMention]!.text.length + 16;
+  return {
+    type,
+    family: RELATIONSHIP_TYPES[type].family,
+    from: from.id,
+    to: to.id,
+    fromMention,
+    toMention,
+    quote: text.slice(quoteStart, quoteEnd),
+    quoteStart,
+    quoteEnd,
+    trigger: text.slice(found.start, found.end),
+    confidence: ambiguous || fromMention < 0 ? CONFIDENCE.PROBABLE : tight ? CONFIDENCE.STATED : CONFIDENCE.IMPLIED,
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * The phrases that join two stakeholders named in one sentence, each with the relationship type it
+ * proposes and its direction: "forward" reads left → right (A chairs B), "reverse" right → left
+ * (A, chaired by B). General English, written for any text about public bodies: nothing here names
+ * or quotes a particular text.
+ */
+import type { RelationshipType } from '../vocabulary.ts';
+
+export interface Trigger {
+  type: RelationshipType;
+  direction: 'forward' | 'reverse';
+  pattern: string;
+}
+
+const forward = (type: RelationshipType, pattern: string): Trigger => ({ type, direction: 'forward', pattern });
+const reverse = (type: RelationshipType, pattern: string): Trigger => ({ type, direction: 'reverse', pattern });
+
+const BE = '(?:is|are|was|were|has been|have been|had been|will be|became|becomes|remains?)';
+
+export const TRIGGERS: readonly Trigger[] = [
+  forward('CHAIRS', `chairs|chaired|chairing|(?:${BE} )?(?:the )?(?:chair(?:man|woman|person)?|convenor|co-chair) of`),
+  reverse('CHAIRS', `chaired by|under the chairmanship of|whose chair is`),
+  forward('PRESIDENT_OF', `(?:${BE} )?(?:the )?(?:new |past |former |vice[- ])?president of`),
+  forward(
+    'MEMBER_OF',
+    `(?:${BE} )?(?:an? |the )?(?:founding |full |new )?members? of|joined|joins|join|sits? on|sat on|belongs? to|membership of`,
+  ),
+  reverse(
+    'MEMBER_OF',
+    `(?:whose )?members? include|membership includes|brings together|made up of|comprises|joined by`,
+  ),
+  forward('REPRESENTED_ON', `(?:${BE} )?represented on|representatives? on`),
+  forward(
+    'HOLDS_ROLE_AT',
+    `(?:${BE} )?(?:the )?(?:director|head|chief executive|chief officer|cio|cto|cdo|officer|manager|secretary|leader|deputy leader) (?:of|at|for)`,
+  ),
+  forward('SUPPORTS', `supports|supported|funds|funded|funding for|awarded|grants? to|sponsors|sponsored`),
+  reverse(
+    'SUPPORTS',
+    `supported by|funded by|backed by|sponsored by|with funding from|with support from|with the support of|awarded by`,
+  ),
+  forward(
+    'RUNS',
+    `runs|ran|leads|led|manages|managed|delivers|delivered|produces|produced|launched|launches|publishes|published|organises|organised|owns`,
+  ),
+  reverse('RUNS', `run by|led by|managed by|delivered by|produced by|launched by|published by|organised by|owned by`),
+  forward('HOSTS', `hosts|hosted|is home to`),
+  reverse('HOSTS', `hosted by|hosted on|hosted at`),
+  forward(
+    'COLLABORATES_WITH',
+    `works? with|working with|worked with|in partnership with|partners? with|partnered with|collaborat\\w* with|together with|jointly with`,
+  ),
+  forward('MERGED_INTO', `merged into|merged with|merges into|merge into|absorbed into|(?:was )?renamed(?: as)?`),
+  reverse('MERGED_INTO', `formerly(?: known as)?|previously known as|n[ée]e|successor to|replaced|replaces`),
+  forward('ADVISES', `advises|advised|advising|advice to|to advise`),
+  reverse('ADVISES', `advised by|on the advice of`),
+  forward(
+    'ENDORSES',
+    `endorses|endorsed|welcomes|welcomed|welcoming|backs|backed|advocates|champions|signed up to|signatory to|committed to`,
+  ),
+  reverse('ENDORSES', `endorsed by|welcomed by|backed by`),
+  forward(
+    'PART_OF',
+    `(?:${BE} )?(?:a |an |the )?(?:part|branch|arm|division|unit|subsidiary|directorate|committee|sub-group|group|board|team) (?:of|within)|within`,
+  ),
+  forward('PROVIDES_SECRETARIAT_FOR', `provides? (?:the )?secretariat (?:for|of|to)|secretariat (?:for|of|to)`),
+  forward('CREATED', `created|formed|set up|established|founded|creates|forms|sets up|establishes|founds`),
+  reverse('CREATED', `created by|formed by|set up by|established by|founded by`),
+  forward('BRIEFS', `briefs|briefed|briefings? (?:for|to)|reports to`),
+  forward(
+    'LIAISES_WITH',
+    `liaises? with|liaising with|links? with|strong links with|relationship with|engages? with|engaging with`,
+  ),
+  forward('INFLUENCES', `influences?|influencing|lobb(?:y|ies|ied|ying)|shapes?|shaping`),
+  forward(
+    'TAKES_PART_IN',
+    `takes? part in|took part in|participat\\w* in|attend\\w*|involved in|contributes? to|contributed to`,
+  ),
+  forward('PRESENTED_AT', `presented at|spoke at|speaking at|presentation (?:at|to)`),
+  forward('ALIGNED_WITH', `aligned with|in line with|alignment with`),
+  forward(
+    'HANDS_ASSETS_TO',
+    `hand(?:s|ed|ing)? (?:over )?(?:its |their )?(?:assets |resources |work )?(?:over )?to|transferr?(?:s|ed|ing)? to`,
+  ),
+];
+
+/** Words before a trigger that deny it ("is not a member of", "no longer chairs"). */
+export const NEGATION =
+  /\b(?:not|never|no longer|neither|nor|none of|isn['’]t|wasn['’]t|aren['’]t|weren['’]t|doesn['’]t|didn['’]t|won['’]t)\b/i;
