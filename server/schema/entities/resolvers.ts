@@ -14,6 +14,7 @@ import { citationsOf, identifiersOf } from '../../../core/storage.ts';
 import type { EntityRow } from '../../repositories/types.ts';
 import { requireRole, type Context } from '../context.ts';
 import type { EntityResolvers, Resolvers } from '../generated/resolvers-types.ts';
+import { MATCH_LEVELS } from '../match-levels.ts';
 
 /** Loads an entity that must exist (after a write, or from an id the API returned). */
 async function loadEntity(context: Context, id: string): Promise<EntityRow> {
@@ -37,15 +38,6 @@ const entityFields = {
     { executor }: Context,
   ) => edgesAround(executor, [entity.id], toGraphFilter(args)),
 };
-
-const MATCH_LEVELS = {
-  'exact-id': 'EXACT_ID',
-  'exact-identifier': 'EXACT_IDENTIFIER',
-  'exact-name': 'EXACT_NAME',
-  alias: 'ALIAS',
-  acronym: 'ACRONYM',
-  possible: 'POSSIBLE',
-} as const;
 
 const ALIAS_KINDS = { name: 'NAME', acronym: 'ACRONYM', informal: 'INFORMAL' } as const;
 

@@ -8,7 +8,6 @@ import { partialDateProblem } from '../../../core/dates.ts';
 import { InputError } from '../../../core/errors.ts';
 import { proposeStakeholders } from '../../../core/extract/new-names.ts';
 import { proposeRelationships, type ProposedRelationship } from '../../../core/extract/relations.ts';
-import type { MatchLevel } from '../../../core/matching.ts';
 import { matchEntities } from '../../repositories/entities.ts';
 import type { GraphIndex } from '../../../core/graph/graph-index.ts';
 import { proposalKey, rejectedProposals, rejectProposal } from '../../repositories/readings.ts';
@@ -18,16 +17,9 @@ import type { Context } from '../context.ts';
 import { requireRole } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 import { textOfUpload } from '../sources/uploaded-text.ts';
+import { MATCH_LEVELS } from '../match-levels.ts';
 import { matcherFor } from './matcher.ts';
 import type { ProposalStatus, ReadingRow } from './types.ts';
-
-const MATCH_LEVELS: Record<MatchLevel, 'EXACT_ID' | 'EXACT_NAME' | 'ALIAS' | 'ACRONYM' | 'POSSIBLE'> = {
-  'exact-id': 'EXACT_ID',
-  'exact-name': 'EXACT_NAME',
-  alias: 'ALIAS',
-  acronym: 'ACRONYM',
-  possible: 'POSSIBLE',
-};
 
 /** The relationship of that type between those ends the atlas has, if any. */
 function existingEdge(index: GraphIndex<EdgeRow> | null, proposal: ProposedRelationship): EdgeRow | null {
