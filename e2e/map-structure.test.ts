@@ -197,7 +197,7 @@ describe('every layout on the national network', () => {
     expect(degree.get(centre.id)).toBeGreaterThanOrEqual(ranked[Math.floor(ranked.length / 100)]!);
     // Fit after the reader moved away gives the whole picture back.
     await page.mouse.move(700, 500);
-    for (let step = 0; step < 8; step++) await page.mouse.wheel(0, -200);
+    for (let step = 0; step < 20; step++) await page.mouse.wheel(0, -300);
     await page.waitForTimeout(500);
     expect(await shareInView()).toBeLessThan(0.9);
     await page.getByRole('button', { name: 'Fit', exact: true }).click();

@@ -26,7 +26,7 @@ export const FIT_MAX_ZOOM = 1.25;
 const FIT_PADDING = 40;
 
 /** Fits the camera on the given places before anything is drawn there. */
-export function fitToPlaces(cy: Core, places: Iterable<{ x: number; y: number }>): void {
+export function fitToPlaces(cy: Core, places: Iterable<{ x: number; y: number }>, padding = FIT_PADDING): void {
   let [x1, y1, x2, y2] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const { x, y } of places) {
     x1 = Math.min(x1, x);
@@ -35,8 +35,8 @@ export function fitToPlaces(cy: Core, places: Iterable<{ x: number; y: number }>
     y2 = Math.max(y2, y);
   }
   if (!Number.isFinite(x1)) return;
-  const width = Math.max(1, cy.width() - 2 * FIT_PADDING);
-  const height = Math.max(1, cy.height() - 2 * FIT_PADDING);
+  const width = Math.max(1, cy.width() - 2 * padding);
+  const height = Math.max(1, cy.height() - 2 * padding);
   const zoom = Math.min(
     FIT_MAX_ZOOM,
     Math.max(cy.minZoom(), Math.min(width / (x2 - x1 || 1), height / (y2 - y1 || 1))),
@@ -56,6 +56,16 @@ export function fitElements(cy: Core, ids: readonly string[] | undefined, animat
   }
   if (elements.empty()) return;
   const padding = ids && ids.length > 0 ? 80 : FIT_PADDING;
+  // Nodes below their level of detail are not displayed, and Cytoscape's fit leaves them out (it
+  // would fit a large map's frame only): fit every node's place instead.
+  if (elements.nodes('.lod-hidden').nonempty()) {
+    fitToPlaces(
+      cy,
+      elements.nodes().map((node) => node.position()),
+      padding,
+    );
+    return;
+  }
   const maxZoom = cy.maxZoom();
   cy.maxZoom(FIT_MAX_ZOOM);
   if (animate) {

@@ -4,7 +4,7 @@
  * neither styles nor draws while a batch is open) until its positions arrive.
  */
 import type { Core, LayoutOptions, NodeSingular } from 'cytoscape';
-import { FIT_MAX_ZOOM } from './camera.ts';
+import { FIT_MAX_ZOOM, fitToPlaces } from './camera.ts';
 import { layoutJobFor, type LayoutJob, type LayoutPositions } from './layout-job.ts';
 import type { LayoutRunner } from './layout-runner.ts';
 import type { CommunityGrouping } from './community-layout.ts';
@@ -163,7 +163,9 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
       // Moving thousands of nodes frame by frame costs more than it tells: large maps jump.
       animate: request.animate && targets.size <= ANIMATE_UP_TO,
       animationDuration: ANIMATION_MS,
-      fit: request.fit,
+      // A large map fits every node's place: Cytoscape's fit leaves out the nodes below their level
+      // of detail, which on rings by influence are the outer rings.
+      fit: request.fit && !options.detailed(),
       padding: 40,
     } as LayoutOptions);
     const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
@@ -177,6 +179,7 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
       cy.nodes(`.${UNPLACED}`).removeClass(UNPLACED);
       layout.run();
     });
+    if (request.fit && options.detailed()) fitToPlaces(cy, targets.values());
     placed = true;
     control.releaseDrawing();
     return done.then(options.followZoom);
