@@ -10,6 +10,7 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { z } from 'zod';
 import { compactName } from '../matching.ts';
+import { slugOf } from '../import/ids.ts';
 import {
   entitySchema,
   relationshipSchema,
@@ -88,15 +89,6 @@ interface ParsedRow {
   raw: string;
   at: string;
 }
-
-const slug = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 
 const codes = (text: string) =>
   text
@@ -199,7 +191,8 @@ export function ukCouncilRecords(csv: string, meta: LayerMeta): LayerRecords {
       });
       continue;
     }
-    let id = `body:${slug(parsed.row['official-name']) || code.toLowerCase()}`;
+    const name = parsed.row['official-name'].trim();
+    let id = `body:${name === '' ? code.toLowerCase() : slugOf(name)}`;
     if (usedIds.has(id)) id = `${id}-${code.toLowerCase()}`;
     usedIds.add(id);
     byCode.set(code, { ...parsed, id });
