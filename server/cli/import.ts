@@ -23,7 +23,7 @@ import { openDatabase } from '../database.ts';
 import { backgroundWork } from '../db/executor.ts';
 import { importFiles } from '../import/pipeline.ts';
 import { importUploads, type UploadReport } from '../import/uploads.ts';
-import { LAYERS, UnknownLayerError } from '../import/layers.ts';
+import { layerNamed, UnknownLayerError } from '../import/layers.ts';
 import { runLayerImport } from './import-layer.ts';
 import type { ImportProgress } from '../repositories/graph-import.ts';
 import { DECISION_OPTIONS, DECISION_USAGE, flagFor, readDecisionFlags, vocabularyFor } from './import-flags.ts';
@@ -167,7 +167,7 @@ async function main(argv: string[]): Promise<number> {
     return EXIT_STATUS.OK;
   }
   if (values.layer !== undefined && positionals.length > 0) throw new UsageError('--layer imports a layer, not files');
-  if (values.layer !== undefined && !(values.layer in LAYERS)) {
+  if (values.layer !== undefined && !layerNamed(values.layer)) {
     throw new UsageError(new UnknownLayerError(values.layer).message);
   }
   if (positionals.length === 0 && values.layer === undefined) {

@@ -134,5 +134,11 @@ describe('the UK councils layer', () => {
     await expect(importLayer(executor, 'uk-parishes', { actor: 'test' })).rejects.toThrow(
       'there is no ready-made layer "uk-parishes" (there is: uk-councils)',
     );
+    // Names an object inherits, and paths, are no layer either (the hostile-input test found "constructor").
+    for (const name of ['constructor', '__proto__', 'toString', '../layers/uk-councils']) {
+      await expect(importLayer(executor, name, { actor: 'test' })).rejects.toThrow(
+        `there is no ready-made layer "${name}"`,
+      );
+    }
   });
 });

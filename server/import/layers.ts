@@ -81,6 +81,11 @@ export interface LayerOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+/** The layer of that name; own names only, so "constructor" or "__proto__" name none. */
+export function layerNamed(name: string): LayerDefinition | undefined {
+  return Object.hasOwn(LAYERS, name) ? LAYERS[name] : undefined;
+}
+
 export class UnknownLayerError extends Error {
   constructor(name: string) {
     super(`there is no ready-made layer "${name}" (there is: ${Object.keys(LAYERS).join(', ')})`);
@@ -89,13 +94,13 @@ export class UnknownLayerError extends Error {
 
 /** What a layer's layer.yaml says: its dataset's title, publisher, address, version, date and licence. */
 export function readLayerMeta(name: string, dir = layerDir(name)): LayerMeta {
-  if (!LAYERS[name]) throw new UnknownLayerError(name);
+  if (!layerNamed(name)) throw new UnknownLayerError(name);
   return layerMetaSchema.parse(parseYaml(readFileSync(join(dir, 'layer.yaml'), 'utf8')));
 }
 
 function readLayer(name: string, dir: string) {
   const meta = readLayerMeta(name, dir);
-  const definition = LAYERS[name]!;
+  const definition = layerNamed(name)!;
   const { records, problems } = definition.convert(readFileSync(join(dir, meta.file), 'utf8'), meta);
   return { definition, meta, records, problems };
 }

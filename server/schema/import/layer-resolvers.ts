@@ -1,6 +1,6 @@
 /** Ready-made layers: the list the Import dialog offers, and importing one (editors). */
 import { InputError } from '../../../core/errors.ts';
-import { importLayer, LAYERS, readLayerMeta } from '../../import/layers.ts';
+import { importLayer, LAYERS, layerNamed, readLayerMeta } from '../../import/layers.ts';
 import { requireRole } from '../context.ts';
 import type { Resolvers } from '../generated/resolvers-types.ts';
 
@@ -24,7 +24,7 @@ export const layerResolvers: Resolvers = {
   Mutation: {
     importLayer: async (_, { name, dryRun }, context) => {
       requireRole(context, 'editor', 'import layers');
-      if (!(name in LAYERS)) {
+      if (!layerNamed(name)) {
         throw new InputError(
           'name',
           `there is no ready-made layer "${name}" (there is: ${Object.keys(LAYERS).join(', ')})`,
