@@ -156,6 +156,23 @@ export function MapView() {
     if (state.view === 'map') viewRef.current?.resize();
   }, [state.view]);
 
+  // The map's frame changes size without the window doing so (the toolbar wraps, the summary under it
+  // grows): Cytoscape only follows the window, so its canvases, and the names on them, would spill.
+  useEffect(() => {
+    const element = container.current;
+    if (!element) return;
+    let frame = 0;
+    const observer = new ResizeObserver(() => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => viewRef.current?.resize());
+    });
+    observer.observe(element);
+    return () => {
+      cancelAnimationFrame(frame);
+      observer.disconnect();
+    };
+  }, []);
+
   const focus = useMemo(() => {
     const id = state.selection;
     if (!id || !visible.nodes.some((node) => node.id === id)) return null;
