@@ -25,7 +25,14 @@ function national(): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
     sector: null,
     degree: degree.get(entity.id) ?? 0,
   }));
-  const edges = network.relationships.map((record): GraphEdgeInput => ({
+  return { nodes, edges: toEdgeInputs(network.relationships) };
+}
+
+/** Relationship records as the view's edges (the national network's here, the seed's in structure.ts). */
+export function toEdgeInputs(
+  relationships: readonly { id: string; from: string; to: string; type: string; confidence: number }[],
+): GraphEdgeInput[] {
+  return relationships.map((record) => ({
     id: record.id,
     source: record.from,
     target: record.to,
@@ -33,7 +40,6 @@ function national(): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {
     family: RELATIONSHIP_TYPES[record.type as RelationshipType].family,
     confidence: record.confidence,
   }));
-  return { nodes, edges };
 }
 
 export function synthetic(size: number): { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] } {

@@ -16,9 +16,8 @@ import type { GraphEdgeInput, GraphNodeInput } from '../../client/graph/types.ts
 import { detectCommunities } from '../../core/graph/communities.ts';
 import { byId } from '../../core/graph/order.ts';
 import { meanSilhouette } from '../../core/graph/silhouette.ts';
-import { RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary.ts';
 import { readSeed } from '../../server/import/seed.ts';
-import { synthetic } from './networks.ts';
+import { synthetic, toEdgeInputs } from './networks.ts';
 
 type Network = { nodes: GraphNodeInput[]; edges: GraphEdgeInput[] };
 
@@ -38,15 +37,7 @@ function seedNetwork(): Network {
       sector: null,
       degree: degree.get(entity.id)!,
     }));
-  const edges = records.relationships.map((record): GraphEdgeInput => ({
-    id: record.id,
-    source: record.from,
-    target: record.to,
-    type: record.type,
-    family: RELATIONSHIP_TYPES[record.type as RelationshipType].family,
-    confidence: record.confidence,
-  }));
-  return { nodes, edges };
+  return { nodes, edges: toEdgeInputs(records.relationships) };
 }
 
 /** The force layout's job for a network, as the map builds it (layout-job.ts, progressive.ts). */
