@@ -32,6 +32,8 @@ const config: CodegenConfig = {
           AuditEntry: '../../repositories/types.ts#AuditRow',
           EngagementProfile: '../../repositories/engagement.ts#ProfileWithEntity',
           Interaction: '../../repositories/interactions.ts#InteractionRow',
+          Assessment: '../../repositories/engagement.ts#AssessmentRow',
+          FollowUp: '../../repositories/follow-ups.ts#FollowUpRow',
           ContactDetails: '../../repositories/contacts.ts#ContactRow',
           RouteStep: '../../repositories/warm-routes.ts#RouteStepRow',
           WarmRoute: '../../repositories/warm-routes.ts#WarmRouteRow',

@@ -28,12 +28,12 @@ const score = (name: string) =>
     .min(1, `${name} must be a whole number from 1 to 5`)
     .max(5, `${name} must be a whole number from 1 to 5`);
 
-const day = z
+export const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date as YYYY-MM-DD')
   .pipe(partialDate);
 // Contact details belong in a person's contact fields, which only editors and admins see.
-const note = z
+export const note = z
   .string()
   .trim()
   .min(1, 'must not be empty')
@@ -49,8 +49,22 @@ export const profileSchema = z.strictObject({
   topics: z.array(z.string().trim().min(1, 'must not be empty').max(100)).max(30).default([]),
   nextAction: note.optional(),
   nextActionDue: day.optional(),
+  cadenceDays: z
+    .number({ message: 'must be a whole number of days from 1 to 366' })
+    .int('must be a whole number of days from 1 to 366')
+    .min(1, 'must be a whole number of days from 1 to 366')
+    .max(366, 'must be a whole number of days from 1 to 366')
+    .optional(),
 });
 export type Profile = z.output<typeof profileSchema>;
+
+/** Something to do after an interaction: what, who (a user's id; the author when left out), by when. */
+export const followUpSchema = z.strictObject({
+  what: note,
+  ownerId: z.string().trim().min(1, 'must not be empty').max(200).optional(),
+  due: day,
+});
+export type FollowUpInput = z.output<typeof followUpSchema>;
 
 export const interactionSchema = z.strictObject({
   kind: z.enum(INTERACTION_KINDS, { message: `must be one of ${INTERACTION_KINDS.join(', ')}` }),
@@ -58,7 +72,7 @@ export const interactionSchema = z.strictObject({
   participants: z.array(z.string()).min(1, 'needs at least one participant').max(50),
   summary: note,
   outcome: note.optional(),
-  followUps: z.array(note).max(20).default([]),
+  followUps: z.array(followUpSchema).max(20, 'at most 20 follow-ups').default([]),
 });
 export type Interaction = z.output<typeof interactionSchema>;
 

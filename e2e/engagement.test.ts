@@ -100,7 +100,8 @@ describe('engagement log', () => {
     await form.getByLabel('Date').fill('2024-03-02');
     await pick(page, 'Add a participant', 'Socitm', /^Socitm/);
     await form.getByLabel('Summary').fill('Coffee with Jos about the LGA digital board');
-    await form.getByLabel('Follow-ups (one a line)').fill('Send the briefing note');
+    await form.getByRole('button', { name: 'Add a follow-up' }).click();
+    await form.getByTestId('follow-up-row-0').getByLabel('What').fill('Send the briefing note');
     await form.getByRole('button', { name: 'Log interaction' }).click();
 
     const timeline = page.getByTestId('timeline');

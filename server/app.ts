@@ -17,7 +17,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../core/export/index.ts';
 import { exportBaseName } from '../core/export/formats.ts';
 import { InputError } from '../core/errors.ts';
 import { exportFilterInput, readExportGraph } from './exports/network.ts';
-import { registerCsv } from './exports/register-csv.ts';
+import { registerCsv, registerToday } from './exports/register-csv.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
@@ -350,8 +350,12 @@ export function createApp(options: AppOptions): App {
   async function exportRegister(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const viewer = await exportViewer(req, res, 'editor', 'Only editors and admins can export the register');
     if (!viewer) return;
+    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
     await sendExport(res, viewer, 'export register.csv', async (requestExecutor) => ({
-      body: registerCsv(await listRegister(requestExecutor)),
+      body: registerCsv(
+        await listRegister(requestExecutor, { stanceChangedSince: params.get('stanceChangedSince') }),
+        registerToday(params.get('today')),
+      ),
       contentType: 'text/csv',
       fileName: 'stakeholder-register.csv',
     }));

@@ -199,7 +199,7 @@ const READERS: Record<Change, readonly string[]> = {
     'SourcePage',
     'SourceReading',
   ],
-  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact'],
+  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps'],
 };
 
 /** The queries to fetch again after a change (active ones at once, the rest when next used). */

@@ -81,7 +81,7 @@ export interface AtlasState extends ViewSnapshot {
   /** The community overview over the map: each community one bubble. */
   overview: boolean;
   view: 'map' | 'table' | 'grid' | 'sources';
-  panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm';
+  panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm' | 'follow-ups';
   path: PathQuestion;
   warm: WarmQuestion;
   route: RouteState;

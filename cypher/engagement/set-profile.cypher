@@ -2,5 +2,5 @@
 MATCH (e:Entity {id: $entityId})
 MERGE (e)-[:HAS_PROFILE]->(p:EngagementProfile)
   ON CREATE SET p.version = 0
-SET p += $properties, p.version = p.version + 1, p.updatedAt = toString(datetime()), p.updatedBy = $actor.name, p.updatedById = $actor.id
+SET p += $properties, p.version = p.version + 1, p.updatedAt = $now, p.updatedBy = $actor.name, p.updatedById = $actor.id
 RETURN p.version AS version

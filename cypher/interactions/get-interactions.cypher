@@ -1,3 +1,4 @@
 UNWIND $ids AS id
 MATCH (i:Interaction {id: id})
-RETURN i {.*, participants: COLLECT { MATCH (i)-[:INVOLVES]->(e:Entity) RETURN e.id ORDER BY e.id }} AS interaction
+RETURN i {.*, participants: COLLECT { MATCH (i)-[:INVOLVES]->(e:Entity) RETURN e.id ORDER BY e.id },
+  followUps: COLLECT { MATCH (i)-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN f {.*, interactionId: i.id} ORDER BY f.due, f.createdAt }} AS interaction

@@ -10,19 +10,24 @@ RETURN {
     RETURN r {.*, type: type(r), source: startNode(r).id, target: endNode(r).id}
   },
   engagement: COLLECT { MATCH (p)-[:HAS_PROFILE]->(x:EngagementProfile) RETURN x {.*} },
+  assessments: COLLECT { MATCH (p)-[:HAS_ASSESSMENT]->(a:Assessment) RETURN a {.*} ORDER BY a.date, a.recordedAt },
   contact: COLLECT { MATCH (p)-[:HAS_CONTACT]->(c:ContactDetails) RETURN c {.*} },
   interactions: COLLECT {
     MATCH (i:Interaction)
     WHERE EXISTS { (i)-[:INVOLVES]->(p) }
        OR any(name IN $names WHERE i.summary CONTAINS name OR coalesce(i.outcome, '') CONTAINS name
-              OR any(followUp IN coalesce(i.followUps, []) WHERE followUp CONTAINS name))
-    RETURN i {.*, participants: COLLECT { MATCH (i)-[:INVOLVES]->(e:Entity) RETURN e.id }}
+              OR EXISTS { MATCH (i)-[:HAS_FOLLOW_UP]->(f:FollowUp)
+                          WHERE f.what CONTAINS name OR coalesce(f.closingNote, '') CONTAINS name })
+    RETURN i {.*, participants: COLLECT { MATCH (i)-[:INVOLVES]->(e:Entity) RETURN e.id },
+      followUps: COLLECT { MATCH (i)-[:HAS_FOLLOW_UP]->(f:FollowUp) RETURN f {.*} }}
   },
   profilesNamingThem: COLLECT {
     MATCH (e:Entity)-[:HAS_PROFILE]->(x:EngagementProfile)
     WHERE e <> p AND any(name IN $names WHERE coalesce(x.objectives, '') CONTAINS name
-                         OR coalesce(x.nextAction, '') CONTAINS name)
-    RETURN x {.*, entityId: e.id}
+                         OR coalesce(x.nextAction, '') CONTAINS name
+                         OR EXISTS { MATCH (e)-[:HAS_ASSESSMENT]->(a:Assessment) WHERE coalesce(a.note, '') CONTAINS name })
+    RETURN x {.*, entityId: e.id,
+      assessments: COLLECT { MATCH (e)-[:HAS_ASSESSMENT]->(a:Assessment) WHERE any(name IN $names WHERE coalesce(a.note, '') CONTAINS name) RETURN a {.*} }}
   },
   audit: COLLECT {
     MATCH (a:AuditEntry)

@@ -90,7 +90,7 @@ beforeAll(async () => {
       date: '2026-11-02',
       participants: ['body:solace', 'person:jos-creese'],
       summary: 'Talked through the manifesto',
-      followUps: ['Send the draft'],
+      followUps: [{ what: 'Send the draft', due: '2026-11-09' }],
     },
     EDITOR,
   );

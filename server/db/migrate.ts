@@ -1,4 +1,8 @@
-/** Applies cypher/schema/*.cypher in file-name order. Every statement is IF NOT EXISTS, so re-running is a no-op. */
+/**
+ * Applies cypher/schema/*.cypher in file-name order (every statement IF NOT EXISTS, so re-running is
+ * a no-op), then the data migrations cypher/migrations/*.cypher in order: each rewrites data
+ * written the old way and finds nothing to do once done.
+ */
 import { backgroundWork, type Executor } from './executor.ts';
 
 export async function applyMigrations(database: Executor, log: (line: string) => void = () => {}): Promise<void> {
@@ -9,4 +13,8 @@ export async function applyMigrations(database: Executor, log: (line: string) =>
   // Search must not start before the full-text index is online.
   await executor.runOnce('system/await-indexes');
   log(`Schema ready: ${statements} constraints and indexes from ${names.length} files in cypher/schema/`);
+  for (const name of executor.namesIn('migrations')) {
+    const [row] = await executor.write<{ migrated: number }>(name);
+    if (row?.migrated) log(`Data migration ${name}: ${row.migrated} records rewritten`);
+  }
 }

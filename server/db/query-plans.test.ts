@@ -55,6 +55,9 @@ const ALLOWED_SCANS: Record<string, string> = {
   // Registers and admin lists: one row per stakeholder, user or source, paged by the client.
   'engagement/list-register': 'the engagement register lists every profiled entity',
   'users/list-users': 'the admin page lists every user (a handful)',
+  'users/list-assignees': 'follow-up owners: every editor and admin (a handful of users)',
+  'migrations/001-profile-assessments': 'data migration at start: every profile saved before assessments',
+  'migrations/002-interaction-follow-ups': 'data migration at start: every interaction with old follow-up lines',
   'users/find-users-by-email': 'the CLI finds users by e-mail, case-insensitive (a handful of users)',
   'sources/list-sources': 'every source with its citation counts (citations are not indexed yet)',
   'sources/list-citing-facts': 'facts citing a source: citation lists are not indexed yet',

@@ -5,11 +5,13 @@ import type { Actor } from './types.ts';
 import { interactionSchema, type Interaction } from '../../core/engagement.ts';
 import { InputError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
+import { followUpRows, type FollowUpRow } from './follow-ups.ts';
 import { parseInput, withoutNulls } from './validation.ts';
 
-export interface InteractionRow extends Omit<Interaction, 'outcome'> {
+export interface InteractionRow extends Omit<Interaction, 'outcome' | 'followUps'> {
   id: string;
   outcome?: string | null;
+  followUps: FollowUpRow[];
   participants: string[];
   version: number;
   createdAt: string;
@@ -21,9 +23,10 @@ export interface InteractionRow extends Omit<Interaction, 'outcome'> {
 export type InteractionInput = { [K in keyof Interaction]?: Interaction[K] | null };
 
 /**
- * Logs an interaction and answers it as stored. Its four queries go to Neo4j together, in order, in
- * one transaction (one round trip instead of four, which under load is most of a write's time); a
- * participant that is missing or retired then throws, and the whole transaction rolls back.
+ * Logs an interaction with its follow-ups and answers it as stored. Its five queries go to Neo4j
+ * together, in order, in one transaction (one round trip instead of five, which under load is most
+ * of a write's time); a participant that is missing or retired then throws, and the whole
+ * transaction rolls back. Follow-up owners are checked first (a read), and default to the author.
  */
 export async function logInteraction(
   executor: Executor,
@@ -33,9 +36,11 @@ export async function logInteraction(
   const interaction = parseInput(interactionSchema, withoutNulls(input), 'input');
   const participants = [...new Set(interaction.participants)];
   const id = `interaction:${randomUUID()}`;
-  const { participants: _participants, ...properties } = interaction;
+  const { participants: _participants, followUps: followUpInputs, ...properties } = interaction;
+  const followUps = await followUpRows(executor, followUpInputs, actor);
+  const now = new Date().toISOString();
   return executor.writeTransaction(async (tx) => {
-    const [found, , , [stored]] = await Promise.all([
+    const [found, , , , [stored]] = await Promise.all([
       tx.run<{ id: string; retired: boolean }>('entities/find-ids', { ids: participants }),
       tx.run('interactions/create-interaction', {
         id,
@@ -43,13 +48,14 @@ export async function logInteraction(
         participants,
         actor,
       }),
+      tx.run('follow-ups/create-follow-ups', { id, followUps, actor, now }),
       recordChange(tx, {
         actor,
         action: 'logInteraction',
         targetId: id,
         entityIds: participants,
         before: null,
-        after: interaction,
+        after: { ...interaction, followUps },
       }),
       tx.run<{ interaction: InteractionRow }>('interactions/get-interactions', { ids: [id] }),
     ]);
@@ -78,4 +84,11 @@ export async function listInteractionsBetween(
   return (await executor.read<{ interaction: InteractionRow }>('interactions/list-since', { since, until })).map(
     (row) => row.interaction,
   );
+}
+
+/** Interactions by id, in the order asked, null where none (for DataLoader). */
+export async function getInteractions(executor: Executor, ids: readonly string[]): Promise<(InteractionRow | null)[]> {
+  const rows = await executor.read<{ interaction: InteractionRow }>('interactions/get-interactions', { ids });
+  const byId = new Map(rows.map((row) => [row.interaction.id, row.interaction]));
+  return ids.map((id) => byId.get(id) ?? null);
 }

@@ -18,6 +18,18 @@ export type AliasKind =
   /** a name the entity went by */
   | 'NAME';
 
+export type AssessmentInput = {
+  /** YYYY-MM-DD, not after today. */
+  date: string;
+  /** An interaction involving the stakeholder. */
+  interactionId?: string | null | undefined;
+  interest: number;
+  note?: string | null | undefined;
+  power: number;
+  sourceId?: string | null | undefined;
+  stance: Stance;
+};
+
 export type CitationInput = {
   note?: string | null | undefined;
   quote: string;
@@ -68,6 +80,8 @@ export type DatePrecision =
   | 'YEAR';
 
 export type EngagementInput = {
+  /** Days, 1 to 366; null stops tracking health. */
+  cadenceDays?: number | null | undefined;
   interest?: number | null | undefined;
   nextAction?: string | null | undefined;
   nextActionDue?: string | null | undefined;
@@ -89,6 +103,23 @@ export type Family =
   | 'LIAISON'
   | 'MEMBERSHIP'
   | 'PROGRAMME';
+
+export type FollowUpInput = {
+  /** YYYY-MM-DD */
+  due: string;
+  /** A user who can edit; default: whoever logs the interaction. */
+  ownerId?: string | null | undefined;
+  what: string;
+};
+
+export type FollowUpStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+export type HealthState =
+  | 'DUE'
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 /** A column of elements holding codes of one scheme: each row gets the identifier scheme:value. */
 export type IdentifierColumnInput = {
@@ -158,7 +189,7 @@ export type InfluenceMetric =
 
 export type InteractionInput = {
   date: string;
-  followUps?: Array<string> | null | undefined;
+  followUps?: Array<FollowUpInput> | null | undefined;
   kind: InteractionKind;
   outcome?: string | null | undefined;
   participants: Array<string>;
@@ -412,74 +443,120 @@ export type RetireEntityMutation = { retireEntity:
     | { id: string, version: number }
    };
 
-export type ProfileFieldsFragment = { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } };
+export type ProfileFieldsFragment = { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } };
 
-export type InteractionFieldsFragment = { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+export type AssessmentFieldsFragment = { id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null };
+
+export type FollowUpFieldsFragment = { id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null };
+
+export type InteractionFieldsFragment = { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, createdAt: string, createdBy: string, participants: Array<
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
     | { id: string, name: string, kind: EntityKind }
-  > };
+  >, followUps: Array<{ id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null }> };
 
 export type RegisterQueryVariables = Exact<{
   stance?: Stance | null | undefined;
   owner?: string | null | undefined;
   quadrant?: Quadrant | null | undefined;
+  stanceChangedSince?: string | null | undefined;
+  today?: string | null | undefined;
 }>;
 
 
-export type RegisterQuery = { register: Array<{ owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
+export type RegisterQuery = { register: Array<{ owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } }> };
+    , health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } }> };
 
 export type EntityEngagementQueryVariables = Exact<{
   id: string;
   first?: number | null | undefined;
+  today?: string | null | undefined;
 }>;
 
 
 export type EntityEngagementQuery = { entity:
-    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, createdAt: string, createdBy: string, participants: Array<
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        > }> }
-    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+        >, followUps: Array<{ id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null }> }> }
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, createdAt: string, createdBy: string, participants: Array<
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        > }> }
-    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+        >, followUps: Array<{ id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null }> }> }
+    | { id: string, name: string, kind: EntityKind, engagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } | null, interactions: Array<{ id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, createdAt: string, createdBy: string, participants: Array<
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
           | { id: string, name: string, kind: EntityKind }
-        > }> }
+        >, followUps: Array<{ id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null }> }> }
    | null };
 
 export type SetEngagementMutationVariables = Exact<{
   entityId: string;
   expectedVersion: number;
   input: EngagementInput;
+  today?: string | null | undefined;
 }>;
 
 
-export type SetEngagementMutation = { setEngagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
+export type SetEngagementMutation = { setEngagement: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    , suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } };
+    , health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } };
 
 export type LogInteractionMutationVariables = Exact<{
   input: InteractionInput;
 }>;
 
 
-export type LogInteractionMutation = { logInteraction: { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, followUps: Array<string>, createdAt: string, createdBy: string, participants: Array<
+export type LogInteractionMutation = { logInteraction: { id: string, kind: InteractionKind, date: string, summary: string, outcome: string | null, createdAt: string, createdBy: string, participants: Array<
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
-    > } };
+    >, followUps: Array<{ id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null }> } };
+
+export type AddAssessmentMutationVariables = Exact<{
+  entityId: string;
+  input: AssessmentInput;
+  today?: string | null | undefined;
+}>;
+
+
+export type AddAssessmentMutation = { addAssessment: { owner: string | null, power: number | null, interest: number | null, stance: Stance | null, quadrant: Quadrant | null, objectives: string | null, topics: Array<string>, nextAction: string | null, nextActionDue: string | null, cadenceDays: number | null, version: number, updatedAt: string | null, updatedBy: string | null, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , health: { state: HealthState, cadenceDays: number, lastContact: string | null, nextContactDue: string } | null, history: Array<{ id: string, date: string, stance: Stance | null, power: number | null, interest: number | null, note: string | null, assessedBy: string, recordedAt: string, migrated: boolean, interaction: { id: string, date: string, summary: string } | null, source: { id: string, title: string } | null }>, suggestedPower: { power: number, reason: string, freshness: { stale: boolean } } } };
+
+export type FollowUpsQueryVariables = Exact<{
+  mine?: boolean | null | undefined;
+  today?: string | null | undefined;
+}>;
+
+
+export type FollowUpsQuery = { followUps: Array<{ overdue: boolean, id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, interaction: { id: string, date: string, kind: InteractionKind, summary: string, participants: Array<
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+      > }, owner: { id: string, name: string } | null }> };
+
+export type AssigneesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssigneesQuery = { assignees: Array<{ id: string, name: string }> };
+
+export type CloseFollowUpMutationVariables = Exact<{
+  id: string;
+  note: string;
+}>;
+
+
+export type CloseFollowUpMutation = { closeFollowUp: { id: string, what: string, due: string, status: FollowUpStatus, closedAt: string | null, closedBy: string | null, closingNote: string | null, owner: { id: string, name: string } | null } };
 
 export type WarmRoutesQueryVariables = Exact<{
   from: string;
@@ -876,6 +953,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFields on Assessment {
+  id
+  date
+  stance
+  power
+  interest
+  note
+  interaction {
+    id
+    date
+    summary
+  }
+  source {
+    id
+    title
+  }
+  assessedBy
+  recordedAt
+  migrated
+}
+    `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
 export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
     fragment ProfileFields on EngagementProfile {
   owner
@@ -887,6 +986,16 @@ export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
   topics
   nextAction
   nextActionDue
+  cadenceDays
+  health(today: $today) {
+    state
+    cadenceDays
+    lastContact
+    nextContactDue
+  }
+  history {
+    ...AssessmentFields
+  }
   suggestedPower {
     power
     reason
@@ -898,7 +1007,41 @@ export const ProfileFieldsFragmentDoc = new TypedDocumentString(`
   updatedAt
   updatedBy
 }
-    `, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
+    fragment AssessmentFields on Assessment {
+  id
+  date
+  stance
+  power
+  interest
+  note
+  interaction {
+    id
+    date
+    summary
+  }
+  source {
+    id
+    title
+  }
+  assessedBy
+  recordedAt
+  migrated
+}`, {"fragmentName":"ProfileFields"}) as unknown as TypedDocumentString<ProfileFieldsFragment, unknown>;
+export const FollowUpFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FollowUpFields on FollowUp {
+  id
+  what
+  due
+  owner {
+    id
+    name
+  }
+  status
+  closedAt
+  closedBy
+  closingNote
+}
+    `, {"fragmentName":"FollowUpFields"}) as unknown as TypedDocumentString<FollowUpFieldsFragment, unknown>;
 export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
     fragment InteractionFields on Interaction {
   id
@@ -911,11 +1054,25 @@ export const InteractionFieldsFragmentDoc = new TypedDocumentString(`
   }
   summary
   outcome
-  followUps
+  followUps {
+    ...FollowUpFields
+  }
   createdAt
   createdBy
 }
-    `, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
+    fragment FollowUpFields on FollowUp {
+  id
+  what
+  due
+  owner {
+    id
+    name
+  }
+  status
+  closedAt
+  closedBy
+  closingNote
+}`, {"fragmentName":"InteractionFields"}) as unknown as TypedDocumentString<InteractionFieldsFragment, unknown>;
 export const CitationFieldsFragmentDoc = new TypedDocumentString(`
     fragment CitationFields on Citation {
   quote
@@ -1384,8 +1541,13 @@ export const RetireEntityDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<RetireEntityMutation, RetireEntityMutationVariables>;
 export const RegisterDocument = new TypedDocumentString(`
-    query Register($stance: Stance, $owner: String, $quadrant: Quadrant) {
-  register(stance: $stance, owner: $owner, quadrant: $quadrant) {
+    query Register($stance: Stance, $owner: String, $quadrant: Quadrant, $stanceChangedSince: String, $today: String) {
+  register(
+    stance: $stance
+    owner: $owner
+    quadrant: $quadrant
+    stanceChangedSince: $stanceChangedSince
+  ) {
     entity {
       id
       name
@@ -1404,6 +1566,16 @@ export const RegisterDocument = new TypedDocumentString(`
   topics
   nextAction
   nextActionDue
+  cadenceDays
+  health(today: $today) {
+    state
+    cadenceDays
+    lastContact
+    nextContactDue
+  }
+  history {
+    ...AssessmentFields
+  }
   suggestedPower {
     power
     reason
@@ -1414,9 +1586,29 @@ export const RegisterDocument = new TypedDocumentString(`
   version
   updatedAt
   updatedBy
+}
+fragment AssessmentFields on Assessment {
+  id
+  date
+  stance
+  power
+  interest
+  note
+  interaction {
+    id
+    date
+    summary
+  }
+  source {
+    id
+    title
+  }
+  assessedBy
+  recordedAt
+  migrated
 }`) as unknown as TypedDocumentString<RegisterQuery, RegisterQueryVariables>;
 export const EntityEngagementDocument = new TypedDocumentString(`
-    query EntityEngagement($id: ID!, $first: Int) {
+    query EntityEngagement($id: ID!, $first: Int, $today: String) {
   entity(id: $id) {
     id
     name
@@ -1439,6 +1631,16 @@ export const EntityEngagementDocument = new TypedDocumentString(`
   topics
   nextAction
   nextActionDue
+  cadenceDays
+  health(today: $today) {
+    state
+    cadenceDays
+    lastContact
+    nextContactDue
+  }
+  history {
+    ...AssessmentFields
+  }
   suggestedPower {
     power
     reason
@@ -1449,6 +1651,39 @@ export const EntityEngagementDocument = new TypedDocumentString(`
   version
   updatedAt
   updatedBy
+}
+fragment AssessmentFields on Assessment {
+  id
+  date
+  stance
+  power
+  interest
+  note
+  interaction {
+    id
+    date
+    summary
+  }
+  source {
+    id
+    title
+  }
+  assessedBy
+  recordedAt
+  migrated
+}
+fragment FollowUpFields on FollowUp {
+  id
+  what
+  due
+  owner {
+    id
+    name
+  }
+  status
+  closedAt
+  closedBy
+  closingNote
 }
 fragment InteractionFields on Interaction {
   id
@@ -1461,12 +1696,14 @@ fragment InteractionFields on Interaction {
   }
   summary
   outcome
-  followUps
+  followUps {
+    ...FollowUpFields
+  }
   createdAt
   createdBy
 }`) as unknown as TypedDocumentString<EntityEngagementQuery, EntityEngagementQueryVariables>;
 export const SetEngagementDocument = new TypedDocumentString(`
-    mutation SetEngagement($entityId: ID!, $expectedVersion: Int!, $input: EngagementInput!) {
+    mutation SetEngagement($entityId: ID!, $expectedVersion: Int!, $input: EngagementInput!, $today: String) {
   setEngagement(
     entityId: $entityId
     expectedVersion: $expectedVersion
@@ -1490,6 +1727,16 @@ export const SetEngagementDocument = new TypedDocumentString(`
   topics
   nextAction
   nextActionDue
+  cadenceDays
+  health(today: $today) {
+    state
+    cadenceDays
+    lastContact
+    nextContactDue
+  }
+  history {
+    ...AssessmentFields
+  }
   suggestedPower {
     power
     reason
@@ -1500,6 +1747,26 @@ export const SetEngagementDocument = new TypedDocumentString(`
   version
   updatedAt
   updatedBy
+}
+fragment AssessmentFields on Assessment {
+  id
+  date
+  stance
+  power
+  interest
+  note
+  interaction {
+    id
+    date
+    summary
+  }
+  source {
+    id
+    title
+  }
+  assessedBy
+  recordedAt
+  migrated
 }`) as unknown as TypedDocumentString<SetEngagementMutation, SetEngagementMutationVariables>;
 export const LogInteractionDocument = new TypedDocumentString(`
     mutation LogInteraction($input: InteractionInput!) {
@@ -1507,7 +1774,20 @@ export const LogInteractionDocument = new TypedDocumentString(`
     ...InteractionFields
   }
 }
-    fragment InteractionFields on Interaction {
+    fragment FollowUpFields on FollowUp {
+  id
+  what
+  due
+  owner {
+    id
+    name
+  }
+  status
+  closedAt
+  closedBy
+  closingNote
+}
+fragment InteractionFields on Interaction {
   id
   kind
   date
@@ -1518,10 +1798,132 @@ export const LogInteractionDocument = new TypedDocumentString(`
   }
   summary
   outcome
-  followUps
+  followUps {
+    ...FollowUpFields
+  }
   createdAt
   createdBy
 }`) as unknown as TypedDocumentString<LogInteractionMutation, LogInteractionMutationVariables>;
+export const AddAssessmentDocument = new TypedDocumentString(`
+    mutation AddAssessment($entityId: ID!, $input: AssessmentInput!, $today: String) {
+  addAssessment(entityId: $entityId, input: $input) {
+    entity {
+      id
+      name
+      kind
+    }
+    ...ProfileFields
+  }
+}
+    fragment ProfileFields on EngagementProfile {
+  owner
+  power
+  interest
+  stance
+  quadrant
+  objectives
+  topics
+  nextAction
+  nextActionDue
+  cadenceDays
+  health(today: $today) {
+    state
+    cadenceDays
+    lastContact
+    nextContactDue
+  }
+  history {
+    ...AssessmentFields
+  }
+  suggestedPower {
+    power
+    reason
+    freshness {
+      stale
+    }
+  }
+  version
+  updatedAt
+  updatedBy
+}
+fragment AssessmentFields on Assessment {
+  id
+  date
+  stance
+  power
+  interest
+  note
+  interaction {
+    id
+    date
+    summary
+  }
+  source {
+    id
+    title
+  }
+  assessedBy
+  recordedAt
+  migrated
+}`) as unknown as TypedDocumentString<AddAssessmentMutation, AddAssessmentMutationVariables>;
+export const FollowUpsDocument = new TypedDocumentString(`
+    query FollowUps($mine: Boolean, $today: String) {
+  followUps(mine: $mine) {
+    ...FollowUpFields
+    overdue(today: $today)
+    interaction {
+      id
+      date
+      kind
+      summary
+      participants {
+        id
+        name
+        kind
+      }
+    }
+  }
+}
+    fragment FollowUpFields on FollowUp {
+  id
+  what
+  due
+  owner {
+    id
+    name
+  }
+  status
+  closedAt
+  closedBy
+  closingNote
+}`) as unknown as TypedDocumentString<FollowUpsQuery, FollowUpsQueryVariables>;
+export const AssigneesDocument = new TypedDocumentString(`
+    query Assignees {
+  assignees {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AssigneesQuery, AssigneesQueryVariables>;
+export const CloseFollowUpDocument = new TypedDocumentString(`
+    mutation CloseFollowUp($id: ID!, $note: String!) {
+  closeFollowUp(id: $id, note: $note) {
+    ...FollowUpFields
+  }
+}
+    fragment FollowUpFields on FollowUp {
+  id
+  what
+  due
+  owner {
+    id
+    name
+  }
+  status
+  closedAt
+  closedBy
+  closingNote
+}`) as unknown as TypedDocumentString<CloseFollowUpMutation, CloseFollowUpMutationVariables>;
 export const WarmRoutesDocument = new TypedDocumentString(`
     query WarmRoutes($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $avoidStances: [Stance!], $families: [Family!], $minConfidence: Float) {
   warmRoutes(

@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useAtlasState } from '../../state/store.ts';
+import { FollowUpsPanel } from '../engagement/FollowUps.tsx';
 import { GridView } from '../engagement/GridView.tsx';
 import { WarmRoutesPanel } from '../engagement/WarmRoutesPanel.tsx';
 import { FiltersPanel } from '../filters/FiltersPanel.tsx';
@@ -48,6 +49,7 @@ export function App() {
             influence: <InfluencePanel />,
             communities: <CommunitiesPanel />,
             warm: <WarmRoutesPanel />,
+            'follow-ups': <FollowUpsPanel />,
           }}
         />
         <main className="stage" aria-label={STAGE_LABELS[view]}>

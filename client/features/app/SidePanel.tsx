@@ -11,6 +11,7 @@ const ALL_TABS: { panel: Panel; label: string; editors?: boolean }[] = [
   { panel: 'influence', label: 'Influence' },
   { panel: 'communities', label: 'Communities' },
   { panel: 'warm', label: 'Warm routes', editors: true },
+  { panel: 'follow-ups', label: 'Follow-ups', editors: true },
 ];
 
 export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {

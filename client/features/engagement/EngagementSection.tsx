@@ -1,15 +1,23 @@
-/** The details panel's engagement part for editors: the profile editor, the log form and the timeline. */
+/**
+ * The details panel's engagement part for editors: contact health, the profile editor, the stance
+ * history (chart and a form to record an assessment), the log form and the timeline.
+ */
 import { useQuery } from '@tanstack/react-query';
 import { useSession } from '../../session/session.ts';
+import { AssessmentForm } from './AssessmentForm.tsx';
 import { entityEngagementQuery } from './entity-engagement.ts';
+import { HealthBadge } from './Health.tsx';
+import { HistoryChart } from './HistoryChart.tsx';
+import { useToday } from './today.ts';
 import { LogInteractionForm, Timeline } from './InteractionLog.tsx';
 import { PersonalData } from './PersonalData.tsx';
 import { ProfileEditor } from './ProfileEditor.tsx';
 
 export function EngagementSection({ entity }: { entity: { id: string; name: string } }) {
   const { canEdit } = useSession();
+  const { today } = useToday();
   const engagement = useQuery({
-    ...entityEngagementQuery(entity.id),
+    ...entityEngagementQuery(entity.id, today),
     enabled: canEdit,
   });
   if (!canEdit) return null;
@@ -25,11 +33,31 @@ export function EngagementSection({ entity }: { entity: { id: string; name: stri
           </p>
         )}
         {data ? (
-          <ProfileEditor key={entity.id} entity={entity} suggested={data.engagement} />
+          <>
+            <p className="health-line" data-testid="details-health">
+              <HealthBadge health={data.engagement?.health ?? null} />
+            </p>
+            <ProfileEditor key={entity.id} entity={entity} suggested={data.engagement} />
+          </>
         ) : (
           !error && <p className="loading">Loading the profile…</p>
         )}
       </section>
+      {data && (
+        <section className="details-section" aria-labelledby="history-heading">
+          <h3 id="history-heading">Stance over time</h3>
+          <HistoryChart history={data.engagement?.history ?? []} today={today} />
+          <details className="assessment-details">
+            <summary>Record an assessment</summary>
+            <AssessmentForm
+              key={`${entity.id}-${data.engagement?.version ?? 0}`}
+              entity={entity}
+              current={data.engagement}
+              interactions={data.interactions}
+            />
+          </details>
+        </section>
+      )}
       <section className="details-section" aria-labelledby="log-heading">
         <h3 id="log-heading">Log an interaction</h3>
         <LogInteractionForm key={entity.id} entity={entity} />

@@ -1,7 +1,8 @@
 /**
- * The power/interest grid: every profiled stakeholder in its cell, quadrants named. Drag a stakeholder
- * to another cell (pointer) or move it with the arrow keys to change its scores; selecting one
- * selects it on the map too.
+ * The power/interest grid: every profiled stakeholder in its cell, quadrants named, with its contact
+ * health. Drag a stakeholder to another cell (pointer) or move it with the arrow keys to change its
+ * scores; selecting one selects it on the map too. Choose a day to see arrows from where each
+ * stakeholder stood then to now, and to keep only those whose stance changed since.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { SetEngagementDocument, type Quadrant } from '../../api/generated/operations.ts';
@@ -15,6 +16,9 @@ import { PlanExport } from './PlanExport.tsx';
 import { quadrantOf } from '../../../core/engagement.ts';
 import { STANCE_LABELS } from '../../ui/format.ts';
 import { QUADRANT_LABELS, SCORES, cellOf, moveByKey } from './grid.ts';
+import { movementSince, stanceChangedSince, type Movement } from '../../../core/engagement-history.ts';
+import { HEALTH_LABELS, HealthBadge } from './Health.tsx';
+import { historyOf } from './history.ts';
 
 const DRAG_THRESHOLD = 4;
 /** Quadrants as areas of the 5×5 grid (rows from the top, columns from the left; 1-based, end exclusive). */
@@ -43,9 +47,20 @@ export function GridView() {
   const [status, setStatus] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const grid = useRef<HTMLDivElement>(null);
+  const [since, setSince] = useState('');
+  const [changedOnly, setChangedOnly] = useState(false);
 
-  const placed = profiles.filter((profile) => profile.power !== null && profile.interest !== null);
-  const unplaced = profiles.filter((profile) => profile.power === null || profile.interest === null);
+  const shown =
+    since && changedOnly ? profiles.filter((profile) => stanceChangedSince(historyOf(profile), since)) : profiles;
+  const placed = shown.filter((profile) => profile.power !== null && profile.interest !== null);
+  const unplaced = shown.filter((profile) => profile.power === null || profile.interest === null);
+  const movements = since
+    ? placed.flatMap((profile) => {
+        const movement = movementSince(historyOf(profile), since);
+        return movement ? [{ id: profile.entity.id, name: profile.entity.name, movement }] : [];
+      })
+    : [];
+  const movedFrom = new Map(movements.map(({ id, movement }) => [id, movement.from]));
 
   async function move(profile: Profile, power: number, interest: number, version = profile.version) {
     const name = profile.entity.name;
@@ -130,6 +145,21 @@ export function GridView() {
           right change interest. Rings show stance.
         </p>
       </div>
+      <div className="field-row grid-since">
+        <label className="field">
+          <span className="field-label">Movement since</span>
+          <input type="date" value={since} onChange={(event) => setSince(event.target.value)} />
+        </label>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={changedOnly}
+            disabled={!since}
+            onChange={(event) => setChangedOnly(event.target.checked)}
+          />{' '}
+          Only stakeholders whose stance changed since then
+        </label>
+      </div>
       {registerError && (
         <p className="error" role="alert">
           Could not load the register: {registerError}
@@ -178,7 +208,7 @@ export function GridView() {
                           data-testid={`grid-item-${id}`}
                           aria-pressed={selection === id}
                           aria-describedby="grid-help"
-                          aria-label={`${profile.entity.name}: power ${power}, interest ${interest}, ${QUADRANT_LABELS[quadrantOf(power, interest)]}${stance ? `, ${STANCE_LABELS[stance]}` : ''}`}
+                          aria-label={`${profile.entity.name}: power ${power}, interest ${interest}, ${QUADRANT_LABELS[quadrantOf(power, interest)]}${stance ? `, ${STANCE_LABELS[stance]}` : ''}${profile.health ? `, ${HEALTH_LABELS[profile.health.state]}` : ''}${movedFrom.has(id) ? `, moved from power ${movedFrom.get(id)!.power}, interest ${movedFrom.get(id)!.interest} since ${since}` : ''}`}
                           style={{
                             borderColor: stance ? STANCE_COLOURS[stance] : undefined,
                             transform: dragging ? `translate(${drag.dx}px, ${drag.dy}px)` : undefined,
@@ -191,6 +221,9 @@ export function GridView() {
                           onPointerCancel={() => setDrag(null)}
                         >
                           {profile.entity.name}
+                          {profile.health && profile.health.state !== 'ON_TRACK' && (
+                            <HealthBadge health={profile.health} compact />
+                          )}
                         </button>
                       );
                     })}
@@ -198,6 +231,7 @@ export function GridView() {
               );
             }),
           )}
+          <MovementArrows movements={movements} since={since} />
         </div>
         <div className="grid-axis grid-axis-x" aria-hidden="true">
           Interest →
@@ -223,9 +257,55 @@ export function GridView() {
       {profiles.length === 0 && !registerError && (
         <p className="empty">No stakeholder has a profile yet. Select one and add a profile in its details.</p>
       )}
-      <PlanExport />
+      <PlanExport profiles={shown} changedSince={since && changedOnly ? since : null} />
       {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
     </section>
+  );
+}
+
+/**
+ * Arrows from where each stakeholder stood on the chosen day to where it stands now, over the grid
+ * (one unit per cell, so cell centres are at half units).
+ */
+function MovementArrows({
+  movements,
+  since,
+}: {
+  movements: { id: string; name: string; movement: Movement }[];
+  since: string;
+}) {
+  if (movements.length === 0) return null;
+  const centre = (position: { power: number; interest: number }) => {
+    const { row, column } = cellOf(position.power, position.interest);
+    return { x: column + 0.5, y: row + 0.5 };
+  };
+  return (
+    <svg className="movement-arrows" viewBox="0 0 5 5" preserveAspectRatio="none" aria-hidden="true">
+      <defs>
+        <marker id="movement-head" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="6" markerHeight="6" orient="auto">
+          <path d="M0,0L10,5L0,10z" className="movement-head" />
+        </marker>
+      </defs>
+      {movements.map(({ id, name, movement }) => {
+        const from = centre(movement.from);
+        const to = centre(movement.to);
+        return (
+          <line
+            key={id}
+            data-testid={`movement-${id}`}
+            x1={from.x}
+            y1={from.y}
+            x2={to.x}
+            y2={to.y}
+            className="movement-arrow"
+            markerEnd="url(#movement-head)"
+            vectorEffect="non-scaling-stroke"
+          >
+            <title>{`${name}: from power ${movement.from.power}, interest ${movement.from.interest} on ${since}`}</title>
+          </line>
+        );
+      })}
+    </svg>
   );
 }
 

@@ -9,6 +9,8 @@ import { EntityCombobox } from '../../ui/EntityCombobox.tsx';
 import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
 import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
 import type { EntityEngagement } from './entity-engagement.ts';
+import { FollowUpItem, FollowUpRows, type FollowUpDraft } from './FollowUps.tsx';
+import { realToday } from './today.ts';
 
 type Interaction = EntityEngagement['interactions'][number];
 
@@ -22,10 +24,6 @@ const KIND_WORDS = Object.fromEntries(KINDS.map(({ kind, label }) => [kind, labe
 const FORM = 'interaction';
 const FIELDS = ['kind', 'date', 'participants', 'summary', 'outcome', 'followUps'];
 
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
 /** Newest first, then most recently logged first. */
 export function newestFirst<T extends { date: string; createdAt: string }>(list: readonly T[]): T[] {
   return [...list].sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
@@ -34,11 +32,11 @@ export function newestFirst<T extends { date: string; createdAt: string }>(list:
 export function LogInteractionForm({ entity }: { entity: { id: string; name: string } }) {
   const nameOf = useNameOf();
   const [kind, setKind] = useState<InteractionKind>('MEETING');
-  const [date, setDate] = useState(today);
+  const [date, setDate] = useState(realToday);
   const [participants, setParticipants] = useState<string[]>([entity.id]);
   const [summary, setSummary] = useState('');
   const [outcome, setOutcome] = useState('');
-  const [followUps, setFollowUps] = useState('');
+  const [followUps, setFollowUps] = useState<FollowUpDraft[]>([]);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saving, setSaving] = useState(false);
 
@@ -56,17 +54,18 @@ export function LogInteractionForm({ entity }: { entity: { id: string; name: str
             participants,
             summary: summary.trim(),
             outcome: outcome.trim() || null,
-            followUps: followUps
-              .split('\n')
-              .map((line) => line.trim())
-              .filter(Boolean),
+            followUps: followUps.map((followUp) => ({
+              what: followUp.what.trim(),
+              due: followUp.due,
+              ownerId: followUp.ownerId || null,
+            })),
           },
         },
         ['engagement'],
       );
       setSummary('');
       setOutcome('');
-      setFollowUps('');
+      setFollowUps([]);
     } catch (error) {
       const found = error instanceof ApiError ? fieldErrors(error) : { '': (error as Error).message };
       // "participants.1" belongs next to the participants.
@@ -152,17 +151,14 @@ export function LogInteractionForm({ entity }: { entity: { id: string; name: str
         />
         <FieldError errors={errors} form={FORM} field="outcome" />
       </label>
-      <label className="field">
-        <span className="field-label">Follow-ups (one a line)</span>
-        <textarea
-          rows={2}
-          value={followUps}
-          onChange={(event) => setFollowUps(event.target.value)}
-          {...invalidProps(errors, FORM, 'followUps')}
-        />
-        <FieldError errors={errors} form={FORM} field="followUps" />
-      </label>
-      <FormError errors={errors} shown={FIELDS} />
+      <FollowUpRows rows={followUps} onChange={setFollowUps} errors={errors} form={FORM} />
+      <FormError
+        errors={errors}
+        shown={[
+          ...FIELDS,
+          ...followUps.flatMap((_, index) => ['what', 'due', 'ownerId'].map((key) => `followUps.${index}.${key}`)),
+        ]}
+      />
       <div className="action-row">
         <button type="submit" className="primary" disabled={saving || participants.length === 0}>
           {saving ? 'Logging…' : 'Log interaction'}
@@ -199,8 +195,8 @@ export function Timeline({ interactions, selfId }: { interactions: readonly Inte
           </p>
           {interaction.followUps.length > 0 && (
             <ul className="follow-ups" aria-label="Follow-ups">
-              {interaction.followUps.map((item, index) => (
-                <li key={index}>{item}</li>
+              {interaction.followUps.map((followUp) => (
+                <FollowUpItem key={followUp.id} followUp={followUp} />
               ))}
             </ul>
           )}

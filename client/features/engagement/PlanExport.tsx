@@ -1,17 +1,20 @@
 /**
  * The engagement plan: the register as CSV (GET /export/register.csv with the bearer token, through
- * fetch and a Blob) and a printable plan sorted by next action (print CSS shows only the plan).
+ * fetch and a Blob) and a printable plan sorted by next action (print CSS shows only the plan), with
+ * contact health. Both keep the grid's "stance changed since" filter, and count from its "today".
  */
 import { useState } from 'react';
 import { fetchFile } from '../../api/request.ts';
 import { download } from '../../ui/download.ts';
-import { useProfiles } from './register.ts';
+import type { Profile } from './register.ts';
+import { HEALTH_LABELS } from './Health.tsx';
+import { useToday } from './today.ts';
 import { STANCE_LABELS } from '../../ui/format.ts';
 import { QUADRANT_LABELS } from './grid.ts';
 import { planOrder } from './plan.ts';
 
-export function PlanExport() {
-  const profiles = useProfiles();
+export function PlanExport({ profiles, changedSince }: { profiles: Profile[]; changedSince: string | null }) {
+  const { today } = useToday();
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const rows = planOrder(profiles);
@@ -20,7 +23,9 @@ export function PlanExport() {
     setBusy(true);
     setProblem(null);
     try {
-      download(await fetchFile('/export/register.csv'), 'stakeholder-register.csv');
+      const params = new URLSearchParams({ today });
+      if (changedSince) params.set('stanceChangedSince', changedSince);
+      download(await fetchFile(`/export/register.csv?${params}`), 'stakeholder-register.csv');
     } catch (error) {
       setProblem(`Could not download the register: ${(error as Error).message}`);
     } finally {
@@ -56,6 +61,7 @@ export function PlanExport() {
             <th scope="col">Quadrant</th>
             <th scope="col">Next action</th>
             <th scope="col">Due</th>
+            <th scope="col">Contact</th>
           </tr>
         </thead>
         <tbody>
@@ -67,6 +73,11 @@ export function PlanExport() {
               <td>{row.quadrant ? QUADRANT_LABELS[row.quadrant] : '—'}</td>
               <td>{row.nextAction ?? '—'}</td>
               <td>{row.nextActionDue ?? '—'}</td>
+              <td data-testid={`plan-health-${row.entity.id}`}>
+                {row.health
+                  ? `${HEALTH_LABELS[row.health.state]} (last ${row.health.lastContact ?? 'never'}, due ${row.health.nextContactDue})`
+                  : '—'}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -27,9 +27,20 @@ interface Draft {
   topics: string;
   nextAction: string;
   nextActionDue: string;
+  cadenceDays: string;
 }
 
-const FIELDS = ['owner', 'power', 'interest', 'stance', 'objectives', 'topics', 'nextAction', 'nextActionDue'];
+const FIELDS = [
+  'owner',
+  'power',
+  'interest',
+  'stance',
+  'objectives',
+  'topics',
+  'nextAction',
+  'nextActionDue',
+  'cadenceDays',
+];
 const FORM = 'profile';
 
 function draftOf(profile: Profile | null): Draft {
@@ -42,6 +53,7 @@ function draftOf(profile: Profile | null): Draft {
     topics: profile?.topics.join(', ') ?? '',
     nextAction: profile?.nextAction ?? '',
     nextActionDue: profile?.nextActionDue ?? '',
+    cadenceDays: profile?.cadenceDays ? String(profile.cadenceDays) : '',
   };
 }
 
@@ -60,6 +72,8 @@ export function inputOf(draft: Draft): EngagementInput {
       .filter(Boolean),
     nextAction: text(draft.nextAction),
     nextActionDue: text(draft.nextActionDue),
+    // Not a whole number: sent as is, so the API names the field.
+    cadenceDays: draft.cadenceDays.trim() ? Number(draft.cadenceDays) : null,
   };
 }
 
@@ -120,6 +134,10 @@ export function ProfileEditor({
   const suggestion = profile?.suggestedPower;
   return (
     <form className="profile-editor" onSubmit={onSubmit} data-testid="profile-editor" noValidate>
+      <p className="muted field-help">
+        Changing stance, power or interest here records an assessment dated today; record a dated one, with a note,
+        below.
+      </p>
       {profile?.quadrant && (
         <p className="muted">
           Quadrant: <strong>{QUADRANT_LABELS[profile.quadrant]}</strong>
@@ -214,6 +232,18 @@ export function ProfileEditor({
           {...invalidProps(errors, FORM, 'nextActionDue')}
         />
         <FieldError errors={errors} form={FORM} field="nextActionDue" />
+      </label>
+      <label className="field">
+        <span className="field-label">Contact every (days)</span>
+        <input
+          type="number"
+          min={1}
+          max={366}
+          value={draft.cadenceDays}
+          onChange={set('cadenceDays')}
+          {...invalidProps(errors, FORM, 'cadenceDays')}
+        />
+        <FieldError errors={errors} form={FORM} field="cadenceDays" />
       </label>
       <FormError errors={errors} shown={FIELDS} />
       <div className="action-row">

@@ -5,6 +5,6 @@ import { operationQuery } from '../../api/queries.ts';
 export type EntityEngagement = NonNullable<EntityEngagementQuery['entity']>;
 
 /** The 50 latest interactions are enough for the timeline. */
-export function entityEngagementQuery(id: string) {
-  return operationQuery(EntityEngagementDocument, { id, first: 50 });
+export function entityEngagementQuery(id: string, today: string) {
+  return operationQuery(EntityEngagementDocument, { id, first: 50, today });
 }

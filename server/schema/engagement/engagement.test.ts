@@ -32,7 +32,7 @@ const SET = `mutation ($id: ID!, $v: Int!, $input: EngagementInput!) {
     suggestedPower { power reason }
   }
 }`;
-const LOG = `mutation ($input: InteractionInput!) { logInteraction(input: $input) { id kind date summary participants { id } followUps createdBy } }`;
+const LOG = `mutation ($input: InteractionInput!) { logInteraction(input: $input) { id kind date summary participants { id } followUps { what due } createdBy } }`;
 const ENTITY = `query ($id: ID!) { entity(id: $id) { id engagement { stance version } interactions { id date summary } ... on Person { contact { email phone version } } } }`;
 const CONTACT = `mutation ($id: ID!, $v: Int!, $input: ContactInput!) { setContactDetails(personId: $id, expectedVersion: $v, input: $input) { email phone version } }`;
 type Profile = {
@@ -52,7 +52,9 @@ async function dump() {
 const privateText = async () =>
   JSON.stringify(
     (await dump()).filter((row) =>
-      row.labels.some((label) => ['ContactDetails', 'EngagementProfile', 'Interaction', 'AuditEntry'].includes(label)),
+      row.labels.some((label) =>
+        ['ContactDetails', 'EngagementProfile', 'Assessment', 'Interaction', 'FollowUp', 'AuditEntry'].includes(label),
+      ),
     ),
   );
 
@@ -165,7 +167,7 @@ describe('engagement log', () => {
             date,
             participants: ['body:solace', 'person:martin-ferguson'],
             summary,
-            followUps: ['Send the draft'],
+            followUps: [{ what: 'Send the draft', due: '2026-11-01' }],
           },
         },
         as('editor'),
@@ -399,7 +401,8 @@ describe('roles and personal data', () => {
       {},
       as('admin'),
     );
-    expect(erasePersonalData).toMatchObject({ deletedRecords: 2, redactedProfiles: 1 });
+    // Contact details, profile and the assessment its power and interest made.
+    expect(erasePersonalData).toMatchObject({ deletedRecords: 3, redactedProfiles: 1 });
     expect(erasePersonalData.redactedInteractions).toBeGreaterThan(0);
 
     const remaining = await privateText();

@@ -1,9 +1,23 @@
+import DataLoader from 'dataloader';
 import type { InteractionKind as StoredKind, Stance as StoredStance } from '../../../core/engagement.ts';
-import { NotFoundError } from '../../../core/errors.ts';
+import { contactHealth, followUpOverdue } from '../../../core/engagement-health.ts';
+import { InputError, NotFoundError } from '../../../core/errors.ts';
 import { getContacts, setContact } from '../../repositories/contacts.ts';
-import { listRegister, quadrantOfProfile, setProfile, type ProfileWithEntity } from '../../repositories/engagement.ts';
+import {
+  addAssessment,
+  listRegister,
+  quadrantOfProfile,
+  setProfile,
+  type ProfileWithEntity,
+} from '../../repositories/engagement.ts';
 import { toGraphFilter } from '../../repositories/filters.ts';
-import { listInteractions, logInteraction } from '../../repositories/interactions.ts';
+import { closeFollowUp, listAssignees, listOpenFollowUps } from '../../repositories/follow-ups.ts';
+import {
+  getInteractions,
+  listInteractions,
+  logInteraction,
+  type InteractionRow,
+} from '../../repositories/interactions.ts';
 import { erasePersonalData, exportPersonalData } from '../../repositories/privacy.ts';
 import type { EntityRow } from '../../repositories/types.ts';
 import { findWarmRoutes } from '../../repositories/warm-routes.ts';
@@ -13,6 +27,28 @@ import type { Resolvers, Stance } from '../generated/resolvers-types.ts';
 const lower = <T extends string>(value: string | null | undefined): T | null | undefined =>
   value ? (value.toLowerCase() as T) : (value as null | undefined);
 const upper = <T extends string>(value: T | null | undefined) => (value ? (value.toUpperCase() as Uppercase<T>) : null);
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** "Today" as the caller moved it (YYYY-MM-DD), or the server's. */
+function todayArg(today: string | null | undefined, field = 'today'): string {
+  if (today == null) return new Date().toISOString().slice(0, 10);
+  if (!DAY.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
+    throw new InputError(field, 'must be a date as YYYY-MM-DD');
+  }
+  return today;
+}
+
+/** One interaction loader per request (follow-ups name their interaction). */
+const interactionLoaders = new WeakMap<Context, DataLoader<string, InteractionRow | null>>();
+function interactionLoader(context: Context): DataLoader<string, InteractionRow | null> {
+  let loader = interactionLoaders.get(context);
+  if (!loader) {
+    loader = new DataLoader((ids: readonly string[]) => getInteractions(context.executor, ids));
+    interactionLoaders.set(context, loader);
+  }
+  return loader;
+}
 
 async function loadEntity(context: Context, id: string): Promise<EntityRow> {
   const entity = await context.loaders.entity.load(id);
@@ -35,10 +71,21 @@ const engagementFields = {
 
 export const engagementResolvers: Resolvers = {
   Query: {
-    register: async (_, { stance, owner, quadrant }, context) => {
+    register: async (_, { stance, owner, quadrant, stanceChangedSince }, context) => {
       requireRole(context, 'editor', 'read the stakeholder register');
-      const rows = await listRegister(context.executor, { stance: lower(stance), owner, quadrant });
+      const rows = await listRegister(context.executor, { stance: lower(stance), owner, quadrant, stanceChangedSince });
       return rows.map((row) => ({ ...row.profile, entityId: row.entityId }));
+    },
+    followUps: async (_, { mine }, context) => {
+      requireRole(context, 'editor', 'read follow-ups');
+      if (!mine) return listOpenFollowUps(context.executor, null);
+      // Shared tokens and the local user are nobody in particular: theirs are the unassigned ones.
+      if (!context.viewer.id) return (await listOpenFollowUps(context.executor, null)).filter((row) => !row.ownerId);
+      return listOpenFollowUps(context.executor, context.viewer.id);
+    },
+    assignees: (_, __, context) => {
+      requireRole(context, 'editor', 'assign follow-ups');
+      return listAssignees(context.executor);
     },
     warmRoutes: async (_, args, context) => {
       requireRole(context, 'editor', 'plan warm introductions');
@@ -73,7 +120,31 @@ export const engagementResolvers: Resolvers = {
     stance: (profile) => upper(profile.stance as StoredStance | undefined),
     quadrant: (profile) => quadrantOfProfile(profile),
     topics: (profile) => profile.topics ?? [],
+    health: (profile, { today }) => {
+      const health = contactHealth(profile.cadenceDays, profile.contactDates ?? [], todayArg(today));
+      return health && { ...health, state: upper(health.state)!.replace('-', '_') as 'ON_TRACK' | 'DUE' | 'OVERDUE' };
+    },
+    history: (profile) => profile.history ?? [],
     suggestedPower: (profile, _, context) => context.loaders.suggestedPower.load(profile.entityId),
+  },
+  Assessment: {
+    stance: (assessment) => upper(assessment.stance as StoredStance | undefined),
+    quadrant: (assessment) => quadrantOfProfile(assessment),
+    interaction: (assessment, _, context) =>
+      assessment.interactionId ? interactionLoader(context).load(assessment.interactionId) : null,
+    source: (assessment, _, context) => (assessment.sourceId ? context.loaders.source.load(assessment.sourceId) : null),
+    migrated: (assessment) => assessment.migrated === true,
+  },
+  FollowUp: {
+    owner: (followUp) =>
+      followUp.ownerId ? { id: followUp.ownerId, name: followUp.ownerName ?? followUp.ownerId } : null,
+    status: (followUp) => upper(followUp.status)!,
+    overdue: (followUp, { today }) => followUpOverdue(followUp, todayArg(today)),
+    interaction: async (followUp, _, context) => {
+      const interaction = await interactionLoader(context).load(followUp.interactionId);
+      if (!interaction) throw new NotFoundError('interaction', followUp.interactionId);
+      return interaction;
+    },
   },
   Interaction: {
     kind: (interaction) => upper(interaction.kind)!,
@@ -109,9 +180,29 @@ export const engagementResolvers: Resolvers = {
       context.loaders.profile.clear(entityId);
       return (await profileOf(context, entityId))!;
     },
+    addAssessment: async (_, { entityId, input }, context) => {
+      requireRole(context, 'editor', 'assess stakeholders');
+      await addAssessment(
+        context.executor,
+        entityId,
+        { ...input, stance: lower<StoredStance>(input.stance) },
+        context.viewer,
+      );
+      context.loaders.profile.clear(entityId);
+      return (await profileOf(context, entityId))!;
+    },
+    closeFollowUp: (_, { id, note }, context) => {
+      requireRole(context, 'editor', 'close follow-ups');
+      return closeFollowUp(context.executor, id, note, context.viewer);
+    },
     logInteraction: async (_, { input }, context) => {
       requireRole(context, 'editor', 'log interactions');
-      return logInteraction(context.executor, { ...input, kind: lower<StoredKind>(input.kind) }, context.viewer);
+      const followUps = input.followUps?.map((followUp) => ({ ...followUp, ownerId: followUp.ownerId ?? undefined }));
+      return logInteraction(
+        context.executor,
+        { ...input, kind: lower<StoredKind>(input.kind), followUps },
+        context.viewer,
+      );
     },
     setContactDetails: async (_, { personId, expectedVersion, input }, context) => {
       requireRole(context, 'editor', 'change contact details');

@@ -2,8 +2,9 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, AuditRow } from '../../repositories/types.ts';
 import type { GraphResult, CollapsedRow, NeighbourPageRows } from '../../repositories/graph.ts';
 import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow, SuggestedPowerRow } from '../../influence/cache.ts';
-import type { ProfileWithEntity } from '../../repositories/engagement.ts';
+import type { ProfileWithEntity, AssessmentRow } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
+import type { FollowUpRow } from '../../repositories/follow-ups.ts';
 import type { ContactRow } from '../../repositories/contacts.ts';
 import type { RouteStepRow, WarmRouteRow } from '../../repositories/warm-routes.ts';
 import type { StakeholderRow } from '../../../core/import/mapping.ts';
@@ -67,6 +68,54 @@ export type ApiToken = {
   name: Scalars['String']['output'];
   /** The secret's first characters, to recognise the token by. */
   prefix: Scalars['String']['output'];
+};
+
+/**
+ * A dated assessment of a stakeholder: stance, power and interest as someone saw them on a day,
+ * with a note and optionally the interaction or source behind it. Editors and admins only.
+ */
+export type Assessment = {
+  __typename?: 'Assessment';
+  assessedBy: Scalars['String']['output'];
+  /** The id of the user who made it; null for shared tokens and the local user. */
+  assessedById?: Maybe<Scalars['ID']['output']>;
+  /** YYYY-MM-DD: the day the position held. */
+  date: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The interaction the assessment rests on. */
+  interaction?: Maybe<Interaction>;
+  /** 1 to 5 */
+  interest?: Maybe<Scalars['Int']['output']>;
+  /** Made from the profile as it was before assessments existed. */
+  migrated: Scalars['Boolean']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  /** 1 to 5 */
+  power?: Maybe<Scalars['Int']['output']>;
+  quadrant?: Maybe<Quadrant>;
+  /** When it was recorded (ISO timestamp): orders assessments of the same day. */
+  recordedAt: Scalars['String']['output'];
+  /** The source the assessment rests on. */
+  source?: Maybe<Source>;
+  stance?: Maybe<Stance>;
+};
+
+export type AssessmentInput = {
+  /** YYYY-MM-DD, not after today. */
+  date: Scalars['String']['input'];
+  /** An interaction involving the stakeholder. */
+  interactionId?: InputMaybe<Scalars['ID']['input']>;
+  interest: Scalars['Int']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  power: Scalars['Int']['input'];
+  sourceId?: InputMaybe<Scalars['ID']['input']>;
+  stance: Stance;
+};
+
+/** A user who can own follow-ups (an editor or admin). */
+export type Assignee = {
+  __typename?: 'Assignee';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
 };
 
 /** One change, written in the same transaction as the change itself. */
@@ -217,6 +266,17 @@ export type ContactDetails = {
   version: Scalars['Int']['output'];
 };
 
+/** Whether we are in touch as often as we mean to be. */
+export type ContactHealth = {
+  __typename?: 'ContactHealth';
+  cadenceDays: Scalars['Int']['output'];
+  /** The latest interaction on or before today (YYYY-MM-DD); null when there has been none. */
+  lastContact?: Maybe<Scalars['String']['output']>;
+  /** The day the next contact is due (today when there has been none). */
+  nextContactDue: Scalars['String']['output'];
+  state: HealthState;
+};
+
 export type ContactInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -278,6 +338,8 @@ export type Edge = {
 };
 
 export type EngagementInput = {
+  /** Days, 1 to 366; null stops tracking health. */
+  cadenceDays?: InputMaybe<Scalars['Int']['input']>;
   interest?: InputMaybe<Scalars['Int']['input']>;
   nextAction?: InputMaybe<Scalars['String']['input']>;
   nextActionDue?: InputMaybe<Scalars['String']['input']>;
@@ -291,7 +353,16 @@ export type EngagementInput = {
 /** An entity's row in the stakeholder register. Editors and admins only. */
 export type EngagementProfile = {
   __typename?: 'EngagementProfile';
+  /** How often we mean to be in contact, in days (1 to 366); null when not tracked. */
+  cadenceDays?: Maybe<Scalars['Int']['output']>;
   entity: Entity;
+  /**
+   * Contact health from the cadence and the latest interaction on or before `today` (YYYY-MM-DD,
+   * default: today); null without a cadence.
+   */
+  health?: Maybe<ContactHealth>;
+  /** Every dated assessment, oldest first; the last is the current stance, power and interest. */
+  history: Array<Assessment>;
   /** 1 to 5 */
   interest?: Maybe<Scalars['Int']['output']>;
   nextAction?: Maybe<Scalars['String']['output']>;
@@ -311,6 +382,12 @@ export type EngagementProfile = {
   updatedById?: Maybe<Scalars['ID']['output']>;
   /** 0 before the first save; pass it back as expectedVersion. */
   version: Scalars['Int']['output'];
+};
+
+
+/** An entity's row in the stakeholder register. Editors and admins only. */
+export type EngagementProfileHealthArgs = {
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A body, person or programme in the network. */
@@ -382,6 +459,45 @@ export type Family =
   | 'MEMBERSHIP'
   | 'PROGRAMME';
 
+/** Something an interaction leaves to do: what, who owns it, by when. Editors and admins only. */
+export type FollowUp = {
+  __typename?: 'FollowUp';
+  closedAt?: Maybe<Scalars['String']['output']>;
+  closedBy?: Maybe<Scalars['String']['output']>;
+  closingNote?: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** YYYY-MM-DD */
+  due: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  interaction: Interaction;
+  /** Open and due before `today` (YYYY-MM-DD, default: today). */
+  overdue: Scalars['Boolean']['output'];
+  /** Null when unassigned (logged with a shared token). */
+  owner?: Maybe<Assignee>;
+  status: FollowUpStatus;
+  version: Scalars['Int']['output'];
+  what: Scalars['String']['output'];
+};
+
+
+/** Something an interaction leaves to do: what, who owns it, by when. Editors and admins only. */
+export type FollowUpOverdueArgs = {
+  today?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type FollowUpInput = {
+  /** YYYY-MM-DD */
+  due: Scalars['String']['input'];
+  /** A user who can edit; default: whoever logs the interaction. */
+  ownerId?: InputMaybe<Scalars['ID']['input']>;
+  what: Scalars['String']['input'];
+};
+
+export type FollowUpStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /**
  * How fresh an influence answer is. Influence is computed off the request path for the whole
  * network and cached per graph version; answers come from the cache at once.
@@ -415,6 +531,11 @@ export type GraphTotals = {
   edges: Scalars['Int']['output'];
   nodes: Scalars['Int']['output'];
 };
+
+export type HealthState =
+  | 'DUE'
+  | 'ON_TRACK'
+  | 'OVERDUE';
 
 /**
  * An official code that names an entity in some register: a GSS code ("gss:E06000023"), a company
@@ -608,7 +729,8 @@ export type Interaction = {
   createdById?: Maybe<Scalars['ID']['output']>;
   /** YYYY-MM-DD */
   date: Scalars['String']['output'];
-  followUps: Array<Scalars['String']['output']>;
+  /** Soonest due first. */
+  followUps: Array<FollowUp>;
   id: Scalars['ID']['output'];
   kind: InteractionKind;
   outcome?: Maybe<Scalars['String']['output']>;
@@ -618,7 +740,7 @@ export type Interaction = {
 
 export type InteractionInput = {
   date: Scalars['String']['input'];
-  followUps?: InputMaybe<Array<Scalars['String']['input']>>;
+  followUps?: InputMaybe<Array<FollowUpInput>>;
   kind: InteractionKind;
   outcome?: InputMaybe<Scalars['String']['input']>;
   participants: Array<Scalars['ID']['input']>;
@@ -736,6 +858,13 @@ export type MentionCandidate = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds a dated assessment by the signed-in user; the latest (by date, then time recorded) is the
+   * current position. Creates the profile when there is none. Audited.
+   */
+  addAssessment: EngagementProfile;
+  /** Closes an open follow-up with a note saying what was done. Audited. */
+  closeFollowUp: FollowUp;
   /** Creates a personal API token for the signed-in user; it acts with the user's current role. */
   createApiToken: NewApiToken;
   createEntity: Entity;
@@ -784,6 +913,18 @@ export type Mutation = {
   updateRelationship: Edge;
   /** Changes a source; expectedVersion is the version last read (editors and admins). */
   updateSource: Source;
+};
+
+
+export type MutationAddAssessmentArgs = {
+  entityId: Scalars['ID']['input'];
+  input: AssessmentInput;
+};
+
+
+export type MutationCloseFollowUpArgs = {
+  id: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
 };
 
 
@@ -1092,12 +1233,19 @@ export type Query = {
   __typename?: 'Query';
   /** The signed-in user's personal API tokens (not revoked), newest first. */
   apiTokens: Array<ApiToken>;
+  /** The users who can own follow-ups (editors and admins), by name. Editors and admins only. */
+  assignees: Array<Assignee>;
   /** Changes to an entity and its relationships, newest first. Admins only. */
   auditLog: AuditPage;
   /** The communities of the network under the filters, largest first. */
   communities: Communities;
   /** One entity by id, retired or not; null when there is none. */
   entity?: Maybe<Entity>;
+  /**
+   * Open follow-ups, soonest due first: everyone's, or only the signed-in user's (mine; for shared
+   * tokens and the local user, the unassigned ones). Editors and admins only.
+   */
+  followUps: Array<FollowUp>;
   influence: Array<InfluenceScore>;
   /** People or bodies linked directly to both a and b. */
   interlocks: Array<Entity>;
@@ -1140,7 +1288,11 @@ export type Query = {
   readText: TextReading;
   /** The ready-made layers an editor can import. */
   readyLayers: Array<ReadyLayer>;
-  /** The stakeholder register, soonest next action first. Editors and admins only. */
+  /**
+   * The stakeholder register, soonest next action first. stanceChangedSince (YYYY-MM-DD) keeps those
+   * whose current stance differs from their stance on that day (first assessed later counts).
+   * Editors and admins only.
+   */
   register: Array<EngagementProfile>;
   /**
    * Entities whose name, alias, acronym or identifier matches the text, best match first (an
@@ -1181,6 +1333,11 @@ export type QueryCommunitiesArgs = {
 
 export type QueryEntityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryFollowUpsArgs = {
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1267,6 +1424,7 @@ export type QueryRegisterArgs = {
   owner?: InputMaybe<Scalars['String']['input']>;
   quadrant?: InputMaybe<Quadrant>;
   stance?: InputMaybe<Stance>;
+  stanceChangedSince?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1635,6 +1793,9 @@ export type ResolversTypes = {
   AliasInput: AliasInput;
   AliasKind: AliasKind;
   ApiToken: ResolverTypeWrapper<ApiTokenRow>;
+  Assessment: ResolverTypeWrapper<AssessmentRow>;
+  AssessmentInput: AssessmentInput;
+  Assignee: ResolverTypeWrapper<Assignee>;
   AuditEntry: ResolverTypeWrapper<AuditRow>;
   AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Body: ResolverTypeWrapper<EntityRow>;
@@ -1648,6 +1809,7 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<CommunityRow>;
   CommunityMember: ResolverTypeWrapper<CommunityMemberRow>;
   ContactDetails: ResolverTypeWrapper<ContactRow>;
+  ContactHealth: ResolverTypeWrapper<ContactHealth>;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
   DateBasis: DateBasis;
@@ -1661,9 +1823,13 @@ export type ResolversTypes = {
   Family: Family;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  FollowUp: ResolverTypeWrapper<FollowUpRow>;
+  FollowUpInput: FollowUpInput;
+  FollowUpStatus: FollowUpStatus;
   Freshness: ResolverTypeWrapper<Freshness>;
   Graph: ResolverTypeWrapper<GraphResult>;
   GraphTotals: ResolverTypeWrapper<GraphTotals>;
+  HealthState: HealthState;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Identifier: ResolverTypeWrapper<Identifier>;
   IdentifierColumn: ResolverTypeWrapper<IdentifierColumn>;
@@ -1739,6 +1905,9 @@ export type ResolversParentTypes = {
   AliasCitation: Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversParentTypes['Alias'], entity: ResolversParentTypes['Entity'] };
   AliasInput: AliasInput;
   ApiToken: ApiTokenRow;
+  Assessment: AssessmentRow;
+  AssessmentInput: AssessmentInput;
+  Assignee: Assignee;
   AuditEntry: AuditRow;
   AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Body: EntityRow;
@@ -1752,6 +1921,7 @@ export type ResolversParentTypes = {
   Community: CommunityRow;
   CommunityMember: CommunityMemberRow;
   ContactDetails: ContactRow;
+  ContactHealth: ContactHealth;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
   Edge: EdgeRow;
@@ -1761,6 +1931,8 @@ export type ResolversParentTypes = {
   ErasureReport: ErasureReport;
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
+  FollowUp: FollowUpRow;
+  FollowUpInput: FollowUpInput;
   Freshness: Freshness;
   Graph: GraphResult;
   GraphTotals: GraphTotals;
@@ -1840,6 +2012,27 @@ export type ApiTokenResolvers<ContextType = Context, ParentType extends Resolver
   lastUsedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   prefix?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AssessmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assessment'] = ResolversParentTypes['Assessment']> = {
+  assessedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  assessedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
+  interest?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  migrated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  power?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  quadrant?: Resolver<Maybe<ResolversTypes['Quadrant']>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType>;
+  stance?: Resolver<Maybe<ResolversTypes['Stance']>, ParentType, ContextType>;
+};
+
+export type AssigneeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assignee'] = ResolversParentTypes['Assignee']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AuditEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -1922,6 +2115,13 @@ export type ContactDetailsResolvers<ContextType = Context, ParentType extends Re
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ContactHealthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContactHealth'] = ResolversParentTypes['ContactHealth']> = {
+  cadenceDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lastContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nextContactDue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+};
+
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
   citations?: Resolver<Array<ResolversTypes['Citation']>, ParentType, ContextType>;
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -1940,7 +2140,10 @@ export type EdgeResolvers<ContextType = Context, ParentType extends ResolversPar
 };
 
 export type EngagementProfileResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EngagementProfile'] = ResolversParentTypes['EngagementProfile']> = {
+  cadenceDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  health?: Resolver<Maybe<ResolversTypes['ContactHealth']>, ParentType, ContextType, Partial<EngagementProfileHealthArgs>>;
+  history?: Resolver<Array<ResolversTypes['Assessment']>, ParentType, ContextType>;
   interest?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   nextAction?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextActionDue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1972,6 +2175,22 @@ export type ErasureReportResolvers<ContextType = Context, ParentType extends Res
 export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
   name: 'File';
 }
+
+export type FollowUpResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  closedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  closingNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interaction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, Partial<FollowUpOverdueArgs>>;
+  owner?: Resolver<Maybe<ResolversTypes['Assignee']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type FreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
   computedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2083,7 +2302,7 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  followUps?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['InteractionKind'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2150,6 +2369,8 @@ export type MentionCandidateResolvers<ContextType = Context, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addAssessment?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationAddAssessmentArgs, 'entityId' | 'input'>>;
+  closeFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationCloseFollowUpArgs, 'id' | 'note'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
@@ -2267,9 +2488,11 @@ export type ProposedStakeholderResolvers<ContextType = Context, ParentType exten
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
+  assignees?: Resolver<Array<ResolversTypes['Assignee']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
   communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
+  followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'mine'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
   matchStakeholders?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType, RequireFields<QueryMatchStakeholdersArgs, 'name'>>;
@@ -2394,6 +2617,8 @@ export type Resolvers<ContextType = Context> = {
   Alias?: AliasResolvers<ContextType>;
   AliasCitation?: AliasCitationResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;
+  Assessment?: AssessmentResolvers<ContextType>;
+  Assignee?: AssigneeResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
@@ -2404,11 +2629,13 @@ export type Resolvers<ContextType = Context> = {
   Community?: CommunityResolvers<ContextType>;
   CommunityMember?: CommunityMemberResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
+  ContactHealth?: ContactHealthResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
   File?: GraphQLScalarType;
+  FollowUp?: FollowUpResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphTotals?: GraphTotalsResolvers<ContextType>;
