@@ -17,8 +17,7 @@ import { useSession } from '../../session/session.ts';
 import { dispatch } from '../../state/store.ts';
 import { FieldError, invalidProps } from '../../ui/FieldError.tsx';
 import { fieldErrors, type FieldErrors } from '../../ui/form-errors.ts';
-import { followUpOverdue } from '../../../core/engagement-health.ts';
-import { addDays } from '../../../core/engagement-health.ts';
+import { addDays, followUpOverdue } from '../../../core/engagement-health.ts';
 import { realToday, setToday, useToday } from './today.ts';
 
 export interface FollowUpDraft {
