@@ -381,3 +381,50 @@ describe('follow-ups', () => {
     expect(all.followUps.map((row) => row.what)).not.toContain('x');
   });
 });
+
+describe('erasure', () => {
+  it('finds a person in assessment notes and follow-ups, and erases their name from both', async () => {
+    await data(
+      app,
+      ASSESS,
+      {
+        id: 'body:lga',
+        input: { date: '2026-05-01', stance: 'CHAMPION', power: 5, interest: 4, note: 'Andy Nelson vouched for us' },
+      },
+      alice(),
+    );
+    await data(
+      app,
+      LOG,
+      {
+        input: {
+          kind: 'EMAIL',
+          date: '2026-05-02',
+          participants: ['body:solace'],
+          summary: 'Pack sent',
+          followUps: [{ what: 'Ask Andy Nelson for a quote', due: '2026-05-09' }],
+        },
+      },
+      alice(),
+    );
+    const exported = await data<{ personalDataExport: string }>(
+      app,
+      'query { personalDataExport(personId: "person:andy-nelson") }',
+      {},
+      as('admin'),
+    );
+    expect(exported.personalDataExport).toContain('Andy Nelson vouched for us');
+    expect(exported.personalDataExport).toContain('Ask Andy Nelson for a quote');
+    await data(
+      app,
+      'mutation { erasePersonalData(personId: "person:andy-nelson", reason: "request 7") { redactedProfiles } }',
+      {},
+      as('admin'),
+    );
+    const notes = (await profile('body:lga'))!.history.map((row) => row.note ?? '');
+    expect(notes).toContain('[erased] vouched for us');
+    expect(notes.join(' ')).not.toContain('Andy Nelson');
+    const open = await data<{ followUps: { what: string }[] }>(app, FOLLOW_UPS, {}, alice());
+    expect(open.followUps.map((row) => row.what)).toContain('Ask [erased] for a quote');
+  });
+});
