@@ -69,16 +69,35 @@ function fieldsOf(record: unknown): Record<string, unknown> {
     : {};
 }
 
-/** The top-level fields whose values differ between the records before and after, in name order. */
+/** The value with null and absent fields alike (left out) and object keys in order, as JSON. */
+function canonical(value: unknown): string {
+  const strip = (item: unknown): unknown => {
+    if (Array.isArray(item)) return item.map(strip);
+    if (item === null || typeof item !== 'object') return item;
+    return Object.fromEntries(
+      Object.keys(item)
+        .sort()
+        .filter((key) => (item as Record<string, unknown>)[key] != null)
+        .map((key) => [key, strip((item as Record<string, unknown>)[key])]),
+    );
+  };
+  return JSON.stringify(strip(value ?? null));
+}
+
+/**
+ * The top-level fields whose values differ between the records before and after, in name order. A
+ * field set to null and one left out are the same (the stored record omits what the input nulls).
+ */
 export function changedFields(before: unknown, after: unknown): FieldChange[] {
   const old = fieldsOf(before);
   const now = fieldsOf(after);
   const names = [...new Set([...Object.keys(old), ...Object.keys(now)])].sort();
-  return names.flatMap((field) => {
-    const was = old[field] === undefined ? null : JSON.stringify(old[field]);
-    const is = now[field] === undefined ? null : JSON.stringify(now[field]);
-    return was === is ? [] : [{ field, before: was, after: is }];
-  });
+  const json = (value: unknown) => (value == null ? null : JSON.stringify(value));
+  return names.flatMap((field) =>
+    canonical(old[field]) === canonical(now[field])
+      ? []
+      : [{ field, before: json(old[field]), after: json(now[field]) }],
+  );
 }
 
 const VERBS: Record<string, string> = {
