@@ -35,6 +35,7 @@ import {
   type Viewer,
 } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
+import { useEventStreamHeaders } from './schema/event-stream.ts';
 import { createSchema } from './schema/index.ts';
 import {
   Authenticator,
@@ -148,6 +149,7 @@ export function createApp(options: AppOptions): App {
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
     useAuthentication(authenticator, publicOrigin, corsOrigins),
     useSlowRequestLog(options.slowRequestMs ?? 0, log) as Plugin,
+    useEventStreamHeaders(),
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({

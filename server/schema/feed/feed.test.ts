@@ -194,6 +194,7 @@ describe('Subscription.changes over Server-Sent Events', () => {
     );
     try {
       expect(viewer.response.headers.get('content-type')).toContain('text/event-stream');
+      expect(viewer.response.headers.get('x-accel-buffering')).toBe('no');
       type Event = { changes: { seq: number; action: string; kind: string } };
       const actions = async (stream: typeof viewer, count: number) => {
         const seen: string[] = [];
