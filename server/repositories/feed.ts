@@ -68,7 +68,11 @@ function checkFilter(filter: ChangeFilter): void {
     ['from', from],
     ['to', to],
   ] as const) {
-    if (value != null && Number.isNaN(Date.parse(value)))
+    // ISO dates only (Date.parse also takes "0" or "+275760-09-13", which Neo4j's datetime() does not).
+    if (
+      value != null &&
+      (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value)))
+    )
       throw new InputError(field, `"${value}" is not a date or date-time (e.g. 2026-12-01 or 2026-12-01T09:00:00Z)`);
   }
   if (from && to && Date.parse(from) >= Date.parse(to)) throw new InputError('to', 'must be later than from');
