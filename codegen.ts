@@ -30,6 +30,7 @@ const config: CodegenConfig = {
           Community: '../../influence/cache.ts#CommunityRow',
           CommunityMember: '../../influence/cache.ts#CommunityMemberRow',
           AuditEntry: '../../repositories/types.ts#AuditRow',
+          Change: '../../repositories/feed.ts#ChangeRow',
           EngagementProfile: '../../repositories/engagement.ts#ProfileWithEntity',
           Interaction: '../../repositories/interactions.ts#InteractionRow',
           Assessment: '../../repositories/engagement.ts#AssessmentRow',

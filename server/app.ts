@@ -18,6 +18,7 @@ import { exportBaseName } from '../core/export/formats.ts';
 import { InputError } from '../core/errors.ts';
 import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv, registerToday } from './exports/register-csv.ts';
+import { Feed } from './feed/feed.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
@@ -34,6 +35,7 @@ import {
   type Viewer,
 } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
+import { useEventStreamHeaders } from './schema/event-stream.ts';
 import { createSchema } from './schema/index.ts';
 import {
   Authenticator,
@@ -80,12 +82,16 @@ export interface AppOptions {
   rateLimiter?: RateLimiter;
   /** Requests slower than this many ms are logged with their operation name; 0 or unset logs none. */
   slowRequestMs?: number;
+  /** The change feed's poll for other instances' changes (ms); 250 by default. */
+  feedPollMs?: number;
 }
 
 export interface App {
   yoga: YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
   listener: RequestListener;
   influence: InfluenceCache;
+  /** Numbers committed changes and tails the feed for this instance's subscriptions; close() on shutdown. */
+  feed: Feed;
 }
 
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
@@ -125,6 +131,7 @@ export function createApp(options: AppOptions): App {
   const influence =
     options.influence ??
     new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
+  const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
   const authenticator = new Authenticator({
@@ -142,6 +149,7 @@ export function createApp(options: AppOptions): App {
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
     useAuthentication(authenticator, publicOrigin, corsOrigins),
     useSlowRequestLog(options.slowRequestMs ?? 0, log) as Plugin,
+    useEventStreamHeaders(),
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
     EnvelopArmorPlugin({
@@ -223,6 +231,7 @@ export function createApp(options: AppOptions): App {
           return current === null ? null : graphIndex!.current(current);
         },
         influence,
+        feed,
         loaders: createLoaders(requestExecutor, influence),
       };
     },
@@ -376,5 +385,5 @@ export function createApp(options: AppOptions): App {
     });
   }
 
-  return { yoga, listener, influence };
+  return { yoga, listener, influence, feed };
 }

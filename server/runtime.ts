@@ -68,6 +68,8 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       }),
       slowRequestMs: config.SLOW_REQUEST_MS,
     });
+    // Changes committed while no instance ran (a CLI import, the seed) join the feed now.
+    void app.feed.catchUp().catch(() => {});
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
     let stopping = false;
@@ -94,6 +96,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       stop: async () => {
         stopping = true;
         backups?.stop();
+        app.feed.close();
         server.closeAllConnections();
         await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
         await app.influence.close();

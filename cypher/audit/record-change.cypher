@@ -1,6 +1,7 @@
 // One audit entry, written in the same transaction as the change it records, linked to the
-// entities (or the source) it concerns.
-CREATE (entry:AuditEntry {
+// entities (or the source) it concerns. :Unsequenced until a sequencer gives it its number in the
+// change feed after the commit (cypher/feed/number-changes.cypher): no shared node is locked here.
+CREATE (entry:AuditEntry:Unsequenced {
   id: randomUUID(),
   at: toString(datetime()),
   actor: $actor.name,

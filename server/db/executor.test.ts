@@ -115,6 +115,31 @@ describe('Executor on a real Neo4j', () => {
     expect(await executor.read('import/count-entities')).toEqual([{ entities: 1 }]);
   });
 
+  it('tells the listeners of a topic once after a commit, before answering, and never after a failure', async () => {
+    const seen: number[] = [];
+    const unlisten = executor.listenAfterCommit('test-topic', async () => {
+      seen.push((await executor.read<{ entities: number }>('import/count-entities'))[0]!.entities);
+    });
+    // An executor made from it (a request's) notifies the same listeners.
+    await executor.withMetadata(backgroundWork('test')).writeTransaction(async (tx) => {
+      await tx.run('entities/create-entity', entity('body:called-back'));
+      tx.notifyAfterCommit('test-topic');
+      tx.notifyAfterCommit('test-topic');
+      tx.notifyAfterCommit('other-topic');
+    });
+    // Once, already done when the transaction resolved, and it saw the committed entity.
+    expect(seen).toHaveLength(1);
+    const failing = executor.writeTransaction(async (tx) => {
+      tx.notifyAfterCommit('test-topic');
+      await tx.run('entities/create-entity', entity('body:called-back'));
+    });
+    await expect(failing).rejects.toBeInstanceOf(ConstraintViolationError);
+    expect(seen).toHaveLength(1);
+    unlisten();
+    await executor.writeTransaction(async (tx) => tx.notifyAfterCommit('test-topic'));
+    expect(seen).toHaveLength(1);
+  });
+
   it('names the missing file when a query name is unknown', async () => {
     await expect(executor.read('nowhere/find-nothing')).rejects.toThrow(
       new DatabaseError(

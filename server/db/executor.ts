@@ -89,7 +89,16 @@ export interface QueryRunner {
    * transaction; a write made after the commit returned is seen only with all of it.
    */
   afterCommit(name: string, params?: Params): void;
+  /**
+   * Once this transaction has committed, calls the listeners of `topic` (Executor.listenAfterCommit)
+   * and waits for them before its caller is answered; never if it does not commit; once per topic.
+   * A listener's failure is logged, not thrown: the change is committed whatever happens after it.
+   */
+  notifyAfterCommit(topic: string): void;
 }
+
+/** Listeners of commits, by topic: shared by an executor and every one made from it (withMetadata). */
+type CommitListeners = Map<string, Set<() => Promise<void>>>;
 
 export class Executor {
   constructor(
@@ -103,16 +112,44 @@ export class Executor {
     readonly metadata: TransactionMetadata = backgroundWork('system'),
     /** Asked before every query; the embedded Neo4j's supervisor answers it. */
     private readonly unavailableReason: UnavailableReason = () => undefined,
+    private readonly commitListeners: CommitListeners = new Map(),
   ) {}
 
   /** The same database, with every transaction carrying this metadata (one request, or one job). */
   withMetadata(metadata: TransactionMetadata): Executor {
-    return new Executor(this.driver, this.database, this.location, this.queries, metadata, this.unavailableReason);
+    return new Executor(
+      this.driver,
+      this.database,
+      this.location,
+      this.queries,
+      metadata,
+      this.unavailableReason,
+      this.commitListeners,
+    );
   }
 
   /** The same database, failing fast with the reason while `reason` says it is unavailable. */
   withAvailability(reason: UnavailableReason): Executor {
-    return new Executor(this.driver, this.database, this.location, this.queries, this.metadata, reason);
+    return new Executor(
+      this.driver,
+      this.database,
+      this.location,
+      this.queries,
+      this.metadata,
+      reason,
+      this.commitListeners,
+    );
+  }
+
+  /**
+   * Calls `listener` after every committed transaction of this executor (or one made from it) that
+   * notified `topic`; returns the unsubscribe.
+   */
+  listenAfterCommit(topic: string, listener: () => Promise<void>): () => void {
+    const listeners = this.commitListeners.get(topic) ?? new Set();
+    this.commitListeners.set(topic, listeners);
+    listeners.add(listener);
+    return () => void listeners.delete(listener);
   }
 
   /** Throws DatabaseUnavailableError when the database is known to be away. */
@@ -221,11 +258,13 @@ export class Executor {
         defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       });
       const followUps: FollowUp[] = [];
+      const topics = new Set<string>();
       let result: T;
       try {
         result = await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, {
           progress,
           followUps,
+          topics,
         });
       } catch (error) {
         const delay = this.retryDelay(error, attempt, Date.now() - started);
@@ -238,6 +277,7 @@ export class Executor {
       }
       // Outside the retries: the transaction has committed and must never run again.
       await this.runFollowUps(followUps);
+      await this.notify(topics);
       return result;
     }
   }
@@ -255,10 +295,22 @@ export class Executor {
     }
   }
 
+  /** The listeners of the topics a committed transaction notified; logged, not thrown, as follow-ups. */
+  private async notify(topics: Set<string>): Promise<void> {
+    const listeners = [...topics].flatMap((topic) => [...(this.commitListeners.get(topic) ?? [])]);
+    await Promise.all(
+      listeners.map((listener) =>
+        listener().catch((error: unknown) =>
+          console.error(`[atlas] a listener after a commit failed: ${(error as Error).message}`),
+        ),
+      ),
+    );
+  }
+
   private async attempt<T>(
     tx: Transaction,
     work: (tx: QueryRunner) => Promise<T>,
-    { progress, followUps }: { progress: AttemptProgress; followUps: FollowUp[] },
+    { progress, followUps, topics }: { progress: AttemptProgress; followUps: FollowUp[]; topics: Set<string> },
   ): Promise<T> {
     try {
       const result = await work({
@@ -284,6 +336,7 @@ export class Executor {
           if (!followUps.some(([other, otherParams]) => other === name && JSON.stringify(otherParams) === asked))
             followUps.push([name, params]);
         },
+        notifyAfterCommit: (topic) => void topics.add(topic),
       });
       await tx.commit();
       return result;

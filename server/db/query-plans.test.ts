@@ -30,7 +30,14 @@ const SCANS = new Set([
 ]);
 
 /** Labels with one node or a handful: scanning them costs nothing (NodeByLabelScan only). */
-const SMALL_LABELS = new Set(['GraphVersion', 'BackupClaim', 'ImportMapping']);
+const SMALL_LABELS = new Set([
+  'GraphVersion',
+  'BackupClaim',
+  'ImportMapping',
+  // The change feed's one sequence node, and the changes committed but not yet numbered (a batch).
+  'FeedSequence',
+  'Unsequenced',
+]);
 
 /**
  * Queries that read everything on purpose, or have no plan. Each must still be run by the app;
@@ -200,6 +207,9 @@ async function explain(name: string, text: string): Promise<string[]> {
     const params = parameters(text);
     if (name === 'graph/get-edges') params.ids = sample.relationships;
     if (/^graph\/(lock|update|retire)-relationship$/.test(name)) params.id = sample.relationship;
+    // The feed's $from and $to are dates, its $after a sequence number.
+    if (name.startsWith('feed/'))
+      Object.assign(params, { after: 0, from: null, to: null, stakeholder: sample.entity, actions: ['createEntity'] });
     const result = await session.run(`EXPLAIN ${text}`, params);
     const plan = result.summary.plan;
     if (!plan) throw new Error(`${name}: no plan`);

@@ -1,6 +1,7 @@
 /** The audit log: every change is recorded in the transaction that makes it. */
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
+import { CHANGES_COMMITTED } from './feed.ts';
 import { bumpGraphVersion } from './graph-version.ts';
 import type { Actor, AuditRow } from './types.ts';
 
@@ -14,12 +15,17 @@ export interface Change {
   after: unknown;
 }
 
+/**
+ * Records the change in its transaction. It joins the change feed once committed: this process's
+ * sequencer numbers it before the transaction's caller is answered (server/feed/sequencer.ts).
+ */
 export async function recordChange(tx: QueryRunner, change: Change): Promise<void> {
   await tx.run('audit/record-change', {
     ...change,
     before: change.before === null ? null : JSON.stringify(change.before),
     after: change.after === null ? null : JSON.stringify(change.after),
   });
+  tx.notifyAfterCommit(CHANGES_COMMITTED);
 }
 
 /**

@@ -9,7 +9,10 @@ import type { QueryRunner } from '../db/executor.ts';
 
 export type { QueryRunner };
 
-export type Executor = Pick<DatabaseExecutor, 'read' | 'write' | 'readTransaction' | 'writeTransaction'>;
+export type Executor = Pick<
+  DatabaseExecutor,
+  'read' | 'write' | 'readTransaction' | 'writeTransaction' | 'listenAfterCommit'
+>;
 
 /** What a read needs: the executor (a transaction of its own), or one transaction shared by several reads. */
 export type Reader = Pick<Executor, 'read'>;

@@ -19,6 +19,7 @@ import { createApiToken } from '../repositories/api-tokens.ts';
 import { signInUser, type UserRole } from '../repositories/users.ts';
 import { emptyDatabase, testExecutor, type Executor } from '../testing/database.ts';
 import { gql } from '../testing/graphql.ts';
+import { subscribe } from '../testing/sse.ts';
 import { PUBLIC } from './access.ts';
 import { createSchema } from './index.ts';
 import { newPersonalToken } from './security.ts';
@@ -47,6 +48,10 @@ const NEEDS: Record<string, Needs> = {
   'Query.followUps': 'editor',
   'Query.assignees': 'editor',
   'Query.auditLog': 'admin',
+  // The change feed: anyone signed in; each kind of change only to the roles that read its records
+  // (server/schema/feed/feed.test.ts checks which kinds each role sees).
+  'Query.changes': 'viewer',
+  'Subscription.changes': 'viewer',
   'Query.personalDataExport': 'admin',
   'Query.users': 'admin',
   'Mutation.createApiToken': 'viewer',
@@ -116,7 +121,7 @@ function sample(type: GraphQLInputType): unknown {
 }
 
 /** The operation calling one field with its required arguments, selecting __typename of objects. */
-function operationFor(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>) {
+function operationFor(kind: 'query' | 'mutation' | 'subscription', field: GraphQLField<unknown, unknown>) {
   const required = field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined);
   const declarations = required.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const args = required.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
@@ -182,10 +187,35 @@ const fields = [
     type: 'Mutation',
     field,
   })),
+  ...Object.values(schema.getSubscriptionType()!.getFields()).map((field) => ({
+    kind: 'subscription' as const,
+    type: 'Subscription',
+    field,
+  })),
 ];
 
+/**
+ * A subscription's answer over Server-Sent Events: its first event's error code, or "answered"
+ * once the stream is open without one (a subscription with nothing to send yet sends nothing).
+ */
+async function subscriptionAnswer(query: string, variables: Record<string, unknown>, token?: string) {
+  const stream = await subscribe(
+    (url, init) => app.yoga.fetch(url, init),
+    'http://atlas.test/graphql',
+    query,
+    variables,
+    token,
+  );
+  try {
+    const event = await stream.nextResult(1_000).catch(() => null);
+    return { errors: event?.errors };
+  } finally {
+    await stream.close();
+  }
+}
+
 describe('deny by default', () => {
-  it('has every query and mutation in the table, and the table’s public ones are exactly the public list', () => {
+  it('has every query, mutation and subscription in the table, and the table’s public ones are exactly the public list', () => {
     const names = fields.map(({ type, field }) => `${type}.${field.name}`).sort();
     expect(names).toEqual(Object.keys(NEEDS).sort());
     expect([...PUBLIC].sort()).toEqual(
@@ -203,7 +233,10 @@ describe('deny by default', () => {
       const { query, variables } = operationFor(kind, field);
       const answers = {} as Record<Caller, Outcome>;
       for (const caller of CALLERS) {
-        const result = await gql(app, query, variables, { token: tokens[caller] });
+        const result =
+          kind === 'subscription'
+            ? await subscriptionAnswer(query, variables, tokens[caller])
+            : await gql(app, query, variables, { token: tokens[caller] });
         const code = result.errors?.[0]?.extensions?.code;
         // The call must have reached the resolvers: GraphQL's own refusals would mean the sample is wrong.
         expect(['GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'GRAPHQL_PARSE_FAILED'], `${query}`).not.toContain(code);

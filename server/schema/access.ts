@@ -1,5 +1,5 @@
 /**
- * Deny by default: every query and mutation needs a signed-in viewer (any role) unless PUBLIC lists
+ * Deny by default: every query, mutation and subscription needs a signed-in viewer (any role) unless PUBLIC lists
  * it. The guard wraps every root field when the schema is built, so a new field is closed until it
  * is listed here; resolvers then ask for editor or admin where they need more (requireRole).
  * server/schema/access.test.ts calls every operation as anonymous, viewer, editor and admin.
@@ -22,6 +22,14 @@ export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
         if (context.viewer.role === null) throw new UnauthenticatedError(`Sign in to use ${field.name}`);
         return resolve(source, args, context, info);
       };
+      // A subscription is refused before its stream opens, not on each event.
+      const subscribe = field.subscribe;
+      if (subscribe) {
+        field.subscribe = (source, args, context: Context, info) => {
+          if (context.viewer.role === null) throw new UnauthenticatedError(`Sign in to use ${field.name}`);
+          return subscribe(source, args, context, info);
+        };
+      }
     }
   }
   return schema;

@@ -6,6 +6,7 @@ import DataLoader from 'dataloader';
 import { getOperationAST, parse } from 'graphql';
 import { ForbiddenError, UnauthenticatedError } from '../../core/errors.ts';
 import { suggestedPower } from '../../core/graph/snapshot.ts';
+import type { Feed } from '../feed/feed.ts';
 import type { InfluenceCache, SuggestedPowerRow } from '../influence/cache.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
 import { getProfiles, type ProfileRow } from '../repositories/engagement.ts';
@@ -50,6 +51,8 @@ export interface Context {
   builtGraphIndex: () => Promise<GraphIndex<EdgeRow> | null>;
   /** The app's influence cache: answers computed off the request path, per graph version. */
   influence: InfluenceCache;
+  /** This instance's change feed: its sequencer and the tailer its subscriptions follow. */
+  feed: Feed;
   loaders: {
     entity: DataLoader<string, EntityRow | null>;
     source: DataLoader<string, SourceRow | null>;

@@ -7,6 +7,7 @@ import { guardRootFields } from './access.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
+import { feedResolvers } from './feed/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
 import { importResolvers } from './import/resolvers.ts';
 import { layerResolvers } from './import/layer-resolvers.ts';
@@ -46,6 +47,7 @@ function createUnguardedSchema() {
       graphResolvers,
       influenceResolvers,
       auditResolvers,
+      feedResolvers,
       engagementResolvers,
       importResolvers,
       layerResolvers,

@@ -30,6 +30,25 @@ export type AssessmentInput = {
   stance: Stance;
 };
 
+/** What a change touched, by kind of record; each kind is read by the roles that read the record itself. */
+export type ChangeKind =
+  /** contact details (editors and admins; the change says only whether each detail is set) */
+  | 'CONTACT'
+  /** a stakeholder (body, person, programme), its names, aliases and identifiers */
+  | 'ENTITY'
+  /** an import of files or of a ready-made layer (one change for the whole set) */
+  | 'IMPORT'
+  /** an interaction (editors and admins) */
+  | 'INTERACTION'
+  /** a personal-data export or erasure (admins) */
+  | 'PRIVACY'
+  /** an engagement profile (editors and admins) */
+  | 'PROFILE'
+  | 'RELATIONSHIP'
+  | 'SOURCE'
+  /** a user's role (admins) */
+  | 'USER';
+
 export type CitationInput = {
   note?: string | null | undefined;
   quote: string;
@@ -683,6 +702,22 @@ export type MatchStakeholdersQuery = { matchStakeholders: Array<{ match: MatchLe
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
      }> };
+
+export type FeedHeadQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FeedHeadQuery = { changes: { head: number } };
+
+export type LiveChangesSubscriptionVariables = Exact<{
+  after?: number | null | undefined;
+}>;
+
+
+export type LiveChangesSubscription = { changes: { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, entities: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
 
 export type MapNodeFragment = { id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number };
 
@@ -2235,6 +2270,33 @@ export const MatchStakeholdersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MatchStakeholdersQuery, MatchStakeholdersQueryVariables>;
+export const FeedHeadDocument = new TypedDocumentString(`
+    query FeedHead {
+  changes(first: 1) {
+    head
+  }
+}
+    `) as unknown as TypedDocumentString<FeedHeadQuery, FeedHeadQueryVariables>;
+export const LiveChangesDocument = new TypedDocumentString(`
+    subscription LiveChanges($after: Int) {
+  changes(after: $after) {
+    seq
+    at
+    actor
+    actorId
+    kind
+    action
+    targetId
+    entityIds
+    before
+    after
+    entities {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LiveChangesSubscription, LiveChangesSubscriptionVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float, $first: Int, $after: String, $withTotals: Boolean!) {
   network(

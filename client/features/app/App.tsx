@@ -15,6 +15,7 @@ import { Legend } from '../legend/Legend.tsx';
 import { MapStatus } from '../map/MapStatus.tsx';
 import { MapToolbar } from '../map/MapToolbar.tsx';
 import { LayoutNotice } from '../map/LayoutNotice.tsx';
+import { LiveNotices } from '../live/LiveNotices.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
 import { SourcesView } from '../sources/SourcesView.tsx';
@@ -41,6 +42,7 @@ export function App() {
         }}
       />
       <StatusBanner />
+      <LiveNotices />
       <div className="workspace">
         <SidePanel
           panels={{

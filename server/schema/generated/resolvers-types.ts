@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } f
 import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, AuditRow } from '../../repositories/types.ts';
 import type { GraphResult, CollapsedRow, NeighbourPageRows } from '../../repositories/graph.ts';
 import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow, SuggestedPowerRow } from '../../influence/cache.ts';
+import type { ChangeRow } from '../../repositories/feed.ts';
 import type { ProfileWithEntity, AssessmentRow } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { FollowUpRow } from '../../repositories/follow-ups.ts';
@@ -186,6 +187,70 @@ export type BodyRelationshipsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   families?: InputMaybe<Array<Family>>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+};
+
+/**
+ * One committed change, as the audit log recorded it in the same transaction, with its number in the
+ * feed. seq only grows, and is given once the change is visible to every reader.
+ */
+export type Change = {
+  __typename?: 'Change';
+  /** The operation: createEntity, retireRelationship, setEngagement, import, … */
+  action: Scalars['String']['output'];
+  /** Who: the user's name, a shared token's name (editor#1), or 'local'. */
+  actor: Scalars['String']['output'];
+  /** The user's id; null for shared tokens and the local user. */
+  actorId?: Maybe<Scalars['ID']['output']>;
+  /** JSON of the whole record after. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** When it was made (ISO 8601, UTC). */
+  at: Scalars['String']['output'];
+  /** JSON of the whole record before (null on create). */
+  before?: Maybe<Scalars['String']['output']>;
+  /** Those of them that still exist, for their names. */
+  entities: Array<Entity>;
+  /** The entities (or sources) it concerns: the entity, or both ends of a relationship. */
+  entityIds: Array<Scalars['ID']['output']>;
+  /** The top-level fields that differ between before and after (citations included). */
+  fields: Array<FieldChange>;
+  /** The audit entry's id. */
+  id: Scalars['ID']['output'];
+  kind: ChangeKind;
+  /** Its number in the feed: pass the last one you have as `after`. */
+  seq: Scalars['Int']['output'];
+  /** The record changed: an entity, relationship, source or person id (for an import, its sources' ids). */
+  targetId: Scalars['ID']['output'];
+};
+
+/** What a change touched, by kind of record; each kind is read by the roles that read the record itself. */
+export type ChangeKind =
+  /** contact details (editors and admins; the change says only whether each detail is set) */
+  | 'CONTACT'
+  /** a stakeholder (body, person, programme), its names, aliases and identifiers */
+  | 'ENTITY'
+  /** an import of files or of a ready-made layer (one change for the whole set) */
+  | 'IMPORT'
+  /** an interaction (editors and admins) */
+  | 'INTERACTION'
+  /** a personal-data export or erasure (admins) */
+  | 'PRIVACY'
+  /** an engagement profile (editors and admins) */
+  | 'PROFILE'
+  | 'RELATIONSHIP'
+  | 'SOURCE'
+  /** a user's role (admins) */
+  | 'USER';
+
+export type ChangePage = {
+  __typename?: 'ChangePage';
+  /** In order of seq. */
+  changes: Array<Change>;
+  /** Pass as `after` for the next page: the last seq of this page, or your `after` when it is empty. */
+  endSeq: Scalars['Int']['output'];
+  /** Whether more changes match after this page. */
+  hasMore: Scalars['Boolean']['output'];
+  /** The last seq the feed has given: subscribe with after: head to follow on from here. */
+  head: Scalars['Int']['output'];
 };
 
 /** The words in a source that support a fact. */
@@ -458,6 +523,14 @@ export type Family =
   | 'LIAISON'
   | 'MEMBERSHIP'
   | 'PROGRAMME';
+
+/** One field a change set, as JSON: null before when the record or field is new, null after when removed. */
+export type FieldChange = {
+  __typename?: 'FieldChange';
+  after?: Maybe<Scalars['String']['output']>;
+  before?: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
 
 /** Something an interaction leaves to do: what, who owns it, by when. Editors and admins only. */
 export type FollowUp = {
@@ -1237,6 +1310,13 @@ export type Query = {
   assignees: Array<Assignee>;
   /** Changes to an entity and its relationships, newest first. Admins only. */
   auditLog: AuditPage;
+  /**
+   * The change feed, oldest first: changes numbered after `after` (default 0: the start), at most
+   * `first` (1 to 500), concerning a stakeholder or source, made by a user (id, or a shared token's
+   * name) or of some kinds, made at or after `from` and before `to` (ISO dates or date-times). Only
+   * the kinds the viewer may read (ChangeKind).
+   */
+  changes: ChangePage;
   /** The communities of the network under the filters, largest first. */
   communities: Communities;
   /** One entity by id, retired or not; null when there is none. */
@@ -1321,6 +1401,17 @@ export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryChangesArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  kinds?: InputMaybe<Array<ChangeKind>>;
+  stakeholder?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  user?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1619,6 +1710,21 @@ export type Stance =
   | 'SCEPTIC'
   | 'SUPPORTER';
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Every change the viewer may read, as it is committed on any instance (over Server-Sent Events:
+   * POST /graphql with Accept: text/event-stream). With `after`, first those numbered after it, so a
+   * client that reconnects with the last seq it saw misses nothing; without, from now on.
+   */
+  changes: Change;
+};
+
+
+export type SubscriptionChangesArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /**
  * A power score suggested by the network (PageRank percentile over the whole network), with its
  * reason. It comes from the influence cache, as `influence` does, so it says how fresh it is.
@@ -1800,6 +1906,9 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Body: ResolverTypeWrapper<EntityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Change: ResolverTypeWrapper<ChangeRow>;
+  ChangeKind: ChangeKind;
+  ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'changes'> & { changes: Array<ResolversTypes['Change']> }>;
   Citation: ResolverTypeWrapper<CitationRow>;
   CitationInput: CitationInput;
   CollapsedNeighbours: ResolverTypeWrapper<CollapsedRow>;
@@ -1821,6 +1930,7 @@ export type ResolversTypes = {
   EntityKind: EntityKind;
   ErasureReport: ResolverTypeWrapper<ErasureReport>;
   Family: Family;
+  FieldChange: ResolverTypeWrapper<FieldChange>;
   File: ResolverTypeWrapper<Scalars['File']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   FollowUp: ResolverTypeWrapper<FollowUpRow>;
@@ -1888,6 +1998,7 @@ export type ResolversTypes = {
   StakeholderMatch: ResolverTypeWrapper<Omit<StakeholderMatch, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
   TextReading: ResolverTypeWrapper<ReadingRow>;
   UnmappedValue: ResolverTypeWrapper<UnmappedValue>;
@@ -1912,6 +2023,8 @@ export type ResolversParentTypes = {
   AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Body: EntityRow;
   Boolean: Scalars['Boolean']['output'];
+  Change: ChangeRow;
+  ChangePage: Omit<ChangePage, 'changes'> & { changes: Array<ResolversParentTypes['Change']> };
   Citation: CitationRow;
   CitationInput: CitationInput;
   CollapsedNeighbours: CollapsedRow;
@@ -1929,6 +2042,7 @@ export type ResolversParentTypes = {
   EngagementProfile: ProfileWithEntity;
   Entity: EntityRow;
   ErasureReport: ErasureReport;
+  FieldChange: FieldChange;
   File: Scalars['File']['output'];
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpRow;
@@ -1982,6 +2096,7 @@ export type ResolversParentTypes = {
   SourcePatch: SourcePatch;
   StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   SuggestedPower: SuggestedPowerRow;
   TextReading: ReadingRow;
   UnmappedValue: UnmappedValue;
@@ -2071,6 +2186,29 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  entityIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ChangePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangePage'] = ResolversParentTypes['ChangePage']> = {
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  endSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  hasMore?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  head?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type CitationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Citation'] = ResolversParentTypes['Citation']> = {
@@ -2170,6 +2308,12 @@ export type ErasureReportResolvers<ContextType = Context, ParentType extends Res
   redactedAuditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   redactedInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   redactedProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type FieldChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FieldChange'] = ResolversParentTypes['FieldChange']> = {
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export interface FileScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['File'], any> {
@@ -2490,6 +2634,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['Assignee']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
+  changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'after' | 'first'>>;
   communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'mine'>>;
@@ -2572,6 +2717,10 @@ export type StakeholderMatchResolvers<ContextType = Context, ParentType extends 
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
+};
+
 export type SuggestedPowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedPower'] = ResolversParentTypes['SuggestedPower']> = {
   freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2622,6 +2771,8 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
+  Change?: ChangeResolvers<ContextType>;
+  ChangePage?: ChangePageResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
   CollapsedNeighbours?: CollapsedNeighboursResolvers<ContextType>;
   ColumnMapping?: ColumnMappingResolvers<ContextType>;
@@ -2634,6 +2785,7 @@ export type Resolvers<ContextType = Context> = {
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
   ErasureReport?: ErasureReportResolvers<ContextType>;
+  FieldChange?: FieldChangeResolvers<ContextType>;
   File?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
@@ -2673,6 +2825,7 @@ export type Resolvers<ContextType = Context> = {
   Source?: SourceResolvers<ContextType>;
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
   TextReading?: TextReadingResolvers<ContextType>;
   UnmappedValue?: UnmappedValueResolvers<ContextType>;
