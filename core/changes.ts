@@ -14,8 +14,8 @@ export const CHANGE_KINDS = {
   IMPORT: { actions: ['import', 'importLayer'], readBy: 'viewer' },
   // Engagement profiles, interactions and contact details are for editors and admins only (as the
   // fields that show them), so are their changes.
-  PROFILE: { actions: ['setEngagement'], readBy: 'editor' },
-  INTERACTION: { actions: ['logInteraction'], readBy: 'editor' },
+  PROFILE: { actions: ['setEngagement', 'addAssessment'], readBy: 'editor' },
+  INTERACTION: { actions: ['logInteraction', 'closeFollowUp'], readBy: 'editor' },
   CONTACT: { actions: ['setContactDetails'], readBy: 'editor' },
   // Roles, personal-data exports and erasures: admins only, as the operations themselves.
   USER: { actions: ['setUserRole'], readBy: 'admin' },
@@ -114,6 +114,8 @@ const VERBS: Record<string, string> = {
   importLayer: 'imported the layer',
   setEngagement: 'updated the engagement of',
   logInteraction: 'logged an interaction with',
+  addAssessment: 'assessed',
+  closeFollowUp: 'closed a follow-up with',
   setContactDetails: 'changed the contact details of',
   setUserRole: 'changed the role of',
   exportPersonalData: 'exported the personal data of',
