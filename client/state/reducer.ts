@@ -120,6 +120,8 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return { ...state, viewport: action.viewport };
     case 'setView':
       return { ...state, view: action.view };
+    case 'openSource':
+      return { ...state, openSource: action.id, view: action.id === null ? state.view : 'sources' };
     case 'setPanel':
       return { ...state, panel: action.panel };
     case 'setPathEnd':
