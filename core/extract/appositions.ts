@@ -4,7 +4,7 @@
  * - a signature line: "Ada Lovelace, Digital Forum" ending its line (holds a role at, implied);
  * - a possessive: "North Council's Pilot Programme" (runs);
  * - a name built on another's with a word for a unit: "North Council Board", "the North Council
- *   secretariat" (part of).
+ *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs).
  * General English, nothing for a particular text.
  */
 import { CONFIDENCE, type RelationshipType } from '../vocabulary.ts';
@@ -73,7 +73,10 @@ function possessives(text: string, mentions: readonly Mention[]): StandingTogeth
   return found;
 }
 
-/** "Socitm Board" part of "Socitm": the whole's name as written elsewhere in the text, then a unit word. */
+/**
+ * "Socitm Board" part of "Socitm": the whole's name as written elsewhere in the text, then a unit
+ * word; "Socitm regional meetings", a programme, run by it.
+ */
 function parts(mentions: readonly Mention[]): StandingTogether[] {
   const wholes = new Map<string, number>();
   mentions.forEach((mention, index) => {
@@ -82,17 +85,19 @@ function parts(mentions: readonly Mention[]): StandingTogether[] {
   const found: StandingTogether[] = [];
   const seen = new Set<string>();
   mentions.forEach((part, index) => {
-    if (kindOf(part) !== 'BODY') return;
-    for (const [name, whole] of wholes) {
-      const rest = part.text.slice(name.length);
+    const programme = kindOf(part) === 'PROGRAMME';
+    if (kindOf(part) !== 'BODY' && !programme) return;
+    // Each shorter run of its words, as written, that the text also gives as a body's name.
+    for (let space = part.text.indexOf(' '); space > 0; space = part.text.indexOf(' ', space + 1)) {
+      const whole = wholes.get(part.text.slice(0, space));
+      if (whole === undefined || idOf(part) === idOf(mentions[whole]!)) continue;
       const key = `${idOf(part)}|${idOf(mentions[whole]!)}`;
-      if (!part.text.startsWith(`${name} `) || !UNIT.test(rest) || idOf(part) === idOf(mentions[whole]!)) continue;
-      if (seen.has(key)) continue;
+      if (seen.has(key) || (!programme && !UNIT.test(part.text.slice(space)))) continue;
       seen.add(key);
       found.push({
-        type: 'PART_OF',
-        fromMention: index,
-        toMention: whole,
+        type: programme ? 'RUNS' : 'PART_OF',
+        fromMention: programme ? whole : index,
+        toMention: programme ? index : whole,
         quoteStart: part.start,
         quoteEnd: part.end,
         confidence: CONFIDENCE.IMPLIED,

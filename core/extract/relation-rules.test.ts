@@ -23,6 +23,8 @@ const matcher = KnownNameMatcher.build([
   entity('body:fund', 'Innovation Fund'),
   entity('body:nda', 'NDA'),
   entity('programme:pilot', 'Pilot Programme', 'PROGRAMME'),
+  entity('programme:north-awards', 'North Council awards', 'PROGRAMME'),
+  entity('body:north-digital', 'North Council Digital'),
 ]);
 
 const proposed = (text: string) =>
@@ -125,5 +127,9 @@ describe('roles and names standing together', () => {
     expect(proposed('North Council said that the North Council Board met.')).toEqual([
       ['body:north-board', 'PART_OF', 'body:north', 'North Council Board'],
     ]);
+    expect(proposed('North Council said that the North Council awards were given.')).toEqual([
+      ['body:north', 'RUNS', 'programme:north-awards', 'North Council awards'],
+    ]);
+    expect(proposed('North Council said that North Council Digital met.')).toEqual([]);
   });
 });

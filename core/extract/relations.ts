@@ -172,10 +172,11 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
       }
     }
   }
+  const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
   for (const standing of appositions(text, mentions)) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
     const to = mentions[standing.toMention]!.candidates[0]!.id;
-    if (proposals.some((proposal) => proposal.from === from && proposal.to === to)) continue;
+    if (joined.has(`${from}|${to}`)) continue;
     add({
       ...standing,
       family: RELATIONSHIP_TYPES[standing.type].family,
