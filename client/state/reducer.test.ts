@@ -29,6 +29,15 @@ describe('opening a source', () => {
     const opened = run([{ type: 'openSource', id: 'source:minutes' }]);
     expect(opened).toMatchObject({ view: 'sources', openSource: 'source:minutes' });
     expect(run([{ type: 'openSource', id: null }], opened)).toMatchObject({ view: 'sources', openSource: null });
+    expect(
+      run(
+        [
+          { type: 'setView', view: 'map' },
+          { type: 'setView', view: 'sources' },
+        ],
+        opened,
+      ).openSource,
+    ).toBeNull();
   });
 });
 

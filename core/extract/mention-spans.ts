@@ -48,14 +48,11 @@ export function joinBrackets(text: string, mentions: readonly Mention[]): Mentio
     let mention = mentions[at]!;
     const id = mention.candidates[0]!.id;
     // "Full Name (ACR)": the acronym known, the full name not.
-    const open = text.lastIndexOf('(', mention.start);
+    // Only the few characters before and after are looked at: a text of brackets stays linear.
+    const opening = /\(\s*$/.exec(text.slice(Math.max(0, mention.start - 4), mention.start));
+    const open = opening ? mention.start - opening[0].length : -1;
     const previous = joined.at(-1);
-    if (
-      open >= 0 &&
-      /^\(\s*$/.test(text.slice(open, mention.start)) &&
-      text[mention.end] === ')' &&
-      (!previous || previous.end <= open)
-    ) {
+    if (open >= 0 && text[mention.end] === ')' && (!previous || previous.end <= open)) {
       const from = definedFrom(text, open, mention.text);
       if (from !== null && (!previous || previous.end <= from)) {
         mention = { ...mention, start: from, end: mention.end + 1, text: text.slice(from, mention.end + 1) };
@@ -64,9 +61,10 @@ export function joinBrackets(text: string, mentions: readonly Mention[]): Mentio
     // "Name (…)": a bracket naming nobody else.
     const after = /^\s?\(/.exec(text.slice(mention.end, mention.end + 2));
     if (after) {
-      const close = text.indexOf(')', mention.end);
+      const within = text.slice(mention.end, mention.end + MAX_BRACKET).indexOf(')');
+      const close = within < 0 ? -1 : mention.end + within;
       const inner = text.slice(mention.end + after[0].length, close);
-      if (close > 0 && close - mention.end <= MAX_BRACKET && !inner.includes('(')) {
+      if (close > 0 && !inner.includes('(')) {
         let next = at + 1;
         while (next < mentions.length && mentions[next]!.end <= close) next++;
         const others = mentions.slice(at + 1, next);

@@ -103,7 +103,12 @@ export function EntityDetailsView({
           <Citations citations={entity.citations} />
         </section>
       )}
-      <MentionedIn id={entity.id} citedSources={new Set(entity.citations.map((citation) => citation.source.id))} />
+      <MentionedIn
+        id={entity.id}
+        citedSources={
+          new Set([...entity.citations, ...relationships.flatMap((edge) => edge.citations)].map((c) => c.source.id))
+        }
+      />
       <section className="details-section" aria-labelledby="relationships-heading">
         <h3 id="relationships-heading">
           Relationships <span className="count">{relationships.length}</span>

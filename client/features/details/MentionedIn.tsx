@@ -9,6 +9,7 @@ import { operationQuery } from '../../api/queries.ts';
 import { dispatch } from '../../state/store.ts';
 import { formatPartialDate } from '../../ui/format.ts';
 
+/** citedSources: the sources cited for it or for its relationships shown. */
 export function MentionedIn({ id, citedSources }: { id: string; citedSources: ReadonlySet<string> }) {
   const reading = useQuery(operationQuery(EntityMentionedInDocument, { id }));
   const sources = reading.data?.entity?.mentionedIn ?? [];
@@ -33,7 +34,7 @@ export function MentionedIn({ id, citedSources }: { id: string; citedSources: Re
             <span className="muted">
               {source.publisher}, {formatPartialDate(source.date)}
               {source.dateEstimated && ' (estimated)'}
-              {citedSources.has(source.id) ? '' : ' · not cited for it'}
+              {citedSources.has(source.id) ? '' : ' · no fact about it cites it'}
             </span>
           </li>
         ))}
