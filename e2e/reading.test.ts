@@ -214,6 +214,7 @@ describe('reading a text pasted into New source…', () => {
     // The stakeholder's details list the sources that mention it; one opens the source's page.
     const map = await openAtlas(harness, '?sel=person:richard-steel');
     const mentioned = map.getByTestId('mentioned-in');
+    await mentioned.getByText('Sources that mention it').click();
     await mentioned.getByRole('button', { name: "Partners' day notes" }).click();
     await map.getByTestId('source-page').getByRole('heading', { name: "Partners' day notes" }).waitFor();
     await map.close();

@@ -1,9 +1,11 @@
 /**
  * The sources whose texts name the stakeholder, read by the atlas (by any name valid at each
  * source's date), apart from the citations: a text may name it without any fact citing the text
- * for it. Its own query, since reading every text takes longer than the rest of the details.
+ * for it. Asked for only when opened: reading every text costs more than the rest of the details,
+ * and after every change the texts are read again.
  */
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { EntityMentionedInDocument } from '../../api/generated/operations.ts';
 import { operationQuery } from '../../api/queries.ts';
 import { dispatch } from '../../state/store.ts';
@@ -11,14 +13,21 @@ import { formatPartialDate } from '../../ui/format.ts';
 
 /** citedSources: the sources cited for it or for its relationships shown. */
 export function MentionedIn({ id, citedSources }: { id: string; citedSources: ReadonlySet<string> }) {
-  const reading = useQuery(operationQuery(EntityMentionedInDocument, { id }));
+  const [open, setOpen] = useState(false);
+  const reading = useQuery({ ...operationQuery(EntityMentionedInDocument, { id }), enabled: open });
   const sources = reading.data?.entity?.mentionedIn ?? [];
   return (
-    <section className="details-section" aria-labelledby="mentioned-heading" data-testid="mentioned-in">
-      <h3 id="mentioned-heading">
-        Sources that mention it {reading.data && <span className="count">{sources.length}</span>}
-      </h3>
-      {reading.isPending && <p className="muted">Reading the sources’ texts…</p>}
+    <details
+      className="details-section"
+      data-testid="mentioned-in"
+      onToggle={(event) => setOpen((event.currentTarget as HTMLDetailsElement).open)}
+    >
+      <summary>
+        <h3 className="inline-heading">
+          Sources that mention it {reading.data && <span className="count">{sources.length}</span>}
+        </h3>
+      </summary>
+      {reading.isFetching && !reading.data && <p className="muted">Reading the sources’ texts…</p>}
       {reading.error && (
         <p className="error" role="alert">
           {reading.error.message}
@@ -39,6 +48,6 @@ export function MentionedIn({ id, citedSources }: { id: string; citedSources: Re
           </li>
         ))}
       </ul>
-    </section>
+    </details>
   );
 }
