@@ -198,6 +198,8 @@ const READERS: Record<Change, readonly string[]> = {
     'SourceList',
     'SourcePage',
     'SourceReading',
+    'ReadText',
+    'EntityMentionedIn',
   ],
   engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps'],
 };

@@ -36,6 +36,7 @@ export function initialState(): AtlasState {
     viewport: null,
     overview: false,
     view: 'map',
+    openSource: null,
     panel: 'filters',
     path: DEFAULT_PATH,
     warm: DEFAULT_WARM,

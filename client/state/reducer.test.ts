@@ -24,6 +24,23 @@ describe('selection', () => {
   });
 });
 
+describe('opening a source', () => {
+  it('shows its page in the Sources view, and back to the list keeps the view', () => {
+    const opened = run([{ type: 'openSource', id: 'source:minutes' }]);
+    expect(opened).toMatchObject({ view: 'sources', openSource: 'source:minutes' });
+    expect(run([{ type: 'openSource', id: null }], opened)).toMatchObject({ view: 'sources', openSource: null });
+    expect(
+      run(
+        [
+          { type: 'setView', view: 'map' },
+          { type: 'setView', view: 'sources' },
+        ],
+        opened,
+      ).openSource,
+    ).toBeNull();
+  });
+});
+
 describe('filters', () => {
   it('toggles families on and off', () => {
     const off = run([{ type: 'toggleFamily', family: 'INFLUENCE' }]);

@@ -119,7 +119,10 @@ function transition(state: AtlasState, action: Action): AtlasState {
     case 'setViewport':
       return { ...state, viewport: action.viewport };
     case 'setView':
-      return { ...state, view: action.view };
+      // Choosing a view (the header's Sources too) starts from its list, as when it was first opened.
+      return { ...state, view: action.view, openSource: null };
+    case 'openSource':
+      return { ...state, openSource: action.id, view: action.id === null ? state.view : 'sources' };
     case 'setPanel':
       return { ...state, panel: action.panel };
     case 'setPathEnd':

@@ -81,6 +81,8 @@ export interface AtlasState extends ViewSnapshot {
   /** The community overview over the map: each community one bubble. */
   overview: boolean;
   view: 'map' | 'table' | 'grid' | 'sources';
+  /** The source whose page the Sources view shows (null: the list). */
+  openSource: string | null;
   panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm' | 'follow-ups';
   path: PathQuestion;
   warm: WarmQuestion;

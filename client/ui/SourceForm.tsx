@@ -5,7 +5,7 @@
  * one without leaving the record being edited. It is a group, not a <form>, because the citations
  * editor sits inside another form.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { CreateSourceDocument, type SourceFieldsFragment } from '../api/generated/operations.ts';
 import { mutate } from '../api/queries.ts';
 import { SOURCE_KINDS } from '../../core/vocabulary.ts';
@@ -182,10 +182,13 @@ export function NewSourceForm({
   form,
   onCreated,
   onCancel,
+  reading,
 }: {
   form: string;
   onCreated: (source: SourceFieldsFragment) => void;
   onCancel: () => void;
+  /** What the atlas reads in the draft's text before it is saved (the sources feature gives it). */
+  reading?: (draft: SourceDraft) => ReactNode;
 }) {
   const [draft, setDraft] = useState<SourceDraft>(EMPTY_SOURCE);
   const { busy, errors, run } = useSave();
@@ -207,6 +210,7 @@ export function NewSourceForm({
       <h4>New source</h4>
       <SourceFields form={form} draft={draft} onChange={setDraft} errors={errors} />
       <FormError errors={errors} shown={SOURCE_FIELDS} />
+      {reading?.(draft)}
       <div className="form-actions">
         <button type="button" onClick={() => void create()} disabled={busy}>
           {busy ? 'Creating…' : 'Create source'}

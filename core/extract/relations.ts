@@ -6,15 +6,17 @@
  */
 import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary.ts';
 import type { Mention } from './known-names.ts';
+import { appositions } from './appositions.ts';
+import { joinBrackets } from './mention-spans.ts';
 import { splitSentences } from './sentences.ts';
-import { NEGATION, TRIGGERS, type Trigger } from './triggers.ts';
+import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT, TRIGGERS, type Trigger } from './triggers.ts';
 
 export interface ProposedRelationship {
   type: RelationshipType;
   family: string;
   from: string;
   to: string;
-  /** The mentions it joins (indexes into the mentions given); -1 for the text's subject, left unsaid. */
+  /** The mentions it joins (indexes into joinBrackets' mentions); -1 for the text's subject, left unsaid. */
   fromMention: number;
   toMention: number;
   /** The exact clause: text.slice(quoteStart, quoteEnd). */
@@ -29,7 +31,9 @@ export interface ProposedRelationship {
 /** The most text allowed between a mention and its trigger (an article, a title, a few words). */
 const MAX_GAP = 48;
 const LIST_JOIN = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*$/i;
-const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
+export const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
+/** "X, the chair of Y, including Z": a list of examples after the object's description. */
+const INCLUDING = /^[^.;:!?()]{0,120},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
 
 interface Found {
   trigger: Trigger;
@@ -78,8 +82,12 @@ function listFrom(
 
 export type ExistingFact = (from: string, to: string, type: RelationshipType) => boolean;
 
-/** Nothing but a bullet, a number or "to" / "and" / "will" / "also" before the trigger: its subject is left unsaid. */
-const UNSAID_SUBJECT = /^[\s•·\-–*\d.)]*(?:(?:to|and|also|will|would|shall|should|we|it|they)\s+)*$/i;
+/**
+ * Nothing but a bullet, a number, "to" / "and" / "will" / "also", and at most two other words (an
+ * imperative: "Provide regular briefings for X") before the trigger: its subject is left unsaid.
+ */
+const UNSAID_SUBJECT =
+  /^[\s•·\-–*\d.)]*(?:(?:to|and|also|will|would|shall|should|we|it|they)\s+)*(?:(?!(?:a|an|the|this|that|these|those|its|their|our)\s)\p{L}+\s+){0,2}$/iu;
 
 /** The stakeholder a text is about: the one it mentions most (the earliest of equals). */
 export function subjectOf(mentions: Mention[]): Mention | null {
@@ -95,7 +103,8 @@ export function subjectOf(mentions: Mention[]): Mention | null {
   return best && best.count >= 3 ? best.mention : null;
 }
 
-export function proposeRelationships(text: string, mentions: Mention[]): ProposedRelationship[] {
+export function proposeRelationships(text: string, found: Mention[]): ProposedRelationship[] {
+  const mentions = joinBrackets(text, found);
   const proposals: ProposedRelationship[] = [];
   const seen = new Set<string>();
   const add = (proposal: ProposedRelationship | null) => {
@@ -112,7 +121,8 @@ export function proposeRelationships(text: string, mentions: Mention[]): Propose
     let last = first;
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
     if (last - first < (subject ? 1 : 2)) continue;
-    for (const found of triggersIn(text, sentence.start, sentence.end)) {
+    const triggers = triggersIn(text, sentence.start, sentence.end);
+    for (const found of triggers) {
       let left = -1;
       let right = -1;
       for (let at = first; at < last; at++) {
@@ -121,7 +131,11 @@ export function proposeRelationships(text: string, mentions: Mention[]): Propose
       }
       if (right < 0) continue;
       const after = text.slice(found.end, mentions[right]!.start);
-      if (subject && found.trigger.direction === 'forward' && after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) {
+      // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
+      const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
+      if (OTHER_OBJECT.test(after) || between(found.end, mentions[right]!.start)) continue;
+      const afterFits = (after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) || INCLUDING.test(after);
+      if (subject && found.trigger.direction === 'forward' && afterFits) {
         const opening = text.slice(
           left < 0 ? sentence.start : Math.max(sentence.start, mentions[left]!.end),
           found.start,
@@ -135,8 +149,17 @@ export function proposeRelationships(text: string, mentions: Mention[]): Propose
       }
       if (left < 0) continue;
       const before = text.slice(mentions[left]!.end, found.start);
-      if (before.length > MAX_GAP || after.length > MAX_GAP || /[.;:!?()]/.test(before + after)) continue;
-      if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end))) continue;
+      if (before.length > MAX_GAP || /[.;:!?()]/.test(before) || !afterFits) continue;
+      if (between(mentions[left]!.end, found.start)) continue;
+      if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end)) || NOT_ITS_OWN.test(before))
+        continue;
+      const person = PERSON_TYPES.has(found.trigger.type) ? coordinatedPerson(text, mentions, left, first) : -1;
+      if (person >= 0) {
+        for (const r of listFrom(text, mentions, right, 1, first, last)) {
+          add(propose(text, mentions, found, person, r, mentions[person]!.start, mentions[r]!.end));
+        }
+        continue;
+      }
       const lefts = listFrom(text, mentions, left, -1, first, last);
       const rights = listFrom(text, mentions, right, 1, first, last);
       const quoteStart = mentions[Math.min(...lefts)]!.start;
@@ -149,7 +172,39 @@ export function proposeRelationships(text: string, mentions: Mention[]): Propose
       }
     }
   }
+  const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
+  for (const standing of appositions(text, mentions)) {
+    const from = mentions[standing.fromMention]!.candidates[0]!.id;
+    const to = mentions[standing.toMention]!.candidates[0]!.id;
+    if (joined.has(`${from}|${to}`)) continue;
+    add({
+      ...standing,
+      family: RELATIONSHIP_TYPES[standing.type].family,
+      from,
+      to,
+      quote: text.slice(standing.quoteStart, standing.quoteEnd),
+      trigger: '',
+      confidence: mentions[standing.fromMention]!.candidates.length > 1 ? CONFIDENCE.PROBABLE : standing.confidence,
+    });
+  }
   return proposals;
+}
+
+/**
+ * A role said of a person in apposition, after another role ("X, chairman of Y and CIO of Z"): the
+ * nearest person before, when the stretch from that person to the trigger opens with a comma and
+ * joins its roles with "and" (the stakeholder just before the trigger is the first role's object).
+ */
+function coordinatedPerson(text: string, mentions: Mention[], left: number, first: number): number {
+  if (mentions[left]!.candidates[0]!.kind === 'PERSON') return -1;
+  for (let at = left - 1; at >= first; at--) {
+    if (mentions[at]!.candidates[0]!.kind !== 'PERSON') continue;
+    const stretch = text.slice(mentions[at]!.end, mentions[left]!.end + 12);
+    const joined = /^\s*,/.test(stretch) && stretch.length <= 140 && !/[.;:!?]/.test(stretch);
+    const andAfterLeft = /^\s*,?\s+and\s+/i.test(text.slice(mentions[left]!.end));
+    return joined && andAfterLeft ? at : -1;
+  }
+  return -1;
 }
 
 function propose(

@@ -32,16 +32,19 @@ export const TRIGGERS: readonly Trigger[] = [
   forward('REPRESENTED_ON', `(?:${BE} )?represented on|representatives? on`),
   forward(
     'HOLDS_ROLE_AT',
-    `(?:${BE} )?(?:the )?(?:director|head|chief executive|chief officer|cio|cto|cdo|officer|manager|secretary|leader|deputy leader) (?:of|at|for)`,
+    `(?:${BE} )?(?:the )?(?:director|head|chief executive|chief officer|cio|cto|cdo|officer|manager|secretary|leader|deputy leader) (?:of|at|for)|(?:used to )?work(?:s|ed|ing)? (?:at|for)|employed (?:by|at)`,
   ),
-  forward('SUPPORTS', `supports|supported|funds|funded|funding for|awarded|grants? to|sponsors|sponsored`),
+  forward(
+    'SUPPORTS',
+    `supports?|supported|supporting|funds?|funded|funding for|awarded|grants? to|sponsors?|sponsored`,
+  ),
   reverse(
     'SUPPORTS',
     `supported by|funded by|backed by|sponsored by|with funding from|with support from|with the support of|awarded by`,
   ),
   forward(
     'RUNS',
-    `runs|ran|leads|led|manages|managed|delivers|delivered|produces|produced|launched|launches|publishes|published|organises|organised|owns`,
+    `runs|ran|leads|led|manages?|managed|delivers?|delivered|produces?|produced|launched|launches|publishes|published|organises|organised|owns|prepar(?:es|ed|ing)|(?:is|are) developing`,
   ),
   reverse('RUNS', `run by|led by|managed by|delivered by|produced by|launched by|published by|organised by|owned by`),
   forward('HOSTS', `hosts|hosted|is home to`),
@@ -52,11 +55,11 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   forward('MERGED_INTO', `merged into|merged with|merges into|merge into|absorbed into|(?:was )?renamed(?: as)?`),
   reverse('MERGED_INTO', `formerly(?: known as)?|previously known as|n[ée]e|successor to|replaced|replaces`),
-  forward('ADVISES', `advises|advised|advising|advice to|to advise`),
+  forward('ADVISES', `advises?|advised|advising|advice to`),
   reverse('ADVISES', `advised by|on the advice of`),
   forward(
     'ENDORSES',
-    `endorses|endorsed|welcomes|welcomed|welcoming|backs|backed|advocates|champions|signed up to|signatory to|committed to`,
+    `endorses?|endorsed|welcomes?|welcomed|welcoming|backs|backed|advocates?|champions?|signed up to|signatory to|committed to`,
   ),
   reverse('ENDORSES', `endorsed by|welcomed by|backed by`),
   forward(
@@ -64,7 +67,10 @@ export const TRIGGERS: readonly Trigger[] = [
     `(?:${BE} )?(?:a |an |the )?(?:part|branch|arm|division|unit|subsidiary|directorate|committee|sub-group|group|board|team) (?:of|within)|within`,
   ),
   forward('PROVIDES_SECRETARIAT_FOR', `provides? (?:the )?secretariat (?:for|of|to)|secretariat (?:for|of|to)`),
-  forward('CREATED', `created|formed|set up|established|founded|creates|forms|sets up|establishes|founds`),
+  forward(
+    'CREATED',
+    `created|formed|set up|established|founded|creates|forms|sets up|establishes|founds|to (?:create|form|establish|found)`,
+  ),
   reverse('CREATED', `created by|formed by|set up by|established by|founded by`),
   forward('BRIEFS', `briefs|briefed|briefings? (?:for|to)|reports to`),
   forward(
@@ -77,12 +83,25 @@ export const TRIGGERS: readonly Trigger[] = [
     `takes? part in|took part in|participat\\w* in|attend\\w*|involved in|contributes? to|contributed to`,
   ),
   forward('PRESENTED_AT', `presented at|spoke at|speaking at|presentation (?:at|to)`),
-  forward('ALIGNED_WITH', `aligned with|in line with|alignment with`),
+  forward('ALIGNED_WITH', `aligned (?:with|to)|in line with|alignment with`),
   forward(
     'HANDS_ASSETS_TO',
     `hand(?:s|ed|ing)? (?:over )?(?:its |their )?(?:assets |resources |work )?(?:over )?to|transferr?(?:s|ed|ing)? to`,
   ),
 ];
+
+/**
+ * Words right before a trigger that make it no statement about the stakeholder before it: "plans
+ * to extend membership of X" is not membership.
+ */
+export const NOT_ITS_OWN = /\b(?:extend|expand|widen|open|increase|grow|seek|seeks|seeking)\s+(?:the\s+|its\s+)?$/i;
+
+/**
+ * Words between a trigger and the next name that make that name no object of it: "welcomed the
+ * collaboration between itself and X" (X is not welcomed), "join your nearest X" (the reader, not the
+ * text's subject, joins), "chairs the group hosted by X" (X is not chaired).
+ */
+export const OTHER_OBJECT = /\b(?:between|among|amongst|by|itself|themselves|your|my|our)\b/i;
 
 /** Words before a trigger that deny it ("is not a member of", "no longer chairs"). */
 export const NEGATION =

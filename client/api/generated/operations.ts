@@ -826,9 +826,9 @@ export type ImportLayerMutationVariables = Exact<{
 export type ImportLayerMutation = { importLayer: { layer: string, title: string, version: string, entities: number, relationships: number, keptEdited: number, written: boolean, problems: Array<{ row: string, field: string, reason: string }>, matched: Array<{ layerId: string, entityId: string, name: string, reason: string }>, changes: Array<{ action: string, what: string, id: string, name: string, fields: Array<string> }> } };
 
 export type TextReadingFieldsFragment = { date: string | null, mentions: Array<{ start: number, end: number, text: string, ambiguous: boolean, candidates: Array<{ via: string, entity:
-        | { id: string, name: string }
-        | { id: string, name: string }
-        | { id: string, name: string }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
+        | { id: string, name: string, kind: EntityKind }
        }> }>, relationships: Array<{ type: string, family: string, quote: string, trigger: string, confidence: number, validFrom: string | null, dateBasis: DateBasis, status: ProposalStatus, from:
       | { id: string, name: string }
       | { id: string, name: string }
@@ -837,7 +837,7 @@ export type TextReadingFieldsFragment = { date: string | null, mentions: Array<{
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
-    , existing: { id: string } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+    , existing: { id: string, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string } }> } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, end: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
@@ -849,9 +849,9 @@ export type SourceReadingQueryVariables = Exact<{
 
 
 export type SourceReadingQuery = { source: { id: string, reading: { date: string | null, mentions: Array<{ start: number, end: number, text: string, ambiguous: boolean, candidates: Array<{ via: string, entity:
-            | { id: string, name: string }
-            | { id: string, name: string }
-            | { id: string, name: string }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
+            | { id: string, name: string, kind: EntityKind }
            }> }>, relationships: Array<{ type: string, family: string, quote: string, trigger: string, confidence: number, validFrom: string | null, dateBasis: DateBasis, status: ProposalStatus, from:
           | { id: string, name: string }
           | { id: string, name: string }
@@ -860,11 +860,36 @@ export type SourceReadingQuery = { source: { id: string, reading: { date: string
           | { id: string, name: string }
           | { id: string, name: string }
           | { id: string, name: string }
-        , existing: { id: string } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+        , existing: { id: string, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string } }> } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, end: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
             | { id: string, name: string }
             | { id: string, name: string }
             | { id: string, name: string }
            }> }> } | null } | null };
+
+export type ReadTextQueryVariables = Exact<{
+  text?: string | null | undefined;
+  file?: File | null | undefined;
+  date?: string | null | undefined;
+}>;
+
+
+export type ReadTextQuery = { readText: { date: string | null, mentions: Array<{ start: number, end: number, text: string, ambiguous: boolean, candidates: Array<{ via: string, entity:
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+          | { id: string, name: string, kind: EntityKind }
+         }> }>, relationships: Array<{ type: string, family: string, quote: string, trigger: string, confidence: number, validFrom: string | null, dateBasis: DateBasis, status: ProposalStatus, from:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , to:
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      , existing: { id: string, version: number, citations: Array<{ quote: string, note: string | null, source: { id: string } }> } | null }>, stakeholders: Array<{ name: string, kind: EntityKind, start: number, end: number, acronym: string | null, role: string | null, sentence: string, possibleDuplicates: Array<{ match: MatchLevel, reason: string, entity:
+          | { id: string, name: string }
+          | { id: string, name: string }
+          | { id: string, name: string }
+         }> }> } };
 
 export type RejectProposalMutationVariables = Exact<{
   source: string;
@@ -875,6 +900,17 @@ export type RejectProposalMutationVariables = Exact<{
 
 
 export type RejectProposalMutation = { rejectProposal: boolean };
+
+export type EntityMentionedInQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type EntityMentionedInQuery = { entity:
+    | { id: string, mentionedIn: Array<{ id: string, title: string, publisher: string, date: string, dateEstimated: boolean }> }
+    | { id: string, mentionedIn: Array<{ id: string, title: string, publisher: string, date: string, dateEstimated: boolean }> }
+    | { id: string, mentionedIn: Array<{ id: string, title: string, publisher: string, date: string, dateEstimated: boolean }> }
+   | null };
 
 export type SourceFieldsFragment = { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null };
 
@@ -1295,6 +1331,7 @@ export const TextReadingFieldsFragmentDoc = new TypedDocumentString(`
       entity {
         id
         name
+        kind
       }
     }
   }
@@ -1317,12 +1354,21 @@ export const TextReadingFieldsFragmentDoc = new TypedDocumentString(`
     status
     existing {
       id
+      version
+      citations {
+        quote
+        note
+        source {
+          id
+        }
+      }
     }
   }
   stakeholders {
     name
     kind
     start
+    end
     acronym
     role
     sentence
@@ -2728,6 +2774,7 @@ export const SourceReadingDocument = new TypedDocumentString(`
       entity {
         id
         name
+        kind
       }
     }
   }
@@ -2750,12 +2797,21 @@ export const SourceReadingDocument = new TypedDocumentString(`
     status
     existing {
       id
+      version
+      citations {
+        quote
+        note
+        source {
+          id
+        }
+      }
     }
   }
   stakeholders {
     name
     kind
     start
+    end
     acronym
     role
     sentence
@@ -2769,11 +2825,94 @@ export const SourceReadingDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<SourceReadingQuery, SourceReadingQueryVariables>;
+export const ReadTextDocument = new TypedDocumentString(`
+    query ReadText($text: String, $file: File, $date: String) {
+  readText(text: $text, file: $file, date: $date) {
+    ...TextReadingFields
+  }
+}
+    fragment TextReadingFields on TextReading {
+  date
+  mentions {
+    start
+    end
+    text
+    ambiguous
+    candidates {
+      via
+      entity {
+        id
+        name
+        kind
+      }
+    }
+  }
+  relationships {
+    type
+    family
+    from {
+      id
+      name
+    }
+    to {
+      id
+      name
+    }
+    quote
+    trigger
+    confidence
+    validFrom
+    dateBasis
+    status
+    existing {
+      id
+      version
+      citations {
+        quote
+        note
+        source {
+          id
+        }
+      }
+    }
+  }
+  stakeholders {
+    name
+    kind
+    start
+    end
+    acronym
+    role
+    sentence
+    possibleDuplicates {
+      match
+      reason
+      entity {
+        id
+        name
+      }
+    }
+  }
+}`) as unknown as TypedDocumentString<ReadTextQuery, ReadTextQueryVariables>;
 export const RejectProposalDocument = new TypedDocumentString(`
     mutation RejectProposal($source: ID!, $type: String!, $from: ID!, $to: ID!) {
   rejectProposal(source: $source, type: $type, from: $from, to: $to)
 }
     `) as unknown as TypedDocumentString<RejectProposalMutation, RejectProposalMutationVariables>;
+export const EntityMentionedInDocument = new TypedDocumentString(`
+    query EntityMentionedIn($id: ID!) {
+  entity(id: $id) {
+    id
+    mentionedIn {
+      id
+      title
+      publisher
+      date
+      dateEstimated
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<EntityMentionedInQuery, EntityMentionedInQueryVariables>;
 export const SourceListDocument = new TypedDocumentString(`
     query SourceList {
   sources {

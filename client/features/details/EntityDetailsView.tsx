@@ -9,6 +9,7 @@ import { Citations } from './Citations.tsx';
 import { EntityActions } from './EntityActions.tsx';
 import { formatPeriod } from '../../ui/format.ts';
 import { LeftOutNeighbours } from './LeftOutNeighbours.tsx';
+import { MentionedIn } from './MentionedIn.tsx';
 import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
 import type { ReactNode } from 'react';
@@ -102,6 +103,12 @@ export function EntityDetailsView({
           <Citations citations={entity.citations} />
         </section>
       )}
+      <MentionedIn
+        id={entity.id}
+        citedSources={
+          new Set([...entity.citations, ...relationships.flatMap((edge) => edge.citations)].map((c) => c.source.id))
+        }
+      />
       <section className="details-section" aria-labelledby="relationships-heading">
         <h3 id="relationships-heading">
           Relationships <span className="count">{relationships.length}</span>

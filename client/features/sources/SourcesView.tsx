@@ -9,12 +9,15 @@ import { operationQuery } from '../../api/queries.ts';
 import { useSession } from '../../session/session.ts';
 import { formatPartialDate } from '../../ui/format.ts';
 import { NewSourceForm } from '../../ui/SourceForm.tsx';
+import { dispatch, useAtlasState } from '../../state/store.ts';
+import { DraftReading } from './DraftReading.tsx';
 import { SourcePage } from './SourcePage.tsx';
 
 export function SourcesView() {
   const { canEdit } = useSession();
   const list = useQuery(operationQuery(SourceListDocument, {}));
-  const [openId, setOpenId] = useState<string | null>(null);
+  const openId = useAtlasState((state) => state.openSource);
+  const setOpenId = (id: string | null) => dispatch({ type: 'openSource', id });
   const [creating, setCreating] = useState(false);
 
   if (openId) return <SourcePage id={openId} onBack={() => setOpenId(null)} />;
@@ -40,6 +43,7 @@ export function SourcesView() {
             setOpenId(source.id);
           }}
           onCancel={() => setCreating(false)}
+          reading={(draft) => <DraftReading text={draft.text} file={draft.file} date={draft.date} />}
         />
       )}
       {list.isPending && <p className="muted">Loading sources…</p>}

@@ -1,0 +1,135 @@
+/** The general rules of relations.ts, mention-spans.ts and appositions.ts, each on invented sentences. */
+import { describe, expect, it } from 'vitest';
+import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { joinBrackets } from './mention-spans.ts';
+import { proposeRelationships } from './relations.ts';
+
+const entity = (id: string, name: string, kind = 'BODY'): NamedEntity => ({
+  id,
+  kind,
+  name,
+  retired: false,
+  aliases: [],
+  datedNames: [],
+});
+
+const matcher = KnownNameMatcher.build([
+  entity('person:ada', 'Ada Lovelace', 'PERSON'),
+  entity('body:north', 'North Council'),
+  entity('body:north-board', 'North Council Board'),
+  entity('body:south', 'South Council'),
+  entity('body:east', 'East Council'),
+  entity('body:forum', 'Digital Forum'),
+  entity('body:fund', 'Innovation Fund'),
+  entity('body:nda', 'NDA'),
+  entity('programme:pilot', 'Pilot Programme', 'PROGRAMME'),
+  entity('programme:north-awards', 'North Council awards', 'PROGRAMME'),
+  entity('body:north-digital', 'North Council Digital'),
+]);
+
+const proposed = (text: string) =>
+  proposeRelationships(text, matcher.find(text, null)).map((proposal) => [
+    proposal.from,
+    proposal.type,
+    proposal.to,
+    proposal.quote,
+  ]);
+const pairs = (text: string) =>
+  proposeRelationships(text, matcher.find(text, null)).map(({ from, type, to }) => `${from} ${type} ${to}`);
+/** A text about North Council (named three times), so that a bullet's unsaid subject is it. */
+const aboutNorth = (bullet: string) => `North Council aims.\nNorth Council plans.\nNorth Council will:\n${bullet}`;
+
+describe('brackets and acronyms defined in the text', () => {
+  it('reads a bracket after a name as part of it, so a list goes on past it', () => {
+    expect(
+      pairs('North Council (the northern body), South Council and East Council joined the Digital Forum.'),
+    ).toEqual(['body:east MEMBER_OF body:forum', 'body:south MEMBER_OF body:forum', 'body:north MEMBER_OF body:forum']);
+  });
+
+  it('reads "Full Name (ACR)" as naming the acronym’s stakeholder when the initials spell it', () => {
+    const text = 'The Innovation Fund has created a National Data Agency (NDA) this year.';
+    expect(joinBrackets(text, matcher.find(text, null)).map((mention) => mention.text)).toEqual([
+      'Innovation Fund',
+      'National Data Agency (NDA)',
+    ]);
+    expect(proposed(text)).toEqual([
+      ['body:fund', 'CREATED', 'body:nda', 'Innovation Fund has created a National Data Agency (NDA)'],
+    ]);
+    expect(proposed('The Innovation Fund has created a National Digital Office (NDA) this year.')).toEqual([]);
+  });
+});
+
+describe('verb forms and what the verb governs', () => {
+  it('reads the plain form after a plural subject', () => {
+    expect(pairs('North Council and South Council welcome the Pilot Programme.')).toEqual([
+      'body:south ENDORSES programme:pilot',
+      'body:north ENDORSES programme:pilot',
+    ]);
+    expect(pairs('North Council and South Council are preparing a Pilot Programme.')).toContain(
+      'body:north RUNS programme:pilot',
+    );
+    expect(pairs('Ada Lovelace used to work at North Council.')).toEqual(['person:ada HOLDS_ROLE_AT body:north']);
+  });
+
+  it('takes no name after "between", "by", "itself" or "your" as the object', () => {
+    expect(pairs('North Council welcomed the collaboration between itself, South Council and East Council.')).toEqual(
+      [],
+    );
+    expect(pairs('Ada Lovelace chairs the group hosted by North Council.')).toEqual([]);
+    expect(pairs(aboutNorth('• Join your nearest Pilot Programme.'))).toEqual([]);
+  });
+
+  it('does not read "extend membership of" as the subject’s own membership', () => {
+    expect(pairs('North Council plans to extend membership of the Digital Forum.')).toEqual([]);
+  });
+
+  it('reads the examples after "including" as objects, however long the description before', () => {
+    expect(
+      pairs(
+        aboutNorth(
+          '• Influence the national groups and programmes of public services, including South Council and East Council.',
+        ),
+      ),
+    ).toEqual(['body:north INFLUENCES body:south', 'body:north INFLUENCES body:east']);
+  });
+
+  it('reads an imperative bullet (a verb and a word before the trigger) as said by the text’s subject', () => {
+    expect(pairs(aboutNorth('• Provide regular briefings for South Council.'))).toEqual([
+      'body:north BRIEFS body:south',
+    ]);
+    expect(pairs(aboutNorth('• A starter secretariat for South Council is planned.'))).toEqual([]);
+  });
+});
+
+describe('roles and names standing together', () => {
+  it('gives a second role in apposition to the person, not to the body before it', () => {
+    expect(pairs('Ada Lovelace, chair of the Digital Forum and a past president of North Council, spoke.')).toEqual([
+      'person:ada CHAIRS body:forum',
+      'person:ada PRESIDENT_OF body:north',
+    ]);
+  });
+
+  it('reads a role in apposition and a signature line, not a clause or a list', () => {
+    expect(proposed('Ada Lovelace, managing editor of the North Council, spoke.')).toEqual([
+      ['person:ada', 'HOLDS_ROLE_AT', 'body:north', 'Ada Lovelace, managing editor of the North Council'],
+    ]);
+    expect(pairs('Further information\nAda Lovelace, North Council\n')).toEqual([
+      'person:ada HOLDS_ROLE_AT body:north',
+    ]);
+    expect(pairs('Ada Lovelace, who writes for North Council, spoke.')).toEqual([]);
+    expect(pairs('Ada Lovelace, North Council and South Council attended.')).toEqual([]);
+  });
+
+  it('reads a possessive as running a programme, and a name built on another with a unit word as part of it', () => {
+    expect(proposed('North Council’s Pilot Programme closed.')).toEqual([
+      ['body:north', 'RUNS', 'programme:pilot', 'North Council’s Pilot Programme'],
+    ]);
+    expect(proposed('North Council said that the North Council Board met.')).toEqual([
+      ['body:north-board', 'PART_OF', 'body:north', 'North Council Board'],
+    ]);
+    expect(proposed('North Council said that the North Council awards were given.')).toEqual([
+      ['body:north', 'RUNS', 'programme:north-awards', 'North Council awards'],
+    ]);
+    expect(proposed('North Council said that North Council Digital met.')).toEqual([]);
+  });
+});
