@@ -952,6 +952,8 @@ export type Path = {
   cost: Scalars['Float']['output'];
   /** The edges in route order; an edge may be walked against its direction. */
   edges: Array<Edge>;
+  /** Ids of the edges that had ended by the day (only with includeFormer). */
+  former: Array<Scalars['ID']['output']>;
   nodes: Array<Node>;
 };
 
@@ -1129,7 +1131,11 @@ export type Query = {
    * until null) gives the whole network once; totals says how big it is.
    */
   network: Graph;
-  /** The k cheapest routes between two entities (Yen's algorithm over the filtered network). */
+  /**
+   * The k cheapest routes between two entities over the filtered network, using only relationships
+   * valid on asOf (default: today); those that had ended by then only with includeFormer (listed in
+   * former). A route never joins two relationships whose periods do not overlap.
+   */
   paths: Array<Path>;
   /** Everything held about a person, as JSON (subject access). Admins only; audited. */
   personalDataExport: Scalars['String']['output'];
@@ -1158,8 +1164,10 @@ export type Query = {
   version: Scalars['String']['output'];
   /**
    * How to reach `to` from `from` (our organisation or person): the k cheapest routes over
-   * relationships and the interactions of the last 12 months before `today` (default: today), avoiding
-   * chosen entities and any entity whose stance is in avoidStances. Editors and admins only.
+   * relationships valid on `today` (YYYY-MM-DD, default: today) and the interactions of the 12 months
+   * before it, avoiding chosen entities and any entity whose stance is in avoidStances. Relationships
+   * that had ended by then are walked only with includeFormer (their steps say former), and a route
+   * never joins two links whose periods do not overlap. Editors and admins only.
    */
   warmRoutes: Array<WarmRoute>;
 };
@@ -1245,6 +1253,7 @@ export type QueryPathsArgs = {
   families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
@@ -1288,6 +1297,7 @@ export type QueryWarmRoutesArgs = {
   families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
@@ -1345,12 +1355,15 @@ export type Role =
   | 'EDITOR'
   | 'VIEWER';
 
-/** One hop of a warm-introduction route: a relationship (with its citations) or a recent interaction. */
+/** One hop of a warm-introduction route: a relationship (with its citations and dates) or a recent interaction. */
 export type RouteStep = {
   __typename?: 'RouteStep';
   cost: Scalars['Float']['output'];
+  /** The relationship walked; its validFrom and validTo are the step's dates. */
   edge?: Maybe<Edge>;
   explanation: Scalars['String']['output'];
+  /** True when the relationship had ended by the day (only with includeFormer). */
+  former: Scalars['Boolean']['output'];
   from: Scalars['ID']['output'];
   interaction?: Maybe<Interaction>;
   /** Recent interactions that made this relationship cheaper. */
@@ -2195,6 +2208,7 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  former?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
@@ -2277,7 +2291,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limitPerNode'>>;
   neighbours?: Resolver<ResolversTypes['NeighbourPage'], ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
   readText?: Resolver<ResolversTypes['TextReading'], ParentType, ContextType, Partial<QueryReadTextArgs>>;
   readyLayers?: Resolver<Array<ResolversTypes['ReadyLayer']>, ParentType, ContextType>;
@@ -2287,7 +2301,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;
 };
 
 export type ReadyLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadyLayer'] = ResolversParentTypes['ReadyLayer']> = {
@@ -2311,6 +2325,7 @@ export type RouteStepResolvers<ContextType = Context, ParentType extends Resolve
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
   strengthenedBy?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;

@@ -63,13 +63,16 @@ export const graphResolvers: Resolvers = {
       );
       return { ...page, totalsFilter: filter };
     },
-    paths: async (_, { from, to, maxHops, first, avoid, ...filters }, context) =>
-      findPaths(
+    paths: async (_, { from, to, maxHops, first, avoid, includeFormer, ...filters }, context) => {
+      const filter = toGraphFilter(filters);
+      const day = filter.asOf ?? new Date().toISOString().slice(0, 10);
+      return findPaths(
         context.executor,
-        { from, to, maxHops: maxHops ?? 4, first: first ?? 3, avoid: avoid ?? [] },
-        toGraphFilter(filters),
+        { from, to, maxHops: maxHops ?? 4, first: first ?? 3, avoid: avoid ?? [], day, includeFormer: !!includeFormer },
+        filter,
         await context.graphIndex(),
-      ),
+      );
+    },
     interlocks: async (_, { a, b, asOf }, { executor, loaders }) => {
       if (a === b) throw new InputError('b', 'must differ from a');
       const ids = await interlocks(executor, a, b, toGraphFilter({ asOf }));
