@@ -31,7 +31,7 @@ export type Action =
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
   | { type: 'addAvoid'; id: string }
   | { type: 'removeAvoid'; id: string }
-  | { type: 'setPathOptions'; maxHops?: number; first?: number }
+  | { type: 'setPathOptions'; maxHops?: number; first?: number; includeFormer?: boolean }
   | { type: 'clearPath' }
   | { type: 'setWarmQuestion'; change: Partial<WarmQuestion> }
   | { type: 'findRoutes'; source: RouteSearch['source'] }

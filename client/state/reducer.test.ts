@@ -193,7 +193,14 @@ describe('routes', () => {
     expect(same.route.search).toBeNull();
     expect(run([{ type: 'findRoutes', source: 'paths' }], ready()).route.search).toEqual({
       source: 'paths',
-      variables: { from: 'person:jos-creese', to: 'person:dylan-roberts', avoid: [], maxHops: 4, first: 3 },
+      variables: {
+        from: 'person:jos-creese',
+        to: 'person:dylan-roberts',
+        avoid: [],
+        maxHops: 4,
+        first: 3,
+        includeFormer: false,
+      },
     });
   });
 
@@ -225,6 +232,7 @@ describe('routes', () => {
       [
         { type: 'setWarmQuestion', change: { from: 'person:martin-ferguson', to: 'person:jos-creese' } },
         { type: 'setWarmQuestion', change: { avoidStances: ['OPPONENT'] } },
+        { type: 'setWarmQuestion', change: { day: '2016-12-31', includeFormer: true } },
         { type: 'findRoutes', source: 'warm' },
       ],
       paths,
@@ -239,6 +247,8 @@ describe('routes', () => {
           avoidStances: ['OPPONENT'],
           maxHops: 4,
           first: 3,
+          today: '2016-12-31',
+          includeFormer: true,
         },
       },
       active: 0,
@@ -246,6 +256,27 @@ describe('routes', () => {
     // Changing the Paths question leaves the warm route alone; changing the warm one clears it.
     expect(run([{ type: 'addAvoid', id: 'body:socitm' }], warm).route.search?.source).toBe('warm');
     expect(run([{ type: 'setWarmQuestion', change: { avoid: ['body:socitm'] } }], warm).route.search).toBeNull();
+  });
+
+  it('asks for former relationships only when the user ticks them, and for today when no day is chosen', () => {
+    const former = run(
+      [
+        { type: 'setPathOptions', includeFormer: true },
+        { type: 'findRoutes', source: 'paths' },
+      ],
+      ready(),
+    );
+    expect(former.route.search?.variables).toMatchObject({ includeFormer: true });
+    expect(run([{ type: 'setPathOptions', maxHops: 3 }], former).path.includeFormer).toBe(true);
+    const warm = run(
+      [
+        { type: 'setWarmQuestion', change: { from: 'person:richard-steel', to: 'person:jos-creese' } },
+        { type: 'findRoutes', source: 'warm' },
+      ],
+      ready(),
+    );
+    expect(warm.route.search?.variables).toMatchObject({ includeFormer: false });
+    expect(warm.route.search?.variables).not.toHaveProperty('today');
   });
 
   it('shows another route on request, and ignores an impossible index', () => {

@@ -134,6 +134,7 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return questionChanged(state, 'path', {
         maxHops: Math.min(6, Math.max(1, Math.round(action.maxHops ?? state.path.maxHops))),
         first: Math.min(5, Math.max(1, Math.round(action.first ?? state.path.first))),
+        includeFormer: action.includeFormer ?? state.path.includeFormer,
       });
     case 'clearPath':
       return questionChanged(state, 'path', DEFAULT_PATH);
