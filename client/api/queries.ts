@@ -192,6 +192,7 @@ const READERS: Record<Change, readonly string[]> = {
     'Graph',
     'EntityDetails',
     'LeftOutNeighbours',
+    'InterlocksOf',
     'Influence',
     'Search',
     'Routes',

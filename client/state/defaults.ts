@@ -54,6 +54,7 @@ export function initialState(): AtlasState {
     path: DEFAULT_PATH,
     warm: DEFAULT_WARM,
     route: { search: null, active: 0 },
+    interlock: null,
     undo: [],
   };
 }

@@ -91,5 +91,14 @@ export interface AtlasState extends ViewSnapshot {
   path: PathQuestion;
   warm: WarmQuestion;
   route: RouteState;
+  /** Two bodies' shared people, emphasised on the map in place of the route; null: none chosen. */
+  interlock: InterlockEmphasis | null;
   undo: UndoEntry[];
+}
+
+/** What the map emphasises for an interlock: both bodies, the people they share and the links between. */
+export interface InterlockEmphasis {
+  bodies: [string, string];
+  people: string[];
+  edges: string[];
 }

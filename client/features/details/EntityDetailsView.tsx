@@ -11,6 +11,7 @@ import { formatPeriod } from '../../ui/format.ts';
 import { LeftOutNeighbours } from './LeftOutNeighbours.tsx';
 import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
+import { SharedPeople } from './SharedPeople.tsx';
 import type { ReactNode } from 'react';
 import type { EntityDetailsQuery } from '../../api/generated/operations.ts';
 
@@ -132,6 +133,9 @@ export function EntityDetailsView({
           );
         })}
       </section>
+      {entity.kind === 'BODY' && (
+        <SharedPeople bodyId={entity.id} bodyName={shownName} asOf={graphFilterVariables(state).asOf ?? null} />
+      )}
       {engagement({ id: entity.id, name: entity.name })}
     </div>
   );

@@ -631,6 +631,13 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** A body that shares people with the entity asked about. */
+export type Interlock = {
+  __typename?: 'Interlock';
+  body: Node;
+  people: Array<SharedPerson>;
+};
+
 /** A change a layer makes: a new record, or an update of the fields named. */
 export type LayerChange = {
   __typename?: 'LayerChange';
@@ -1104,6 +1111,11 @@ export type Query = {
   /** People or bodies linked directly to both a and b. */
   interlocks: Array<Entity>;
   /**
+   * The bodies that share people with the entity (id), valid at asOf (a partial ISO date; all time
+   * when null), with the people and their relationships to both; most shared people first.
+   */
+  interlocksOf: Array<Interlock>;
+  /**
    * Existing stakeholders a name may stand for, best first (at most 10): the same name, an alias, a
    * well-known expansion, or a possible duplicate (typo, word order, Council/Borough variant) with the
    * reason. Nothing is ever merged: the caller decides.
@@ -1205,6 +1217,12 @@ export type QueryInterlocksArgs = {
   a: Scalars['ID']['input'];
   asOf?: InputMaybe<Scalars['String']['input']>;
   b: Scalars['ID']['input'];
+};
+
+
+export type QueryInterlocksOfArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1369,6 +1387,16 @@ export type RouteStep = {
   /** Recent interactions that made this relationship cheaper. */
   strengthenedBy: Array<Interaction>;
   to: Scalars['ID']['output'];
+};
+
+/** A person linked to both bodies of an interlock, with the relationships (roles and dates) that link them. */
+export type SharedPerson = {
+  __typename?: 'SharedPerson';
+  /** The person's relationships with the entity asked about. */
+  here: Array<Edge>;
+  person: Node;
+  /** The person's relationships with the other body. */
+  there: Array<Edge>;
 };
 
 /** How a request proved who it is. */
@@ -1700,6 +1728,7 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
+  Interlock: ResolverTypeWrapper<Omit<Interlock, 'body' | 'people'> & { body: ResolversTypes['Node'], people: Array<ResolversTypes['SharedPerson']> }>;
   LayerChange: ResolverTypeWrapper<LayerChange>;
   LayerMatch: ResolverTypeWrapper<LayerMatch>;
   LayerProblem: ResolverTypeWrapper<LayerProblem>;
@@ -1727,6 +1756,7 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   Role: Role;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
+  SharedPerson: ResolverTypeWrapper<Omit<SharedPerson, 'here' | 'person' | 'there'> & { here: Array<ResolversTypes['Edge']>, person: ResolversTypes['Node'], there: Array<ResolversTypes['Edge']> }>;
   SignInMethod: SignInMethod;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceCitedBy: ResolverTypeWrapper<Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversTypes['AliasCitation']>, entities: Array<ResolversTypes['Entity']>, relationships: Array<ResolversTypes['Edge']> }>;
@@ -1795,6 +1825,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
+  Interlock: Omit<Interlock, 'body' | 'people'> & { body: ResolversParentTypes['Node'], people: Array<ResolversParentTypes['SharedPerson']> };
   LayerChange: LayerChange;
   LayerMatch: LayerMatch;
   LayerProblem: LayerProblem;
@@ -1817,6 +1848,7 @@ export type ResolversParentTypes = {
   RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
+  SharedPerson: Omit<SharedPerson, 'here' | 'person' | 'there'> & { here: Array<ResolversParentTypes['Edge']>, person: ResolversParentTypes['Node'], there: Array<ResolversParentTypes['Edge']> };
   Source: SourceRow;
   SourceCitedBy: Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversParentTypes['AliasCitation']>, entities: Array<ResolversParentTypes['Entity']>, relationships: Array<ResolversParentTypes['Edge']> };
   SourceInput: SourceInput;
@@ -2104,6 +2136,11 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InterlockResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interlock'] = ResolversParentTypes['Interlock']> = {
+  body?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['SharedPerson']>, ParentType, ContextType>;
+};
+
 export type LayerChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerChange'] = ResolversParentTypes['LayerChange']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2286,6 +2323,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
+  interlocksOf?: Resolver<Array<ResolversTypes['Interlock']>, ParentType, ContextType, RequireFields<QueryInterlocksOfArgs, 'id'>>;
   matchStakeholders?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType, RequireFields<QueryMatchStakeholdersArgs, 'name'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limitPerNode'>>;
@@ -2330,6 +2368,12 @@ export type RouteStepResolvers<ContextType = Context, ParentType extends Resolve
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
   strengthenedBy?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SharedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedPerson'] = ResolversParentTypes['SharedPerson']> = {
+  here?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  there?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2438,6 +2482,7 @@ export type Resolvers<ContextType = Context> = {
   ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  Interlock?: InterlockResolvers<ContextType>;
   LayerChange?: LayerChangeResolvers<ContextType>;
   LayerMatch?: LayerMatchResolvers<ContextType>;
   LayerProblem?: LayerProblemResolvers<ContextType>;
@@ -2458,6 +2503,7 @@ export type Resolvers<ContextType = Context> = {
   ReadyLayer?: ReadyLayerResolvers<ContextType>;
   RelationshipColumn?: RelationshipColumnResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
+  SharedPerson?: SharedPersonResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;

@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/vocabul
 import { toGraphFilter } from '../../repositories/filters.ts';
 import { getEdges, interlocks, neighbourhood, neighbours, network, networkTotals } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
+import { listInterlocks } from '../../repositories/interlocks.ts';
 import { findIds, type GraphIndex } from '../../../core/graph/graph-index.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
 import { citationsOf } from '../../../core/storage.ts';
@@ -79,6 +80,7 @@ export const graphResolvers: Resolvers = {
       const entities = await loaders.entity.loadMany(ids);
       return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
     },
+    interlocksOf: (_, { id, asOf }, { executor }) => listInterlocks(executor, id, toGraphFilter({ asOf })),
   },
   Graph: {
     collapsed: (graph) => graph.collapsed ?? [],
