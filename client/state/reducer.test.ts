@@ -307,3 +307,35 @@ describe('routes', () => {
     expect(cleared.route.search).toBeNull();
   });
 });
+
+describe('interlocks', () => {
+  const pair = {
+    bodies: ['body:local-cio-council', 'body:hampshire-county-council'] as [string, string],
+    people: ['person:jos-creese'],
+    edges: ['rel:jos-creese-chairs-local-cio-council'],
+  };
+  const shown = () =>
+    run([
+      { type: 'select', id: 'body:local-cio-council' },
+      { type: 'showInterlock', interlock: pair },
+    ]);
+
+  it('keeps the chosen pair while its body stays selected, and clears it on another selection', () => {
+    expect(shown().interlock).toEqual(pair);
+    expect(run([{ type: 'select', id: 'body:local-cio-council', focus: true }], shown()).interlock).toEqual(pair);
+    expect(run([{ type: 'select', id: 'body:socitm' }], shown()).interlock).toBeNull();
+    expect(run([{ type: 'showInterlock', interlock: null }], shown()).interlock).toBeNull();
+  });
+
+  it('gives way to a route search', () => {
+    const state = run(
+      [
+        { type: 'setPathEnd', end: 'from', id: 'person:jos-creese' },
+        { type: 'setPathEnd', end: 'to', id: 'person:dylan-roberts' },
+        { type: 'findRoutes', source: 'paths' },
+      ],
+      shown(),
+    );
+    expect(state.interlock).toBeNull();
+  });
+});
