@@ -145,7 +145,9 @@ describe('warm routes', () => {
     const page = await openAtlas(harness);
     await page.getByRole('tab', { name: 'Warm routes' }).click();
     await pick(page, 'From (us)', 'Martin Ferguson', /^Martin Ferguson/);
-    await pick(page, 'Reach', 'Jos Creese', /^Jos Creese/);
+    await pick(page, 'Reach', 'Dylan Roberts', /^Dylan Roberts/);
+    // In 2016 Martin Ferguson both worked at Socitm and endorsed the Local Digital Coalition.
+    await page.getByLabel('Valid on (blank: today)').fill('2016-06-01');
     const onPath = async () =>
       (await snapshot(page)).nodes.filter((node) => node.classes.includes('on-path')).map((node) => node.id);
 
@@ -171,6 +173,24 @@ describe('warm routes', () => {
     const hops = await page.getByTestId('warm-hop').allTextContents();
     expect(hops.length).toBeGreaterThan(0);
     for (const hop of hops) expect(hop.length).toBeGreaterThan(20);
+    await page.close();
+  });
+
+  it('walks an ended role only when asked, and then says it is former, with its dates', async () => {
+    const page = await openAtlas(harness);
+    await page.getByRole('tab', { name: 'Warm routes' }).click();
+    await pick(page, 'From (us)', 'Richard Steel', /^Richard Steel/);
+    await pick(page, 'Reach', 'Jos Creese', /^Jos Creese/);
+    await page.getByRole('button', { name: 'Find warm routes' }).click();
+    // Today: Jos Creese's roles have all ended.
+    await page.getByTestId('no-warm-route').waitFor();
+    await page.getByRole('checkbox', { name: 'Include former relationships' }).check();
+    await page.getByRole('button', { name: 'Find warm routes' }).click();
+    const list = page.getByTestId('warm-route-list');
+    await list.waitFor();
+    const hops = await list.locator('li.route').first().getByTestId('warm-hop').allTextContents();
+    expect(hops.some((hop) => /Jos Creese/.test(hop) && /former/.test(hop))).toBe(true);
+    expect(hops.every((hop) => /\d{4}/.test(hop))).toBe(true);
     await page.close();
   });
 });

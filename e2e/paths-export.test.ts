@@ -27,6 +27,8 @@ describe('paths', () => {
     await page.getByRole('tab', { name: 'Paths' }).click();
     await pick(page, 'From', 'Jos Creese', /^Jos Creese/);
     await pick(page, 'To', 'Dylan Roberts', /^Dylan Roberts/);
+    // Jos Creese chaired the council until 2016: today his chair is a former relationship.
+    await page.getByRole('checkbox', { name: 'Include former relationships' }).check();
     await page.getByRole('button', { name: 'Find routes' }).click();
 
     const routes = page.getByTestId('routes');
@@ -34,8 +36,12 @@ describe('paths', () => {
     const first = routes.getByRole('button', { name: /^Route 1/ });
     await expect(first.textContent()).resolves.toMatch(/Route 1: 2 hops, cost \d/);
     await expect(first.getAttribute('aria-pressed')).resolves.toBe('true');
-    // Each hop cites its source.
+    // Each hop cites its source and gives its dates; the ended chair says former.
     await routes.getByText('Jos Creese, chairman of the LGCC', { exact: false }).first().waitFor();
+    const hops = await routes.locator('li.route').first().getByTestId('path-hop').allTextContents();
+    expect(hops[0]).toMatch(/^Jos Creese chairs → Local CIO Council.*former\s*2008 – 2016/);
+    expect(hops[1]).toMatch(/from 2016/);
+    expect(hops[1]).not.toMatch(/former/);
 
     const onPath = (map: Awaited<ReturnType<typeof snapshot>>) => ({
       nodes: map.nodes

@@ -178,7 +178,8 @@ async function captureEngagement(page: Page, url: string): Promise<void> {
   await ready(page);
   await page.getByRole('tab', { name: 'Warm routes' }).click();
   await choose(page, 'From (us)', 'Martin Ferguson');
-  await choose(page, 'Reach', 'Jos Creese');
+  await choose(page, 'Reach', 'Dylan Roberts');
+  await page.getByLabel('Valid on (blank: today)').fill('2016-06-01');
   await page.getByRole('checkbox', { name: 'Opponent' }).check();
   await page.getByRole('button', { name: 'Find warm routes' }).click();
   await page.getByTestId('warm-route-list').or(page.getByTestId('no-warm-route')).waitFor();

@@ -154,10 +154,12 @@ export interface Route {
   nodes: MapNodeFragment[];
   edges: MapEdgeFragment[];
   steps: WarmStep[] | null;
+  /** Ids of the edges that had ended by the route's day (walked only when former ones were asked for). */
+  former: string[];
 }
 
 export function routesFromPaths(paths: PathsQuery['paths']): Route[] {
-  return paths.map(({ cost, nodes, edges }) => ({ cost, nodes, edges, steps: null }));
+  return paths.map(({ cost, nodes, edges, former }) => ({ cost, nodes, edges, steps: null, former }));
 }
 
 /** A warm route's edges are the steps that walk a relationship (an interaction is a step without one). */
@@ -167,6 +169,7 @@ export function routesFromWarm(routes: WarmRoutesQuery['warmRoutes']): Route[] {
     nodes,
     edges: steps.flatMap((step) => (step.edge ? [step.edge] : [])),
     steps,
+    former: steps.flatMap((step) => (step.former && step.edge ? [step.edge.id] : [])),
   }));
 }
 
@@ -189,6 +192,7 @@ const READERS: Record<Change, readonly string[]> = {
     'Graph',
     'EntityDetails',
     'LeftOutNeighbours',
+    'InterlocksOf',
     'Influence',
     'Search',
     'Routes',

@@ -2,7 +2,7 @@
 import type { LayoutName, Viewport } from '../graph/types.ts';
 import type { EntityKind, Family, RelationshipType } from '../../core/vocabulary.ts';
 import type { RouteSearch } from '../api/queries.ts';
-import type { AtlasState, WarmQuestion } from './types.ts';
+import type { AtlasState, InterlockEmphasis, WarmQuestion } from './types.ts';
 import type { InfluenceMetric } from '../../core/vocabulary.ts';
 
 export type Action =
@@ -32,11 +32,12 @@ export type Action =
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
   | { type: 'addAvoid'; id: string }
   | { type: 'removeAvoid'; id: string }
-  | { type: 'setPathOptions'; maxHops?: number; first?: number }
+  | { type: 'setPathOptions'; maxHops?: number; first?: number; includeFormer?: boolean }
   | { type: 'clearPath' }
   | { type: 'setWarmQuestion'; change: Partial<WarmQuestion> }
   | { type: 'findRoutes'; source: RouteSearch['source'] }
   | { type: 'showRoute'; index: number }
+  | { type: 'showInterlock'; interlock: InterlockEmphasis | null }
   | { type: 'undo' };
 
 /** Actions that change the drawing and can be undone, and how Undo names them. */

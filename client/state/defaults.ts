@@ -10,9 +10,23 @@ export const DEFAULT_FILTERS: Filters = {
   showUnlinked: false,
 };
 
-export const DEFAULT_PATH: PathQuestion = { from: null, to: null, avoid: [], maxHops: 4, first: 3 };
+export const DEFAULT_PATH: PathQuestion = {
+  from: null,
+  to: null,
+  avoid: [],
+  maxHops: 4,
+  first: 3,
+  includeFormer: false,
+};
 
-export const DEFAULT_WARM: WarmQuestion = { from: null, to: null, avoid: [], avoidStances: [] };
+export const DEFAULT_WARM: WarmQuestion = {
+  from: null,
+  to: null,
+  avoid: [],
+  avoidStances: [],
+  day: null,
+  includeFormer: false,
+};
 
 /** Warm routes search this far and return this many (the panel offers no choice). */
 export const WARM_LIMITS = { maxHops: 4, first: 3 } as const;
@@ -41,6 +55,7 @@ export function initialState(): AtlasState {
     path: DEFAULT_PATH,
     warm: DEFAULT_WARM,
     route: { search: null, active: 0 },
+    interlock: null,
     undo: [],
   };
 }

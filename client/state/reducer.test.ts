@@ -210,7 +210,14 @@ describe('routes', () => {
     expect(same.route.search).toBeNull();
     expect(run([{ type: 'findRoutes', source: 'paths' }], ready()).route.search).toEqual({
       source: 'paths',
-      variables: { from: 'person:jos-creese', to: 'person:dylan-roberts', avoid: [], maxHops: 4, first: 3 },
+      variables: {
+        from: 'person:jos-creese',
+        to: 'person:dylan-roberts',
+        avoid: [],
+        maxHops: 4,
+        first: 3,
+        includeFormer: false,
+      },
     });
   });
 
@@ -242,6 +249,7 @@ describe('routes', () => {
       [
         { type: 'setWarmQuestion', change: { from: 'person:martin-ferguson', to: 'person:jos-creese' } },
         { type: 'setWarmQuestion', change: { avoidStances: ['OPPONENT'] } },
+        { type: 'setWarmQuestion', change: { day: '2016-12-31', includeFormer: true } },
         { type: 'findRoutes', source: 'warm' },
       ],
       paths,
@@ -256,6 +264,8 @@ describe('routes', () => {
           avoidStances: ['OPPONENT'],
           maxHops: 4,
           first: 3,
+          today: '2016-12-31',
+          includeFormer: true,
         },
       },
       active: 0,
@@ -263,6 +273,27 @@ describe('routes', () => {
     // Changing the Paths question leaves the warm route alone; changing the warm one clears it.
     expect(run([{ type: 'addAvoid', id: 'body:socitm' }], warm).route.search?.source).toBe('warm');
     expect(run([{ type: 'setWarmQuestion', change: { avoid: ['body:socitm'] } }], warm).route.search).toBeNull();
+  });
+
+  it('asks for former relationships only when the user ticks them, and for today when no day is chosen', () => {
+    const former = run(
+      [
+        { type: 'setPathOptions', includeFormer: true },
+        { type: 'findRoutes', source: 'paths' },
+      ],
+      ready(),
+    );
+    expect(former.route.search?.variables).toMatchObject({ includeFormer: true });
+    expect(run([{ type: 'setPathOptions', maxHops: 3 }], former).path.includeFormer).toBe(true);
+    const warm = run(
+      [
+        { type: 'setWarmQuestion', change: { from: 'person:richard-steel', to: 'person:jos-creese' } },
+        { type: 'findRoutes', source: 'warm' },
+      ],
+      ready(),
+    );
+    expect(warm.route.search?.variables).toMatchObject({ includeFormer: false });
+    expect(warm.route.search?.variables).not.toHaveProperty('today');
   });
 
   it('shows another route on request, and ignores an impossible index', () => {
@@ -291,5 +322,37 @@ describe('routes', () => {
     const cleared = run([{ type: 'clearPath' }], found);
     expect(cleared.path.from).toBeNull();
     expect(cleared.route.search).toBeNull();
+  });
+});
+
+describe('interlocks', () => {
+  const pair = {
+    bodies: ['body:local-cio-council', 'body:hampshire-county-council'] as [string, string],
+    people: ['person:jos-creese'],
+    edges: ['rel:jos-creese-chairs-local-cio-council'],
+  };
+  const shown = () =>
+    run([
+      { type: 'select', id: 'body:local-cio-council' },
+      { type: 'showInterlock', interlock: pair },
+    ]);
+
+  it('keeps the chosen pair while its body stays selected, and clears it on another selection', () => {
+    expect(shown().interlock).toEqual(pair);
+    expect(run([{ type: 'select', id: 'body:local-cio-council', focus: true }], shown()).interlock).toEqual(pair);
+    expect(run([{ type: 'select', id: 'body:socitm' }], shown()).interlock).toBeNull();
+    expect(run([{ type: 'showInterlock', interlock: null }], shown()).interlock).toBeNull();
+  });
+
+  it('gives way to a route search', () => {
+    const state = run(
+      [
+        { type: 'setPathEnd', end: 'from', id: 'person:jos-creese' },
+        { type: 'setPathEnd', end: 'to', id: 'person:dylan-roberts' },
+        { type: 'findRoutes', source: 'paths' },
+      ],
+      shown(),
+    );
+    expect(state.interlock).toBeNull();
   });
 });

@@ -65,7 +65,9 @@ function transition(state: AtlasState, action: Action): AtlasState {
     case 'select': {
       const focusRequest =
         action.focus && action.id ? { id: action.id, seq: (state.focusRequest?.seq ?? 0) + 1 } : state.focusRequest;
-      return { ...state, selection: action.id, focusRequest };
+      // An interlock belongs to the body whose details chose it.
+      const interlock = action.id === state.selection ? state.interlock : null;
+      return { ...state, selection: action.id, focusRequest, interlock };
     }
     case 'toggleFamily':
       return { ...state, filters: { ...state.filters, families: toggled(state.filters.families, action.family) } };
@@ -137,6 +139,7 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return questionChanged(state, 'path', {
         maxHops: Math.min(6, Math.max(1, Math.round(action.maxHops ?? state.path.maxHops))),
         first: Math.min(5, Math.max(1, Math.round(action.first ?? state.path.first))),
+        includeFormer: action.includeFormer ?? state.path.includeFormer,
       });
     case 'clearPath':
       return questionChanged(state, 'path', DEFAULT_PATH);
@@ -144,13 +147,15 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return questionChanged(state, 'warm', action.change);
     case 'findRoutes': {
       const search = routeSearch(state, action.source);
-      return search ? { ...state, route: { search, active: 0 } } : state;
+      return search ? { ...state, route: { search, active: 0 }, interlock: null } : state;
     }
     case 'showRoute':
       // How many routes there are is the API's answer; selectActiveRoute falls back to the first.
       return Number.isInteger(action.index) && action.index >= 0
         ? { ...state, route: { ...state.route, active: action.index } }
         : state;
+    case 'showInterlock':
+      return { ...state, interlock: action.interlock };
     case 'undo': {
       const [last, ...rest] = state.undo;
       return last ? { ...state, ...last.before, undo: rest } : state;

@@ -45,6 +45,7 @@ const route = (cost: number, ids: string[]): Route => ({
   nodes: ids.map((id) => node(id)),
   edges: [edge(`rel:${ids[0]}-${ids[1]}`, ids[0]!, ids[1]!)],
   steps: null,
+  former: [],
 });
 const searched = (): AtlasState =>
   [

@@ -5,7 +5,7 @@
  */
 import type { RegisterQuery } from '../api/generated/operations.ts';
 import type { InfluenceScores, MapGraph, Route } from '../api/queries.ts';
-import type { AtlasState } from './types.ts';
+import type { AtlasState, InterlockEmphasis } from './types.ts';
 import { visibleInState } from './visible.ts';
 
 /** Remembers the last inputs (by identity) and their result. */
@@ -34,6 +34,11 @@ export function selectActiveRoute(
 /** The active route's ids, for the graph view's highlight. */
 export const selectRouteIds = lastOf((route: Route | null) =>
   route ? { nodeIds: route.nodes.map((node) => node.id), edgeIds: route.edges.map((edge) => edge.id) } : null,
+);
+
+/** A chosen interlock's ids, for the same highlight: both bodies, the people they share, their links. */
+export const selectInterlockIds = lastOf((interlock: InterlockEmphasis | null) =>
+  interlock ? { nodeIds: [...interlock.bodies, ...interlock.people], edgeIds: interlock.edges } : null,
 );
 
 const visible = lastOf(

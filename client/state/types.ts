@@ -30,6 +30,8 @@ export interface PathQuestion {
   avoid: string[];
   maxHops: number;
   first: number;
+  /** Walk relationships that had ended by the day too (shown as former). */
+  includeFormer: boolean;
 }
 
 /** The Warm routes question: from us to a stakeholder, around stakeholders and stances. */
@@ -38,6 +40,10 @@ export interface WarmQuestion {
   to: string | null;
   avoid: string[];
   avoidStances: Stance[];
+  /** The day routes must hold on (YYYY-MM-DD); null is today. */
+  day: string | null;
+  /** Walk relationships that had ended by the day too (shown as former). */
+  includeFormer: boolean;
 }
 
 export interface RouteState {
@@ -87,5 +93,14 @@ export interface AtlasState extends ViewSnapshot {
   path: PathQuestion;
   warm: WarmQuestion;
   route: RouteState;
+  /** Two bodies' shared people, emphasised on the map in place of the route; null: none chosen. */
+  interlock: InterlockEmphasis | null;
   undo: UndoEntry[];
+}
+
+/** What the map emphasises for an interlock: both bodies, the people they share and the links between. */
+export interface InterlockEmphasis {
+  bodies: [string, string];
+  people: string[];
+  edges: string[];
 }

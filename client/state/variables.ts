@@ -41,11 +41,12 @@ export function routeSearch(
 ): RouteSearch | null {
   const { families, asOf, minConfidence } = graphFilterVariables(state);
   if (source === 'paths') {
-    const { from, to, avoid, maxHops, first } = state.path;
+    const { from, to, avoid, maxHops, first, includeFormer } = state.path;
     if (!from || !to || from === to) return null;
-    return { source, variables: { from, to, avoid, maxHops, first, families, asOf, minConfidence } };
+    return { source, variables: { from, to, avoid, maxHops, first, families, asOf, minConfidence, includeFormer } };
   }
-  const { from, to, avoid, avoidStances } = state.warm;
+  const { from, to, avoid, avoidStances, day, includeFormer } = state.warm;
   if (!from || !to || from === to) return null;
-  return { source, variables: { from, to, avoid, avoidStances, families, minConfidence, ...WARM_LIMITS } };
+  const variables = { from, to, avoid, avoidStances, families, minConfidence, includeFormer, ...WARM_LIMITS };
+  return { source, variables: day ? { ...variables, today: day } : variables };
 }

@@ -95,8 +95,53 @@ describe('edgeCost and edgeLinks', () => {
     expect(edgeCost('INFLUENCES', 0)).toBe(15);
   });
 
-  it('turns relationships into links that carry the relationship', () => {
-    const edge = { id: 'rel:x', type: 'CHAIRS', source: 'person:p', target: 'body:b', confidence: 0.5 };
-    expect(edgeLinks([edge])).toEqual([{ source: 'person:p', target: 'body:b', cost: 2, via: edge }]);
+  it('turns relationships into links that carry the relationship and its period', () => {
+    const edge = {
+      id: 'rel:x',
+      type: 'CHAIRS',
+      source: 'person:p',
+      target: 'body:b',
+      confidence: 0.5,
+      validTo: '2011',
+    };
+    expect(edgeLinks([edge])).toEqual([
+      { source: 'person:p', target: 'body:b', cost: 2, via: edge, period: { validFrom: undefined, validTo: '2011' } },
+    ]);
+  });
+});
+
+describe('cheapestRoutes over dated links', () => {
+  const dated = (source: string, target: string, cost: number, validFrom?: string, validTo?: string): Link<string> => ({
+    ...link(source, target, cost),
+    via: `${source}-${target} ${validFrom ?? ''}–${validTo ?? ''}`,
+    period: { validFrom, validTo },
+  });
+
+  it('never joins two links whose periods do not overlap, partial dates covering their whole period', () => {
+    // a chaired b until 2008; c joined b in 2016: no introduction through b.
+    const links = [dated('a', 'b', 1, undefined, '2008'), dated('b', 'c', 1, '2016'), dated('a', 'c', 9)];
+    expect(cheapestRoutes(links, 'a', 'c', everywhere).map((route) => route.nodeIds.join(''))).toEqual(['ac']);
+    // Until "2016" covers the whole of 2016, so it meets a link from 2016-12.
+    const meeting = [dated('a', 'b', 1, '2008', '2016'), dated('b', 'c', 1, '2016-12')];
+    expect(cheapestRoutes(meeting, 'a', 'c', everywhere).map((route) => route.nodeIds.join(''))).toEqual(['abc']);
+    const missing = [dated('a', 'b', 1, '2008', '2016-05'), dated('b', 'c', 1, '2016-06-01')];
+    expect(cheapestRoutes(missing, 'a', 'c', everywhere)).toEqual([]);
+  });
+
+  it('walks a dearer parallel link when only its period meets the next link, and lists each route once', () => {
+    const links = [
+      dated('a', 'b', 1, undefined, '2008'),
+      dated('a', 'b', 3, '2015'),
+      dated('a', 'b', 4, '2015-06'),
+      dated('b', 'c', 1, '2016'),
+    ];
+    const routes = cheapestRoutes(links, 'a', 'c', everywhere);
+    expect(routes.map((route) => [route.nodeIds.join(''), route.cost])).toEqual([['abc', 4]]);
+    expect(routes[0]!.links[0]!.via).toBe('a-b 2015–');
+  });
+
+  it('joins undated links to anything', () => {
+    const links = [dated('a', 'b', 1, undefined, '2008'), link('b', 'c'), dated('c', 'd', 1, '2020')];
+    expect(cheapestRoutes(links, 'a', 'd', everywhere).map((route) => route.nodeIds.join(''))).toEqual(['abcd']);
   });
 });

@@ -6,6 +6,7 @@
 import Heap from 'mnemonist/heap.js';
 import { edgeCost } from './cost.ts';
 import type { GraphEdge } from './types.ts';
+import { periodsOverlap, type Period } from './validity.ts';
 
 /** Something a route can walk between two entities, with what it costs. */
 export interface Link<T> {
@@ -14,6 +15,8 @@ export interface Link<T> {
   cost: number;
   /** What the link stands for: a relationship, or (for warm routes) an interaction. */
   via: T;
+  /** When the link holds; a route never joins two links whose periods do not overlap. Absent: always. */
+  period?: Period;
 }
 
 export interface Route<T> {
@@ -32,7 +35,8 @@ const MAX_EXPANSIONS = 200_000;
  * out in order of cost and only routes that can still be among the cheapest are grown; a partial
  * route that cannot reach `to` within the hops left (breadth-first hops from `to`) is dropped.
  * Between two entities only the cheapest link is walked (parallel links would only repeat the same
- * route). Ties keep the order routes were found in, so the answer is the same every time.
+ * route), unless their periods differ: a dearer link may be the one whose period meets the next link's.
+ * Ties keep the order routes were found in, so the answer is the same every time.
  */
 export function cheapestRoutes<T>(
   links: readonly Link<T>[],
@@ -49,17 +53,23 @@ export function cheapestRoutes<T>(
   let order = 0;
   queue.push({ cost: 0, nodeIds: [from], links: [], estimate: rest.get(from)!, order: order++ });
   const routes: Route<T>[] = [];
+  // Parallel links of different periods can reach the same route twice; the first is the cheapest.
+  const found = new Set<string>();
   let expansions = 0;
   while (queue.size > 0 && routes.length < options.k && expansions++ < MAX_EXPANSIONS) {
     const { estimate: _estimate, order: _order, ...route } = queue.pop()!;
     const last = route.nodeIds.at(-1)!;
     if (last === to) {
-      routes.push(route);
+      const key = route.nodeIds.join('\u0000');
+      if (!found.has(key)) routes.push(route);
+      found.add(key);
       continue;
     }
     const hops = route.links.length + 1;
+    const previous = route.links.at(-1)?.period;
     for (const { other, link } of adjacency.get(last) ?? []) {
       if (route.nodeIds.includes(other)) continue;
+      if (previous && link.period && !periodsOverlap(previous, link.period)) continue;
       const remaining = rest.get(other);
       if (remaining === undefined || hops + hopsLeft.get(other)! > options.maxHops) continue;
       const cost = route.cost + link.cost;
@@ -77,12 +87,14 @@ export function cheapestRoutes<T>(
 
 type Adjacency<T> = Map<string, { other: string; link: Link<T> }[]>;
 
-/** Each entity's cheapest link to each other entity, both ways, leaving out the avoided. */
+/** Each entity's cheapest link to each other entity (per period), both ways, leaving out the avoided. */
 function adjacencyOf<T>(links: readonly Link<T>[], avoid: ReadonlySet<string>): Adjacency<T> {
   const cheapest = new Map<string, Link<T>>();
   for (const link of links) {
     if (avoid.has(link.source) || avoid.has(link.target)) continue;
-    const key = link.source < link.target ? `${link.source}\u0000${link.target}` : `${link.target}\u0000${link.source}`;
+    const pair =
+      link.source < link.target ? `${link.source}\u0000${link.target}` : `${link.target}\u0000${link.source}`;
+    const key = `${pair}\u0000${link.period?.validFrom ?? ''}\u0000${link.period?.validTo ?? ''}`;
     const known = cheapest.get(key);
     if (!known || link.cost < known.cost) cheapest.set(key, link);
   }
@@ -133,11 +145,13 @@ function distancesFrom<T>(
   return { cost, hops };
 }
 
-export function edgeLinks<E extends GraphEdge>(edges: readonly E[]): Link<E>[] {
+/** Relationships as links, each with its period, so that routes join only links that meet. */
+export function edgeLinks<E extends GraphEdge & Period>(edges: readonly E[]): Link<E>[] {
   return edges.map((edge) => ({
     source: edge.source,
     target: edge.target,
     cost: edgeCost(edge.type, edge.confidence),
     via: edge,
+    period: { validFrom: edge.validFrom, validTo: edge.validTo },
   }));
 }

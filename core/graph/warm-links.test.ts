@@ -44,3 +44,14 @@ describe('monthsBefore', () => {
     expect(monthsBefore('2026-01-10', 2)).toBe('2025-11-10');
   });
 });
+
+describe('warmLinks over time', () => {
+  it('joins a meeting to relationships that hold on or after it, never to one that ended before', () => {
+    const ended = { ...edge('b', 'c'), validTo: '2011' };
+    const current = { ...edge('b', 'd'), validFrom: '2020' };
+    const links = warmLinks([ended, current], [{ participants: ['a', 'b'], date: '2026-03-01' }]);
+    const options = { k: 1, maxHops: 3, avoid: new Set<string>() };
+    expect(cheapestRoutes(links, 'a', 'c', options)).toEqual([]);
+    expect(cheapestRoutes(links, 'a', 'd', options)[0]?.nodeIds).toEqual(['a', 'b', 'd']);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { edgeLinks, type Link } from './routes.ts';
 import type { GraphEdge } from './types.ts';
+import type { Period } from './validity.ts';
 
 /** A recent interaction between two stakeholders is as good a tie as a stated membership. */
 export const INTERACTION_COST = 1;
@@ -26,7 +27,11 @@ export function monthsBefore(day: string, months: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function warmLinks<E extends GraphEdge, I extends { participants: readonly string[] }>(
+/**
+ * An interaction's link holds from its date on: meeting someone makes an acquaintance that a later
+ * relationship can build on, but not an earlier one that had ended before they met.
+ */
+export function warmLinks<E extends GraphEdge & Period, I extends { participants: readonly string[]; date?: string }>(
   edges: readonly E[],
   interactions: readonly I[],
 ): Link<WarmVia<E, I>>[] {
@@ -43,6 +48,7 @@ export function warmLinks<E extends GraphEdge, I extends { participants: readonl
           target: people[j]!,
           cost: INTERACTION_COST,
           via: { edge: null, interaction, strengthenedBy: [] },
+          ...(interaction.date !== undefined && { period: { validFrom: interaction.date } }),
         });
       }
     }

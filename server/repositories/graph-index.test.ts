@@ -91,7 +91,16 @@ describe('the graph index answers as the graph queries do', () => {
         );
       }
       for (const [from, to] of sample.slice(1).map((to, position) => [sample[position]!, to] as const)) {
-        const args = { from, to, maxHops: 4, first: 5, avoid: [] };
+        // Former relationships on every other pair: both the dated reads and the undated ones.
+        const args = {
+          from,
+          to,
+          maxHops: 4,
+          first: 5,
+          avoid: [],
+          day: filter.asOf ?? '2026-06-01',
+          includeFormer: from < to,
+        };
         expect(await findPaths(executor, args, filter, index), `${from} to ${to}`).toEqual(
           await findPaths(executor, args, filter, null),
         );

@@ -1,8 +1,12 @@
-/** Paths over the filtered network as read from Neo4j; the search itself is core/graph/routes.ts. */
+/**
+ * Paths over the filtered network as read from Neo4j, over relationships valid on the day (asOf, or
+ * today), and former ones only when asked; the search itself is core/graph/routes.ts.
+ */
 import type { Executor } from './executor.ts';
 import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import { cheapestRoutes, edgeLinks } from '../../core/graph/routes.ts';
 import { InputError } from '../../core/errors.ts';
+import { standingOn, walkableOn } from '../../core/graph/validity.ts';
 import { edgesNear, readGraph, type GraphReads } from './graph.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
@@ -10,6 +14,8 @@ export interface PathRows {
   nodes: NodeRow[];
   edges: EdgeRow[];
   cost: number;
+  /** Ids of the edges that had ended by the day. */
+  former: string[];
 }
 
 /** Checks the arguments every route search shares; throws InputError naming the bad one. */
@@ -32,7 +38,16 @@ export async function checkRouteArguments(
 
 export async function findPaths(
   executor: Executor,
-  args: { from: string; to: string; maxHops: number; first: number; avoid: readonly string[] },
+  args: {
+    from: string;
+    to: string;
+    maxHops: number;
+    first: number;
+    avoid: readonly string[];
+    /** A partial ISO date: filter.asOf when given, else today. */
+    day: string;
+    includeFormer: boolean;
+  },
   filter: GraphFilter,
   index: GraphIndex<EdgeRow> | null = null,
 ): Promise<PathRows[]> {
@@ -40,7 +55,10 @@ export async function findPaths(
   // nodes (the route search runs in between, bounded by maxHops).
   const { routes, nodes } = await readGraph(executor, index, async (reads) => {
     await checkRouteArguments(reads, args);
-    const edges = await edgesNear(reads, args.from, args.to, args.maxHops, filter);
+    // Former relationships must come back from the reads, so the day is then applied here.
+    const dated = { ...filter, asOf: args.includeFormer ? null : args.day };
+    const near = await edgesNear(reads, args.from, args.to, args.maxHops, dated);
+    const edges = walkableOn(near, args.day, args.includeFormer);
     const routes = cheapestRoutes(edgeLinks(edges), args.from, args.to, {
       k: args.first,
       maxHops: args.maxHops,
@@ -53,5 +71,6 @@ export async function findPaths(
     nodes: route.nodeIds.map((id) => nodes.get(id)!),
     edges: route.links.map((link) => link.via),
     cost: Math.round(route.cost * 1000) / 1000,
+    former: route.links.filter((link) => standingOn(args.day, link.via) === 'former').map((link) => link.via.id),
   }));
 }

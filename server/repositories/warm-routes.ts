@@ -1,7 +1,8 @@
 /**
  * Warm-introduction routes: "how do we reach X?" The k cheapest routes from our organisation or
- * person over relationships and recent interactions. An interaction in the last RECENT_MONTHS links
- * its participants directly and halves the cost of relationships between them.
+ * person over relationships valid on `today` and recent interactions. An interaction in the
+ * RECENT_MONTHS before `today` links its participants directly and halves the cost of relationships
+ * between them. Relationships that had ended by then are walked only with includeFormer.
  */
 import type { Executor } from './executor.ts';
 import { RECENT_MONTHS, STANCES } from '../../core/engagement.ts';
@@ -11,6 +12,7 @@ import { getNodes, neo4jReads } from './graph.ts';
 import { listInteractionsBetween, type InteractionRow } from './interactions.ts';
 import { cheapestRoutes } from '../../core/graph/routes.ts';
 import { monthsBefore, warmLinks } from '../../core/graph/warm-links.ts';
+import { standingOn, walkableOn } from '../../core/graph/validity.ts';
 import { checkRouteArguments } from './paths.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 
@@ -22,6 +24,8 @@ export interface RouteStepRow {
   interaction: InteractionRow | null;
   /** Interactions that made this relationship cheaper. */
   strengthenedBy: InteractionRow[];
+  /** The relationship had ended by the day (walked only with includeFormer). */
+  former: boolean;
 }
 
 export interface WarmRouteRow {
@@ -40,6 +44,7 @@ export async function findWarmRoutes(
     avoid: readonly string[];
     avoidStances: readonly string[];
     today: string;
+    includeFormer: boolean;
   },
   filter: GraphFilter,
 ): Promise<WarmRouteRow[]> {
@@ -49,11 +54,18 @@ export async function findWarmRoutes(
       throw new InputError('avoidStances', `unknown stance "${stance}"`);
   }
   if (!/^\d{4}-\d{2}-\d{2}$/.test(args.today)) throw new InputError('today', 'must be a date as YYYY-MM-DD');
+  // Current only: the query keeps what holds on the day (entities too); with former ones, the day is
+  // applied here, after the query, since ended relationships must come back from it.
+  const dated = { ...filter, asOf: args.includeFormer ? null : args.today };
   const [edgeRows, interactions] = await Promise.all([
-    executor.read<{ edge: EdgeRow }>('graph/list-edges', filter),
+    executor.read<{ edge: EdgeRow }>('graph/list-edges', dated),
     listInteractionsBetween(executor, monthsBefore(args.today, RECENT_MONTHS), args.today),
   ]);
-  const edges = edgeRows.map((row) => row.edge);
+  const edges = walkableOn(
+    edgeRows.map((row) => row.edge),
+    args.today,
+    args.includeFormer,
+  );
   const links = warmLinks(edges, interactions);
 
   const avoid = new Set(args.avoid);
@@ -80,6 +92,7 @@ export async function findWarmRoutes(
       to: route.nodeIds[index + 1]!,
       cost: Math.round(link.cost * 1000) / 1000,
       ...link.via,
+      former: link.via.edge !== null && standingOn(args.today, link.via.edge) === 'former',
     })),
     cost: Math.round(route.cost * 1000) / 1000,
   }));

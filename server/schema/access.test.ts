@@ -38,6 +38,7 @@ const NEEDS: Record<string, Needs> = {
   'Query.neighbours': 'viewer',
   'Query.paths': 'viewer',
   'Query.interlocks': 'viewer',
+  'Query.interlocksOf': 'viewer',
   'Query.influence': 'viewer',
   'Query.sources': 'viewer',
   'Query.source': 'viewer',

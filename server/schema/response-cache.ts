@@ -154,6 +154,8 @@ export function useGraphResponseCache(options: ResponseCacheOptions): Plugin<Con
       }
       const key = JSON.stringify([
         version,
+        // paths without asOf answer for today: an answer cached yesterday is not today's.
+        new Date().toISOString().slice(0, 10),
         contextValue.viewer.role,
         text,
         args.operationName ?? null,

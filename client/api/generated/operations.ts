@@ -586,10 +586,12 @@ export type WarmRoutesQueryVariables = Exact<{
   avoidStances?: Array<Stance> | Stance | null | undefined;
   families?: Array<Family> | Family | null | undefined;
   minConfidence?: number | null | undefined;
+  today?: string | null | undefined;
+  includeFormer?: boolean | null | undefined;
 }>;
 
 
-export type WarmRoutesQuery = { warmRoutes: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, steps: Array<{ from: string, to: string, cost: number, explanation: string, edge: { id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> } | null, interaction: { id: string, kind: InteractionKind, date: string, summary: string } | null }> }> };
+export type WarmRoutesQuery = { warmRoutes: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, steps: Array<{ from: string, to: string, cost: number, former: boolean, explanation: string, edge: { id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> } | null, interaction: { id: string, kind: InteractionKind, date: string, summary: string } | null }> }> };
 
 export type AdminProbeQueryVariables = Exact<{
   entityId: string;
@@ -759,10 +761,19 @@ export type PathsQueryVariables = Exact<{
   families?: Array<Family> | Family | null | undefined;
   asOf?: string | null | undefined;
   minConfidence?: number | null | undefined;
+  includeFormer?: boolean | null | undefined;
 }>;
 
 
-export type PathsQuery = { paths: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> };
+export type PathsQuery = { paths: Array<{ cost: number, former: Array<string>, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> };
+
+export type InterlocksOfQueryVariables = Exact<{
+  id: string;
+  asOf?: string | null | undefined;
+}>;
+
+
+export type InterlocksOfQuery = { interlocksOf: Array<{ body: { id: string, name: string }, people: Array<{ person: { id: string, name: string }, here: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, there: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> }> };
 
 export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
       | { id: string, name: string, kind: EntityKind }
@@ -2006,7 +2017,7 @@ export const CloseFollowUpDocument = new TypedDocumentString(`
   closingNote
 }`) as unknown as TypedDocumentString<CloseFollowUpMutation, CloseFollowUpMutationVariables>;
 export const WarmRoutesDocument = new TypedDocumentString(`
-    query WarmRoutes($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $avoidStances: [Stance!], $families: [Family!], $minConfidence: Float) {
+    query WarmRoutes($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $avoidStances: [Stance!], $families: [Family!], $minConfidence: Float, $today: String, $includeFormer: Boolean) {
   warmRoutes(
     from: $from
     to: $to
@@ -2016,6 +2027,8 @@ export const WarmRoutesDocument = new TypedDocumentString(`
     avoidStances: $avoidStances
     families: $families
     minConfidence: $minConfidence
+    today: $today
+    includeFormer: $includeFormer
   ) {
     nodes {
       ...MapNode
@@ -2024,6 +2037,7 @@ export const WarmRoutesDocument = new TypedDocumentString(`
       from
       to
       cost
+      former
       edge {
         ...MapEdge
       }
@@ -2457,7 +2471,7 @@ fragment CitationFields on Citation {
   }
 }`) as unknown as TypedDocumentString<NeighbourhoodQuery, NeighbourhoodQueryVariables>;
 export const PathsDocument = new TypedDocumentString(`
-    query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $families: [Family!], $asOf: String, $minConfidence: Float) {
+    query Paths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $families: [Family!], $asOf: String, $minConfidence: Float, $includeFormer: Boolean) {
   paths(
     from: $from
     to: $to
@@ -2467,8 +2481,10 @@ export const PathsDocument = new TypedDocumentString(`
     families: $families
     asOf: $asOf
     minConfidence: $minConfidence
+    includeFormer: $includeFormer
   ) {
     cost
+    former
     nodes {
       ...MapNode
     }
@@ -2512,6 +2528,54 @@ fragment CitationFields on Citation {
     dateEstimated
   }
 }`) as unknown as TypedDocumentString<PathsQuery, PathsQueryVariables>;
+export const InterlocksOfDocument = new TypedDocumentString(`
+    query InterlocksOf($id: ID!, $asOf: String) {
+  interlocksOf(id: $id, asOf: $asOf) {
+    body {
+      id
+      name
+    }
+    people {
+      person {
+        id
+        name
+      }
+      here {
+        ...MapEdge
+      }
+      there {
+        ...MapEdge
+      }
+    }
+  }
+}
+    fragment MapEdge on Edge {
+  id
+  source
+  target
+  type
+  family
+  role
+  validFrom
+  validFromPrecision
+  validTo
+  validToPrecision
+  dateBasis
+  confidence
+  citations {
+    ...CitationFields
+  }
+}
+fragment CitationFields on Citation {
+  quote
+  note
+  source {
+    id
+    title
+    date
+    dateEstimated
+  }
+}`) as unknown as TypedDocumentString<InterlocksOfQuery, InterlocksOfQueryVariables>;
 export const PreviewImportDocument = new TypedDocumentString(`
     mutation PreviewImport($files: [File!]!, $mapping: ImportMappingInput, $decisions: [ImportDecisionInput!], $sourceId: ID) {
   previewImport(

@@ -12,6 +12,7 @@ import { LeftOutNeighbours } from './LeftOutNeighbours.tsx';
 import { MentionedIn } from './MentionedIn.tsx';
 import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
+import { SharedPeople } from './SharedPeople.tsx';
 import type { ReactNode } from 'react';
 import type { EntityDetailsQuery } from '../../api/generated/operations.ts';
 
@@ -139,6 +140,9 @@ export function EntityDetailsView({
           );
         })}
       </section>
+      {entity.kind === 'BODY' && (
+        <SharedPeople bodyId={entity.id} bodyName={shownName} asOf={graphFilterVariables(state).asOf ?? null} />
+      )}
       {engagement({ id: entity.id, name: entity.name })}
     </div>
   );

@@ -8,7 +8,7 @@ import { useNameOf, useRoutes } from '../../state/hooks.ts';
 import { selectActiveRoute } from '../../state/selectors.ts';
 import { dispatch, useAtlasState } from '../../state/store.ts';
 import type { WarmQuestion } from '../../state/types.ts';
-import { STANCES, STANCE_LABELS } from '../../ui/format.ts';
+import { formatPartialDate, formatPeriod, STANCES, STANCE_LABELS } from '../../ui/format.ts';
 import { AvoidPicker, StakeholderPicker } from '../../ui/StakeholderPicker.tsx';
 
 function ask(change: Partial<WarmQuestion>) {
@@ -24,7 +24,7 @@ export function WarmRoutesPanel() {
   const loading = !!search && routes.isFetching;
   const found = search ? routes.data : undefined;
   const active = selectActiveRoute({ route }, found);
-  const { from, to, avoid, avoidStances } = warm;
+  const { from, to, avoid, avoidStances, day, includeFormer } = warm;
   const ready = !!from && !!to && from !== to;
 
   function toggleStance(stance: Stance) {
@@ -37,7 +37,9 @@ export function WarmRoutesPanel() {
 
   return (
     <div className="paths warm-routes" data-testid="warm-routes">
-      <p className="muted">How do we reach a stakeholder? Routes over relationships and last year’s interactions.</p>
+      <p className="muted">
+        How do we reach a stakeholder? Routes over relationships valid on the day and the year’s interactions before it.
+      </p>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -61,6 +63,20 @@ export function WarmRoutesPanel() {
             </label>
           ))}
         </fieldset>
+        <div className="path-options">
+          <label>
+            Valid on (blank: today){' '}
+            <input type="date" value={day ?? ''} onChange={(event) => ask({ day: event.target.value || null })} />
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={includeFormer}
+              onChange={(event) => ask({ includeFormer: event.target.checked })}
+            />{' '}
+            Include former relationships
+          </label>
+        </div>
         <div className="action-row">
           <button type="submit" className="primary" disabled={!ready || loading}>
             {loading ? 'Finding routes…' : 'Find warm routes'}
@@ -99,13 +115,19 @@ export function WarmRoutesPanel() {
                 </button>
                 <ol className="hops">
                   {steps.map((step, hop) => (
-                    <li key={hop} className="hop" data-testid="warm-hop">
+                    <li key={hop} className={step.former ? 'hop former' : 'hop'} data-testid="warm-hop">
                       <p className="hop-sentence">
                         <strong>{names.get(step.from) ?? nameOf(step.from)}</strong> →{' '}
                         <strong>{names.get(step.to) ?? nameOf(step.to)}</strong>
                         {step.interaction && (
                           <span className="muted"> (recent {step.interaction.kind.toLowerCase()})</span>
                         )}
+                      </p>
+                      <p className="hop-dates">
+                        {step.former && <span className="former-badge">former</span>}{' '}
+                        {step.edge
+                          ? formatPeriod(step.edge.validFrom, step.edge.validTo)
+                          : step.interaction && `met ${formatPartialDate(step.interaction.date)}`}
                       </p>
                       <p className="hop-citation">{step.explanation}</p>
                     </li>

@@ -9,6 +9,7 @@ import type { Aggregate } from '../../graph/supernodes.ts';
 import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
 import { useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { selectInterlockIds } from '../../state/selectors.ts';
 import { useCommunityOf } from '../../state/communities.ts';
 import { AggregatesList } from './AggregatesList.tsx';
 import { mapSummary } from './summary.ts';
@@ -143,9 +144,11 @@ export function MapView() {
     if (viewRef.current?.focus(request.id)) focused.current = request.seq;
   }, [state.focusRequest, state.selection, drawn, nodes]);
 
+  // A chosen interlock takes the route's place until another search or selection.
+  const emphasis = selectInterlockIds(state.interlock) ?? route;
   useEffect(() => {
-    viewRef.current?.highlightPath(route?.nodeIds ?? [], route?.edgeIds ?? []);
-  }, [route, nodes, ready]);
+    viewRef.current?.highlightPath(emphasis?.nodeIds ?? [], emphasis?.edgeIds ?? []);
+  }, [emphasis, nodes, ready]);
 
   useEffect(() => {
     // A new route comes into view once; later redraws leave the camera to the reader.

@@ -62,6 +62,14 @@ export function PathsPanel() {
             </select>{' '}
             routes
           </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={path.includeFormer}
+              onChange={(event) => dispatch({ type: 'setPathOptions', includeFormer: event.target.checked })}
+            />{' '}
+            Include former relationships
+          </label>
         </div>
         <div className="action-row">
           <button type="submit" className="primary" disabled={!ready || loading}>

@@ -2,7 +2,7 @@
 import { relationshipWords } from '../../graph/palette.ts';
 import { dispatch, useAtlasState } from '../../state/store.ts';
 import { useNameOf, useRoutes } from '../../state/hooks.ts';
-import { formatPartialDate } from '../../ui/format.ts';
+import { formatPartialDate, formatPeriod } from '../../ui/format.ts';
 import type { Route } from '../../api/queries.ts';
 import { selectActiveRoute } from '../../state/selectors.ts';
 
@@ -11,14 +11,18 @@ function Hop({ route, index }: { route: Route; index: number }) {
   const from = route.nodes[index]!;
   const to = route.nodes[index + 1]!;
   const forward = edge.source === from.id;
+  const former = route.former.includes(edge.id);
   const [citation, ...more] = edge.citations;
   return (
-    <li className="hop">
+    <li className={former ? 'hop former' : 'hop'} data-testid="path-hop">
       <p className="hop-sentence">
         <strong>{from.name}</strong>{' '}
         {forward ? `${relationshipWords(edge.type)} →` : `← ${relationshipWords(edge.type)} (walked backwards)`}{' '}
         <strong>{to.name}</strong>
         {edge.role && <span className="muted"> as {edge.role}</span>}
+      </p>
+      <p className="hop-dates">
+        {former && <span className="former-badge">former</span>} {formatPeriod(edge.validFrom, edge.validTo)}
       </p>
       {citation && (
         <p className="hop-citation">

@@ -205,9 +205,12 @@ describe('engagement log', () => {
   });
 });
 
-const WARM = `query ($from: ID!, $to: ID!, $avoid: [ID!], $avoidStances: [Stance!], $today: String, $maxHops: Int) {
-  warmRoutes(from: $from, to: $to, avoid: $avoid, avoidStances: $avoidStances, today: $today, first: 3, maxHops: $maxHops) {
-    cost nodes { id } steps { from to cost explanation interaction { id } edge { id } strengthenedBy { id } }
+const WARM = `query ($from: ID!, $to: ID!, $avoid: [ID!], $avoidStances: [Stance!], $today: String, $maxHops: Int,
+    $includeFormer: Boolean) {
+  warmRoutes(from: $from, to: $to, avoid: $avoid, avoidStances: $avoidStances, today: $today, first: 3, maxHops: $maxHops,
+      includeFormer: $includeFormer) {
+    cost nodes { id }
+    steps { from to cost explanation former interaction { id } edge { id validFrom validTo } strengthenedBy { id } }
   }
 }`;
 type Warm = {
@@ -216,31 +219,58 @@ type Warm = {
     nodes: { id: string }[];
     steps: {
       explanation: string;
+      former: boolean;
       interaction: { id: string } | null;
-      edge: { id: string } | null;
+      edge: { id: string; validFrom: string | null; validTo: string | null } | null;
       strengthenedBy: { id: string }[];
     }[];
   }[];
 };
+const nodesOf = (warm: Warm) => warm.warmRoutes.map((route) => route.nodes.map((node) => node.id).join(' '));
 
 describe('warm-introduction routes', () => {
   it('routes around an opponent and explains each hop with its citation', async () => {
-    const ends = { from: 'person:martin-ferguson', to: 'person:jos-creese', today: '2026-11-01' };
+    // In mid-2012 Richard Steel sat on the Local CIO Council, which Jos Creese chaired (2008 to 2016).
+    const ends = { from: 'person:richard-steel', to: 'person:jos-creese', today: '2012-06-01' };
     const before = await data<Warm>(app, WARM, ends, as('editor'));
-    expect(before.warmRoutes[0]!.nodes.map((node) => node.id)).toEqual([
-      'person:martin-ferguson',
-      'body:socitm',
-      'person:jos-creese',
+    expect(nodesOf(before)).toEqual([
+      'person:richard-steel body:local-cio-council person:jos-creese',
+      'person:richard-steel body:socitm body:local-cio-council person:jos-creese',
     ]);
     expect(before.warmRoutes[0]!.steps.map((step) => step.explanation)).toEqual([
-      expect.stringMatching(/^holds role at \(Director of Policy and Research\): "/),
-      expect.stringMatching(/^president of/),
+      expect.stringMatching(/^member of: "Richard Steel, new president of Socitm and LGCC member"/),
+      expect.stringMatching(/^chairs \(Chair \(chairman\)\): "/),
     ]);
     await data(app, SET, { id: 'body:socitm', v: 0, input: { stance: 'OPPONENT' } }, as('editor'));
     const around = await data<Warm>(app, WARM, { ...ends, avoidStances: ['OPPONENT'] }, as('editor'));
-    expect(around.warmRoutes.length).toBeGreaterThan(0);
-    expect(around.warmRoutes.every((route) => route.nodes.every((node) => node.id !== 'body:socitm'))).toBe(true);
-    expect(around.warmRoutes[0]!.cost).toBeGreaterThan(before.warmRoutes[0]!.cost);
+    expect(nodesOf(around)).toEqual(['person:richard-steel body:local-cio-council person:jos-creese']);
+  });
+
+  it('walks a role on a day before it ended, not after; former roles only when asked, with their dates', async () => {
+    const CHAIR = 'rel:jos-creese-chairs-local-cio-council';
+    const ends = { from: 'person:richard-steel', to: 'person:jos-creese' };
+    const then = await data<Warm>(app, WARM, { ...ends, today: '2016-12-31' }, as('editor'));
+    expect(then.warmRoutes[0]!.steps.map((step) => [step.edge?.id, step.former])).toEqual([
+      ['rel:richard-steel-member-of-local-cio-council', false],
+      [CHAIR, false],
+    ]);
+    // The chair ended in 2016; today (the default day) no current relationship reaches Jos Creese.
+    expect((await data<Warm>(app, WARM, ends, as('editor'))).warmRoutes).toEqual([]);
+    expect((await data<Warm>(app, WARM, { ...ends, today: '2017-01-01' }, as('editor'))).warmRoutes).toEqual([]);
+    const asked = await data<Warm>(app, WARM, { ...ends, today: '2017-01-01', includeFormer: true }, as('editor'));
+    const chair = asked.warmRoutes[0]!.steps.find((step) => step.edge?.id === CHAIR)!;
+    expect(chair).toMatchObject({ former: true, edge: { validFrom: '2008', validTo: '2016' } });
+    expect(asked.warmRoutes[0]!.steps.filter((step) => step.former)).toHaveLength(1);
+    // Martin Ferguson joined Socitm in 2016; Jos Creese's presidency of it ended by 2008: never joined.
+    const far = { from: 'person:martin-ferguson', to: 'person:jos-creese', today: '2026-11-01', includeFormer: true };
+    expect(nodesOf(await data<Warm>(app, WARM, far, as('editor')))).not.toContain(
+      'person:martin-ferguson body:socitm person:jos-creese',
+    );
+  });
+
+  it('names a bad day', async () => {
+    const bad = { from: 'person:richard-steel', to: 'person:jos-creese', today: '2016' };
+    expect(await errorOf(app, WARM, bad, as('editor'))).toMatchObject({ field: 'today' });
   });
 
   it('walks a recent interaction as a direct tie, and forgets it once it is over a year old', async () => {

@@ -99,6 +99,7 @@ export const engagementResolvers: Resolvers = {
           avoid: args.avoid ?? [],
           avoidStances: (args.avoidStances ?? []).map((stance: Stance) => stance.toLowerCase()),
           today: args.today ?? new Date().toISOString().slice(0, 10),
+          includeFormer: args.includeFormer ?? false,
         },
         toGraphFilter({ families: args.families, minConfidence: args.minConfidence }),
       );

@@ -826,6 +826,13 @@ export type InteractionKind =
   | 'EVENT'
   | 'MEETING';
 
+/** A body that shares people with the entity asked about. */
+export type Interlock = {
+  __typename?: 'Interlock';
+  body: Node;
+  people: Array<SharedPerson>;
+};
+
 /** A change a layer makes: a new record, or an update of the fields named. */
 export type LayerChange = {
   __typename?: 'LayerChange';
@@ -1166,6 +1173,8 @@ export type Path = {
   cost: Scalars['Float']['output'];
   /** The edges in route order; an edge may be walked against its direction. */
   edges: Array<Edge>;
+  /** Ids of the edges that had ended by the day (only with includeFormer). */
+  former: Array<Scalars['ID']['output']>;
   nodes: Array<Node>;
 };
 
@@ -1330,6 +1339,11 @@ export type Query = {
   /** People or bodies linked directly to both a and b. */
   interlocks: Array<Entity>;
   /**
+   * The bodies that share people with the entity (id), valid at asOf (a partial ISO date; all time
+   * when null), with the people and their relationships to both; most shared people first.
+   */
+  interlocksOf: Array<Interlock>;
+  /**
    * Existing stakeholders a name may stand for, best first (at most 10): the same name, an alias, a
    * well-known expansion, or a possible duplicate (typo, word order, Council/Borough variant) with the
    * reason. Nothing is ever merged: the caller decides.
@@ -1357,7 +1371,11 @@ export type Query = {
    * until null) gives the whole network once; totals says how big it is.
    */
   network: Graph;
-  /** The k cheapest routes between two entities (Yen's algorithm over the filtered network). */
+  /**
+   * The k cheapest routes between two entities over the filtered network, using only relationships
+   * valid on asOf (default: today); those that had ended by then only with includeFormer (listed in
+   * former). A route never joins two relationships whose periods do not overlap.
+   */
   paths: Array<Path>;
   /** Everything held about a person, as JSON (subject access). Admins only; audited. */
   personalDataExport: Scalars['String']['output'];
@@ -1390,8 +1408,10 @@ export type Query = {
   version: Scalars['String']['output'];
   /**
    * How to reach `to` from `from` (our organisation or person): the k cheapest routes over
-   * relationships and the interactions of the last 12 months before `today` (default: today), avoiding
-   * chosen entities and any entity whose stance is in avoidStances. Editors and admins only.
+   * relationships valid on `today` (YYYY-MM-DD, default: today) and the interactions of the 12 months
+   * before it, avoiding chosen entities and any entity whose stance is in avoidStances. Relationships
+   * that had ended by then are walked only with includeFormer (their steps say former), and a route
+   * never joins two links whose periods do not overlap. Editors and admins only.
    */
   warmRoutes: Array<WarmRoute>;
 };
@@ -1448,6 +1468,12 @@ export type QueryInterlocksArgs = {
 };
 
 
+export type QueryInterlocksOfArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryMatchStakeholdersArgs = {
   kind?: InputMaybe<EntityKind>;
   name: Scalars['String']['input'];
@@ -1493,6 +1519,7 @@ export type QueryPathsArgs = {
   families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
@@ -1537,6 +1564,7 @@ export type QueryWarmRoutesArgs = {
   families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   from: Scalars['ID']['input'];
+  includeFormer?: InputMaybe<Scalars['Boolean']['input']>;
   maxHops?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
   to: Scalars['ID']['input'];
@@ -1594,17 +1622,30 @@ export type Role =
   | 'EDITOR'
   | 'VIEWER';
 
-/** One hop of a warm-introduction route: a relationship (with its citations) or a recent interaction. */
+/** One hop of a warm-introduction route: a relationship (with its citations and dates) or a recent interaction. */
 export type RouteStep = {
   __typename?: 'RouteStep';
   cost: Scalars['Float']['output'];
+  /** The relationship walked; its validFrom and validTo are the step's dates. */
   edge?: Maybe<Edge>;
   explanation: Scalars['String']['output'];
+  /** True when the relationship had ended by the day (only with includeFormer). */
+  former: Scalars['Boolean']['output'];
   from: Scalars['ID']['output'];
   interaction?: Maybe<Interaction>;
   /** Recent interactions that made this relationship cheaper. */
   strengthenedBy: Array<Interaction>;
   to: Scalars['ID']['output'];
+};
+
+/** A person linked to both bodies of an interlock, with the relationships (roles and dates) that link them. */
+export type SharedPerson = {
+  __typename?: 'SharedPerson';
+  /** The person's relationships with the entity asked about. */
+  here: Array<Edge>;
+  person: Node;
+  /** The person's relationships with the other body. */
+  there: Array<Edge>;
 };
 
 /** How a request proved who it is. */
@@ -1963,6 +2004,7 @@ export type ResolversTypes = {
   Interaction: ResolverTypeWrapper<InteractionRow>;
   InteractionInput: InteractionInput;
   InteractionKind: InteractionKind;
+  Interlock: ResolverTypeWrapper<Omit<Interlock, 'body' | 'people'> & { body: ResolversTypes['Node'], people: Array<ResolversTypes['SharedPerson']> }>;
   LayerChange: ResolverTypeWrapper<LayerChange>;
   LayerMatch: ResolverTypeWrapper<LayerMatch>;
   LayerProblem: ResolverTypeWrapper<LayerProblem>;
@@ -1990,6 +2032,7 @@ export type ResolversTypes = {
   RelationshipInput: RelationshipInput;
   Role: Role;
   RouteStep: ResolverTypeWrapper<RouteStepRow>;
+  SharedPerson: ResolverTypeWrapper<Omit<SharedPerson, 'here' | 'person' | 'there'> & { here: Array<ResolversTypes['Edge']>, person: ResolversTypes['Node'], there: Array<ResolversTypes['Edge']> }>;
   SignInMethod: SignInMethod;
   Source: ResolverTypeWrapper<SourceRow>;
   SourceCitedBy: ResolverTypeWrapper<Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversTypes['AliasCitation']>, entities: Array<ResolversTypes['Entity']>, relationships: Array<ResolversTypes['Edge']> }>;
@@ -2068,6 +2111,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
   InteractionInput: InteractionInput;
+  Interlock: Omit<Interlock, 'body' | 'people'> & { body: ResolversParentTypes['Node'], people: Array<ResolversParentTypes['SharedPerson']> };
   LayerChange: LayerChange;
   LayerMatch: LayerMatch;
   LayerProblem: LayerProblem;
@@ -2090,6 +2134,7 @@ export type ResolversParentTypes = {
   RelationshipColumnInput: RelationshipColumnInput;
   RelationshipInput: RelationshipInput;
   RouteStep: RouteStepRow;
+  SharedPerson: Omit<SharedPerson, 'here' | 'person' | 'there'> & { here: Array<ResolversParentTypes['Edge']>, person: ResolversParentTypes['Node'], there: Array<ResolversParentTypes['Edge']> };
   Source: SourceRow;
   SourceCitedBy: Omit<SourceCitedBy, 'aliases' | 'entities' | 'relationships'> & { aliases: Array<ResolversParentTypes['AliasCitation']>, entities: Array<ResolversParentTypes['Entity']>, relationships: Array<ResolversParentTypes['Edge']> };
   SourceInput: SourceInput;
@@ -2454,6 +2499,11 @@ export type InteractionResolvers<ContextType = Context, ParentType extends Resol
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InterlockResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interlock'] = ResolversParentTypes['Interlock']> = {
+  body?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  people?: Resolver<Array<ResolversTypes['SharedPerson']>, ParentType, ContextType>;
+};
+
 export type LayerChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerChange'] = ResolversParentTypes['LayerChange']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2560,6 +2610,7 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 export type PathResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Path'] = ResolversParentTypes['Path']> = {
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edges?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  former?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
 };
 
@@ -2640,12 +2691,13 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'mine'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
+  interlocksOf?: Resolver<Array<ResolversTypes['Interlock']>, ParentType, ContextType, RequireFields<QueryInterlocksOfArgs, 'id'>>;
   matchStakeholders?: Resolver<Array<ResolversTypes['StakeholderMatch']>, ParentType, ContextType, RequireFields<QueryMatchStakeholdersArgs, 'name'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limitPerNode'>>;
   neighbours?: Resolver<ResolversTypes['NeighbourPage'], ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
-  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
   readText?: Resolver<ResolversTypes['TextReading'], ParentType, ContextType, Partial<QueryReadTextArgs>>;
   readyLayers?: Resolver<Array<ResolversTypes['ReadyLayer']>, ParentType, ContextType>;
@@ -2655,7 +2707,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'maxHops' | 'to'>>;
+  warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;
 };
 
 export type ReadyLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReadyLayer'] = ResolversParentTypes['ReadyLayer']> = {
@@ -2679,10 +2731,17 @@ export type RouteStepResolvers<ContextType = Context, ParentType extends Resolve
   cost?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   edge?: Resolver<Maybe<ResolversTypes['Edge']>, ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  former?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   interaction?: Resolver<Maybe<ResolversTypes['Interaction']>, ParentType, ContextType>;
   strengthenedBy?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type SharedPersonResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SharedPerson'] = ResolversParentTypes['SharedPerson']> = {
+  here?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  there?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType>;
 };
 
 export type SourceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Source'] = ResolversParentTypes['Source']> = {
@@ -2802,6 +2861,7 @@ export type Resolvers<ContextType = Context> = {
   ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
+  Interlock?: InterlockResolvers<ContextType>;
   LayerChange?: LayerChangeResolvers<ContextType>;
   LayerMatch?: LayerMatchResolvers<ContextType>;
   LayerProblem?: LayerProblemResolvers<ContextType>;
@@ -2822,6 +2882,7 @@ export type Resolvers<ContextType = Context> = {
   ReadyLayer?: ReadyLayerResolvers<ContextType>;
   RelationshipColumn?: RelationshipColumnResolvers<ContextType>;
   RouteStep?: RouteStepResolvers<ContextType>;
+  SharedPerson?: SharedPersonResolvers<ContextType>;
   Source?: SourceResolvers<ContextType>;
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;

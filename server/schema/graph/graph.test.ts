@@ -5,6 +5,7 @@ import { toGraphFilter } from '../../repositories/filters.ts';
 import { neighbourhood, wholeNetwork } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
 import { cheapestRoutes, edgeLinks } from '../../../core/graph/routes.ts';
+import { walkableOn } from '../../../core/graph/validity.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
 import { data, errorOf } from '../../testing/graphql.ts';
 
@@ -317,16 +318,26 @@ describe('supernodes', () => {
   });
 });
 
-const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $families: [Family!]) {
-  paths(from: $from, to: $to, maxHops: $maxHops, first: $first, avoid: $avoid, families: $families) {
-    cost nodes { id } edges { id type confidence citations { quote } }
+const PATHS = `query ($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $avoid: [ID!], $families: [Family!],
+    $asOf: String, $includeFormer: Boolean = true) {
+  paths(from: $from, to: $to, maxHops: $maxHops, first: $first, avoid: $avoid, families: $families, asOf: $asOf,
+      includeFormer: $includeFormer) {
+    cost former nodes { id } edges { id type confidence validFrom validTo citations { quote } }
   }
 }`;
 type Paths = {
   paths: {
     cost: number;
+    former: string[];
     nodes: { id: string }[];
-    edges: { id: string; type: string; confidence: number; citations: { quote: string }[] }[];
+    edges: {
+      id: string;
+      type: string;
+      confidence: number;
+      validFrom: string | null;
+      validTo: string | null;
+      citations: { quote: string }[];
+    }[];
   }[];
 };
 
@@ -362,10 +373,13 @@ describe('paths', () => {
       ['body:local-cio-council', 'person:jos-creese'],
       ['body:local-digital-coalition', 'body:local-cio-council'],
     ] as const;
+    const day = '2026-06-01';
+    const walkable = edgeLinks(walkableOn(edges, day, true));
     for (const [from, to] of pairs) {
       for (const maxHops of [1, 2, 3, 4, 5]) {
-        const expected = cheapestRoutes(edgeLinks(edges), from, to, { k: 5, maxHops, avoid: new Set() });
-        const found = await findPaths(executor, { from, to, maxHops, first: 5, avoid: [] }, filter);
+        const expected = cheapestRoutes(walkable, from, to, { k: 5, maxHops, avoid: new Set() });
+        const args = { from, to, maxHops, first: 5, avoid: [], day, includeFormer: true };
+        const found = await findPaths(executor, args, filter);
         // Routes of equal cost (and parallel relationships of equal cost) may come in another order,
         // so compare the costs, and the routes' nodes as sets.
         expect(found.map((path) => path.cost)).toEqual(expected.map((route) => Math.round(route.cost * 1000) / 1000));
@@ -379,14 +393,40 @@ describe('paths', () => {
     }
   });
 
+  it('walks only relationships valid on the day, former ones only when asked, and lists those', async () => {
+    // Jos Creese chaired the Local CIO Council from 2008 until 2016 (the end covers all of 2016).
+    const CHAIR = 'rel:jos-creese-chairs-local-cio-council';
+    const ends = { from: 'person:richard-steel', to: 'person:jos-creese', first: 5 };
+    const then = await data<Paths>(app, PATHS, { ...ends, asOf: '2012-06-01', includeFormer: false });
+    expect(then.paths[0]!.nodes.map((node) => node.id)).toEqual([
+      'person:richard-steel',
+      'body:local-cio-council',
+      'person:jos-creese',
+    ]);
+    expect(then.paths[0]!.former).toEqual([]);
+    const today = await data<Paths>(app, PATHS, { ...ends, includeFormer: false });
+    expect(today.paths.flatMap((path) => path.edges.map((edge) => edge.id))).not.toContain(CHAIR);
+    expect(today.paths.every((path) => path.former.length === 0)).toBe(true);
+    const asked = await data<Paths>(app, PATHS, ends);
+    const throughChair = asked.paths.find((path) => path.edges.some((edge) => edge.id === CHAIR))!;
+    expect(throughChair.former).toEqual([CHAIR]);
+    expect(throughChair.edges.find((edge) => edge.id === CHAIR)).toMatchObject({ validFrom: '2008', validTo: '2016' });
+    // Jos Creese's presidency of Socitm ended by 2008; Martin Ferguson joined Socitm in 2016.
+    // The direct route through Socitm joins the two, which never met: it is not offered.
+    const never = await data<Paths>(app, PATHS, { from: 'person:martin-ferguson', to: 'person:jos-creese', first: 10 });
+    expect(never.paths.length).toBeGreaterThan(0);
+    const routes = never.paths.map((path) => path.nodes.map((node) => node.id).join(' '));
+    expect(routes).not.toContain('person:martin-ferguson body:socitm person:jos-creese');
+  });
+
   it('avoids the entities it is told to, and respects maxHops and families', async () => {
     const { paths } = await data<Paths>(app, PATHS, {
       from: 'person:jos-creese',
       to: 'person:dylan-roberts',
-      avoid: ['body:local-cio-council'],
+      avoid: ['body:socitm'],
     });
     expect(paths.length).toBeGreaterThan(0);
-    expect(paths.every((path) => path.nodes.every((node) => node.id !== 'body:local-cio-council'))).toBe(true);
+    expect(paths.every((path) => path.nodes.every((node) => node.id !== 'body:socitm'))).toBe(true);
     const short = await data<Paths>(app, PATHS, { from: 'person:jos-creese', to: 'person:dylan-roberts', maxHops: 1 });
     expect(short.paths).toEqual([]);
     const influenceOnly = await data<Paths>(app, PATHS, {

@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/vocabul
 import { toGraphFilter } from '../../repositories/filters.ts';
 import { getEdges, interlocks, neighbourhood, neighbours, network, networkTotals } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
+import { listInterlocks } from '../../repositories/interlocks.ts';
 import { findIds, type GraphIndex } from '../../../core/graph/graph-index.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
 import { citationsOf } from '../../../core/storage.ts';
@@ -63,19 +64,23 @@ export const graphResolvers: Resolvers = {
       );
       return { ...page, totalsFilter: filter };
     },
-    paths: async (_, { from, to, maxHops, first, avoid, ...filters }, context) =>
-      findPaths(
+    paths: async (_, { from, to, maxHops, first, avoid, includeFormer, ...filters }, context) => {
+      const filter = toGraphFilter(filters);
+      const day = filter.asOf ?? new Date().toISOString().slice(0, 10);
+      return findPaths(
         context.executor,
-        { from, to, maxHops: maxHops ?? 4, first: first ?? 3, avoid: avoid ?? [] },
-        toGraphFilter(filters),
+        { from, to, maxHops: maxHops ?? 4, first: first ?? 3, avoid: avoid ?? [], day, includeFormer: !!includeFormer },
+        filter,
         await context.graphIndex(),
-      ),
+      );
+    },
     interlocks: async (_, { a, b, asOf }, { executor, loaders }) => {
       if (a === b) throw new InputError('b', 'must differ from a');
       const ids = await interlocks(executor, a, b, toGraphFilter({ asOf }));
       const entities = await loaders.entity.loadMany(ids);
       return entities.filter((entity): entity is EntityRow => entity !== null && !(entity instanceof Error));
     },
+    interlocksOf: (_, { id, asOf }, { executor }) => listInterlocks(executor, id, toGraphFilter({ asOf })),
   },
   Graph: {
     collapsed: (graph) => graph.collapsed ?? [],
