@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeBubbleNames } from './bubble-labels.ts';
+import { fitLine, placeBubbleNames } from './bubble-labels.ts';
 import { placeBubbles, type Bubble, type OverviewCommunity } from './community-overview.ts';
 import { boxesOverlap, type MeasureText } from './label-placement.ts';
 import { seededRandom } from './layouts.ts';
@@ -24,6 +24,15 @@ function crowded(seed: number): { communities: OverviewCommunity[]; centres: Map
   const centres = new Map(communities.map((each) => [each.id, { x: random() * 100, y: random() * 100 }]));
   return { communities, centres };
 }
+
+describe('fitLine', () => {
+  it('cuts a long name with an ellipsis, keeping its suffix whole', () => {
+    expect(fitLine('LGA', ' +120', measure)).toBe('LGA +120');
+    const cut = fitLine('Local CIO Council meeting in London (about 2013)', ' +1,400', measure);
+    expect(cut).toMatch(/^Local CIO C.*… \+1,400$/);
+    expect(measure(cut, 12, true)).toBeLessThanOrEqual(150);
+  });
+});
 
 describe('placeBubbleNames', () => {
   it('never lets two names overlap, shortening or leaving out what does not fit', () => {
@@ -58,7 +67,7 @@ describe('placeBubbleNames', () => {
     const names = placeBubbleNames(bubbles, BOX, measure);
     const large = names.get(1)!;
     const largeBubble = bubbles.find((bubble) => bubble.id === 1)!;
-    expect(large.lines).toEqual(['Socitm, LGA +2,998']);
+    expect(large.lines).toEqual(['Socitm,', 'LGA +2,998']);
     expect(large.note).toBe('3,000 stakeholders');
     // Centred on its bubble.
     expect(large.x + large.width / 2).toBeCloseTo(largeBubble.x);

@@ -1,15 +1,15 @@
 /**
  * Names for the community overview's bubbles (community-overview.ts), placed so that no two
- * overlap: largest community first, each tries its full name (two leading members and how many
- * more, with its membership beneath) on its bubble, then below it, then above it; then a shorter
+ * overlap: largest community first, each tries its full name (two leading members, a line each, and
+ * how many more, with its membership beneath) on its bubble, then below it, then above it; then a shorter
  * name (the first member only), then that name without the membership line. A bubble none of whose
  * names fits goes unnamed on screen (its button still names it to screen readers and on hover).
  * Pure: the boxes are measured with the text measure the map's names use (label-layer.ts) and drawn
  * at exactly these sizes.
  */
 import RBush from 'rbush';
-import { bubbleLabel, type Bubble } from './community-overview.ts';
-import { wrapLabel, type Box, type MeasureText } from './label-placement.ts';
+import type { Bubble } from './community-overview.ts';
+import type { Box, MeasureText } from './label-placement.ts';
 
 /** The name's font and the membership line's, in CSS pixels, and their line heights. */
 export const BUBBLE_NAME_PX = 12;
@@ -33,13 +33,32 @@ export interface BubbleName {
   height: number;
 }
 
-function variants(bubble: Bubble): { label: string; note: string | null }[] {
+/** Widest line of a name, in CSS pixels. */
+const LINE_UP_TO = 150;
+
+/** The text cut (with an ellipsis) so that it and its suffix fit on one line; the suffix is kept whole. */
+export function fitLine(text: string, suffix: string, measure: MeasureText): string {
+  const width = (line: string) => measure(line, BUBBLE_NAME_PX, true);
+  if (width(`${text}${suffix}`) <= LINE_UP_TO) return `${text}${suffix}`;
+  let cut = text;
+  while (cut.length > 1 && width(`${cut}…${suffix}`) > LINE_UP_TO) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…${suffix}`;
+}
+
+/**
+ * The names to try, best first: the two leading members on a line each, the second ending with how
+ * many more ("Socitm," / "LGA +120"); the first alone ("Socitm +121"); that without the membership line.
+ */
+function variants(bubble: Bubble, measure: MeasureText): { lines: string[]; note: string | null }[] {
   const note = `${bubble.size.toLocaleString('en-GB')} stakeholders`;
-  const short = bubbleLabel(bubble.leading.slice(0, 1), bubble.size);
+  const [first = '', second] = bubble.leading;
+  const more = (shown: number) => (bubble.size > shown ? ` +${(bubble.size - shown).toLocaleString('en-GB')}` : '');
+  const short = [fitLine(first, more(1), measure)];
+  const full = second ? [fitLine(first, ',', measure), fitLine(second, more(2), measure)] : short;
   return [
-    { label: bubbleLabel(bubble.leading, bubble.size), note },
-    { label: short, note },
-    { label: short, note: null },
+    { lines: full, note },
+    { lines: short, note },
+    { lines: short, note: null },
   ];
 }
 
@@ -57,8 +76,8 @@ export function placeBubbleNames(
   const largestFirst = [...bubbles].sort((a, b) => b.size - a.size || a.id - b.id);
   for (const bubble of largestFirst) {
     names.set(bubble.id, null);
-    for (const { label, note } of variants(bubble)) {
-      const placed = placeVariant(bubble, label, note, box, measure, taken);
+    for (const { lines, note } of variants(bubble, measure)) {
+      const placed = placeVariant(bubble, lines, note, box, measure, taken);
       if (placed) {
         names.set(bubble.id, placed);
         break;
@@ -70,13 +89,12 @@ export function placeBubbleNames(
 
 function placeVariant(
   bubble: Bubble,
-  label: string,
+  lines: string[],
   note: string | null,
   box: { width: number; height: number; top: number },
   measure: MeasureText,
   taken: RBush<Box>,
 ): BubbleName | null {
-  const lines = wrapLabel(label, BUBBLE_NAME_PX, true, measure);
   const widest = Math.max(
     ...lines.map((line) => measure(line, BUBBLE_NAME_PX, true)),
     note ? measure(note, BUBBLE_NOTE_PX, false) : 0,
