@@ -295,7 +295,7 @@ async function captureFocus(page: Page, url: string, id: string, name: string): 
 /** The national network's whole-network view and a hub's neighbourhood in focus. */
 async function captureNational(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 180_000 });
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 600_000 });
   await ready(page);
   const summary = (await page.getByTestId('map-summary').textContent()) ?? '';
   const stakeholders = Number(/^Map of ([\d,]+) stakeholders/.exec(summary)?.[1]?.replace(/,/g, '') ?? 0);
