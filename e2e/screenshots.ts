@@ -369,6 +369,8 @@ async function capture(url: string, withExamples: boolean, importNational?: () =
       .first()
       .click();
     await page.getByTestId('source-page').waitFor();
+    // A loaded machine can take a minute to answer: the picture is of the text, not of its loading.
+    await page.getByText('Loading the source…').waitFor({ state: 'detached', timeout: 120_000 });
     await page.waitForTimeout(400);
     await shoot(page, 'source-page');
 
