@@ -289,6 +289,32 @@ describe('a large network in words and in focus', () => {
     await page.close();
   }, 180_000);
 
+  it('fades its edges seen whole (pale, no arrows), and brings them back zoomed in', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    await page.goto(`${harness.atlas.url}/?vp=0.1,700,400`);
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 120_000 });
+    const faded = async () => {
+      const map = await snapshot(page);
+      const overview = map.edges.filter((edge) => edge.classes.includes('overview')).length;
+      return { zoom: map.viewport.zoom, overview, edges: map.edges.length };
+    };
+    await expect.poll(async () => (await faded()).zoom, { timeout: 30_000 }).toBe(0.1);
+    await expect
+      .poll(
+        async () => {
+          const now = await faded();
+          return now.overview === now.edges && now.edges > 0;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    await page.mouse.move(700, 450);
+    for (let step = 0; step < 30 && (await faded()).zoom < 0.3; step++) await page.mouse.wheel(0, -300);
+    expect((await faded()).zoom).toBeGreaterThanOrEqual(0.25);
+    await expect.poll(async () => (await faded()).overview, { timeout: 30_000 }).toBe(0);
+    await page.close();
+  }, 240_000);
+
   it('focuses a hub: names only it and its neighbours, and "Explore from here" draws only its neighbourhood', async () => {
     const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
     await page.goto(`${harness.atlas.url}/?sel=body:synthetic-hub`);

@@ -211,14 +211,9 @@ describe('every layout on the national network', () => {
     for (let step = 0; step < 20; step++) await page.mouse.wheel(0, -300);
     await page.waitForTimeout(500);
     expect(await shareInView()).toBeLessThan(0.9);
-    // Zoomed in, the edges' colours and arrows come back (once the view rests).
-    const fadedEdges = async () => (await snapshot(page)).edges.filter((edge) => edge.classes.includes('overview'));
-    await expect.poll(async () => (await snapshot(page)).viewport.zoom).toBeGreaterThanOrEqual(0.25);
-    await expect.poll(async () => (await fadedEdges()).length, { timeout: 10_000 }).toBe(0);
     await page.getByRole('button', { name: 'Fit', exact: true }).click();
     await page.waitForTimeout(1_000);
     expect(await shareInView()).toBeGreaterThan(0.99);
-    await expect.poll(async () => (await fadedEdges()).length, { timeout: 10_000 }).toBe(map.edges.length);
     expect(problems).toEqual([]);
   }, 300_000);
 });
