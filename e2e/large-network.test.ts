@@ -289,6 +289,34 @@ describe('a large network in words and in focus', () => {
     await page.close();
   }, 180_000);
 
+  it('fades its edges seen whole (pale, no arrows), and not when opened zoomed in', async () => {
+    const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    await page.goto(`${harness.atlas.url}/?vp=0.1,700,400`);
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 120_000 });
+    const faded = async () => {
+      const map = await snapshot(page);
+      const overview = map.edges.filter((edge) => edge.classes.includes('overview')).length;
+      return { zoom: map.viewport.zoom, overview, edges: map.edges.length };
+    };
+    await expect.poll(async () => (await faded()).zoom, { timeout: 30_000 }).toBe(0.1);
+    await expect
+      .poll(
+        async () => {
+          const now = await faded();
+          return now.overview === now.edges && now.edges > 0;
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(true);
+    // The same map opened zoomed in past the overview zoom: its edges keep their colours and arrows.
+    await page.goto(`${harness.atlas.url}/?vp=0.6,700,400`);
+    await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 120_000 });
+    await expect.poll(async () => (await faded()).zoom, { timeout: 30_000 }).toBe(0.6);
+    await expect.poll(async () => (await faded()).overview, { timeout: 30_000 }).toBe(0);
+    expect((await faded()).edges).toBeGreaterThan(0);
+    await page.close();
+  }, 240_000);
+
   it('focuses a hub: names only it and its neighbours, and "Explore from here" draws only its neighbourhood', async () => {
     const page = await harness.browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
     await page.goto(`${harness.atlas.url}/?sel=body:synthetic-hub`);

@@ -109,6 +109,9 @@ describe('every layout on the national network', () => {
     expect(placed.length).toBeGreaterThan(10_000);
     expect(meanSilhouette(placed)).toBeGreaterThanOrEqual(0.3);
     expect(await shareInView()).toBeGreaterThan(0.99);
+    // Seen whole, its edges are faded (thin, pale grey, no arrows), so the nodes' colours show.
+    expect(map.viewport.zoom).toBeLessThan(0.25);
+    expect(map.edges.filter((edge) => !edge.classes.includes('overview'))).toEqual([]);
     await page.getByRole('button', { name: 'Community colours' }).click();
     await page.waitForTimeout(3_000);
     await screenshot('communities-map-national');
@@ -144,6 +147,14 @@ describe('every layout on the national network', () => {
     await expect(bubble.getAttribute('aria-label')).resolves.toContain(`Community 1: ${first!.slice(0, 12)}`);
     await expect(bubble.textContent()).resolves.toContain(`+${(largest!.size - 2).toLocaleString('en-GB')}`);
     expect(await page.locator('.community-links line').count()).toBeGreaterThan(0);
+    // No two bubbles' names overlap on screen (a name that would is shortened or left out).
+    const names = await page
+      .getByTestId('community-bubble-label')
+      .evaluateAll((elements) => elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect));
+    expect(names.length).toBeGreaterThanOrEqual(drawn / 2);
+    for (const [index, a] of names.entries())
+      for (const b of names.slice(index + 1))
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom).toBe(false);
     // The largest bubble is the largest on screen.
     const sizes = await bubbles.evaluateAll((elements) => elements.map((element) => element.clientWidth));
     expect(Math.max(...sizes)).toBe(await bubble.evaluate((element) => element.clientWidth));

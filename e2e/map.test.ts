@@ -218,6 +218,45 @@ describe('the map’s names, its summary in words and focus', () => {
     await page.getByRole('button', { name: 'Force' }).click();
     await expect.poll(() => summaryText(page), { timeout: 15_000 }).toContain('layout: force.');
   });
+
+  it('stays fitted when its frame shrinks, until the reader moves it', async () => {
+    /** The map's frame, its zoom, and how many stakeholders lie outside the frame. */
+    const camera = async () => {
+      const map = await snapshot(page);
+      const box = (await page.getByTestId('map').boundingBox())!;
+      const { zoom, pan } = map.viewport;
+      const outside = map.nodes.filter((node) => {
+        const [x, y] = [node.x * zoom + pan.x, node.y * zoom + pan.y];
+        return x < 0 || y < 0 || x > box.width || y > box.height;
+      });
+      return { box, viewport: map.viewport, outside: outside.length };
+    };
+    const twoFrames = () =>
+      page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    await page.getByRole('button', { name: 'Fit', exact: true }).click();
+    const fitted = await camera();
+    expect(fitted.outside).toBe(0);
+    const size = page.viewportSize()!;
+    await page.setViewportSize({ width: size.width, height: size.height - 320 });
+    await expect.poll(async () => (await camera()).box.height).toBeLessThan(fitted.box.height - 200);
+    await twoFrames();
+    const shrunk = await camera();
+    expect(shrunk.outside).toBe(0);
+    expect(shrunk.viewport.zoom).toBeLessThan(fitted.viewport.zoom);
+
+    // The reader drags the map: a resize then leaves the camera where the reader put it.
+    const { box } = shrunk;
+    await page.mouse.move(box.x + 12, box.y + 12);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 212, box.y + 112, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await camera()).viewport.pan.x).toBeGreaterThan(shrunk.viewport.pan.x + 100);
+    const moved = (await camera()).viewport;
+    await page.setViewportSize(size);
+    await expect.poll(async () => (await camera()).box.height).toBeGreaterThan(shrunk.box.height + 200);
+    await twoFrames();
+    expect((await camera()).viewport).toEqual(moved);
+  });
 });
 
 describe('when the database is down', () => {

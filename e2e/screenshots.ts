@@ -296,7 +296,7 @@ async function captureFocus(page: Page, url: string, id: string, name: string): 
 /** The national network's whole-network view and a hub's neighbourhood in focus. */
 async function captureNational(page: Page, url: string): Promise<void> {
   await page.goto(url);
-  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 180_000 });
+  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 600_000 });
   await ready(page);
   const summary = (await page.getByTestId('map-summary').textContent()) ?? '';
   const stakeholders = Number(/^Map of ([\d,]+) stakeholders/.exec(summary)?.[1]?.replace(/,/g, '') ?? 0);
@@ -370,6 +370,8 @@ async function capture(url: string, withExamples: boolean, importNational?: () =
       .first()
       .click();
     await page.getByTestId('source-page').waitFor();
+    // A loaded machine can take a minute to answer: the picture is of the text, not of its loading.
+    await page.getByText('Loading the source…').waitFor({ state: 'detached', timeout: 120_000 });
     await page.waitForTimeout(400);
     await shoot(page, 'source-page');
 

@@ -99,3 +99,27 @@ export function bringIntoView(
     cy.center(element);
   }
 }
+
+/** Within this time, a frame back at the size it had before its last change is bouncing. */
+const BOUNCE_MS = 1_000;
+
+/**
+ * Tells a frame bouncing between two sizes: a refit changes the names, the names the summary's
+ * height under the map, and that the frame's size, which could refit again without end. A size seen
+ * two changes ago, within BOUNCE_MS of the last, is not refitted.
+ */
+export function createBounceGuard(now: () => number = () => performance.now()): {
+  bouncing(width: number, height: number): boolean;
+} {
+  let sizes: string[] = [];
+  let last = -Infinity;
+  return {
+    bouncing(width, height) {
+      const size = `${width}x${height}`;
+      const bouncing = sizes[0] === size && now() - last < BOUNCE_MS;
+      sizes = [sizes[1] ?? '', size];
+      if (!bouncing) last = now();
+      return bouncing;
+    },
+  };
+}

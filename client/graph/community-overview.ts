@@ -16,6 +16,8 @@ export interface OverviewCommunity {
 export interface Bubble {
   id: number;
   label: string;
+  /** Its leading members' names, most central first (shorter labels are made of them). */
+  leading: readonly string[];
   size: number;
   /** Centre and radius in pixels of the overview's box. */
   x: number;
@@ -66,7 +68,7 @@ const COVER = 0.3;
 const MIN_RADIUS = 18;
 const PADDING = 24;
 /** Room at the top for the overview's bar. */
-const TOP = 40;
+export const OVERVIEW_TOP = 40;
 /** Pixels between two bubbles. */
 const GAP = 36;
 
@@ -107,14 +109,15 @@ export function placeBubbles(
   const fit = Math.min(
     1,
     (box.width - 2 * PADDING) / (x2 - x1 || 1),
-    (box.height - TOP - 2 * PADDING) / (y2 - y1 || 1),
+    (box.height - OVERVIEW_TOP - 2 * PADDING) / (y2 - y1 || 1),
   );
   return communities.map((community, index) => ({
     id: community.id,
     label: bubbleLabel(community.leading, community.size),
+    leading: community.leading,
     size: community.size,
     x: box.width / 2 + (places[index]!.x - (x1 + x2) / 2) * fit,
-    y: TOP + (box.height - TOP) / 2 + (places[index]!.y - (y1 + y2) / 2) * fit,
+    y: OVERVIEW_TOP + (box.height - OVERVIEW_TOP) / 2 + (places[index]!.y - (y1 + y2) / 2) * fit,
     radius: radii[index]! * fit,
   }));
 }

@@ -13,7 +13,7 @@ export const SEMANTIC_ZOOM_FROM = 2_500;
 const HUBS_ALWAYS_SHOWN = 300;
 /** People and programmes are all drawn from this zoom on. */
 const ALL_SHOWN_AT = 0.9;
-const FIRST_SHOWN_AT = 0.25;
+export const FIRST_SHOWN_AT = 0.25;
 
 export interface NodeDetail {
   /** Zoom from which the node is drawn (0: always). */

@@ -9,6 +9,7 @@
  */
 import type { Core, NodeCollection, NodeSingular } from 'cytoscape';
 import type { LabelCandidate } from './label-placement.ts';
+import type { SelectionHighlight } from './selection-layer.ts';
 
 const ALWAYS_DRAWN = ['context', 'on-path', 'pinned'];
 /** The smallest name on screen, in CSS pixels, for the least node; the best-ranked get up to 4 more. */
@@ -73,6 +74,24 @@ export interface LabelFocus {
   selectedLabel?: string;
   /** The selection's neighbours: with a selection, only these and the selection are named. */
   context: ReadonlySet<string> | null;
+}
+
+/**
+ * What the names favour: the selection and its neighbours (only those, while one is selected); on a
+ * large map as the selection layer highlights them (`highlight`), on a small one from Cytoscape.
+ */
+export function labelFocusOf(cy: Core, highlight: SelectionHighlight | null, selection: string | null): LabelFocus {
+  if (highlight) {
+    return {
+      selected: highlight.selected,
+      ...(highlight.selectedLabel ? { selectedLabel: highlight.selectedLabel } : {}),
+      context: new Set(highlight.neighbours),
+    };
+  }
+  if (!selection || cy.getElementById(selection).empty()) return { selected: null, context: null };
+  const node = cy.nodes().$id(selection);
+  const context = node.nonempty() ? node.neighborhood('node') : cy.edges().$id(selection).connectedNodes();
+  return { selected: node.nonempty() ? selection : null, context: new Set(context.map((each) => each.id())) };
 }
 
 /** The node's influence: its score when the overlay gives one, otherwise its relationships. */

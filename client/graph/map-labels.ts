@@ -1,12 +1,13 @@
 /**
  * The names on the map, kept in step with the view: when the viewport rests (150 ms after the last
  * pan or zoom step), after a layout or a drawing and when the selection changes, levels of detail
- * follow the zoom (labels.ts) and the names are placed afresh (label-placement.ts) and drawn on the
+ * follow the zoom (labels.ts), edges fade at the overview zoom (edge-detail.ts) and the names are placed afresh (label-placement.ts) and drawn on the
  * overlay. While the viewport moves the names placed last move with their nodes; restyling nodes on
  * every wheel step would throw away what keeps panning and zooming fluid.
  */
 import type { Core } from 'cytoscape';
 import type { CanvasTuning } from './canvas-tuning.ts';
+import { updateEdgeDetail } from './edge-detail.ts';
 import { createMeasure, labelBox, NAMED } from './label-layer.ts';
 import { placeLabels, type PlacedLabel } from './label-placement.ts';
 import { labelCandidates, updateDetailVisibility, type LabelFocus } from './labels.ts';
@@ -63,6 +64,7 @@ export function createMapLabels(cy: Core, canvas: CanvasTuning, options: MapLabe
     clearTimeout(timer);
     if (cy.destroyed()) return;
     if (updateDetailVisibility(cy)) canvas.drawnChanged();
+    updateEdgeDetail(cy);
     const view = viewSize(cy);
     placed = placeLabels(labelCandidates(cy, options.focus(), view), view, measure, MAX_LABELS);
     options.show(placed);

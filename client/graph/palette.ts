@@ -128,3 +128,6 @@ export function communityColour(community: number | null | undefined): string {
   if (!community || community < 1) return OTHER_COMMUNITY_COLOUR;
   return COMMUNITY_COLOURS[community - 1] ?? OTHER_COMMUNITY_COLOUR;
 }
+
+/** Edges at the overview zoom (edge-detail.ts): a pale neutral grey, under every node colour. */
+export const OVERVIEW_EDGE_COLOUR = '#a0aec0';

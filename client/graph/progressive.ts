@@ -7,6 +7,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { NodeDetail } from './detail.ts';
 import { edgeData, largestWeight, nodeData, sizesFor } from './elements.ts';
+import { edgesFaded, OVERVIEW_EDGE } from './edge-detail.ts';
 import { detailHidden } from './labels.ts';
 import type { LayoutJob, LayoutPositions } from './layout-job.ts';
 import { layoutRefusal } from './layouts.ts';
@@ -112,9 +113,11 @@ export function progressiveElements(
     });
   // Edges of the frame first, as their nodes.
   const edgeRank = (edge: GraphEdgeInput) => Math.max(showFrom(edge.source), showFrom(edge.target));
+  // Faded from the start at the whole-network zoom (edge-detail.ts): never drawn bright first.
+  const classes = edgesFaded(nodes.length, zoom) ? OVERVIEW_EDGE : '';
   const edgeElements = [...edges]
     .sort((a, b) => edgeRank(a) - edgeRank(b) || byId(a, b))
-    .map((edge): ElementDefinition => ({ group: 'edges', data: edgeData(edge) }));
+    .map((edge): ElementDefinition => ({ group: 'edges', data: edgeData(edge), classes }));
   const frame = nodeElements.filter((element) => (element.data.showFrom as number) === 0).length;
   return { elements: [...nodeElements, ...edgeElements], frame };
 }

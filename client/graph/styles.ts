@@ -6,11 +6,13 @@
  */
 import type { StylesheetJson, StylesheetStyle } from 'cytoscape';
 import { ENTITY_KINDS, FAMILIES } from '../../core/vocabulary.ts';
+import { OVERVIEW_EDGE } from './edge-detail.ts';
 import {
   BODY_TYPE_COLOURS,
   FAMILY_STYLES,
   HIGHLIGHT_COLOUR,
   KIND_SHAPES,
+  OVERVIEW_EDGE_COLOUR,
   PERSON_COLOUR,
   PROGRAMME_COLOUR,
   SELECTED_COLOUR,
@@ -119,6 +121,21 @@ const communityEdgeStyles: StylesheetStyle[] = [
   },
 ];
 
+/** Edges at the overview zoom (edge-detail.ts): pale, thin and plain, so the nodes' colours show. */
+const overviewEdgeStyles: StylesheetStyle[] = [
+  {
+    selector: `edge.${OVERVIEW_EDGE}`,
+    style: {
+      'line-color': OVERVIEW_EDGE_COLOUR,
+      'line-style': 'solid',
+      'target-arrow-shape': 'none',
+      width: 1,
+      opacity: 0.25,
+      label: '',
+    },
+  },
+];
+
 /** An aggregate (supernodes.ts) stands for many: a dashed double ring, always named. */
 const aggregateStyles: StylesheetStyle[] = [
   {
@@ -190,6 +207,7 @@ export function createStylesheet(): StylesheetJson {
     edgeBase,
     ...familyStyles,
     ...communityEdgeStyles,
+    ...overviewEdgeStyles,
     ...stateStyles,
   ];
 }

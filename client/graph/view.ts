@@ -6,7 +6,7 @@
  * (selection and route), map-labels.ts (names placed when the view rests), camera.ts (fit and focus).
  */
 import cytoscape, { type CytoscapeOptions, type Core, type EventObject, type NodeSingular } from 'cytoscape';
-import { bringIntoView, fitElements, fitToPlaces } from './camera.ts';
+import { bringIntoView, createBounceGuard, fitElements, fitToPlaces } from './camera.ts';
 import { tuneCanvasRenderer } from './canvas-tuning.ts';
 import type { NodeDetail } from './detail.ts';
 import { groupCentres } from './community-overview.ts';
@@ -17,7 +17,7 @@ import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
 import { FORCEATLAS_FROM } from './forceatlas.ts';
 import { LAYOUT_SEED, UNPLACED, createLayoutControl } from './layout-control.ts';
 import { createLayoutRunner } from './layout-runner.ts';
-import type { LabelFocus } from './labels.ts';
+import { labelFocusOf } from './labels.ts';
 import { LABEL_ROOM_UP_TO, seededRandom } from './layouts.ts';
 import { createMapLabels } from './map-labels.ts';
 import { placeNewNodes } from './placement.ts';
@@ -101,10 +101,16 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
   let progressive: Promise<void> | null = null;
   /** Whether the drawn nodes have levels of detail (large maps). */
   let detailed = false;
+  /**
+   * What the camera was last fitted to ([] the whole map) while the reader has not moved it since:
+   * a resize of the map's frame fits it again. Null once the reader pans, zooms or is taken elsewhere.
+   */
+  let fitted: readonly string[] | null = null;
+  const refits = createBounceGuard();
   const emphasis = createSelectionDisplay(cy);
   const labels = createMapLabels(cy, canvas, {
     show: (placed) => emphasis.showLabels(placed),
-    focus: labelFocus,
+    focus: () => labelFocusOf(cy, emphasis.highlight(), selection),
     ...(options.onLabelsChange ? { onPlaced: options.onLabelsChange } : {}),
   });
   const layouts = createLayoutControl(cy, {
@@ -128,6 +134,8 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     else options.onSelect?.(target.id());
   });
   cy.on('viewport', () => options.onViewportChange?.(viewport()));
+  // Cytoscape's events for the reader's own moves (a layout's or a fit's moves are not these).
+  cy.on('dragpan scrollzoom pinchzoom', () => (fitted = null));
 
   function viewport(): Viewport {
     const pan = cy.pan();
@@ -161,6 +169,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     const addedNodes = diff.added.filter((id) => cy.getElementById(id).isNode());
     let settled: Promise<void> = layouts.running();
     if (firstDrawing && addedNodes.length > 0) {
+      fitted = [];
       settled = layouts.run(layoutName, { animate: false, fit: true, randomize: true, fixed: [] });
     } else if (addedNodes.length > 0) settled = placeAdded(addedNodes) ?? settled;
     return { ...diff, settled, firstPicture: settled };
@@ -184,22 +193,6 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
 
   function showSelection(): void {
     emphasis.show(selection, detailed, detailed && selection ? graph.heldBy(cy, selection) : undefined);
-  }
-
-  /** What the names favour: the selection and its neighbours (only those, while one is selected). */
-  function labelFocus(): LabelFocus {
-    const highlight = emphasis.highlight();
-    if (highlight) {
-      return {
-        selected: highlight.selected,
-        ...(highlight.selectedLabel ? { selectedLabel: highlight.selectedLabel } : {}),
-        context: new Set(highlight.neighbours),
-      };
-    }
-    if (!selection || cy.getElementById(selection).empty()) return { selected: null, context: null };
-    const node = cy.nodes().$id(selection);
-    const context = node.nonempty() ? node.neighborhood('node') : cy.edges().$id(selection).connectedNodes();
-    return { selected: node.nonempty() ? selection : null, context: new Set(context.map((each) => each.id())) };
   }
 
   /** Sets each node's level of detail (none on small maps) and whether edges hide while moving. */
@@ -243,6 +236,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
           cy,
           positions.map(([, x, y]) => ({ x, y })),
         );
+        fitted = [];
         const { elements, frame } = progressiveElements(drawing, positions, cy.zoom());
         layouts.markPlaced();
         detailed = levels.size > 0;
@@ -257,8 +251,11 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
             // The frame (bodies, aggregates, hubs) is what the whole-network view names.
             labels.follow();
             firstDrawn();
-            // Whoever waits for the first picture hears of it before the next chunk comes.
+            // Whoever waits for the first picture hears of it before the next chunk comes, and the
+            // names are drawn (the overlay's next frame) before the next chunk is styled: at the
+            // national size that styling holds the page for a second or more.
             await Promise.resolve();
+            await nextFrame();
           }
         }
         for (const id of pinned) cy.getElementById(id).addClass('pinned').lock();
@@ -304,9 +301,11 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
 
     runLayout(name, request = {}) {
       layoutName = name;
+      const fit = request.fit ?? true;
+      if (fit) fitted = [];
       return layouts.run(name, {
         animate: request.animate ?? animate,
-        fit: request.fit ?? true,
+        fit,
         randomize: true,
         fixed: [...pinned],
       });
@@ -324,6 +323,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       const holder = detailed ? graph.drawnHolder(cy, id) : undefined;
       const element = cy.getElementById(holder?.id ?? id);
       if (element.empty()) return false;
+      fitted = null;
       // The selection layer names the node and its neighbours at any zoom on a large map.
       bringIntoView(cy, element, { detailed, animate });
       return true;
@@ -347,8 +347,20 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       labels.follow();
     },
 
-    fit: (ids) => fitElements(cy, ids, animate),
-    resize: () => cy.resize(),
+    fit(ids) {
+      fitted = ids ?? [];
+      fitElements(cy, ids, animate);
+      labels.follow();
+    },
+
+    resize() {
+      cy.resize();
+      // A fitted map stays fitted when its frame grows or shrinks (the toolbar wraps, the summary grows),
+      // its names placed at once, not after the rest.
+      if (!fitted || cy.nodes().empty() || refits.bouncing(cy.width(), cy.height())) return;
+      fitElements(cy, fitted.length > 0 ? fitted : undefined, false);
+      labels.follow();
+    },
     // Exports carry the names drawn on screen, drawn by Cytoscape for the occasion.
     exportPng: () =>
       labels.withNamesDrawn(() => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })),
@@ -357,6 +369,7 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     viewport,
 
     setViewport(next) {
+      fitted = null;
       cy.viewport({ zoom: next.zoom, pan: next.pan });
       labels.follow();
     },

@@ -5,7 +5,9 @@
  * (the map zoomed onto its members, coloured by community). Geometry in graph/community-overview.ts.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { overviewLinks, placeBubbles, type Bubble } from '../../graph/community-overview.ts';
+import { placeBubbleNames, type BubbleName } from '../../graph/bubble-labels.ts';
+import { OVERVIEW_TOP, overviewLinks, placeBubbles, type Bubble } from '../../graph/community-overview.ts';
+import { createMeasure } from '../../graph/label-layer.ts';
 import { communityColour } from '../../graph/palette.ts';
 import { useCommunities } from '../../state/communities.ts';
 import { useVisible } from '../../state/hooks.ts';
@@ -55,6 +57,12 @@ function OverviewDrawing() {
     return placeBubbles(leading, centres, box);
     // layoutsDone: the places have changed.
   }, [communities, communityOf, graphView, box, layoutsDone]);
+  const measure = useMemo(() => createMeasure(), []);
+  // Names placed so that none overlaps another (shortened or left out where they would).
+  const names = useMemo(
+    () => placeBubbleNames(bubbles, { ...box, top: OVERVIEW_TOP }, measure),
+    [bubbles, box, measure],
+  );
   const links = useMemo(() => overviewLinks(communityOf, visible.edges), [communityOf, visible.edges]);
   useEffect(() => closeButton.current?.focus(), []);
 
@@ -120,12 +128,35 @@ function OverviewDrawing() {
           aria-label={`Community ${bubble.id}: ${bubble.label}, ${bubble.size.toLocaleString('en-GB')} stakeholders. Open it on the map.`}
           onClick={() => open(bubble)}
         >
-          <span className="community-bubble-label">
-            {bubble.label}
-            <small>{bubble.size.toLocaleString('en-GB')} stakeholders</small>
-          </span>
+          <BubbleNameLabel bubble={bubble} name={names.get(bubble.id) ?? null} />
         </button>
       ))}
     </div>
+  );
+}
+
+/** The bubble's border width (stage.css). */
+const BUBBLE_BORDER = 2;
+
+/** A bubble's name at the place and size bubble-labels.ts gave it (relative to the bubble's button). */
+function BubbleNameLabel({ bubble, name }: { bubble: Bubble; name: BubbleName | null }) {
+  if (!name) return null;
+  return (
+    <span
+      className="community-bubble-label"
+      data-testid="community-bubble-label"
+      style={{
+        // Placed inside the button's border.
+        left: name.x - (bubble.x - bubble.radius) - BUBBLE_BORDER,
+        top: name.y - (bubble.y - bubble.radius) - BUBBLE_BORDER,
+        width: name.width,
+        height: name.height,
+      }}
+    >
+      {name.lines.map((line) => (
+        <span key={line}>{line}</span>
+      ))}
+      {name.note ? <small>{name.note}</small> : null}
+    </span>
   );
 }
