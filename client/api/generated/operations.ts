@@ -652,7 +652,7 @@ export type PathsQueryVariables = Exact<{
 
 export type PathsQuery = { paths: Array<{ cost: number, nodes: Array<{ id: string, name: string, kind: EntityKind, type: string | null, sector: string | null, degree: number }>, edges: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> };
 
-export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string, cause: string, decision: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
@@ -666,7 +666,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type PreviewImportMutation = { previewImport: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string, cause: string, decision: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -680,7 +680,7 @@ export type ImportFilesMutationVariables = Exact<{
 }>;
 
 
-export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
+export type ImportFilesMutation = { importFiles: { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string, cause: string, decision: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
         | { id: string, name: string, kind: EntityKind }
@@ -1059,6 +1059,8 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     record
     field
     reason
+    cause
+    decision
   }
   unmappedValues {
     field
@@ -2060,6 +2062,8 @@ export const PreviewImportDocument = new TypedDocumentString(`
     record
     field
     reason
+    cause
+    decision
   }
   unmappedValues {
     field
@@ -2148,6 +2152,8 @@ export const ImportFilesDocument = new TypedDocumentString(`
     record
     field
     reason
+    cause
+    decision
   }
   unmappedValues {
     field
