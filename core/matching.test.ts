@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { acronymOf, compactName, matchCandidates, normaliseName, type KnownEntity } from './matching.ts';
+import { distance } from 'fastest-levenshtein';
+import {
+  acronymOf,
+  compactName,
+  matchCandidates,
+  nameKeyLookup,
+  nameKeys,
+  normaliseName,
+  type KnownEntity,
+} from './matching.ts';
 
 const body = (id: string, name: string, aliases: KnownEntity['aliases'] = []): KnownEntity => ({
   id,
@@ -150,5 +159,41 @@ describe('matchCandidates', () => {
       ['body:socitm', 'exact-name'],
       ['body:soctim', 'possible'],
     ]);
+  });
+});
+
+describe('name keys (what the index entity_name_keys finds a name by)', () => {
+  /** Whether the look-up for `asked` finds the stored name: a shared key, or its compact name within the typos allowed. */
+  const found = (asked: string, stored: string) => {
+    const lookup = nameKeyLookup(asked);
+    const keys = new Set(nameKeys(stored));
+    if (lookup.exact.some((key) => keys.has(key))) return true;
+    if (lookup.fuzzy === null) return false;
+    // Lucene counts two letters swapped as one edit (Damerau); Levenshtein as two.
+    const [a, b] = [lookup.fuzzy.key, compactName(stored)];
+    const swapped = a.length === b.length && [...a].sort().join('') === [...b].sort().join('') && distance(a, b) === 2;
+    return distance(a, b) - (swapped ? 1 : 0) <= lookup.fuzzy.edits;
+  };
+
+  it('finds every stored name the matcher matches or offers', () => {
+    const pairs: [string, string][] = [
+      ['SOCITM', 'Socitm'],
+      ['Soctim', 'Socitm'],
+      ['Council Bramcombe Borough', 'Bramcombe Borough Council'],
+      ['Bramcombe Council', 'Bramcombe Borough Council'],
+      ['LGA', 'Local Government Association'],
+      ['Local Government Association', 'LGA'],
+      ['London Borough of Camden', 'Camden Council'],
+      ['Bramcombe Borugh Council', 'Bramcombe Borough Council'],
+    ];
+    for (const [asked, stored] of pairs) {
+      const matched = matchCandidates({ name: asked }, [body('body:x', stored)]).length > 0;
+      expect([asked, stored, matched && found(asked, stored)]).toEqual([asked, stored, true]);
+    }
+  });
+
+  it('keeps clearly different names apart', () => {
+    expect(found('Nesta', 'Bramcombe Borough Council')).toBe(false);
+    expect(found('Local Digital Coalition', 'Local CIO Council')).toBe(false);
   });
 });

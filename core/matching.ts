@@ -274,3 +274,49 @@ export function matchCandidates(query: MatchQuery, known: readonly KnownEntity[]
 
 /** Whether a level says "this is X" rather than "this may be X". */
 export const isExactMatch = (match: MatchLevel) => match !== 'possible';
+
+/**
+ * The keys a stored name (an entity's or an alias's) is indexed by (index entity_name_keys, exact
+ * terms), one for each way matchCandidates can find it: the compact name (exact, and within a typo
+ * or two by a fuzzy look-up), its words sorted ("w:", another order), its words without the council
+ * style words, sorted ("c:", "differs only by Borough"), and its initials ("i:", acronyms).
+ */
+export function nameKeys(name: string): string[] {
+  const compact = compactName(name);
+  if (compact === '') return [];
+  const keys = new Set([compact]);
+  const words = wordsOf(name);
+  if (words.length > 1) keys.add(`w:${[...words].sort().join(' ')}`);
+  const { core } = withoutVariants(name);
+  if (core.length > 0) keys.add(`c:${[...core].sort().join(' ')}`);
+  const initials = acronymOf(name);
+  if (initials) keys.add(`i:${initials.toLowerCase()}`);
+  return [...keys];
+}
+
+/** What to look up in entity_name_keys for a name: exact keys, and the compact name within `edits` typos. */
+export interface NameKeyLookup {
+  exact: string[];
+  fuzzy: { key: string; edits: number } | null;
+}
+
+/**
+ * The look-ups that find every stored name matchCandidates could match or offer for this one (a
+ * superset: the matcher then decides). Typos allowed as possibleReason allows them; from 4 letters,
+ * one, for two swapped letters.
+ */
+export function nameKeyLookup(name: string): NameKeyLookup {
+  const compact = compactName(name);
+  if (compact === '') return { exact: [], fuzzy: null };
+  const exact = new Set(nameKeys(name).filter((key) => !key.startsWith('i:')));
+  for (const { short, expansion } of WELL_KNOWN_EXPANSIONS) {
+    if (compactName(short) === compact) exact.add(compactName(expansion));
+    if (compactName(expansion) === compact) exact.add(compactName(short));
+  }
+  // Acronyms both ways: a one-word name may be another's initials, a longer one's initials another's name.
+  const initials = acronymOf(name);
+  if (initials) exact.add(initials.toLowerCase());
+  else exact.add(`i:${compact}`);
+  const edits = compact.length >= 12 ? 2 : compact.length >= 4 ? 1 : 0;
+  return { exact: [...exact], fuzzy: edits > 0 ? { key: compact, edits } : null };
+}

@@ -13,6 +13,7 @@ import {
   type Relationship,
   type SourceRecord,
 } from './records.ts';
+import { compactName, nameKeys } from './matching.ts';
 
 /**
  * Citations as stored: source ids, quotes and notes ('' when none), index by index. The notes list
@@ -76,6 +77,15 @@ export function identifiersOf(stored: { identifiers?: readonly string[] | null }
   });
 }
 
+/**
+ * A name's keys as stored, for the index entity_name_keys: `nameKeys`, looked up exactly
+ * (core/matching.ts nameKeys), and `nameCompact`, the compact name alone, looked up within a typo or
+ * two (a field of its own, so a fuzzy look-up walks only compact names).
+ */
+export function nameKeyProperties(name: string) {
+  return { nameKeys: nameKeys(name), nameCompact: compactName(name) };
+}
+
 const LABELS = { BODY: 'Body', PERSON: 'Person', PROGRAMME: 'Programme' } as const;
 
 /** An alias's id: its entity's id and its name as a slug, so the same name is the same alias. */
@@ -108,6 +118,7 @@ export function entityRow(entity: Entity) {
     properties: {
       kind: entity.kind,
       name: entity.name,
+      ...nameKeyProperties(entity.name),
       description: entity.description ?? null,
       type: 'type' in entity ? entity.type : null,
       sector: 'sector' in entity ? entity.sector : null,
@@ -125,6 +136,7 @@ export function aliasRows(entity: Entity) {
     entityId: entity.id,
     properties: {
       name: alias.name,
+      ...nameKeyProperties(alias.name),
       kind: alias.kind,
       validFrom: alias.validFrom ?? null,
       validTo: alias.validTo ?? null,

@@ -70,7 +70,16 @@ describe('import in the client', () => {
     await dialog.getByRole('button', { name: 'Next: preview' }).click();
     const problems = dialog.getByTestId('import-problems');
     await problems.getByRole('heading', { name: 'connections.csv' }).waitFor();
-    await expect(problems.textContent()).resolves.toContain('Works closely with');
+    // One line for its cause, with the count and the decision that settles it; opened, its row.
+    const cause = problems.getByTestId('import-problem-cause');
+    await expect(cause.count()).resolves.toBe(1);
+    const summary = cause.locator('summary');
+    await expect(summary.textContent()).resolves.toMatch(
+      /^unknown relationship type "…": .*\(1 row\)\. Map the value to a relationship type/,
+    );
+    await expect(cause.locator('details li').isVisible()).resolves.toBe(false);
+    await summary.click();
+    await expect(cause.locator('details li').textContent()).resolves.toContain('Works closely with');
     const importButton = dialog.getByRole('button', { name: 'Import', exact: true });
     await expect(importButton.isDisabled()).resolves.toBe(true);
     await expect(dialog.locator('#import-why').textContent()).resolves.toMatch(/^Fix the 1 problem first/);

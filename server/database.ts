@@ -8,6 +8,7 @@ import type { Config } from './config.ts';
 import { createDriver } from './db/driver.ts';
 import { Executor } from './db/executor.ts';
 import { applyMigrations } from './db/migrate.ts';
+import { keyUnkeyedNames } from './repositories/name-keys.ts';
 import { superviseEmbeddedNeo4j, type RestartPolicy, type SupervisedNeo4j } from './launcher/supervisor.ts';
 import type { Log } from './log.ts';
 
@@ -67,6 +68,8 @@ export async function openDatabase(
   try {
     await waitUntilAnswering(executor, neo4j ? 60_000 : 15_000);
     await applyMigrations(executor, log);
+    const keyed = await keyUnkeyedNames(executor);
+    if (keyed > 0) log(`Name keys given to ${keyed} entities and aliases stored before they had them`);
   } catch (error) {
     await close();
     throw error;

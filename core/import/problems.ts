@@ -52,3 +52,52 @@ export function formatProblemGroup({ first, count, records }: ProblemGroup): str
   const where = `${count.toLocaleString('en-GB')} rows (${records.join(', ')}${more})`;
   return [first.file, where, first.field || '(record)', first.cause ?? first.reason].filter(Boolean).join(': ');
 }
+
+/** What settles each kind of problem, by its reason (or cause): the one decision the user makes. */
+const DECISIONS: readonly [RegExp, string][] = [
+  [
+    /left out because an end is left out/,
+    'Fix the problems of the rows its ends name (listed with them): nothing else to decide.',
+  ],
+  [
+    /^unknown relationship end/,
+    'Add the stakeholders it names to the elements, or correct the names in the connections.',
+  ],
+  [/names more than one stakeholder/, 'Name the stakeholder by its id (or code) in the file.'],
+  [/names no row of the file/, 'Correct the names in that column, or map the column to nothing.'],
+  [/^missing name$/, 'Fill in the names, or map another column to the name.'],
+  [/^missing (start|end) of the connection/, 'Fill in both ends of those connections, or leave the rows out.'],
+  [/is not a number between 0 and 1/, 'Correct the numbers, or leave the confidence column unmapped.'],
+  [/^duplicate id/, 'Give each row its own id, or leave the id column unmapped (ids then come from names).'],
+  [/^duplicate connection/, 'Leave one of the two rows out.'],
+  [/before it starts/, 'Correct the dates (the start before the end), or leave the date columns unmapped.'],
+  [/cannot link a stakeholder to itself/, 'Correct one of the ends, or leave the row out.'],
+  [
+    /relationship type/,
+    'Map the value to a relationship type (Values, in the mapping), or choose one for connections without it.',
+  ],
+  [
+    /^(no type|unknown type)/,
+    'Map the value to a kind of stakeholder (Values, in the mapping), or choose one for rows without it.',
+  ],
+  [/sector/, 'Map the value to a sector (Values, in the mapping), or choose one for bodies without it.'],
+  [/^unknown kind/, 'Map the Kind column to nothing, or correct the values to BODY, PERSON or PROGRAMME.'],
+  [/no column is mapped|no columns are mapped/, 'Map the column (Columns, in the mapping).'],
+];
+
+const ROW_DECISION = 'Correct these rows in the file and import it again.';
+
+/**
+ * A problem's cause, what rows share (its cause, else its reason without the values that differ
+ * from row to row: quoted text and bracketed details), and the one decision that settles it.
+ */
+export function problemCause(problem: Problem): { cause: string; decision: string } {
+  const cause =
+    problem.cause ??
+    problem.reason
+      .replace(/"[^"]*"/g, '"…"')
+      .replace(/ \([^)]*\)/g, '')
+      .trim();
+  const decision = DECISIONS.find(([pattern]) => pattern.test(cause))?.[1] ?? ROW_DECISION;
+  return { cause, decision };
+}

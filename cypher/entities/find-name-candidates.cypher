@@ -1,7 +1,7 @@
-// Entities whose name or an alias is near $query in the full-text index (entity_names), best first,
-// with their names and aliases: the few the matcher (core/matching.ts) then compares exactly,
-// instead of every entity. $query is a Lucene query built by the repository from letters and digits.
-CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: toInteger($limit) * 2}) YIELD node, score
+// Entities whose name or an alias has a key in $query (index entity_name_keys: normalised names,
+// core/matching.ts nameKeys): the few the matcher (core/matching.ts) then compares exactly, instead
+// of every entity. $query is a Lucene query of keys built by the repository (nameKeysQuery).
+CALL db.index.fulltext.queryNodes('entity_name_keys', $query, {limit: toInteger($limit) * 2}) YIELD node, score
 OPTIONAL MATCH (owner:Entity)-[:HAS_ALIAS]->(node)
 WITH coalesce(owner, node) AS e, score
 WHERE e:Entity AND e.retiredAt IS NULL AND ($kinds IS NULL OR e.kind IN $kinds)

@@ -69,9 +69,11 @@ const ALLOWED_SCANS: Record<string, string> = {
   'sources/list-sources': 'every source with its citation counts (citations are not indexed yet)',
   'sources/list-citing-facts': 'facts citing a source: citation lists are not indexed yet',
   // A large upload (where thousands of index queries would cost more) and the UK councils layer
-  // read every name once; the preview of a small file, search and matchStakeholders ask the
-  // full-text index for candidates (entities/find-names-candidates, find-name-candidates).
+  // read every name once; the preview of a small file, search and matchStakeholders look names up
+  // in the index entity_name_keys (entities/find-names-candidates, find-name-candidates).
   'entities/list-entity-names': 'a large upload (over 2,000 names) and the UK councils layer: every body name, once',
+  // Once, at start: names stored before they had keys (none after the first start).
+  'entities/list-unkeyed-names': 'start-up backfill of name keys: entities and aliases without them',
   // Housekeeping on a timer, not on a request.
   'sessions/delete-expired': 'expired sessions, every few minutes',
   // Erasure of a person reads audit entries, interactions and profiles naming them (rare, admin only).
@@ -139,6 +141,7 @@ function parameters(text: string): Record<string, unknown> {
     prefix: 'council',
     query: 'council~1 OR council*',
     queries: ['council~1 OR council*', 'socitm'],
+    lookups: [{ query: 'nameKeys:"testcouncil" OR nameCompact:testcouncil~1', limit: 50 }],
     name: 'Test Council',
     names: ['Test Council'],
     actor,

@@ -5,11 +5,12 @@ import { join } from 'node:path';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UK_COUNCILS_SOURCE_ID } from '../../core/layers/uk-councils.ts';
+import { compactName } from '../../core/matching.ts';
 import { getEntities, knownEntities } from '../repositories/entities.ts';
-import { countGraph } from '../repositories/graph-import.ts';
+import { countGraph, importGraph } from '../repositories/graph-import.ts';
 import { getEdges } from '../repositories/graph.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { importLayer, layerDir, type LayerReport } from './layers.ts';
+import { importLayer, layerDir, recordOf, type LayerReport } from './layers.ts';
 
 let executor: Executor;
 let first: LayerReport;
@@ -125,6 +126,47 @@ describe('the UK councils layer', () => {
     expect(wrote.changes).toEqual(dry.changes);
     const [adurNow] = await getEntities(executor, ['body:adur-district-council']);
     expect(adurNow!.validTo).toBe('2027-03-31');
+    expect((await importLayer(executor, 'uk-councils', { actor: 'test', dir: newer, dryRun: true })).changes).toEqual(
+      [],
+    );
+  });
+
+  it('removes the aliases of its own a newer file dropped, never one someone else added', async () => {
+    const bedford = 'body:bedford-borough-council';
+    const aliasNames = async () =>
+      (await getEntities(executor, [bedford]))[0]!.aliases.map((alias) => compactName(alias.name));
+    expect(await aliasNames()).toContain('bedfordua');
+    // Another import (not an edit: the entity stays unedited) gives it a name citing another source.
+    const current = recordOf((await getEntities(executor, [bedford]))[0]!);
+    const theirs = {
+      name: 'Bedford BC',
+      kind: 'informal' as const,
+      citations: [{ source: 'source:blog-first-lcioc-meeting', quote: 'Bedford BC' }],
+    };
+    await importGraph(
+      executor,
+      { sources: [], entities: [{ ...current, aliases: [...current.aliases, theirs] }], relationships: [] },
+      { actor: 'test' },
+    );
+    const newer = mkdtempSync(join(tmpdir(), 'atlas-layer-'));
+    cpSync(dir, newer, { recursive: true });
+    // The newer file no longer has "Bedford UA" among Bedford's alternative names.
+    const dropped = csv.replace('"Bedford,Bedford UA,bedford,bedford borough council"', '"Bedford,bedford"');
+    expect(dropped).not.toBe(csv);
+    writeFileSync(join(newer, 'uk_local_authorities_current.csv'), dropped);
+
+    const dry = await importLayer(executor, 'uk-councils', { actor: 'test', dir: newer, dryRun: true });
+    const removals = dry.changes.filter((change) => change.action === 'remove');
+    expect(removals.map((change) => [change.what, compactName(change.name)])).toEqual([['alias', 'bedfordua']]);
+    expect(dry.changes).toContainEqual(expect.objectContaining({ what: 'entity', id: bedford, action: 'update' }));
+    expect(await aliasNames()).toContain('bedfordua');
+
+    const wrote = await importLayer(executor, 'uk-councils', { actor: 'test', dir: newer });
+    expect(wrote.written).toBe(true);
+    const after = await aliasNames();
+    expect(after).not.toContain('bedfordua');
+    expect(after).toContain('bedfordbc');
+    expect(after).toContain('bedford');
     expect((await importLayer(executor, 'uk-councils', { actor: 'test', dir: newer, dryRun: true })).changes).toEqual(
       [],
     );

@@ -18,7 +18,7 @@ import {
   type Relationship,
   type SourceRecord,
 } from '../../core/records.ts';
-import { citationsOf } from '../../core/storage.ts';
+import { aliasId, citationsOf } from '../../core/storage.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { entitiesWithIdentifiers, getEntities, knownEntities } from '../repositories/entities.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
@@ -49,8 +49,9 @@ export const LAYERS: Record<string, LayerDefinition> = {
 export const layerDir = (name: string) => join(SEED_DIR, 'layers', name);
 
 export interface LayerChange {
-  action: 'new' | 'update';
-  what: 'source' | 'entity' | 'relationship';
+  action: 'new' | 'update' | 'remove';
+  /** An alias is removed when it was the layer's own (it cites only the layer) and its newer file no longer has it. */
+  what: 'source' | 'entity' | 'relationship' | 'alias';
   id: string;
   name: string;
   /** For an update, the fields that differ. */
@@ -106,7 +107,7 @@ function readLayer(name: string, dir: string) {
 }
 
 /** An entity as stored, as a record (what the layer compares its own with). */
-function recordOf(row: EntityRow): Entity {
+export function recordOf(row: EntityRow): Entity {
   const citations = (stored: Parameters<typeof citationsOf>[0]) => citationsOf(stored);
   return entitySchema.parse(
     withoutNulls({
@@ -144,10 +145,25 @@ function differingFields(before: Record<string, unknown>, after: Record<string, 
   return fields.filter((field) => comparable(before, field) !== comparable(after, field));
 }
 
+/** Whether an alias is the layer's own: it cites the layer's source and nothing else (a user's cites another). */
+const layerOwn = (alias: Entity['aliases'][number], sourceId: string) =>
+  alias.citations.length > 0 && alias.citations.every((citation) => citation.source === sourceId);
+
+/**
+ * The stakeholder's aliases after the layer: the layer's own that its file still has (as the file
+ * now has them), every other alias as it is, and the file's new ones; and the layer's own it dropped.
+ */
+function layerAliases(current: Entity, layer: Entity, sourceId: string) {
+  const inFile = new Set(layer.aliases.map((alias) => compactName(alias.name)));
+  const kept = current.aliases.filter((alias) => !layerOwn(alias, sourceId));
+  const dropped = current.aliases.filter((alias) => layerOwn(alias, sourceId) && !inFile.has(compactName(alias.name)));
+  const names = new Set([current.name, ...kept.map((alias) => alias.name)].map(compactName));
+  return { aliases: [...kept, ...layer.aliases.filter((alias) => !names.has(compactName(alias.name)))], dropped };
+}
+
 /** A stakeholder the atlas had, with the layer's facts added: identifiers, names, its type and dates where it had none. */
 function enriched(current: Entity, layer: Entity, sourceId: string): Entity {
   const keys = new Set(current.identifiers.map((identifier) => identifierKey(identifierText(identifier))));
-  const names = new Set([current.name, ...current.aliases.map((alias) => alias.name)].map(compactName));
   const cites = current.citations.some((citation) => citation.source === sourceId);
   const record = {
     ...current,
@@ -155,7 +171,7 @@ function enriched(current: Entity, layer: Entity, sourceId: string): Entity {
       ...current.identifiers,
       ...layer.identifiers.filter((identifier) => !keys.has(identifierKey(identifierText(identifier)))),
     ],
-    aliases: [...current.aliases, ...layer.aliases.filter((alias) => !names.has(compactName(alias.name)))],
+    aliases: layerAliases(current, layer, sourceId).aliases,
     citations: cites
       ? current.citations.map((citation) => (citation.source === sourceId ? layer.citations[0]! : citation))
       : [...current.citations, ...layer.citations],
@@ -296,6 +312,7 @@ export async function importLayer(executor: Executor, name: string, options: Lay
     ).flatMap((row) => (row ? [[row.id, row] as const] : [])),
   );
   const entities: Entity[] = [];
+  const removedAliases: string[] = [];
   for (const layer of records.entities) {
     const id = idOf(layer.id);
     const row = current.get(id);
@@ -313,7 +330,8 @@ export async function importLayer(executor: Executor, name: string, options: Lay
         name: before.name,
         reason: matches.get(layer.id)!.reason,
       });
-    const after = owned ? { ...layer, id } : enriched(before, layer, sourceId);
+    const { aliases, dropped } = layerAliases(before, layer, sourceId);
+    const after = owned ? { ...layer, id, aliases } : enriched(before, layer, sourceId);
     const fields = differingFields(before, after, [...ENTITY_FIELDS, 'citations']);
     if (fields.length === 0) continue;
     if (row.version > 1) {
@@ -322,6 +340,10 @@ export async function importLayer(executor: Executor, name: string, options: Lay
     }
     entities.push(after as Entity);
     report.changes.push({ action: 'update', what: 'entity', id, name: before.name, fields });
+    for (const alias of dropped) {
+      removedAliases.push(aliasId(id, alias));
+      report.changes.push({ action: 'remove', what: 'alias', id: aliasId(id, alias), name: alias.name, fields: [] });
+    }
   }
 
   const relationships = records.relationships.map((relationship) => ({
@@ -361,12 +383,13 @@ export async function importLayer(executor: Executor, name: string, options: Lay
     {
       actor: options.actor,
       onProgress: options.onProgress,
+      removeAliases: removedAliases,
       changeSet: {
         action: 'importLayer',
         targetId: sourceId,
         entityIds: [sourceId],
         before: null,
-        after: { layer: name, version: meta.version, changes: report.changes.length },
+        after: { layer: name, version: meta.version, changes: report.changes.length, removedAliases },
       },
     },
   );

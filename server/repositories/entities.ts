@@ -3,12 +3,10 @@ import { readerOf, type Executor, type QueryRunner, type Reader } from './execut
 import { endsBeforeStart } from '../../core/dates.ts';
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import {
-  compactName,
   identifierKey,
   isExactMatch,
   matchCandidates,
-  normaliseName,
-  WELL_KNOWN_EXPANSIONS,
+  nameKeyLookup,
   type KnownEntity,
   type MatchCandidate,
 } from '../../core/matching.ts';
@@ -97,53 +95,27 @@ export async function entitiesWithIdentifiers(
 /** How many entities the full-text index offers the matcher for one name. */
 const NAME_CANDIDATES = 200;
 
-/** The words of a name as the index folds them: letters and digits, lower case, no accents. */
-function indexWords(name: string): string[] {
-  return normaliseName(name)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word !== '');
-}
-
 /**
- * The Lucene query that finds every entity the matcher could match a name with (core/matching.ts):
- * any word of the name, whole or within two typos; its words run together ("Soc itm" for Socitm)
- * and its initials; the words of a well-known expansion it is, or stands for; and for one short
- * word, names whose words begin with its letters (an acronym of them). Only letters and digits
- * reach Lucene, so no input is parsed as query syntax.
+ * The Lucene clauses over entity_name_keys that find every stored name the matcher could match or
+ * offer for this one (core/matching.ts nameKeyLookup): its keys exactly, quoted, and its compact
+ * name within a typo or two (letters and digits only, so no input is parsed as query syntax), at
+ * most maxEdits: Lucene builds an automaton per fuzzy term, and one for two typos costs several
+ * times one for one typo.
  */
-export function nameCandidatesQuery(name: string): string | null {
-  const words = new Set(indexWords(name));
-  const compact = compactName(name);
-  if (compact !== '') words.add(compact);
-  const initials = acronymWords(name);
-  if (initials) words.add(initials);
-  const asked = compactName(name);
-  for (const { short, expansion } of WELL_KNOWN_EXPANSIONS) {
-    if (compactName(short) === asked) for (const word of indexWords(expansion)) words.add(word);
-    if (compactName(expansion) === asked) words.add(compactName(short));
-  }
-  const clauses = [...words]
-    .filter((word) => !STOP_WORDS.has(word))
-    .map((word) => (word.length >= 8 ? `${word}~2` : word.length >= 4 ? `${word}~1` : word));
-  if (/^[\p{L}]{2,6}$/u.test(name.trim())) {
-    clauses.push(`(${[...compact].map((letter) => `${letter}*`).join(' AND ')})`);
-  }
+export function nameKeysQuery(name: string, maxEdits = 2): string | null {
+  const { exact, fuzzy } = nameKeyLookup(name);
+  const clauses = exact.map((key) => `nameKeys:${exactKeysQuery([key])}`);
+  if (fuzzy) clauses.push(`nameCompact:${fuzzy.key}~${Math.min(fuzzy.edits, maxEdits)}`);
   return clauses.length === 0 ? null : clauses.join(' OR ');
 }
 
-/** The initials of a name's words, lower case ("local government association" gives "lga"). */
-function acronymWords(name: string): string | null {
-  const words = indexWords(name).filter((word) => !STOP_WORDS.has(word));
-  return words.length >= 2 ? words.map((word) => word[0]).join('') : null;
-}
-
-/** The entities the full-text index finds near a name, with their names and aliases, for the matcher. */
+/** The entities with a name or alias the matcher may match with this one (index entity_name_keys), with their names and aliases. */
 export async function nameCandidates(
   reader: Reader,
   name: string,
   kinds: readonly EntityKind[] | null,
 ): Promise<KnownEntity[]> {
-  const query = nameCandidatesQuery(name);
+  const query = nameKeysQuery(name);
   if (query === null) return [];
   return reader.read<KnownEntity & Record<string, unknown>>('entities/find-name-candidates', {
     query,
@@ -152,20 +124,26 @@ export async function nameCandidates(
   });
 }
 
-/** How many entities the full-text index offers for each name of an upload (fewer than for one name). */
+/** How many entities the index offers for each name of an upload, at most (fewer than for one name). */
 const NAME_CANDIDATES_PER_ROW = 25;
+/** Names per index look-up: their clauses stay under Lucene's limit of 1,024 per query. */
+const NAMES_PER_LOOKUP = 100;
 
 /**
- * The entities the full-text index finds near any of many names (an upload's), the best few of
- * each, in one query: what the import preview compares its rows with instead of every name.
+ * The entities the index finds for any of many names (an upload's), in one query: one index
+ * look-up per hundred names, what the import preview compares its rows with instead of every name.
+ * Within one typo only (a long name two typos away is found by its other keys, or not offered):
+ * two per name made the preview of a hundred names several times slower (docs/performance.md).
  */
 export async function namesCandidates(reader: Reader, names: Iterable<string>): Promise<KnownEntity[]> {
-  const queries = [...new Set([...names].flatMap((name) => nameCandidatesQuery(name) ?? []))];
+  const queries = [...new Set([...names].flatMap((name) => nameKeysQuery(name, 1) ?? []))];
   if (queries.length === 0) return [];
-  return reader.read<KnownEntity & Record<string, unknown>>('entities/find-names-candidates', {
-    queries,
-    limit: NAME_CANDIDATES_PER_ROW,
-  });
+  const lookups: { query: string; limit: number }[] = [];
+  for (let start = 0; start < queries.length; start += NAMES_PER_LOOKUP) {
+    const some = queries.slice(start, start + NAMES_PER_LOOKUP);
+    lookups.push({ query: some.join(' OR '), limit: some.length * NAME_CANDIDATES_PER_ROW });
+  }
+  return reader.read<KnownEntity & Record<string, unknown>>('entities/find-names-candidates', { lookups });
 }
 
 /** What a search found: ids best first, and the entities among them it has already read. */

@@ -36,6 +36,11 @@ export interface ImportOptions {
   onProgress?: (progress: ImportProgress) => void;
   /** The audit entry of the whole import, written in the same transaction (the seed has none). */
   changeSet?: Omit<Change, 'actor'>;
+  /**
+   * Aliases to delete (ids), of entities not edited since (version 1): those a newer version of a
+   * layer no longer has (server/import/layers.ts). The change set's audit entry names them.
+   */
+  removeAliases?: readonly string[];
 }
 
 /** A row as importGraph writes it: entities and relationships alike have an id and properties. */
@@ -140,6 +145,7 @@ export async function importGraph(executor: Executor, records: GraphRecords, opt
       create: 'import/create-entities',
       update: 'import/update-entities',
     });
+    if (options.removeAliases?.length) await tx.run('import/delete-aliases', { ids: options.removeAliases });
     await merge('aliases', 'import/merge-aliases', records.entities.flatMap(aliasRows));
     // An entity this import created has no relationships yet: only those of the others are looked for.
     const created = new Set(entities.filter(({ id }) => !entityVersions.has(id)).map(({ id }) => id));

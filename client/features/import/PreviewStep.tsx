@@ -1,5 +1,6 @@
 /**
- * The preview: what importing would do (counts), every problem by file with its row and column, and
+ * The preview: what importing would do (counts), the problems by file and cause (one line per cause,
+ * with its count and the decision that settles it, opening to its rows), and
  * each stakeholder row's outcome, a page at a time, with a choice for each possible duplicate.
  */
 import { useState } from 'react';
@@ -8,7 +9,7 @@ import {
   outcomeWords,
   pageOfRows,
   plural,
-  problemsByFile,
+  problemsByCause,
   problemWords,
   type Decisions,
   type ImportReport,
@@ -17,7 +18,8 @@ import {
 } from './import-draft.ts';
 
 const PAGE_SIZE = 50;
-const PROBLEMS_SHOWN = 200;
+/** Rows listed under one cause when it is opened; the count says how many there are. */
+const ROWS_SHOWN = 100;
 
 const KIND_WORDS = { BODY: 'body', PERSON: 'person', PROGRAMME: 'programme' } as const;
 
@@ -40,7 +42,7 @@ export function PreviewStep({
   const [page, setPage] = useState(0);
   const shown = pageOfRows(report.stakeholders, filter, decisions, page, PAGE_SIZE);
   const { counts, problems } = report;
-  const groups = problemsByFile(problems.slice(0, PROBLEMS_SHOWN));
+  const groups = problemsByCause(problems);
   const blocked = problems.length > 0;
 
   return (
@@ -84,16 +86,32 @@ export function PreviewStep({
           {groups.map((group) => (
             <div key={group.file}>
               <h5>{group.file}</h5>
-              <ul>
-                {group.problems.map((problem, index) => (
-                  <li key={index}>{problemWords(problem)}</li>
+              <ul className="import-causes">
+                {group.causes.map((cause) => (
+                  <li key={cause.cause} data-testid="import-problem-cause">
+                    <details>
+                      <summary>
+                        <strong>{cause.cause}</strong> (
+                        {plural(
+                          cause.problems.length,
+                          cause.problems.every((problem) => problem.record) ? 'row' : 'problem',
+                        )}
+                        ). <span className="import-decision">{cause.decision}</span>
+                      </summary>
+                      <ul>
+                        {cause.problems.slice(0, ROWS_SHOWN).map((problem, index) => (
+                          <li key={index}>{problemWords(problem)}</li>
+                        ))}
+                      </ul>
+                      {cause.problems.length > ROWS_SHOWN && (
+                        <p className="muted">and {cause.problems.length - ROWS_SHOWN} more rows.</p>
+                      )}
+                    </details>
+                  </li>
                 ))}
               </ul>
             </div>
           ))}
-          {problems.length > PROBLEMS_SHOWN && (
-            <p className="muted">and {problems.length - PROBLEMS_SHOWN} more, shown once these are fixed.</p>
-          )}
         </section>
       )}
 

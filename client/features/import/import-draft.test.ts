@@ -12,7 +12,7 @@ import {
   mappingInput,
   outcomeWords,
   pageOfRows,
-  problemsByFile,
+  problemsByCause,
   problemWords,
   setColumn,
   setDefault,
@@ -216,26 +216,56 @@ describe('decisions and outcomes', () => {
 });
 
 describe('problems', () => {
-  it('groups them by file and says where and why', () => {
+  it('groups problems by file and cause, one line per cause with its count and decision', () => {
+    const settle = 'Add the stakeholders it names to the elements, or correct the names in the connections.';
+    const unknownEnd = (record: string, name: string) => ({
+      file: 'connections.csv',
+      record,
+      field: 'To',
+      reason: `unknown relationship end "${name}": no element has this id or name`,
+      cause: 'unknown relationship end "…": no element has this id or name',
+      decision: settle,
+    });
     const problems = [
+      unknownEnd('row 4', 'Nowhere Council'),
+      {
+        file: 'elements.csv',
+        record: 'row 2',
+        field: 'Label',
+        reason: 'missing name',
+        cause: 'missing name',
+        decision: 'Fill in the names.',
+      },
+      unknownEnd('row 9', 'Elsewhere Trust'),
       {
         file: 'connections.csv',
-        record: 'row 4',
-        field: 'Type',
-        reason: "'Knows' is not a relationship type yet: map it",
+        record: '',
+        field: '',
+        reason: 'no To column',
+        cause: 'no To column',
+        decision: 'Map the column.',
       },
-      { file: 'elements.csv', record: 'row 2', field: '', reason: 'no name' },
-      { file: 'connections.csv', record: '', field: '', reason: 'no To column' },
     ];
-    const groups = problemsByFile(problems);
-    expect(groups.map((group) => [group.file, group.problems.length])).toEqual([
-      ['connections.csv', 2],
-      ['elements.csv', 1],
+    const groups = problemsByCause(problems);
+    expect(
+      groups.map((group) => [
+        group.file,
+        group.causes.map((cause) => [cause.cause, cause.problems.length, cause.decision]),
+      ]),
+    ).toEqual([
+      [
+        'connections.csv',
+        [
+          ['unknown relationship end "…": no element has this id or name', 2, settle],
+          ['no To column', 1, 'Map the column.'],
+        ],
+      ],
+      ['elements.csv', [['missing name', 1, 'Fill in the names.']]],
     ]);
-    expect(groups[0]!.problems.map(problemWords)).toEqual([
-      "row 4, column Type: 'Knows' is not a relationship type yet: map it",
-      'no To column',
+    expect(groups[0]!.causes[0]!.problems.map(problemWords)).toEqual([
+      'row 4, column To: unknown relationship end "Nowhere Council": no element has this id or name',
+      'row 9, column To: unknown relationship end "Elsewhere Trust": no element has this id or name',
     ]);
-    expect(problemWords(problems[1]!)).toBe('row 2: no name');
+    expect(problemWords(problems[3]!)).toBe('no To column');
   });
 });

@@ -245,11 +245,24 @@ export function outcomeWords(row: ImportRow, decision?: Decision): string {
   return 'new';
 }
 
-/** The problems of each file, in the order the report gives them. */
-export function problemsByFile(problems: readonly ImportProblem[]): { file: string; problems: ImportProblem[] }[] {
-  const groups = new Map<string, ImportProblem[]>();
-  for (const problem of problems) groups.set(problem.file, [...(groups.get(problem.file) ?? []), problem]);
-  return [...groups].map(([file, list]) => ({ file, problems: list }));
+/** Problems of one cause in one file: how many, the decision that settles them all, and each of them. */
+export interface ProblemCauseGroup {
+  cause: string;
+  decision: string;
+  problems: ImportProblem[];
+}
+
+/** Problems by file, then by cause within each, in the order first met: one line per cause. */
+export function problemsByCause(problems: readonly ImportProblem[]): { file: string; causes: ProblemCauseGroup[] }[] {
+  const files = new Map<string, Map<string, ProblemCauseGroup>>();
+  for (const problem of problems) {
+    const causes = files.get(problem.file) ?? new Map<string, ProblemCauseGroup>();
+    files.set(problem.file, causes);
+    const group = causes.get(problem.cause);
+    if (group) group.problems.push(problem);
+    else causes.set(problem.cause, { cause: problem.cause, decision: problem.decision, problems: [problem] });
+  }
+  return [...files].map(([file, causes]) => ({ file, causes: [...causes.values()] }));
 }
 
 /** "row 12, column Type: no such type" (the file is the group's heading). */

@@ -722,6 +722,10 @@ export type ImportOutcome =
 /** A problem found before anything is written: where (file, row or element, column or field) and why. */
 export type ImportProblem = {
   __typename?: 'ImportProblem';
+  /** What rows with this problem share: the reason without the values that differ from row to row. The dialog groups problems by it. */
+  cause: Scalars['String']['output'];
+  /** The one decision that settles every problem of this cause. */
+  decision: Scalars['String']['output'];
   /** The column or field; empty for the whole row. */
   field: Scalars['String']['output'];
   file: Scalars['String']['output'];
@@ -836,12 +840,12 @@ export type Interlock = {
 /** A change a layer makes: a new record, or an update of the fields named. */
 export type LayerChange = {
   __typename?: 'LayerChange';
-  /** new or update */
+  /** new, update or remove (an alias of the layer's own that its newer file no longer has) */
   action: Scalars['String']['output'];
   fields: Array<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
-  /** source, entity or relationship */
+  /** source, entity, relationship or alias */
   what: Scalars['String']['output'];
 };
 
@@ -2445,6 +2449,8 @@ export type ImportMappingResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ImportProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportProblem'] = ResolversParentTypes['ImportProblem']> = {
+  cause?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   file?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

@@ -29,7 +29,7 @@ beforeEach(async () => {
 });
 
 const REPORT = `
-  problems { file record field reason }
+  problems { file record field reason cause decision }
   unmappedValues { field value rows }
   mapping { elements { field column } connections { field column } values { field value mapsTo } defaults { sector elementType relationshipType confidence } }
   mappingOrigin
@@ -47,7 +47,7 @@ const IMPORT = `mutation Import($files: [File!]!, $mapping: ImportMappingInput, 
 }`;
 
 interface Report {
-  problems: { file: string; record: string; field: string; reason: string }[];
+  problems: { file: string; record: string; field: string; reason: string; cause: string; decision: string }[];
   unmappedValues: { field: string; value: string; rows: number }[];
   mapping: {
     elements: { field: string; column: string }[];
@@ -148,6 +148,24 @@ describe('import preview', () => {
       'connections.csv: row 2: From',
       'connections.csv: row 3: From',
       'connections.csv: row 4: From',
+    ]);
+    // Each problem says its cause (what the dialog groups by) and the one decision that settles it.
+    expect(preview.problems.map((problem) => [problem.record, problem.cause, problem.decision])).toEqual([
+      [
+        'row 2',
+        'a body needs a sector: map a Sector column, or choose one for bodies without it',
+        'Map the value to a sector (Values, in the mapping), or choose one for bodies without it.',
+      ],
+      [
+        'row 4',
+        'unknown type "…": map it to a person or a kind of body or programme',
+        'Map the value to a kind of stakeholder (Values, in the mapping), or choose one for rows without it.',
+      ],
+      ...['row 2', 'row 3', 'row 4'].map((row) => [
+        row,
+        'left out because an end is left out for its own problems (above)',
+        'Fix the problems of the rows its ends name (listed with them): nothing else to decide.',
+      ]),
     ]);
     expect(preview.written).toBe(false);
     expect(await countGraph(executor)).toEqual(before);
@@ -265,6 +283,8 @@ describe('import', () => {
         record: 'row 5',
         field: 'To',
         reason: 'unknown relationship end "Nowhere": no element has this id or name',
+        cause: 'unknown relationship end "…": no element has this id or name',
+        decision: 'Add the stakeholders it names to the elements, or correct the names in the connections.',
       },
     ]);
     expect(await executor.read('import/dump-graph')).toEqual(before);

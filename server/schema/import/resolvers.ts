@@ -6,6 +6,7 @@ import {
   type ImportMapping,
   type MappedValueField,
 } from '../../../core/import/mapping.ts';
+import { problemCause } from '../../../core/import/problems.ts';
 import { importUploads, type UploadReport } from '../../import/uploads.ts';
 import type { Context } from '../context.ts';
 import { requireRole } from '../context.ts';
@@ -145,7 +146,10 @@ function reportToOutput(report: UploadReport) {
     layout: report.layout,
     mapping: mappingToOutput(report.mapping),
     mappingOrigin: report.mappingOrigin.toUpperCase() as 'GIVEN' | 'REMEMBERED' | 'GUESSED',
-    problems: report.problems.map(({ file, record, field, reason }) => ({ file, record, field, reason })),
+    problems: report.problems.map((problem) => {
+      const { file, record, field, reason } = problem;
+      return { file, record, field, reason, ...problemCause(problem) };
+    }),
     notes: report.notes,
     unmappedValues: report.unmapped.map((value) => ({ ...value, field: VALUE_FIELD_NAMES[value.field] })),
     stakeholders: report.stakeholders,
