@@ -26,7 +26,11 @@ describe('change kinds', () => {
     expect(mayRead('admin', 'erasePersonalData')).toBe(true);
     expect(mayRead('admin', 'somethingNew')).toBe(false);
     expect(readableActions('viewer', ['CONTACT'])).toEqual([]);
-    expect(readableActions('editor', ['CONTACT', 'PROFILE'])).toEqual(['setEngagement', 'addAssessment', 'setContactDetails']);
+    expect(readableActions('editor', ['CONTACT', 'PROFILE'])).toEqual([
+      'setEngagement',
+      'addAssessment',
+      'setContactDetails',
+    ]);
   });
 });
 
