@@ -164,7 +164,7 @@ describe('tokens and the plan export', () => {
     const csv = readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, '');
     const [header, ...rows] = csv.split('\r\n');
     expect(header).toBe(
-      '"id","name","kind","owner","power","interest","quadrant","stance","objectives","topics","next action","due"',
+      '"id","name","kind","owner","power","interest","quadrant","stance","objectives","topics","next action","due","contact every (days)","last contact","next contact due","health"',
     );
     const lga = rows.find((row) => row.startsWith('"body:lga"'));
     // A cell that a spreadsheet would run as a formula comes back defused.

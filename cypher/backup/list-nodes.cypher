@@ -4,8 +4,10 @@
 // every other value (integers, floats, dates, times, durations) as the text toString() gives,
 // which date(), datetime(), duration(), toInteger() and toFloat() read back exactly
 // (backup/create-nodes.cypher). elementId only links relationships to their ends within one backup.
-// The graph version is the caches' bookkeeping, not data: a restore starts a new one.
-MATCH (n) WHERE NOT n:GraphVersion
+// The graph version is the caches' bookkeeping, not data: a restore starts a new one. The change
+// feed's counter is the database's own: a restore sets it past the numbers it brings back
+// (feed/align-feed-sequence.cypher), so a restore into a started (migrated) database is possible.
+MATCH (n) WHERE NOT n:GraphVersion AND NOT n:FeedSequence
 CALL (n) {
   UNWIND keys(n) AS key
   WITH key, n[key] AS value, replace(valueType(n[key]), ' NOT NULL', '') AS type

@@ -209,6 +209,8 @@ export async function restoreEverything(
         `The restored database's checksum ${restored.checksum} differs from the backup's ${options.expectedChecksum}; nothing was restored`,
       );
     }
+    await tx.run('feed/align-feed-sequence');
+    await tx.run('feed/number-earlier-changes');
     // A new epoch: answers cached under the versions this database had before are never served again.
     await bumpGraphVersion(tx);
     return restored;
