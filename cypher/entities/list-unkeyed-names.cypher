@@ -1,4 +1,4 @@
-// Entities and aliases stored before names had keys (cypher/schema/011-entity-name-keys.cypher),
+// Entities and aliases stored before names had keys (cypher/schema/012-entity-name-keys.cypher),
 // a batch at a time: the start-up backfill gives them their keys once; afterwards none are left.
 MATCH (n)
 WHERE (n:Entity OR n:Alias) AND n.nameKeys IS NULL AND n.name IS NOT NULL
