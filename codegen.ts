@@ -43,6 +43,7 @@ const config: CodegenConfig = {
           User: '../../repositories/users.ts#UserRow',
           ApiToken: '../../repositories/api-tokens.ts#ApiTokenRow',
           Me: '../context.ts#Viewer',
+          Brief: '../../repositories/briefs.ts#BriefRow',
           TextReading: '../reading/types.ts#ReadingRow',
           Mention: '../reading/types.ts#MentionRow',
           MentionCandidate: '../reading/types.ts#CandidateRow',

@@ -17,6 +17,8 @@ export const CHANGE_KINDS = {
   PROFILE: { actions: ['setEngagement', 'addAssessment'], readBy: 'editor' },
   INTERACTION: { actions: ['logInteraction', 'closeFollowUp'], readBy: 'editor' },
   CONTACT: { actions: ['setContactDetails'], readBy: 'editor' },
+  // Briefing packs: anyone signed in reads them (their engagement parts only as their role allows).
+  BRIEF: { actions: ['createBrief', 'updateBrief', 'exportBrief'], readBy: 'viewer' },
   // Roles, personal-data exports and erasures: admins only, as the operations themselves.
   USER: { actions: ['setUserRole'], readBy: 'admin' },
   PRIVACY: { actions: ['exportPersonalData', 'erasePersonalData'], readBy: 'admin' },
@@ -117,6 +119,9 @@ const VERBS: Record<string, string> = {
   addAssessment: 'assessed',
   closeFollowUp: 'closed a follow-up with',
   setContactDetails: 'changed the contact details of',
+  createBrief: 'wrote the brief',
+  updateBrief: 'edited the brief',
+  exportBrief: 'downloaded the brief',
   setUserRole: 'changed the role of',
   exportPersonalData: 'exported the personal data of',
   erasePersonalData: 'erased the personal data of',

@@ -15,9 +15,12 @@ import sirv from 'sirv';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import { EXPORT_FORMATS, type ExportFormat } from '../core/export/index.ts';
 import { exportBaseName } from '../core/export/formats.ts';
-import { InputError } from '../core/errors.ts';
+import { InputError, NotFoundError } from '../core/errors.ts';
 import { exportFilterInput, readExportGraph } from './exports/network.ts';
 import { registerCsv, registerToday } from './exports/register-csv.ts';
+import { briefFileName, briefPdf } from './exports/brief-pdf.ts';
+import { briefPack, packAccess } from './briefs/pack.ts';
+import { getBriefs, recordBriefExport } from './repositories/briefs.ts';
 import { Feed } from './feed/feed.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { listRegister } from './repositories/engagement.ts';
@@ -283,6 +286,7 @@ export function createApp(options: AppOptions): App {
     if (path === '/graphql/schema.graphql') return void sendSchema(req, res);
     if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
     if (path === '/export/register.csv') return void exportRegister(req, res);
+    if (path === '/export/brief.pdf') return void exportBrief(req, res);
     const networkFormat = EXPORT_FORMATS.find((format) => path === `/export/${format.file}`);
     if (networkFormat) return void exportNetwork(req, res, networkFormat);
     if (serveClient) return serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));
@@ -335,7 +339,9 @@ export function createApp(options: AppOptions): App {
     res: ServerResponse,
     viewer: Viewer,
     operation: string,
-    produce: (requestExecutor: Executor) => Promise<{ body: string; contentType: string; fileName: string }>,
+    produce: (
+      requestExecutor: Executor,
+    ) => Promise<{ body: string | Uint8Array; contentType: string; fileName: string }>,
   ): Promise<void> {
     const requestId = randomUUID();
     try {
@@ -343,13 +349,14 @@ export function createApp(options: AppOptions): App {
         executor.withMetadata({ requestId, operation, actor: viewer.name }),
       );
       res.writeHead(200, {
-        'content-type': `${contentType}; charset=utf-8`,
+        'content-type': typeof body === 'string' ? `${contentType}; charset=utf-8` : contentType,
         'content-disposition': `attachment; filename="${fileName}"`,
         'cache-control': 'no-store',
       });
       res.end(body);
     } catch (error) {
       if (error instanceof InputError) return sendJson(res, 400, { error: error.message });
+      if (error instanceof NotFoundError) return sendJson(res, 404, { error: error.message });
       log(`request ${requestId}: ${operation} failed: ${(error as Error).stack ?? String(error)}`);
       sendJson(res, 503, { error: 'The export could not be read; check /ready and try again' });
     }
@@ -368,6 +375,26 @@ export function createApp(options: AppOptions): App {
       contentType: 'text/csv',
       fileName: 'stakeholder-register.csv',
     }));
+  }
+
+  /**
+   * A brief as PDF, for everyone who may read it through the API (the pack leaves out what the
+   * reader's role may not see, as Brief.pack does); audited as an export.
+   */
+  async function exportBrief(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const viewer = await exportViewer(req, res, 'viewer', 'Only signed-in users can download briefs');
+    if (!viewer) return;
+    const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
+    await sendExport(res, viewer, 'export brief.pdf', async (requestExecutor) => {
+      if (id === '') throw new InputError('id', 'name the brief: /export/brief.pdf?id=brief:…');
+      const [brief] = await getBriefs(requestExecutor, [id]);
+      if (!brief) throw new NotFoundError('brief', id);
+      const mayRead = packAccess(hasRole({ viewer }, 'editor'));
+      const pack = await briefPack(brief, { executor: requestExecutor, influence, mayRead });
+      const body = await briefPdf(brief, pack);
+      await recordBriefExport(requestExecutor, brief, 'pdf', viewer);
+      return { body, contentType: 'application/pdf', fileName: briefFileName(brief) };
+    });
   }
 
   /** The network under the query string's filters, for everyone who may read it through the API. */

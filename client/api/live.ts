@@ -26,6 +26,7 @@ const TOUCHES: Record<ChangeKind, readonly Touched[]> = {
   PROFILE: ['engagement'],
   INTERACTION: ['engagement'],
   CONTACT: ['engagement'],
+  BRIEF: ['briefs'],
   USER: [],
   PRIVACY: ['engagement'],
 };

@@ -186,7 +186,7 @@ export function routesQuery(search: RouteSearch | null) {
 }
 
 /** What a mutation changes, and the queries (by first key part) that read it. */
-export type Change = 'graph' | 'engagement';
+export type Change = 'graph' | 'engagement' | 'briefs';
 const READERS: Record<Change, readonly string[]> = {
   graph: [
     'Graph',
@@ -204,8 +204,10 @@ const READERS: Record<Change, readonly string[]> = {
     'SourceReading',
     'ReadText',
     'EntityMentionedIn',
+    'Brief',
   ],
-  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps'],
+  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps', 'Brief'],
+  briefs: ['Briefs', 'Brief'],
 };
 
 /** The queries to fetch again after a change (active ones at once, the rest when next used). */

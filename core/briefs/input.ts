@@ -9,7 +9,6 @@ import { entityId, noContactDetails } from '../records.ts';
 /** The most stakeholders one brief covers: more would not fit a meeting's page. */
 export const MAX_BRIEF_STAKEHOLDERS = 8;
 
-
 const ourText = z
   .string()
   .trim()

@@ -62,6 +62,7 @@ const ALLOWED_SCANS: Record<string, string> = {
   // Registers and admin lists: one row per stakeholder, user or source, paged by the client.
   'engagement/list-register': 'the engagement register lists every profiled entity',
   'users/list-users': 'the admin page lists every user (a handful)',
+  'briefs/list-briefs': 'the list of briefs, latest meeting first, at most `first`',
   'users/list-assignees': 'follow-up owners: every editor and admin (a handful of users)',
   'migrations/001-profile-assessments': 'data migration at start: every profile saved before assessments',
   'migrations/002-interaction-follow-ups': 'data migration at start: every interaction with old follow-up lines',

@@ -90,6 +90,7 @@ const ROUTES: [string, string, RequestInit?][] = [
   ['the SDL', '/graphql/schema.graphql'],
   ['a network export', '/export/network.graphml'],
   ['the register export', '/export/register.csv'],
+  ['a brief as PDF', '/export/brief.pdf?id=brief:none'],
   ['/health', '/health'],
   ['/ready', '/ready'],
 ];

@@ -13,6 +13,8 @@ import {
   type GraphQLField,
   type GraphQLInputType,
 } from 'graphql';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { createApiToken } from '../repositories/api-tokens.ts';
@@ -79,6 +81,18 @@ const NEEDS: Record<string, Needs> = {
   'Mutation.importLayer': 'editor',
   'Query.readyLayers': 'viewer',
   'Query.communities': 'viewer',
+  // Briefing packs: everyone signed in reads them (engagement parts only as their role allows).
+  'Query.brief': 'viewer',
+  'Query.briefs': 'viewer',
+  'Mutation.createBrief': 'editor',
+  'Mutation.updateBrief': 'editor',
+};
+
+/** The HTTP export routes, under the same sign-in rules (a brief that does not exist answers 404). */
+const EXPORT_NEEDS: Record<string, Needs> = {
+  '/export/network.graphml': 'viewer',
+  '/export/register.csv': 'editor',
+  '/export/brief.pdf?id=brief:none': 'viewer',
 };
 
 const CALLERS = ['anonymous', 'viewer', 'editor', 'admin'] as const;
@@ -247,5 +261,29 @@ describe('deny by default', () => {
       expect(answers).toEqual(wanted);
     },
     120_000,
+  );
+
+  it.each(Object.keys(EXPORT_NEEDS))(
+    '%s answers anonymous, viewer, editor and admin as the table says',
+    async (path) => {
+      const server = createServer(app.listener);
+      await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+      try {
+        const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+        const answers = {} as Record<Caller, Outcome>;
+        for (const caller of CALLERS) {
+          const token = tokens[caller];
+          const response = await fetch(`${base}${path}`, {
+            headers: token ? { authorization: `Bearer ${token}` } : {},
+          });
+          answers[caller] =
+            response.status === 401 ? 'UNAUTHENTICATED' : response.status === 403 ? 'FORBIDDEN' : 'answered';
+        }
+        const wanted = Object.fromEntries(CALLERS.map((caller) => [caller, expected(EXPORT_NEEDS[path]!, caller)]));
+        expect(answers).toEqual(wanted);
+      } finally {
+        await new Promise((closed) => server.close(closed));
+      }
+    },
   );
 });

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import { guardRootFields } from './access.ts';
 import { auditResolvers } from './audit/resolvers.ts';
+import { briefResolvers } from './briefs/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { feedResolvers } from './feed/resolvers.ts';
@@ -52,6 +53,7 @@ function createUnguardedSchema() {
       importResolvers,
       layerResolvers,
       userResolvers,
+      briefResolvers,
     ],
   });
 }

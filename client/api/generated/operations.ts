@@ -32,6 +32,8 @@ export type AssessmentInput = {
 
 /** What a change touched, by kind of record; each kind is read by the roles that read the record itself. */
 export type ChangeKind =
+  /** a briefing pack written, edited or downloaded (anyone signed in; the brief shows each role what it may read) */
+  | 'BRIEF'
   /** contact details (editors and admins; the change says only whether each detail is set) */
   | 'CONTACT'
   /** a stakeholder (body, person, programme), its names, aliases and identifiers */

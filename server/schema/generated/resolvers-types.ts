@@ -12,6 +12,7 @@ import type { StakeholderRow } from '../../../core/import/mapping.ts';
 import type { UserRow } from '../../repositories/users.ts';
 import type { ApiTokenRow } from '../../repositories/api-tokens.ts';
 import type { Viewer, Context } from '../context.ts';
+import type { BriefRow } from '../../repositories/briefs.ts';
 import type { ReadingRow, MentionRow, CandidateRow, ProposalRow, StakeholderProposalRow } from '../reading/types.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -190,6 +191,81 @@ export type BodyRelationshipsArgs = {
 };
 
 /**
+ * A briefing pack for a meeting with one or more stakeholders: what the user wrote (title, day,
+ * stakeholders, objectives, lines to take) and, in `pack`, what the atlas says about them on the
+ * meeting day, each fact footnoted. Anyone signed in reads briefs; editors and admins write them.
+ */
+export type Brief = {
+  __typename?: 'Brief';
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** Our organisation or person: where introduction routes start; null when none is named. */
+  from?: Maybe<Entity>;
+  id: Scalars['ID']['output'];
+  linesToTake: Scalars['String']['output'];
+  /** YYYY-MM-DD: the meeting day. The pack reads the atlas as on this day. */
+  meetingDate: Scalars['String']['output'];
+  objectives: Scalars['String']['output'];
+  /**
+   * Who they are, why they matter, our relationship, contact details and routes valid on the
+   * meeting day, with footnotes. Engagement records, routes and contact details are left out
+   * (with a note saying so) for viewers.
+   */
+  pack: BriefPack;
+  /** The stakeholders met, in the order given. */
+  stakeholders: Array<Entity>;
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  updatedBy: Scalars['String']['output'];
+  /** 1 when written; pass it back as expectedVersion to update. */
+  version: Scalars['Int']['output'];
+};
+
+export type BriefInput = {
+  /** Our organisation or person, for introduction routes. */
+  fromId?: InputMaybe<Scalars['ID']['input']>;
+  linesToTake?: InputMaybe<Scalars['String']['input']>;
+  /** YYYY-MM-DD */
+  meetingDate: Scalars['String']['input'];
+  objectives?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 8 stakeholders, each once. */
+  stakeholderIds: Array<Scalars['ID']['input']>;
+  title: Scalars['String']['input'];
+};
+
+/** A stated fact: its footnote numbers, or why it has none (uncited: our own records, computed figures). */
+export type BriefLine = {
+  __typename?: 'BriefLine';
+  notes: Array<Scalars['Int']['output']>;
+  text: Scalars['String']['output'];
+  uncited?: Maybe<Scalars['String']['output']>;
+};
+
+export type BriefPack = {
+  __typename?: 'BriefPack';
+  /** Numbered in the order the lines first cite them. */
+  footnotes: Array<Footnote>;
+  stakeholders: Array<BriefStakeholder>;
+};
+
+export type BriefSection = {
+  __typename?: 'BriefSection';
+  heading: Scalars['String']['output'];
+  lines: Array<BriefLine>;
+  /** Why the section is empty or left out, when it is. */
+  note?: Maybe<Scalars['String']['output']>;
+};
+
+export type BriefStakeholder = {
+  __typename?: 'BriefStakeholder';
+  entityId: Scalars['ID']['output'];
+  kind: EntityKind;
+  /** The name on the meeting day. */
+  name: Scalars['String']['output'];
+  sections: Array<BriefSection>;
+};
+
+/**
  * One committed change, as the audit log recorded it in the same transaction, with its number in the
  * feed. seq only grows, and is given once the change is visible to every reader.
  */
@@ -224,6 +300,8 @@ export type Change = {
 
 /** What a change touched, by kind of record; each kind is read by the roles that read the record itself. */
 export type ChangeKind =
+  /** a briefing pack written, edited or downloaded (anyone signed in; the brief shows each role what it may read) */
+  | 'BRIEF'
   /** contact details (editors and admins; the change says only whether each detail is set) */
   | 'CONTACT'
   /** a stakeholder (body, person, programme), its names, aliases and identifiers */
@@ -570,6 +648,18 @@ export type FollowUpInput = {
 export type FollowUpStatus =
   | 'CLOSED'
   | 'OPEN';
+
+/** The citation behind facts of a brief: the source, its date and the quoted words. */
+export type Footnote = {
+  __typename?: 'Footnote';
+  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  date: Scalars['String']['output'];
+  number: Scalars['Int']['output'];
+  publisher?: Maybe<Scalars['String']['output']>;
+  quote: Scalars['String']['output'];
+  source: Scalars['ID']['output'];
+  title: Scalars['String']['output'];
+};
 
 /**
  * How fresh an influence answer is. Influence is computed off the request path for the whole
@@ -951,6 +1041,8 @@ export type Mutation = {
   closeFollowUp: FollowUp;
   /** Creates a personal API token for the signed-in user; it acts with the user's current role. */
   createApiToken: NewApiToken;
+  /** Writes a brief (editors and admins). Audited. */
+  createBrief: Brief;
   createEntity: Entity;
   createRelationship: Edge;
   /** Adds a source (editors and admins). */
@@ -992,6 +1084,8 @@ export type Mutation = {
   setEngagement: EngagementProfile;
   /** Changes a user's role. Admins only; expectedVersion is the user's version as last read. */
   setUserRole: User;
+  /** Replaces a brief's fields; expectedVersion is the version read (editors and admins). Audited. */
+  updateBrief: Brief;
   /** Fails with CONFLICT when the entity changed since expectedVersion. */
   updateEntity: Entity;
   updateRelationship: Edge;
@@ -1014,6 +1108,11 @@ export type MutationCloseFollowUpArgs = {
 
 export type MutationCreateApiTokenArgs = {
   name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateBriefArgs = {
+  input: BriefInput;
 };
 
 
@@ -1117,6 +1216,13 @@ export type MutationSetUserRoleArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   role: Role;
+};
+
+
+export type MutationUpdateBriefArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: BriefInput;
 };
 
 
@@ -1323,6 +1429,10 @@ export type Query = {
   assignees: Array<Assignee>;
   /** Changes to an entity and its relationships, newest first. Admins only. */
   auditLog: AuditPage;
+  /** A brief by id; null when there is none. */
+  brief?: Maybe<Brief>;
+  /** Briefs, latest meeting first (first: 1 to 200). */
+  briefs: Array<Brief>;
   /**
    * The change feed, oldest first: changes numbered after `after` (default 0: the start), at most
    * `first` (1 to 500), concerning a stakeholder or source, made by a user (id, or a shared token's
@@ -1424,6 +1534,16 @@ export type Query = {
 export type QueryAuditLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   entityId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBriefArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBriefsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1951,6 +2071,12 @@ export type ResolversTypes = {
   AuditPage: ResolverTypeWrapper<Omit<AuditPage, 'entries'> & { entries: Array<ResolversTypes['AuditEntry']> }>;
   Body: ResolverTypeWrapper<EntityRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Brief: ResolverTypeWrapper<BriefRow>;
+  BriefInput: BriefInput;
+  BriefLine: ResolverTypeWrapper<BriefLine>;
+  BriefPack: ResolverTypeWrapper<BriefPack>;
+  BriefSection: ResolverTypeWrapper<BriefSection>;
+  BriefStakeholder: ResolverTypeWrapper<BriefStakeholder>;
   Change: ResolverTypeWrapper<ChangeRow>;
   ChangeKind: ChangeKind;
   ChangePage: ResolverTypeWrapper<Omit<ChangePage, 'changes'> & { changes: Array<ResolversTypes['Change']> }>;
@@ -1981,6 +2107,7 @@ export type ResolversTypes = {
   FollowUp: ResolverTypeWrapper<FollowUpRow>;
   FollowUpInput: FollowUpInput;
   FollowUpStatus: FollowUpStatus;
+  Footnote: ResolverTypeWrapper<Footnote>;
   Freshness: ResolverTypeWrapper<Freshness>;
   Graph: ResolverTypeWrapper<GraphResult>;
   GraphTotals: ResolverTypeWrapper<GraphTotals>;
@@ -2070,6 +2197,12 @@ export type ResolversParentTypes = {
   AuditPage: Omit<AuditPage, 'entries'> & { entries: Array<ResolversParentTypes['AuditEntry']> };
   Body: EntityRow;
   Boolean: Scalars['Boolean']['output'];
+  Brief: BriefRow;
+  BriefInput: BriefInput;
+  BriefLine: BriefLine;
+  BriefPack: BriefPack;
+  BriefSection: BriefSection;
+  BriefStakeholder: BriefStakeholder;
   Change: ChangeRow;
   ChangePage: Omit<ChangePage, 'changes'> & { changes: Array<ResolversParentTypes['Change']> };
   Citation: CitationRow;
@@ -2094,6 +2227,7 @@ export type ResolversParentTypes = {
   Float: Scalars['Float']['output'];
   FollowUp: FollowUpRow;
   FollowUpInput: FollowUpInput;
+  Footnote: Footnote;
   Freshness: Freshness;
   Graph: GraphResult;
   GraphTotals: GraphTotals;
@@ -2235,6 +2369,46 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type BriefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Brief'] = ResolversParentTypes['Brief']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linesToTake?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  meetingDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  objectives?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pack?: Resolver<ResolversTypes['BriefPack'], ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type BriefLineResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefLine'] = ResolversParentTypes['BriefLine']> = {
+  notes?: Resolver<Array<ResolversTypes['Int']>, ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  uncited?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BriefPackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefPack'] = ResolversParentTypes['BriefPack']> = {
+  footnotes?: Resolver<Array<ResolversTypes['Footnote']>, ParentType, ContextType>;
+  stakeholders?: Resolver<Array<ResolversTypes['BriefStakeholder']>, ParentType, ContextType>;
+};
+
+export type BriefSectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefSection'] = ResolversParentTypes['BriefSection']> = {
+  heading?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['BriefLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type BriefStakeholderResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BriefStakeholder'] = ResolversParentTypes['BriefStakeholder']> = {
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['EntityKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sections?: Resolver<Array<ResolversTypes['BriefSection']>, ParentType, ContextType>;
 };
 
 export type ChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Change'] = ResolversParentTypes['Change']> = {
@@ -2383,6 +2557,15 @@ export type FollowUpResolvers<ContextType = Context, ParentType extends Resolver
   status?: Resolver<ResolversTypes['FollowUpStatus'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   what?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type FootnoteResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Footnote'] = ResolversParentTypes['Footnote']> = {
+  date?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  publisher?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  quote?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type FreshnessResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Freshness'] = ResolversParentTypes['Freshness']> = {
@@ -2572,6 +2755,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addAssessment?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationAddAssessmentArgs, 'entityId' | 'input'>>;
   closeFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationCloseFollowUpArgs, 'id' | 'note'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
+  createBrief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationCreateBriefArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
   createRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationCreateRelationshipArgs, 'input'>>;
   createSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationCreateSourceArgs, 'input'>>;
@@ -2588,6 +2772,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   setContactDetails?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationSetContactDetailsArgs, 'expectedVersion' | 'input' | 'personId'>>;
   setEngagement?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationSetEngagementArgs, 'entityId' | 'expectedVersion' | 'input'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'expectedVersion' | 'id' | 'role'>>;
+  updateBrief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationUpdateBriefArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'input'>>;
@@ -2691,6 +2876,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   apiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType>;
   assignees?: Resolver<Array<ResolversTypes['Assignee']>, ParentType, ContextType>;
   auditLog?: Resolver<ResolversTypes['AuditPage'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'entityId' | 'first'>>;
+  brief?: Resolver<Maybe<ResolversTypes['Brief']>, ParentType, ContextType, RequireFields<QueryBriefArgs, 'id'>>;
+  briefs?: Resolver<Array<ResolversTypes['Brief']>, ParentType, ContextType, RequireFields<QueryBriefsArgs, 'first'>>;
   changes?: Resolver<ResolversTypes['ChangePage'], ParentType, ContextType, RequireFields<QueryChangesArgs, 'after' | 'first'>>;
   communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
@@ -2836,6 +3023,11 @@ export type Resolvers<ContextType = Context> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditPage?: AuditPageResolvers<ContextType>;
   Body?: BodyResolvers<ContextType>;
+  Brief?: BriefResolvers<ContextType>;
+  BriefLine?: BriefLineResolvers<ContextType>;
+  BriefPack?: BriefPackResolvers<ContextType>;
+  BriefSection?: BriefSectionResolvers<ContextType>;
+  BriefStakeholder?: BriefStakeholderResolvers<ContextType>;
   Change?: ChangeResolvers<ContextType>;
   ChangePage?: ChangePageResolvers<ContextType>;
   Citation?: CitationResolvers<ContextType>;
@@ -2853,6 +3045,7 @@ export type Resolvers<ContextType = Context> = {
   FieldChange?: FieldChangeResolvers<ContextType>;
   File?: GraphQLScalarType;
   FollowUp?: FollowUpResolvers<ContextType>;
+  Footnote?: FootnoteResolvers<ContextType>;
   Freshness?: FreshnessResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphTotals?: GraphTotalsResolvers<ContextType>;

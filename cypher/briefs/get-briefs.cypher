@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (b:Brief {id: id})
+RETURN b {.*} AS brief
