@@ -28,6 +28,7 @@ export type Action =
   | { type: 'setViewport'; viewport: Viewport }
   | { type: 'setView'; view: AtlasState['view'] }
   | { type: 'openSource'; id: string | null }
+  | { type: 'openBrief'; id: string | null }
   | { type: 'setPanel'; panel: AtlasState['panel'] }
   | { type: 'setPathEnd'; end: 'from' | 'to'; id: string | null }
   | { type: 'addAvoid'; id: string }

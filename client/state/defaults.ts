@@ -51,6 +51,7 @@ export function initialState(): AtlasState {
     overview: false,
     view: 'map',
     openSource: null,
+    openBrief: null,
     panel: 'filters',
     path: DEFAULT_PATH,
     warm: DEFAULT_WARM,

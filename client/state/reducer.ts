@@ -125,6 +125,8 @@ function transition(state: AtlasState, action: Action): AtlasState {
       return { ...state, view: action.view, openSource: null };
     case 'openSource':
       return { ...state, openSource: action.id, view: action.id === null ? state.view : 'sources' };
+    case 'openBrief':
+      return { ...state, openBrief: action.id };
     case 'setPanel':
       return { ...state, panel: action.panel };
     case 'setPathEnd':

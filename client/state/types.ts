@@ -89,7 +89,9 @@ export interface AtlasState extends ViewSnapshot {
   view: 'map' | 'table' | 'grid' | 'sources';
   /** The source whose page the Sources view shows (null: the list). */
   openSource: string | null;
-  panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm' | 'follow-ups';
+  /** The brief whose page is open over the workspace (null: none). */
+  openBrief: string | null;
+  panel: 'filters' | 'paths' | 'influence' | 'communities' | 'warm' | 'follow-ups' | 'briefs';
   path: PathQuestion;
   warm: WarmQuestion;
   route: RouteState;

@@ -31,10 +31,12 @@ export type SharedState = Pick<
   | 'colourBy'
   | 'overview'
   | 'view'
+  | 'openBrief'
 >;
 
 const ID = /^(body|person|programme|rel):[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MAX_IDS = 200;
+const BRIEF_ID = /^brief:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 export const YEAR_RANGE = { min: 1900, max: 2100 } as const;
 
 function list(value: string | null): string[] | null {
@@ -121,6 +123,8 @@ export function readSharedState(search: string): Partial<SharedState> {
   if (params.get('overview') === '1') shared.overview = true;
   const shownView = params.get('view');
   if (shownView === 'table' || shownView === 'grid' || shownView === 'sources') shared.view = shownView;
+  const brief = params.get('brief');
+  if (brief && BRIEF_ID.test(brief)) shared.openBrief = brief;
   return shared;
 }
 
@@ -146,6 +150,7 @@ export function writeSharedState(state: SharedState): string {
   if (state.colourBy === 'community') params.set('colour', 'community');
   if (state.overview) params.set('overview', '1');
   if (state.view !== 'map') params.set('view', state.view);
+  if (state.openBrief) params.set('brief', state.openBrief);
   if (state.viewport) {
     const { zoom, pan } = state.viewport;
     params.set('vp', [round(zoom, 3), round(pan.x, 1), round(pan.y, 1)].join(','));

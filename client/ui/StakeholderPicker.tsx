@@ -60,32 +60,39 @@ export function AvoidPicker({
   avoid,
   onAdd,
   onRemove,
+  placeholder = 'Route around…',
+  listLabel = 'Avoided stakeholders',
+  removeLabel,
 }: {
   label: string;
   avoid: readonly string[];
   onAdd: (id: string) => void;
   onRemove: (id: string) => void;
+  /** The same picker for any list of stakeholders (a brief's): its words. */
+  placeholder?: string;
+  listLabel?: string;
+  removeLabel?: (id: string) => string;
 }) {
   const nameOf = useNameOf();
   return (
     <div className="avoid">
       <EntityCombobox
         label={label}
-        placeholder="Route around…"
+        placeholder={placeholder}
         onChoose={(hit) => {
           rememberName(hit);
           onAdd(hit.id);
         }}
       />
       {avoid.length > 0 && (
-        <ul className="chips" aria-label="Avoided stakeholders">
+        <ul className="chips" aria-label={listLabel}>
           {avoid.map((id) => (
             <li key={id} className="chip">
               {nameOf(id)}
               <button
                 type="button"
                 className="chip-remove"
-                aria-label={`Stop avoiding ${nameOf(id)}`}
+                aria-label={removeLabel ? removeLabel(id) : `Stop avoiding ${nameOf(id)}`}
                 onClick={() => onRemove(id)}
               >
                 ×

@@ -30,6 +30,18 @@ export type AssessmentInput = {
   stance: Stance;
 };
 
+export type BriefInput = {
+  /** Our organisation or person, for introduction routes. */
+  fromId?: string | null | undefined;
+  linesToTake?: string | null | undefined;
+  /** YYYY-MM-DD */
+  meetingDate: string;
+  objectives?: string | null | undefined;
+  /** 1 to 8 stakeholders, each once. */
+  stakeholderIds: Array<string>;
+  title: string;
+};
+
 /** What a change touched, by kind of record; each kind is read by the roles that read the record itself. */
 export type ChangeKind =
   /** a briefing pack written, edited or downloaded (anyone signed in; the brief shows each role what it may read) */
@@ -370,6 +382,56 @@ export type ValueMappingInput = {
   mapsTo: string;
   value: string;
 };
+
+export type BriefFieldsFragment = { id: string, title: string, meetingDate: string, objectives: string, linesToTake: string, version: number, createdBy: string, createdAt: string, updatedBy: string, updatedAt: string, stakeholders: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  >, from:
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+   | null };
+
+export type BriefsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type BriefsQuery = { briefs: Array<{ id: string, title: string, meetingDate: string, stakeholders: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > }> };
+
+export type BriefQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type BriefQuery = { brief: { id: string, title: string, meetingDate: string, objectives: string, linesToTake: string, version: number, createdBy: string, createdAt: string, updatedBy: string, updatedAt: string, pack: { stakeholders: Array<{ entityId: string, name: string, kind: EntityKind, sections: Array<{ heading: string, note: string | null, lines: Array<{ text: string, notes: Array<number>, uncited: string | null }> }> }>, footnotes: Array<{ number: number, source: string, title: string, publisher: string | null, date: string, quote: string }> }, stakeholders: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    >, from:
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+     | null } | null };
+
+export type CreateBriefMutationVariables = Exact<{
+  input: BriefInput;
+}>;
+
+
+export type CreateBriefMutation = { createBrief: { id: string, version: number } };
+
+export type UpdateBriefMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  input: BriefInput;
+}>;
+
+
+export type UpdateBriefMutation = { updateBrief: { id: string, version: number } };
 
 export type CommunitiesQueryVariables = Exact<{
   families?: Array<Family> | Family | null | undefined;
@@ -1037,6 +1099,28 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const BriefFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BriefFields on Brief {
+  id
+  title
+  meetingDate
+  stakeholders {
+    id
+    name
+  }
+  from {
+    id
+    name
+  }
+  objectives
+  linesToTake
+  version
+  createdBy
+  createdAt
+  updatedBy
+  updatedAt
+}
+    `, {"fragmentName":"BriefFields"}) as unknown as TypedDocumentString<BriefFieldsFragment, unknown>;
 export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
     fragment AssessmentFields on Assessment {
   id
@@ -1424,6 +1508,85 @@ export const CitedQuoteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitedQuote"}) as unknown as TypedDocumentString<CitedQuoteFragment, unknown>;
+export const BriefsDocument = new TypedDocumentString(`
+    query Briefs {
+  briefs {
+    id
+    title
+    meetingDate
+    stakeholders {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BriefsQuery, BriefsQueryVariables>;
+export const BriefDocument = new TypedDocumentString(`
+    query Brief($id: ID!) {
+  brief(id: $id) {
+    ...BriefFields
+    pack {
+      stakeholders {
+        entityId
+        name
+        kind
+        sections {
+          heading
+          note
+          lines {
+            text
+            notes
+            uncited
+          }
+        }
+      }
+      footnotes {
+        number
+        source
+        title
+        publisher
+        date
+        quote
+      }
+    }
+  }
+}
+    fragment BriefFields on Brief {
+  id
+  title
+  meetingDate
+  stakeholders {
+    id
+    name
+  }
+  from {
+    id
+    name
+  }
+  objectives
+  linesToTake
+  version
+  createdBy
+  createdAt
+  updatedBy
+  updatedAt
+}`) as unknown as TypedDocumentString<BriefQuery, BriefQueryVariables>;
+export const CreateBriefDocument = new TypedDocumentString(`
+    mutation CreateBrief($input: BriefInput!) {
+  createBrief(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateBriefMutation, CreateBriefMutationVariables>;
+export const UpdateBriefDocument = new TypedDocumentString(`
+    mutation UpdateBrief($id: ID!, $expectedVersion: Int!, $input: BriefInput!) {
+  updateBrief(id: $id, expectedVersion: $expectedVersion, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateBriefMutation, UpdateBriefMutationVariables>;
 export const CommunitiesDocument = new TypedDocumentString(`
     query Communities($families: [Family!], $asOf: String, $first: Int) {
   communities(families: $families, asOf: $asOf, first: $first) {

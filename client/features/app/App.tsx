@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { useAtlasState } from '../../state/store.ts';
+import { BriefPage } from '../briefs/BriefPage.tsx';
+import { BriefsPanel } from '../briefs/BriefsPanel.tsx';
 import { FollowUpsPanel } from '../engagement/FollowUps.tsx';
 import { GridView } from '../engagement/GridView.tsx';
 import { WarmRoutesPanel } from '../engagement/WarmRoutesPanel.tsx';
@@ -29,6 +31,7 @@ const STAGE_LABELS = { map: 'Map', table: 'Tables', grid: 'Power and interest gr
 
 export function App() {
   const view = useAtlasState((state) => state.view);
+  const openBrief = useAtlasState((state) => state.openBrief);
   // The details panel shows the "New stakeholder" form instead of the selection while this is on.
   const [creating, setCreating] = useState(false);
 
@@ -43,7 +46,8 @@ export function App() {
       />
       <StatusBanner />
       <LiveNotices />
-      <div className="workspace">
+      {openBrief && <BriefPage id={openBrief} />}
+      <div className="workspace" hidden={openBrief !== null}>
         <SidePanel
           panels={{
             filters: <FiltersPanel />,
@@ -52,6 +56,7 @@ export function App() {
             communities: <CommunitiesPanel />,
             warm: <WarmRoutesPanel />,
             'follow-ups': <FollowUpsPanel />,
+            briefs: <BriefsPanel />,
           }}
         />
         <main className="stage" aria-label={STAGE_LABELS[view]}>

@@ -12,6 +12,7 @@ const ALL_TABS: { panel: Panel; label: string; editors?: boolean }[] = [
   { panel: 'communities', label: 'Communities' },
   { panel: 'warm', label: 'Warm routes', editors: true },
   { panel: 'follow-ups', label: 'Follow-ups', editors: true },
+  { panel: 'briefs', label: 'Briefs' },
 ];
 
 export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
