@@ -28,7 +28,7 @@ async function pick(page: Page, label: string, text: string, option: RegExp) {
   await page.getByRole('option', { name: option }).first().click();
 }
 
-/** The footnotes of pdftotext's text: "[n] Title (Publisher), date: “quote”", joined across lines. */
+/** The footnotes of pdftotext's text: "[n] Title (Publisher), date: "quote"", joined across lines. */
 function footnotesOf(text: string): Map<number, string> {
   // Page footers ("… · page 2 of 3 · made …") may fall between footnotes: they are not part of any.
   const body = text
@@ -55,6 +55,7 @@ describe('briefing packs', () => {
     await form.getByLabel('Lines to take').fill('We back the Local Digital Declaration.');
     await form.getByRole('button', { name: 'Write the brief' }).click();
 
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/brief-form.png` });
     const brief = page.getByRole('article');
     await brief.getByRole('heading', { name: 'Socitm: shared data standards' }).waitFor();
     await brief.getByText('Introduction routes valid on 10 December 2026').waitFor();
@@ -90,7 +91,8 @@ describe('briefing packs', () => {
     expect(footnotes.size).toBe(answer.pack.footnotes.length);
     expect(footnotes.size).toBeGreaterThan(3);
     for (const [number, note] of footnotes) {
-      const quote = /: “(.*)”$/.exec(note)?.[1];
+      // normaliseForQuote made the typographic quote marks plain.
+      const quote = /: "(.*)"$/.exec(note)?.[1];
       expect(quote, `footnote ${number}: ${note}`).toBeTruthy();
       // The source whose title the footnote starts with and whose text holds the quote.
       const source = sources.find(
@@ -109,5 +111,5 @@ describe('briefing packs', () => {
       console.log(`[briefs] PDF pages as PNG in ${dir}`);
     }
     await page.close();
-  });
+  }, 240_000);
 });
