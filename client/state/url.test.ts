@@ -41,6 +41,15 @@ describe('URL round trip', () => {
     expect(shared(restored)).toEqual(shared(state));
   });
 
+  it('opens a brief at its address, and ignores an id that is not a brief', () => {
+    const id = 'brief:0b7c1c1e-4f3a-4d2b-9a53-5d2f1b0c9e11';
+    const state = reducer(initialState(), { type: 'openBrief', id });
+    expect(writeSharedState(state)).toBe(`?brief=${id}`);
+    expect(readSharedState(`?brief=${id}`)).toEqual({ openBrief: id });
+    expect(readSharedState('?brief=body:socitm')).toEqual({});
+    expect(writeSharedState(reducer(state, { type: 'openBrief', id: null }))).toBe('');
+  });
+
   it('keeps an empty family choice distinct from "all families"', () => {
     let state = initialState();
     for (const family of state.filters.families) state = reducer(state, { type: 'toggleFamily', family });

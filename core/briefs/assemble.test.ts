@@ -145,7 +145,7 @@ describe('assembleBrief', () => {
     const lines = allLines(assembleBrief(facts({ stakeholders: [person({ routes: [route] })] })));
     expect(lines.map((line) => line.text)).toEqual(
       expect.arrayContaining([
-        'Route 1: Us → Socitm → Jos Creese',
+        'Route 1: Us to Jos Creese via Socitm',
         'Us met Socitm (meeting, 10 January 2016)',
         'Former: Jos Creese chairs Socitm, 2014 – 2016',
       ]),

@@ -198,10 +198,7 @@ function routesSection(
   if (!routes) return { heading, lines: [], note: WITHHELD };
   if (!facts.fromId) return { heading, lines: [], note: 'The brief names no “from” (us), so no routes.' };
   const lines = routes.flatMap((route, index) => [
-    notes.uncited(
-      `Route ${index + 1}: ${[route.steps[0]?.from, ...route.steps.map((step) => step.to)].map((id) => nameOf(id!)).join(' → ')}`,
-      'found over the steps below',
-    ),
+    notes.uncited(`Route ${index + 1}: ${routeWords(route, nameOf)}`, 'found over the steps below'),
     ...route.steps.map((step) =>
       step.edge
         ? notes.cited(`${step.former ? 'Former: ' : ''}${relationshipSentence(step.edge, nameOf)}`, step.edge.citations)
@@ -212,6 +209,13 @@ function routesSection(
     ),
   ]);
   return section(heading, lines, `No route from ${nameOf(facts.fromId)} over links valid on the day.`);
+}
+
+/** "LGA to Socitm via Local CIO Council, Richard Steel" (the PDF's font has no arrows). */
+function routeWords(route: RouteFacts, nameOf: (id: string) => string): string {
+  const ends = `${nameOf(route.steps[0]!.from)} to ${nameOf(route.steps.at(-1)!.to)}`;
+  const via = route.steps.slice(0, -1).map((step) => nameOf(step.to));
+  return via.length > 0 ? `${ends} via ${via.join(', ')}` : `${ends} directly`;
 }
 
 /** The pack: sections per stakeholder in the order given, footnotes numbered as they first appear. */
