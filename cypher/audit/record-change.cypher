@@ -9,7 +9,8 @@ CREATE (entry:AuditEntry:Unsequenced {
   action: $action,
   targetId: $targetId,
   before: $before,
-  after: $after
+  after: $after,
+  revertOf: $revertOf
 })
 WITH entry
 CALL (entry) {
