@@ -186,7 +186,7 @@ export function routesQuery(search: RouteSearch | null) {
 }
 
 /** What a mutation changes, and the queries (by first key part) that read it. */
-export type Change = 'graph' | 'engagement';
+export type Change = 'graph' | 'engagement' | 'inbox';
 const READERS: Record<Change, readonly string[]> = {
   graph: [
     'Graph',
@@ -206,6 +206,8 @@ const READERS: Record<Change, readonly string[]> = {
     'EntityMentionedIn',
   ],
   engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps'],
+  // What one watches and the changes to it: fetched again after every change of the feed.
+  inbox: ['Inbox', 'WatchState'],
 };
 
 /** The queries to fetch again after a change (active ones at once, the rest when next used). */

@@ -9,8 +9,7 @@ CREATE (entry:AuditEntry:Unsequenced {
   action: $action,
   targetId: $targetId,
   before: $before,
-  after: $after,
-  revertOf: $revertOf
+  after: $after
 })
 WITH entry
 CALL (entry) {

@@ -22,12 +22,13 @@ export interface Change {
  * sequencer numbers it before the transaction's caller is answered (server/feed/sequencer.ts).
  */
 export async function recordChange(tx: QueryRunner, change: Change): Promise<string> {
+  const { revertOf, ...recorded } = change;
   const [row] = await tx.run<{ id: string }>('audit/record-change', {
-    ...change,
+    ...recorded,
     before: change.before === null ? null : JSON.stringify(change.before),
     after: change.after === null ? null : JSON.stringify(change.after),
-    revertOf: change.revertOf ?? null,
   });
+  if (revertOf !== undefined) await tx.run('undo/mark-revert', { id: row!.id, revertOf });
   tx.notifyAfterCommit(CHANGES_COMMITTED);
   return row!.id;
 }
