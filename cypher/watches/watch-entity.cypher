@@ -3,7 +3,6 @@
 MATCH (e:Entity {id: $entityId})
 MERGE (w:Watcher {key: $key})
   ON CREATE SET w.seenSeq = $head
-SET w.name = $name
 MERGE (w)-[watch:WATCHES]->(e)
   ON CREATE SET watch.since = $head, watch.at = toString(datetime())
 RETURN e.id AS id

@@ -27,7 +27,7 @@ export const MAX_INBOX_PAGE = 100;
 
 export async function watchEntity(executor: Executor, who: WatcherRef, entityId: string): Promise<void> {
   const head = await readFeedHead(executor);
-  const rows = await executor.write('watches/watch-entity', { key: watcherKey(who), name: who.name, entityId, head });
+  const rows = await executor.write('watches/watch-entity', { key: watcherKey(who), entityId, head });
   if (rows.length === 0) throw new NotFoundError('entity', entityId);
 }
 
@@ -74,5 +74,5 @@ export async function markInboxSeen(executor: Executor, who: WatcherRef, seq: nu
   const head = await readFeedHead(executor);
   if (seq != null && (!Number.isInteger(seq) || seq < 0 || seq > head))
     throw new InputError('seq', `must be a sequence number from 0 to the feed's head (${head})`);
-  await executor.write('watches/mark-inbox-seen', { key: watcherKey(who), name: who.name, seq: seq ?? head });
+  await executor.write('watches/mark-inbox-seen', { key: watcherKey(who), seq: seq ?? head });
 }
