@@ -69,10 +69,15 @@ export async function readInbox(reader: Reader, who: WatcherRef, role: ChangeRol
   return { changes: rows.map((row) => row.change), unseen: count?.unseen ?? 0, seenSeq: count?.seenSeq ?? 0 };
 }
 
-/** The watcher has read its inbox up to `seq` (default: the feed's head); it never moves back. */
+/**
+ * The watcher has read its inbox up to `seq` (default: the feed's head); it never moves back. One
+ * who watches nothing has no inbox to mark: an input error, nothing written.
+ */
 export async function markInboxSeen(executor: Executor, who: WatcherRef, seq: number | null): Promise<void> {
   const head = await readFeedHead(executor);
   if (seq != null && (!Number.isInteger(seq) || seq < 0 || seq > head))
     throw new InputError('seq', `must be a sequence number from 0 to the feed's head (${head})`);
-  await executor.write('watches/mark-inbox-seen', { key: watcherKey(who), seq: seq ?? head });
+  const rows = await executor.write('watches/mark-inbox-seen', { key: watcherKey(who), seq: seq ?? head });
+  if (rows.length === 0)
+    throw new InputError('seq', 'you watch no stakeholder, so there is no inbox to mark (watch one first)');
 }

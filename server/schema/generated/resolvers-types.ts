@@ -986,7 +986,10 @@ export type Mutation = {
    */
   importLayer: LayerReport;
   logInteraction: Interaction;
-  /** You have read your inbox up to seq (default: everything so far); the unseen count drops. Never moves back. */
+  /**
+   * You have read your inbox up to seq (default: everything so far); the unseen count drops. Never
+   * moves back. BAD_USER_INPUT when you watch nothing (there is no inbox to mark).
+   */
   markInboxSeen: Inbox;
   /**
    * Reads the files (Kumu CSV or XLSX, GraphML, GEXF, Cytoscape.js JSON, Kumu JSON, Atlas data files)

@@ -135,6 +135,8 @@ describe('watch and inbox', () => {
       field: 'first',
     });
     expect((await inboxOf('ada')).seenSeq).toBe(before.seenSeq);
+    // Bo watches nothing now: no inbox to mark.
+    expect(await errorOf(app, SEEN, {}, by('bo'))).toMatchObject({ code: 'BAD_USER_INPUT', field: 'seq' });
     expect(await errorOf(app, INBOX, {})).toMatchObject({ code: 'UNAUTHENTICATED' });
   });
 });
