@@ -8,8 +8,11 @@ export type ChangeRole = 'viewer' | 'editor' | 'admin';
 
 /** Each kind of change, the audit actions of that kind and the least role that reads them. */
 export const CHANGE_KINDS = {
-  ENTITY: { actions: ['createEntity', 'updateEntity', 'retireEntity'], readBy: 'viewer' },
-  RELATIONSHIP: { actions: ['createRelationship', 'updateRelationship', 'retireRelationship'], readBy: 'viewer' },
+  ENTITY: { actions: ['createEntity', 'updateEntity', 'retireEntity', 'restoreEntity'], readBy: 'viewer' },
+  RELATIONSHIP: {
+    actions: ['createRelationship', 'updateRelationship', 'retireRelationship', 'restoreRelationship'],
+    readBy: 'viewer',
+  },
   SOURCE: { actions: ['createSource', 'updateSource', 'retireSource'], readBy: 'viewer' },
   IMPORT: { actions: ['import', 'importLayer'], readBy: 'viewer' },
   // Engagement profiles, interactions and contact details are for editors and admins only (as the
@@ -106,9 +109,11 @@ const VERBS: Record<string, string> = {
   createEntity: 'added',
   updateEntity: 'edited',
   retireEntity: 'retired',
+  restoreEntity: 'restored',
   createRelationship: 'added',
   updateRelationship: 'edited',
   retireRelationship: 'retired',
+  restoreRelationship: 'restored',
   createSource: 'added the source',
   updateSource: 'edited the source',
   retireSource: 'retired the source',

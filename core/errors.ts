@@ -39,6 +39,23 @@ export class ConflictError extends Error {
   }
 }
 
+/**
+ * An undo refused: the record was changed after the change to undo (by `changedBy` at `changedAt`,
+ * change number `changeSeq` when the feed has numbered it); nothing was written.
+ */
+export class ChangedSinceError extends Error {
+  override name = 'ChangedSinceError';
+  constructor(
+    message: string,
+    readonly id: string,
+    readonly changedBy: string | null,
+    readonly changedAt: string | null,
+    readonly changeSeq: number | null,
+  ) {
+    super(message);
+  }
+}
+
 export class ForbiddenError extends Error {
   override name = 'ForbiddenError';
 }

@@ -31,6 +31,17 @@ const TOUCHES: Record<ChangeKind, readonly Touched[]> = {
   PRIVACY: ['engagement'],
 };
 
+const listeners = new Set<(change: LiveChange) => void>();
+
+/**
+ * Hears every change the live stream delivers, while it runs (the shell's notices open it for
+ * anyone signed in); returns the stop. Open forms use it to say they are stale.
+ */
+export function onLiveChange(listener: (change: LiveChange) => void): () => void {
+  listeners.add(listener);
+  return () => void listeners.delete(listener);
+}
+
 /** Pause before opening a dropped stream again: 1 s, doubling to 30 s. */
 const reconnectDelay = (attempt: number) => Math.min(1_000 * 2 ** attempt, 30_000);
 
@@ -62,8 +73,9 @@ export function followChanges(onChange: (change: LiveChange) => void): () => voi
           if (!change || last === null || change.seq <= last) return;
           failures = 0;
           last = change.seq;
-          void invalidate(TOUCHES[change.kind]);
+          void invalidate([...TOUCHES[change.kind], 'inbox']);
           onChange(change);
+          for (const listener of listeners) listener(change);
         },
         error: () => retry(),
         // The server ends a stream only when it stops (a restart): follow on.

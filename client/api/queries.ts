@@ -186,7 +186,7 @@ export function routesQuery(search: RouteSearch | null) {
 }
 
 /** What a mutation changes, and the queries (by first key part) that read it. */
-export type Change = 'graph' | 'engagement' | 'briefs';
+export type Change = 'graph' | 'engagement' | 'briefs' | 'inbox';
 const READERS: Record<Change, readonly string[]> = {
   graph: [
     'Graph',
@@ -208,6 +208,8 @@ const READERS: Record<Change, readonly string[]> = {
   ],
   engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps', 'Brief'],
   briefs: ['Briefs', 'Brief'],
+  // What one watches and the changes to it: fetched again after every change of the feed.
+  inbox: ['Inbox', 'WatchState'],
 };
 
 /** The queries to fetch again after a change (active ones at once, the rest when next used). */

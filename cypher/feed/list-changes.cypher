@@ -10,6 +10,6 @@ WITH change
 ORDER BY change.seq
 LIMIT toInteger($first)
 RETURN change {
-  .seq, .id, .at, .actor, .actorId, .action, .targetId, .before, .after,
+  .seq, .id, .at, .actor, .actorId, .action, .targetId, .before, .after, .revertOf,
   entityIds: [(change)-[:CONCERNS]->(concerned) | concerned.id]
 } AS change

@@ -13,19 +13,24 @@ export interface Change {
   entityIds: string[];
   before: unknown;
   after: unknown;
+  /** The seq of the change this one undoes (revertChange). */
+  revertOf?: number;
 }
 
 /**
  * Records the change in its transaction. It joins the change feed once committed: this process's
  * sequencer numbers it before the transaction's caller is answered (server/feed/sequencer.ts).
  */
-export async function recordChange(tx: QueryRunner, change: Change): Promise<void> {
-  await tx.run('audit/record-change', {
-    ...change,
+export async function recordChange(tx: QueryRunner, change: Change): Promise<string> {
+  const { revertOf, ...recorded } = change;
+  const [row] = await tx.run<{ id: string }>('audit/record-change', {
+    ...recorded,
     before: change.before === null ? null : JSON.stringify(change.before),
     after: change.after === null ? null : JSON.stringify(change.after),
   });
+  if (revertOf !== undefined) await tx.run('undo/mark-revert', { id: row!.id, revertOf });
   tx.notifyAfterCommit(CHANGES_COMMITTED);
+  return row!.id;
 }
 
 /**
@@ -34,9 +39,10 @@ export async function recordChange(tx: QueryRunner, change: Change): Promise<voi
  * (influence, graph answers) knows it is out of date. Engagement, contacts, users and erasures are
  * audited with recordChange alone: nothing cached per graph version shows them.
  */
-export async function recordGraphChange(tx: QueryRunner, change: Change): Promise<void> {
-  await recordChange(tx, change);
+export async function recordGraphChange(tx: QueryRunner, change: Change): Promise<string> {
+  const id = await recordChange(tx, change);
   await bumpGraphVersion(tx);
+  return id;
 }
 
 const encodeCursor = (row: AuditRow) => Buffer.from(JSON.stringify([row.at, row.id])).toString('base64url');

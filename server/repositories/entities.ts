@@ -226,7 +226,8 @@ export interface EntityInput {
 
 const PREFIX = { BODY: 'body', PERSON: 'person', PROGRAMME: 'programme' } as const;
 
-function toRecord(input: EntityInput, id: string): Entity {
+/** The validated record an input makes (InputError naming the field otherwise). */
+export function toRecord(input: EntityInput, id: string): Entity {
   const { kind } = input;
   const candidate = withoutNulls({
     id,
@@ -274,7 +275,8 @@ function aliasInputs(aliases: AliasRow[]): AliasInput[] {
   }));
 }
 
-function inputOf(row: EntityRow): EntityInput {
+/** A stored entity as the input that would write it again (what the audit log keeps as `before`). */
+export function inputOf(row: EntityRow): EntityInput {
   return {
     id: row.id,
     kind: row.kind,
@@ -305,7 +307,7 @@ async function checkSources(tx: QueryRunner, record: Entity, current?: EntityRow
 }
 
 /** An identifier names one entity: another live entity holding it is an input error naming it. */
-async function checkIdentifiersFree(tx: QueryRunner, record: Entity): Promise<void> {
+export async function checkIdentifiersFree(tx: QueryRunner, record: Entity): Promise<void> {
   if (record.identifiers.length === 0) return;
   const texts = record.identifiers.map(identifierText);
   const holders = (await entitiesWithIdentifiers(readerOf(tx), texts, null)).filter((other) => other.id !== record.id);
@@ -369,6 +371,11 @@ async function lockEntity(tx: QueryRunner, id: string, expectedVersion: number):
 
 export type EntityPatch = Omit<EntityInput, 'id' | 'kind'>;
 
+/** What an audited edit may say besides itself: the change it undoes (server/repositories/undo.ts). */
+export interface AuditNote {
+  revertOf?: number;
+}
+
 export async function updateEntity(
   executor: Executor,
   id: string,
@@ -376,27 +383,38 @@ export async function updateEntity(
   patch: EntityPatch,
   actor: Actor,
 ): Promise<void> {
+  await executor.writeTransaction((tx) => updateEntityIn(tx, id, expectedVersion, patch, actor));
+}
+
+/** updateEntity inside a transaction the caller holds; resolves to its audit entry's id. */
+export async function updateEntityIn(
+  tx: QueryRunner,
+  id: string,
+  expectedVersion: number,
+  patch: EntityPatch,
+  actor: Actor,
+  note: AuditNote = {},
+): Promise<string> {
   for (const field of ['name', 'citations'] as const) {
     if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
   }
-  await executor.writeTransaction(async (tx) => {
-    const current = await lockEntity(tx, id, expectedVersion);
-    const before = inputOf(current);
-    // Left out: keep; null: clear (the merge below keeps nulls, toRecord drops them).
-    const merged: EntityInput = { ...before, ...patch, id, kind: current.kind };
-    const record = toRecord(merged, id);
-    await checkSources(tx, record, current);
-    await checkIdentifiersFree(tx, record);
-    const { properties } = entityRow(record);
-    await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
-    await recordGraphChange(tx, {
-      actor,
-      action: 'updateEntity',
-      targetId: id,
-      entityIds: [id],
-      before,
-      after: record,
-    });
+  const current = await lockEntity(tx, id, expectedVersion);
+  const before = inputOf(current);
+  // Left out: keep; null: clear (the merge below keeps nulls, toRecord drops them).
+  const merged: EntityInput = { ...before, ...patch, id, kind: current.kind };
+  const record = toRecord(merged, id);
+  await checkSources(tx, record, current);
+  await checkIdentifiersFree(tx, record);
+  const { properties } = entityRow(record);
+  await tx.run('entities/update-entity', { id, properties, aliases: aliasRows(record), actor });
+  return recordGraphChange(tx, {
+    actor,
+    action: 'updateEntity',
+    targetId: id,
+    entityIds: [id],
+    before,
+    after: record,
+    ...note,
   });
 }
 
@@ -407,17 +425,28 @@ export async function retireEntity(
   reason: string,
   actor: Actor,
 ): Promise<void> {
+  await executor.writeTransaction((tx) => retireEntityIn(tx, id, expectedVersion, reason, actor));
+}
+
+/** retireEntity inside a transaction the caller holds; resolves to its audit entry's id. */
+export async function retireEntityIn(
+  tx: QueryRunner,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+  actor: Actor,
+  note: AuditNote = {},
+): Promise<string> {
   if (reason.trim() === '') throw new InputError('reason', 'must say why the entity is retired');
-  await executor.writeTransaction(async (tx) => {
-    const current = await lockEntity(tx, id, expectedVersion);
-    await tx.run('entities/retire-entity', { id, reason, actor });
-    await recordGraphChange(tx, {
-      actor,
-      action: 'retireEntity',
-      targetId: id,
-      entityIds: [id],
-      before: inputOf(current),
-      after: { retired: true, reason },
-    });
+  const current = await lockEntity(tx, id, expectedVersion);
+  await tx.run('entities/retire-entity', { id, reason, actor });
+  return recordGraphChange(tx, {
+    actor,
+    action: 'retireEntity',
+    targetId: id,
+    entityIds: [id],
+    before: inputOf(current),
+    after: { retired: true, reason },
+    ...note,
   });
 }

@@ -12,6 +12,8 @@ export interface ChangeRow extends AuditRow {
   seq: number;
   /** The entities (or sources) the change concerns, as linked when it was recorded. */
   entityIds: string[];
+  /** The seq of the change this one undid (revertChange). */
+  revertOf?: number | null;
 }
 
 export interface ChangeFilter {

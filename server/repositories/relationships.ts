@@ -7,6 +7,7 @@ import { citationsOf, relationshipRow } from '../../core/storage.ts';
 import { RELATIONSHIP_TYPE_NAMES } from '../../core/vocabulary.ts';
 import { recordGraphChange } from './audit.ts';
 import { checkCitedSources, citationsIn } from './sources.ts';
+import type { AuditNote } from './entities.ts';
 import type { Actor, EdgeRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
@@ -30,7 +31,8 @@ export type RelationshipPatch = Partial<
   Pick<RelationshipInput, 'role' | 'validFrom' | 'validTo' | 'dateBasis' | 'confidence' | 'citations'>
 >;
 
-function toRecord(input: RelationshipInput): Relationship {
+/** The validated record an input makes (InputError naming the field otherwise). */
+export function toRecord(input: RelationshipInput): Relationship {
   if (!(RELATIONSHIP_TYPE_NAMES as string[]).includes(input.type)) {
     throw new InputError(
       'input.type',
@@ -82,7 +84,8 @@ export async function createRelationship(executor: Executor, input: Relationship
   });
 }
 
-function inputOf(edge: EdgeRow): RelationshipInput {
+/** A stored relationship as the input that would write it again (the audit log's `before`). */
+export function inputOf(edge: EdgeRow): RelationshipInput {
   return {
     id: edge.id,
     type: edge.type,
@@ -116,29 +119,40 @@ export async function updateRelationship(
   patch: RelationshipPatch,
   actor: Actor,
 ): Promise<void> {
+  await executor.writeTransaction((tx) => updateRelationshipIn(tx, id, expectedVersion, patch, actor));
+}
+
+/** updateRelationship inside a transaction the caller holds; resolves to its audit entry's id. */
+export async function updateRelationshipIn(
+  tx: QueryRunner,
+  id: string,
+  expectedVersion: number,
+  patch: RelationshipPatch,
+  actor: Actor,
+  note: AuditNote = {},
+): Promise<string> {
   for (const field of ['dateBasis', 'confidence', 'citations'] as const) {
     if (field in patch && patch[field] === null) throw new InputError(`input.${field}`, 'cannot be cleared');
   }
-  await executor.writeTransaction(async (tx) => {
-    const current = await lockRelationship(tx, id, expectedVersion);
-    const before = inputOf(current);
-    const record = toRecord({ ...before, ...patch } as RelationshipInput);
-    await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }], citationsIn(current));
-    await tx.run('graph/update-relationship', {
-      id,
-      source: current.source,
-      target: current.target,
-      properties: relationshipRow(record).properties,
-      actor,
-    });
-    await recordGraphChange(tx, {
-      actor,
-      action: 'updateRelationship',
-      targetId: id,
-      entityIds: [current.source, current.target],
-      before,
-      after: record,
-    });
+  const current = await lockRelationship(tx, id, expectedVersion);
+  const before = inputOf(current);
+  const record = toRecord({ ...before, ...patch } as RelationshipInput);
+  await checkCitedSources(tx, [{ field: 'input.citations', citations: record.citations }], citationsIn(current));
+  await tx.run('graph/update-relationship', {
+    id,
+    source: current.source,
+    target: current.target,
+    properties: relationshipRow(record).properties,
+    actor,
+  });
+  return recordGraphChange(tx, {
+    actor,
+    action: 'updateRelationship',
+    targetId: id,
+    entityIds: [current.source, current.target],
+    before,
+    after: record,
+    ...note,
   });
 }
 
@@ -149,18 +163,29 @@ export async function retireRelationship(
   reason: string,
   actor: Actor,
 ): Promise<void> {
+  await executor.writeTransaction((tx) => retireRelationshipIn(tx, id, expectedVersion, reason, actor));
+}
+
+/** retireRelationship inside a transaction the caller holds; resolves to its audit entry's id. */
+export async function retireRelationshipIn(
+  tx: QueryRunner,
+  id: string,
+  expectedVersion: number,
+  reason: string,
+  actor: Actor,
+  note: AuditNote = {},
+): Promise<string> {
   if (reason.trim() === '') throw new InputError('reason', 'must say why the relationship is retired');
-  await executor.writeTransaction(async (tx) => {
-    const current = await lockRelationship(tx, id, expectedVersion);
-    await tx.run('graph/retire-relationship', { id, source: current.source, target: current.target, reason, actor });
-    await recordGraphChange(tx, {
-      actor,
-      action: 'retireRelationship',
-      targetId: id,
-      entityIds: [current.source, current.target],
-      before: inputOf(current),
-      after: { retired: true, reason },
-    });
+  const current = await lockRelationship(tx, id, expectedVersion);
+  await tx.run('graph/retire-relationship', { id, source: current.source, target: current.target, reason, actor });
+  return recordGraphChange(tx, {
+    actor,
+    action: 'retireRelationship',
+    targetId: id,
+    entityIds: [current.source, current.target],
+    before: inputOf(current),
+    after: { retired: true, reason },
+    ...note,
   });
 }
 

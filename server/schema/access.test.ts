@@ -55,6 +55,16 @@ const NEEDS: Record<string, Needs> = {
   // (server/schema/feed/feed.test.ts checks which kinds each role sees).
   'Query.changes': 'viewer',
   'Subscription.changes': 'viewer',
+  // Undo and restore write the graph, as the edits they undo: editors and admins.
+  'Mutation.revertChange': 'editor',
+  'Mutation.restoreEntity': 'editor',
+  'Mutation.restoreRelationship': 'editor',
+  // Watching is personal and writes nothing anyone else reads: anyone signed in; the inbox shows
+  // only the kinds of change the caller may read.
+  'Mutation.watch': 'viewer',
+  'Mutation.unwatch': 'viewer',
+  'Mutation.markInboxSeen': 'viewer',
+  'Query.inbox': 'viewer',
   'Query.personalDataExport': 'admin',
   'Query.users': 'admin',
   'Mutation.createApiToken': 'viewer',

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import { handleStreamOrSingleExecutionResult, type Plugin } from 'graphql-yoga';
 import {
+  ChangedSinceError,
   ConflictError,
   DuplicateError,
   ForbiddenError,
@@ -27,6 +28,10 @@ function codeFor(error: Error): { code: string; extra?: Record<string, unknown> 
       code: 'CONFLICT',
       extra: { id: error.id, expectedVersion: error.expectedVersion, actualVersion: error.actualVersion },
     };
+  }
+  if (error instanceof ChangedSinceError) {
+    const { id, changedBy, changedAt, changeSeq } = error;
+    return { code: 'CONFLICT', extra: { id, changedBy, changedAt, changeSeq } };
   }
   if (error instanceof DuplicateError) return { code: 'CONFLICT', extra: { id: error.id } };
   if (error instanceof ForbiddenError) return { code: 'FORBIDDEN' };

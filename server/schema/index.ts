@@ -16,7 +16,9 @@ import { influenceResolvers } from './influence/resolvers.ts';
 import { metaResolvers } from './meta/resolvers.ts';
 import { readingResolvers } from './reading/resolvers.ts';
 import { sourceResolvers } from './sources/resolvers.ts';
+import { undoResolvers } from './undo/resolvers.ts';
 import { userResolvers } from './users/resolvers.ts';
+import { watchResolvers } from './watches/resolvers.ts';
 
 const SCHEMA_DIR = fileURLToPath(new URL('.', import.meta.url));
 
@@ -54,6 +56,8 @@ function createUnguardedSchema() {
       layerResolvers,
       userResolvers,
       briefResolvers,
+      undoResolvers,
+      watchResolvers,
     ],
   });
 }

@@ -61,6 +61,9 @@ const GRAPH_TYPES = new Set([
   'AliasCitation',
 ]);
 
+/** Fields of graph types whose answer depends on who asks (whether they watch it): never cached. */
+const PER_VIEWER_FIELDS = new Set(['watched']);
+
 /** Whether every field a query selects shows graph data only. */
 export function selectsGraphOnly(schema: GraphQLSchema, document: DocumentNode, operationName?: string | null) {
   // One operation per document, so that the answer to the check holds for the document.
@@ -80,7 +83,8 @@ export function selectsGraphOnly(schema: GraphQLSchema, document: DocumentNode, 
           parent != null &&
           type != null &&
           (parent.name === 'Query' ? GRAPH_QUERIES.has(node.name.value) : GRAPH_TYPES.has(parent.name)) &&
-          (isLeafType(getNamedType(type)) || GRAPH_TYPES.has(getNamedType(type).name));
+          (isLeafType(getNamedType(type)) || GRAPH_TYPES.has(getNamedType(type).name)) &&
+          !PER_VIEWER_FIELDS.has(node.name.value);
         if (!allowed) {
           graphOnly = false;
           return BREAK;

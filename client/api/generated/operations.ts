@@ -779,7 +779,7 @@ export type LiveChangesSubscriptionVariables = Exact<{
 }>;
 
 
-export type LiveChangesSubscription = { changes: { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, entities: Array<
+export type LiveChangesSubscription = { changes: { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
       | { id: string, name: string }
       | { id: string, name: string }
       | { id: string, name: string }
@@ -1080,6 +1080,72 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
+
+export type NoticeChangeFieldsFragment = { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  > };
+
+export type RevertChangeMutationVariables = Exact<{
+  seq: number;
+}>;
+
+
+export type RevertChangeMutation = { revertChange: { seq: number, action: string } };
+
+export type WatchStateQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WatchStateQuery = { entity:
+    | { id: string, watched: boolean }
+    | { id: string, watched: boolean }
+    | { id: string, watched: boolean }
+   | null };
+
+export type WatchMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type WatchMutation = { watch:
+    | { id: string, watched: boolean }
+    | { id: string, watched: boolean }
+    | { id: string, watched: boolean }
+   };
+
+export type UnwatchMutationVariables = Exact<{
+  id: string;
+}>;
+
+
+export type UnwatchMutation = { unwatch:
+    | { id: string, watched: boolean }
+    | { id: string, watched: boolean }
+    | { id: string, watched: boolean }
+   };
+
+export type InboxQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type InboxQuery = { inbox: { unseen: number, seenSeq: number, changes: Array<{ seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      > }>, watching: Array<
+      | { id: string, name: string }
+      | { id: string, name: string }
+      | { id: string, name: string }
+    > } };
+
+export type MarkInboxSeenMutationVariables = Exact<{
+  seq?: number | null | undefined;
+}>;
+
+
+export type MarkInboxSeenMutation = { markInboxSeen: { unseen: number, seenSeq: number } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1508,6 +1574,25 @@ export const CitedQuoteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitedQuote"}) as unknown as TypedDocumentString<CitedQuoteFragment, unknown>;
+export const NoticeChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NoticeChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"NoticeChangeFields"}) as unknown as TypedDocumentString<NoticeChangeFieldsFragment, unknown>;
 export const BriefsDocument = new TypedDocumentString(`
     query Briefs {
   briefs {
@@ -2517,6 +2602,7 @@ export const LiveChangesDocument = new TypedDocumentString(`
     entityIds
     before
     after
+    revertOf
     entities {
       id
       name
@@ -3382,3 +3468,74 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const RevertChangeDocument = new TypedDocumentString(`
+    mutation RevertChange($seq: Int!) {
+  revertChange(seq: $seq) {
+    seq
+    action
+  }
+}
+    `) as unknown as TypedDocumentString<RevertChangeMutation, RevertChangeMutationVariables>;
+export const WatchStateDocument = new TypedDocumentString(`
+    query WatchState($id: ID!) {
+  entity(id: $id) {
+    id
+    watched
+  }
+}
+    `) as unknown as TypedDocumentString<WatchStateQuery, WatchStateQueryVariables>;
+export const WatchDocument = new TypedDocumentString(`
+    mutation Watch($id: ID!) {
+  watch(entityId: $id) {
+    id
+    watched
+  }
+}
+    `) as unknown as TypedDocumentString<WatchMutation, WatchMutationVariables>;
+export const UnwatchDocument = new TypedDocumentString(`
+    mutation Unwatch($id: ID!) {
+  unwatch(entityId: $id) {
+    id
+    watched
+  }
+}
+    `) as unknown as TypedDocumentString<UnwatchMutation, UnwatchMutationVariables>;
+export const InboxDocument = new TypedDocumentString(`
+    query Inbox {
+  inbox(first: 20) {
+    unseen
+    seenSeq
+    changes {
+      ...NoticeChangeFields
+    }
+    watching {
+      id
+      name
+    }
+  }
+}
+    fragment NoticeChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InboxQuery, InboxQueryVariables>;
+export const MarkInboxSeenDocument = new TypedDocumentString(`
+    mutation MarkInboxSeen($seq: Int) {
+  markInboxSeen(seq: $seq) {
+    unseen
+    seenSeq
+  }
+}
+    `) as unknown as TypedDocumentString<MarkInboxSeenMutation, MarkInboxSeenMutationVariables>;

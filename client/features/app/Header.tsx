@@ -1,10 +1,11 @@
-/** The top bar: title, search, map or table, undo, share and export; for editors, New stakeholder and Import. */
+/** The top bar: title, search, map or table, undo, the inbox, share and export; for editors, New stakeholder and Import. */
 import { useEffect } from 'react';
 import { useSession } from '../../session/session.ts';
 import { SignIn } from '../../session/SignIn.tsx';
 import { AccountButtons } from '../account/AccountDialogs.tsx';
 import { ExportMenu } from '../export/ExportMenu.tsx';
 import { ImportButton } from '../import/ImportDialog.tsx';
+import { InboxButton } from '../inbox/InboxButton.tsx';
 import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { dispatch, useAtlasState } from '../../state/store.ts';
@@ -80,6 +81,7 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
             New stakeholder…
           </button>
         )}
+        <InboxButton />
         <ShareButton />
         {canEdit && <ImportButton />}
         <ExportMenu />

@@ -1,5 +1,6 @@
-/** What the reader can do with the selected stakeholder: explore, expand, collapse, hide, pin, route. */
+/** What the reader can do with the selected stakeholder: explore, expand, collapse, hide, pin, route, watch. */
 import { dispatch, useAtlasState } from '../../state/store.ts';
+import { WatchToggle } from '../../ui/WatchToggle.tsx';
 
 export function EntityActions({ id, name }: { id: string; name: string }) {
   const state = useAtlasState((value) => value);
@@ -51,6 +52,7 @@ export function EntityActions({ id, name }: { id: string; name: string }) {
         >
           Route to
         </button>
+        <WatchToggle id={id} name={name} />
       </div>
     </div>
   );

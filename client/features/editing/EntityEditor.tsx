@@ -25,18 +25,17 @@ const FORM = 'entity';
 export function EntityEditor({ id }: { id: string }) {
   const { canEdit } = useSession();
   const [reason, setReason] = useState('');
-  const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog } = useRecordEditor<
-    Editable,
-    EntityDraft
-  >({
-    what: 'this stakeholder',
-    load: async () => {
-      const { entity } = await request(EntityForEditDocument, { id });
-      if (!entity) throw new Error('This stakeholder is no longer in the atlas.');
-      return entity;
-    },
-    draftOf: entityDraft,
-  });
+  const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog, staleNotice } =
+    useRecordEditor<Editable, EntityDraft>({
+      what: 'this stakeholder',
+      load: async () => {
+        const { entity } = await request(EntityForEditDocument, { id });
+        if (!entity) throw new Error('This stakeholder is no longer in the atlas.');
+        return entity;
+      },
+      draftOf: entityDraft,
+      idOf: (record) => record.id,
+    });
   if (!canEdit) return null;
 
   function save(event: FormEvent) {
@@ -74,6 +73,7 @@ export function EntityEditor({ id }: { id: string }) {
       aria-label={`Edit ${editing.name}`}
       noValidate
     >
+      {staleNotice}
       <p className="muted">{KIND_LABELS[editing.kind]} (the kind cannot be changed)</p>
       <EntityFields kind={editing.kind} draft={draft} onChange={setDraft} errors={errors} form={FORM} />
       <FormError errors={errors} shown={[...entityFieldNames(editing.kind, draft), 'reason']} />

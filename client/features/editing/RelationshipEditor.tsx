@@ -65,11 +65,13 @@ async function load(edge: MapEdgeFragment): Promise<EditableEdge> {
 export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
   const { canEdit } = useSession();
   const [retireReason, setRetireReason] = useState('');
-  const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog } = useRecordEditor({
-    what: 'this relationship',
-    load: () => load(edge),
-    draftOf,
-  });
+  const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog, staleNotice } =
+    useRecordEditor({
+      what: 'this relationship',
+      load: () => load(edge),
+      draftOf,
+      idOf: (record) => record.id,
+    });
   if (!canEdit) return null;
 
   function save(event: FormEvent) {
@@ -139,6 +141,7 @@ export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
 
   return (
     <form className="profile-editor relationship-editor" onSubmit={save} data-testid="relationship-editor" noValidate>
+      {staleNotice}
       <label className="field">
         <span className="field-label">Role</span>
         <input value={draft.role} onChange={set('role')} {...invalidProps(errors, FORM, 'role')} />

@@ -1,20 +1,26 @@
 /**
  * Quiet notices of colleagues' changes ("Ann retired Socitm → LGA, MEMBER_OF"), each with a link to
- * what changed. The changes themselves refresh the map and details (api/live.ts); one's own changes
- * refresh too but raise no notice.
+ * what changed. The changes themselves refresh the map and details (api/live.ts). One's own change
+ * to a stakeholder or relationship gets a notice of its own with Undo (editors), wherever it was made.
  */
 import { useEffect, useRef, useState } from 'react';
 import { describeChange } from '../../../core/changes.ts';
 import { followChanges, type LiveChange } from '../../api/live.ts';
 import { useSession } from '../../session/session.ts';
 import { dispatch } from '../../state/store.ts';
+import { UndoButton } from '../../ui/UndoButton.tsx';
 
 interface Notice {
   seq: number;
   text: string;
   /** The stakeholder to show: the changed one, or a relationship's first end. */
   entityId: string | null;
+  /** One's own change, which Undo can revert. */
+  own: boolean;
 }
+
+/** The kinds of change revertChange undoes. */
+const UNDOABLE = new Set(['ENTITY', 'RELATIONSHIP']);
 
 const SHOWN = 3;
 const NOTICE_MS = 20_000;
@@ -27,20 +33,26 @@ const parsed = (json: string | null): unknown => {
   }
 };
 
-function noticeOf(change: LiveChange): Notice {
+function noticeOf(change: LiveChange, own: boolean): Notice {
   const names = new Map(change.entities.map((entity) => [entity.id, entity.name]));
-  const text = describeChange({ ...change, before: parsed(change.before), after: parsed(change.after) }, (id) =>
+  const described = { ...change, actor: own ? 'You' : change.actor };
+  const text = describeChange({ ...described, before: parsed(change.before), after: parsed(change.after) }, (id) =>
     names.get(id),
   );
   const onEntity = ['ENTITY', 'RELATIONSHIP', 'PROFILE', 'INTERACTION', 'CONTACT'].includes(change.kind);
-  return { seq: change.seq, text, entityId: onEntity ? (change.entityIds[0] ?? null) : null };
+  return {
+    seq: change.seq,
+    text: change.revertOf ? `${text} (undoing change ${change.revertOf})` : text,
+    entityId: onEntity ? (change.entityIds[0] ?? null) : null,
+    own,
+  };
 }
 
 export function LiveNotices() {
   const session = useSession();
   const [notices, setNotices] = useState<Notice[]>([]);
-  const me = useRef({ id: session.userId, name: session.name });
-  me.current = { id: session.userId, name: session.name };
+  const me = useRef({ id: session.userId, name: session.name, canEdit: session.canEdit });
+  me.current = { id: session.userId, name: session.name, canEdit: session.canEdit };
   const signedIn = session.role === 'viewer' || session.role === 'editor';
 
   useEffect(() => {
@@ -48,8 +60,8 @@ export function LiveNotices() {
     const timers = new Set<ReturnType<typeof setTimeout>>();
     const stop = followChanges((change) => {
       const own = change.actorId ? change.actorId === me.current.id : change.actor === me.current.name;
-      if (own) return;
-      const notice = noticeOf(change);
+      if (own && !(me.current.canEdit && UNDOABLE.has(change.kind))) return;
+      const notice = noticeOf(change, own);
       setNotices((shown) => [...shown, notice].slice(-SHOWN));
       const timer = setTimeout(() => {
         timers.delete(timer);
@@ -65,10 +77,15 @@ export function LiveNotices() {
 
   if (notices.length === 0) return null;
   return (
-    <ul className="live-notices" role="status" aria-live="polite" aria-label="Colleagues' changes">
+    <ul className="live-notices" role="status" aria-live="polite" aria-label="Recent changes">
       {notices.map((notice) => (
-        <li key={notice.seq} className="live-notice" data-testid="live-notice">
+        <li
+          key={notice.seq}
+          className={notice.own ? 'live-notice own' : 'live-notice'}
+          data-testid={notice.own ? 'own-change-notice' : 'live-notice'}
+        >
           <span>{notice.text}</span>
+          {notice.own && <UndoButton seq={notice.seq} />}
           {notice.entityId && (
             <button
               type="button"

@@ -29,6 +29,7 @@ export function SourceEditor({ id }: { id: string }) {
       return source;
     },
     draftOf: sourceDraftOf,
+    idOf: (source) => source.id,
   });
   const { editing, draft, busy, errors } = editor;
 
@@ -61,6 +62,7 @@ export function SourceEditor({ id }: { id: string }) {
 
   return (
     <form className="source-editor" aria-label="Edit source" onSubmit={(event) => void save(event)}>
+      {editor.staleNotice}
       <SourceFields
         form={FORM}
         draft={draft}

@@ -168,6 +168,7 @@ export type Body = Entity & {
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  watched: Scalars['Boolean']['output'];
 };
 
 
@@ -292,6 +293,8 @@ export type Change = {
   /** The audit entry's id. */
   id: Scalars['ID']['output'];
   kind: ChangeKind;
+  /** The seq of the change this one undid (revertChange); null for any other change. */
+  revertOf?: Maybe<Scalars['Int']['output']>;
   /** Its number in the feed: pass the last one you have as `after`. */
   seq: Scalars['Int']['output'];
   /** The record changed: an entity, relationship, source or person id (for an import, its sources' ids). */
@@ -559,6 +562,8 @@ export type Entity = {
   retiredAt?: Maybe<Scalars['String']['output']>;
   /** Increases with every change; pass it back as expectedVersion when updating. */
   version: Scalars['Int']['output'];
+  /** Whether you watch it: its changes by others reach your inbox. */
+  watched: Scalars['Boolean']['output'];
 };
 
 
@@ -867,6 +872,19 @@ export type ImportValueField =
   | 'RELATIONSHIP_TYPE'
   | 'SECTOR';
 
+/** Changes to the stakeholders you watch, made by others since you started watching each. */
+export type Inbox = {
+  __typename?: 'Inbox';
+  /** Newest first, at most `first`; only the kinds you may read (ChangeKind). */
+  changes: Array<Change>;
+  /** The last seq you marked seen (markInboxSeen); changes after it are new. */
+  seenSeq: Scalars['Int']['output'];
+  /** How many of them are numbered after seenSeq: the badge. */
+  unseen: Scalars['Int']['output'];
+  /** What you watch, the latest watched first. */
+  watching: Array<Entity>;
+};
+
 export type InfluenceMetric =
   /** share of shortest routes between others that pass through the entity */
   | 'BETWEENNESS'
@@ -1061,6 +1079,11 @@ export type Mutation = {
   importLayer: LayerReport;
   logInteraction: Interaction;
   /**
+   * You have read your inbox up to seq (default: everything so far); the unseen count drops. Never
+   * moves back. BAD_USER_INPUT when you watch nothing (there is no inbox to mark).
+   */
+  markInboxSeen: Inbox;
+  /**
    * Reads the files (Kumu CSV or XLSX, GraphML, GEXF, Cytoscape.js JSON, Kumu JSON, Atlas data files)
    * and reports what importing them would do, with the mapping given, remembered or guessed. Writes
    * nothing (editors and admins).
@@ -1071,11 +1094,23 @@ export type Mutation = {
    * (editors and admins). Accepting is createRelationship (or adding the citation to the existing one).
    */
   rejectProposal: Scalars['Boolean']['output'];
+  /** Brings a retired stakeholder back (its relationships show again with it). Fails with CONFLICT when it changed since expectedVersion. */
+  restoreEntity: Entity;
+  /** Brings a retired relationship back, when both its ends are live. Fails with CONFLICT when it changed since expectedVersion. */
+  restoreRelationship: Edge;
   /** Retires the entity (kept for the audit log, left out of the graph). */
   retireEntity: Entity;
   retireRelationship: Edge;
   /** Retires a source: no new citation may point to it; the citations it has stay (editors and admins). */
   retireSource: Source;
+  /**
+   * Undoes change `seq` of the feed as a new change (audited, in the feed, with revertOf: seq):
+   * an edit gets its fields back as they were before it, keeping its citations and those of before;
+   * a retirement is restored; a creation (or a restoration) is retired. Only changes to stakeholders
+   * and relationships. Fails with CONFLICT (extensions changedBy, changedAt, changeSeq) when the record
+   * has been changed since: undo that change first or edit by hand. Editors and admins.
+   */
+  revertChange: Change;
   /** Revokes one of the signed-in user's tokens. */
   revokeApiToken: ApiToken;
   /** expectedVersion is 0 when the person has no contact details yet. */
@@ -1084,6 +1119,7 @@ export type Mutation = {
   setEngagement: EngagementProfile;
   /** Changes a user's role. Admins only; expectedVersion is the user's version as last read. */
   setUserRole: User;
+  unwatch: Entity;
   /** Replaces a brief's fields; expectedVersion is the version read (editors and admins). Audited. */
   updateBrief: Brief;
   /** Fails with CONFLICT when the entity changed since expectedVersion. */
@@ -1091,6 +1127,8 @@ export type Mutation = {
   updateRelationship: Edge;
   /** Changes a source; expectedVersion is the version last read (editors and admins). */
   updateSource: Source;
+  /** Watch a stakeholder: its changes numbered from now on reach your inbox. Watching again changes nothing. */
+  watch: Entity;
 };
 
 
@@ -1156,6 +1194,11 @@ export type MutationLogInteractionArgs = {
 };
 
 
+export type MutationMarkInboxSeenArgs = {
+  seq?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type MutationPreviewImportArgs = {
   decisions?: InputMaybe<Array<ImportDecisionInput>>;
   files: Array<Scalars['File']['input']>;
@@ -1169,6 +1212,18 @@ export type MutationRejectProposalArgs = {
   source: Scalars['ID']['input'];
   to: Scalars['ID']['input'];
   type: Scalars['String']['input'];
+};
+
+
+export type MutationRestoreEntityArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRestoreRelationshipArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1190,6 +1245,11 @@ export type MutationRetireSourceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationRevertChangeArgs = {
+  seq: Scalars['Int']['input'];
 };
 
 
@@ -1219,6 +1279,11 @@ export type MutationSetUserRoleArgs = {
 };
 
 
+export type MutationUnwatchArgs = {
+  entityId: Scalars['ID']['input'];
+};
+
+
 export type MutationUpdateBriefArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1244,6 +1309,11 @@ export type MutationUpdateSourceArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
   input: SourcePatch;
+};
+
+
+export type MutationWatchArgs = {
+  entityId: Scalars['ID']['input'];
 };
 
 /** A page of one entity's neighbours: the entity, the neighbours and the relationships between them. */
@@ -1305,6 +1375,7 @@ export type Person = Entity & {
   relationships: Array<Edge>;
   retiredAt?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  watched: Scalars['Boolean']['output'];
 };
 
 
@@ -1344,6 +1415,7 @@ export type Programme = Entity & {
   validFrom?: Maybe<Scalars['String']['output']>;
   validTo?: Maybe<Scalars['String']['output']>;
   version: Scalars['Int']['output'];
+  watched: Scalars['Boolean']['output'];
 };
 
 
@@ -1449,6 +1521,8 @@ export type Query = {
    * tokens and the local user, the unassigned ones). Editors and admins only.
    */
   followUps: Array<FollowUp>;
+  /** Your inbox (first: 1 to 100). A shared token's holders share one inbox. */
+  inbox: Inbox;
   influence: Array<InfluenceScore>;
   /** People or bodies linked directly to both a and b. */
   interlocks: Array<Entity>;
@@ -1573,6 +1647,11 @@ export type QueryEntityArgs = {
 
 export type QueryFollowUpsArgs = {
   mine?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryInboxArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2129,6 +2208,7 @@ export type ResolversTypes = {
   ImportReport: ResolverTypeWrapper<Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversTypes['ImportStakeholder']> }>;
   ImportStakeholder: ResolverTypeWrapper<StakeholderRow>;
   ImportValueField: ImportValueField;
+  Inbox: ResolverTypeWrapper<Omit<Inbox, 'changes' | 'watching'> & { changes: Array<ResolversTypes['Change']>, watching: Array<ResolversTypes['Entity']> }>;
   InfluenceMetric: InfluenceMetric;
   InfluenceScore: ResolverTypeWrapper<CachedInfluenceRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -2245,6 +2325,7 @@ export type ResolversParentTypes = {
   ImportProblem: ImportProblem;
   ImportReport: Omit<ImportReport, 'stakeholders'> & { stakeholders: Array<ResolversParentTypes['ImportStakeholder']> };
   ImportStakeholder: StakeholderRow;
+  Inbox: Omit<Inbox, 'changes' | 'watching'> & { changes: Array<ResolversParentTypes['Change']>, watching: Array<ResolversParentTypes['Entity']> };
   InfluenceScore: CachedInfluenceRow;
   Int: Scalars['Int']['output'];
   Interaction: InteractionRow;
@@ -2368,6 +2449,7 @@ export type BodyResolvers<ContextType = Context, ParentType extends ResolversPar
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  watched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2423,6 +2505,7 @@ export type ChangeResolvers<ContextType = Context, ParentType extends ResolversP
   fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  revertOf?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   targetId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -2666,6 +2749,13 @@ export type ImportStakeholderResolvers<ContextType = Context, ParentType extends
   row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type InboxResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Inbox'] = ResolversParentTypes['Inbox']> = {
+  changes?: Resolver<Array<ResolversTypes['Change']>, ParentType, ContextType>;
+  seenSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unseen?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  watching?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+};
+
 export type InfluenceScoreResolvers<ContextType = Context, ParentType extends ResolversParentTypes['InfluenceScore'] = ResolversParentTypes['InfluenceScore']> = {
   entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
   explanation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2763,19 +2853,25 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importFiles?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationImportFilesArgs, 'files'>>;
   importLayer?: Resolver<ResolversTypes['LayerReport'], ParentType, ContextType, RequireFields<MutationImportLayerArgs, 'dryRun' | 'name'>>;
   logInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationLogInteractionArgs, 'input'>>;
+  markInboxSeen?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType, Partial<MutationMarkInboxSeenArgs>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
   rejectProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'from' | 'source' | 'to' | 'type'>>;
+  restoreEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRestoreEntityArgs, 'expectedVersion' | 'id'>>;
+  restoreRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRestoreRelationshipArgs, 'expectedVersion' | 'id'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRetireRelationshipArgs, 'expectedVersion' | 'id' | 'reason'>>;
   retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
+  revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'seq'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
   setContactDetails?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationSetContactDetailsArgs, 'expectedVersion' | 'input' | 'personId'>>;
   setEngagement?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationSetEngagementArgs, 'entityId' | 'expectedVersion' | 'input'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'expectedVersion' | 'id' | 'role'>>;
+  unwatch?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUnwatchArgs, 'entityId'>>;
   updateBrief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationUpdateBriefArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationUpdateEntityArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationUpdateRelationshipArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationUpdateSourceArgs, 'expectedVersion' | 'id' | 'input'>>;
+  watch?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationWatchArgs, 'entityId'>>;
 };
 
 export type NeighbourPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NeighbourPage'] = ResolversParentTypes['NeighbourPage']> = {
@@ -2821,6 +2917,7 @@ export type PersonResolvers<ContextType = Context, ParentType extends ResolversP
   relationships?: Resolver<Array<ResolversTypes['Edge']>, ParentType, ContextType, Partial<PersonRelationshipsArgs>>;
   retiredAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  watched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2842,6 +2939,7 @@ export type ProgrammeResolvers<ContextType = Context, ParentType extends Resolve
   validFrom?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   validTo?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  watched?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2882,6 +2980,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   communities?: Resolver<ResolversTypes['Communities'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'first'>>;
   entity?: Resolver<Maybe<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryEntityArgs, 'id'>>;
   followUps?: Resolver<Array<ResolversTypes['FollowUp']>, ParentType, ContextType, RequireFields<QueryFollowUpsArgs, 'mine'>>;
+  inbox?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType, RequireFields<QueryInboxArgs, 'first'>>;
   influence?: Resolver<Array<ResolversTypes['InfluenceScore']>, ParentType, ContextType, RequireFields<QueryInfluenceArgs, 'first' | 'metric'>>;
   interlocks?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QueryInterlocksArgs, 'a' | 'b'>>;
   interlocksOf?: Resolver<Array<ResolversTypes['Interlock']>, ParentType, ContextType, RequireFields<QueryInterlocksOfArgs, 'id'>>;
@@ -3058,6 +3157,7 @@ export type Resolvers<ContextType = Context> = {
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportStakeholder?: ImportStakeholderResolvers<ContextType>;
+  Inbox?: InboxResolvers<ContextType>;
   InfluenceScore?: InfluenceScoreResolvers<ContextType>;
   Interaction?: InteractionResolvers<ContextType>;
   Interlock?: InterlockResolvers<ContextType>;

@@ -1,0 +1,3 @@
+// Stops watching an entity (not watching it: nothing changes).
+MATCH (:Watcher {key: $key})-[watch:WATCHES]->(:Entity {id: $entityId})
+DELETE watch
