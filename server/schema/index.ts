@@ -6,6 +6,7 @@ import { makeExecutableSchema } from '@graphql-tools/schema';
 import { guardRootFields } from './access.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
+import { suggestionResolvers } from './engagement/suggestions.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { feedResolvers } from './feed/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
@@ -49,6 +50,7 @@ function createUnguardedSchema() {
       auditResolvers,
       feedResolvers,
       engagementResolvers,
+      suggestionResolvers,
       importResolvers,
       layerResolvers,
       userResolvers,
