@@ -204,8 +204,9 @@ const READERS: Record<Change, readonly string[]> = {
     'SourceReading',
     'ReadText',
     'EntityMentionedIn',
+    'SuggestedPositions',
   ],
-  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps'],
+  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps', 'SuggestedPositions'],
 };
 
 /** The queries to fetch again after a change (active ones at once, the rest when next used). */

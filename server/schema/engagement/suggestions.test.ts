@@ -30,7 +30,7 @@ const RANKING = `{ influence(metric: PAGERANK, first: 200) { entity { id } rank 
 const LOG = `mutation ($input: InteractionInput!) { logInteraction(input: $input) { id } }`;
 const SET = `mutation ($id: ID!, $input: EngagementInput!) { setEngagement(entityId: $id, expectedVersion: 0, input: $input) { version } }`;
 const ACCEPT = `mutation ($id: ID!, $input: AssessmentInput!) {
-  addAssessment(entityId: $id, input: $input) { power interest quadrant history { power interest note assessedBy } }
+  addAssessment(entityId: $id, input: $input) { stance power interest quadrant history { stance power interest note assessedBy } }
 }`;
 
 interface Suggestion {
@@ -128,17 +128,22 @@ describe('suggested positions', () => {
     const [lgcc] = await suggest(['body:local-cio-council']);
     const note = `Accepted the atlas’s suggestion. Power ${lgcc!.power}: ${lgcc!.powerReason} Interest ${lgcc!.interest}: ${lgcc!.interestReason}`;
     const { addAssessment } = await data<{
-      addAssessment: { power: number; interest: number; history: { note: string; assessedBy: string }[] };
+      addAssessment: { power: number; interest: number; history: { stance: null; note: string; assessedBy: string }[] };
     }>(
       app,
       ACCEPT,
       {
         id: 'body:local-cio-council',
-        input: { date: TODAY, stance: 'NEUTRAL', power: lgcc!.power, interest: lgcc!.interest, note },
+        input: { date: TODAY, power: lgcc!.power, interest: lgcc!.interest, note },
       },
       as('editor'),
     );
-    expect(addAssessment).toMatchObject({ power: lgcc!.power, interest: lgcc!.interest });
-    expect(addAssessment.history.at(-1)).toMatchObject({ note, assessedBy: expect.stringMatching(/editor/) });
+    // A suggestion says nothing of stance: the assessment records none rather than inventing one.
+    expect(addAssessment).toMatchObject({ stance: null, power: lgcc!.power, interest: lgcc!.interest });
+    expect(addAssessment.history.at(-1)).toMatchObject({
+      stance: null,
+      note,
+      assessedBy: expect.stringMatching(/editor/),
+    });
   });
 });

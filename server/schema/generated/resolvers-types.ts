@@ -109,7 +109,8 @@ export type AssessmentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   power: Scalars['Int']['input'];
   sourceId?: InputMaybe<Scalars['ID']['input']>;
-  stance: Stance;
+  /** Left out: the assessment records no stance (it becomes the current one, unknown, when latest). */
+  stance?: InputMaybe<Stance>;
 };
 
 /** A user who can own follow-ups (an editor or admin). */
