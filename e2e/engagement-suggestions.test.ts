@@ -127,5 +127,5 @@ describe('suggested positions', () => {
     );
     expect(await historyOf('body:socitm')).toHaveLength(1);
     await page.close();
-  });
+  }, 120_000); // several round trips in one story: more than the default minute on a loaded machine
 });

@@ -79,6 +79,7 @@ export function SuggestedItem({ suggestion, onAccept }: { suggestion: Suggestion
         {suggestion.entity.name}
       </button>
       <span className="pi-reason" id={reasonsId} role="tooltip">
+        <strong>{suggestion.entity.name}: suggested</strong>
         {suggestionReasons(suggestion).map((line) => (
           <span key={line}>{line}</span>
         ))}
