@@ -7,8 +7,9 @@ RETURN e.id AS entityId, e.retiredAt IS NOT NULL AS retired,
   CASE WHEN e:Programme THEN [e {.id, .name, aliases: COLLECT { MATCH (e)-[:HAS_ALIAS]->(a:Alias) RETURN a.name }}]
     ELSE [] END
   + COLLECT {
+    // Expanded from e: a label test here lets the planner scan every programme instead.
     MATCH (e)-[r]-(p)
-    WHERE p:Programme AND type(r) IN $types AND r.retiredAt IS NULL AND p.retiredAt IS NULL AND p <> e
+    WHERE 'Programme' IN labels(p) AND type(r) IN $types AND r.retiredAt IS NULL AND p.retiredAt IS NULL AND p <> e
       AND r.confidence >= $minConfidence
       AND ($asOf IS NULL OR (
             (r.validFrom IS NULL OR r.validFrom <= $asOf OR r.validFrom STARTS WITH $asOf)
