@@ -82,7 +82,7 @@ export async function captureEngagementViews(page: Page, url: string, shoot: Sho
   await page.getByTestId('grid-view').waitFor();
   await page.getByLabel('Movement since').fill(addDays(today, -90));
   await page.getByLabel('Suggest positions for all in view').check();
-  const suggestion = page.getByTestId('suggested-body:local-cio-council');
+  const suggestion = page.locator('[data-cell][data-power="5"] [data-testid^="suggested-"]').first();
   await suggestion.waitFor({ timeout: 120_000 });
   await suggestion.focus();
   await page.waitForTimeout(400);
@@ -128,7 +128,9 @@ export async function captureEngagementViews(page: Page, url: string, shoot: Sho
   }
   await page.getByLabel('Include former relationships').check();
   await page.getByRole('button', { name: 'Find warm routes' }).click();
-  await page.locator('[data-testid="warm-hop"].former').first().waitFor({ timeout: 60_000 });
+  const former = page.locator('[data-testid="warm-hop"].former').first();
+  await former.waitFor({ timeout: 60_000 });
+  await former.scrollIntoViewIfNeeded();
   await page.waitForTimeout(800);
   await shoot(page, 'warm-routes-former');
 }
