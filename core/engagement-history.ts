@@ -13,10 +13,13 @@ const score = z
   .min(1, 'must be a whole number from 1 to 5')
   .max(5, 'must be a whole number from 1 to 5');
 
-/** What a user states when they re-assess a stakeholder: a full position on a day. */
+/**
+ * What a user states when they re-assess a stakeholder: a position on a day. The stance may be left
+ * unsaid (accepting a suggested position, which has none): the assessment then records no stance.
+ */
 export const assessmentSchema = z.strictObject({
   date: day,
-  stance: z.enum(STANCES, { message: `must be one of ${STANCES.join(', ')}` }),
+  stance: z.enum(STANCES, { message: `must be one of ${STANCES.join(', ')}` }).optional(),
   power: score,
   interest: score,
   note: note.optional(),

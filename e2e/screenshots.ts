@@ -4,7 +4,8 @@
  * national network (core/synthetic/national.ts) and saves its overview, a focused neighbourhood, the
  * map by community and the community overview.
  * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead (the national
- * pictures only when it holds a network of 10,000 stakeholders or more).
+ * pictures only when it holds a network of 10,000 stakeholders or more); `-- --engagement` takes
+ * the engagement pictures alone (e2e/screenshots-engagement.ts).
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +20,7 @@ import { importGraph } from '../server/repositories/graph-import.ts';
 import { entitySchema, relationshipSchema, sourceSchema } from '../core/records.ts';
 import { generateNational } from '../core/synthetic/national.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';
+import { captureEngagementViews, seedEngagementExamples } from './screenshots-engagement.ts';
 
 const OUT = join(ROOT_DIR, 'docs', 'screenshots');
 const log = (line: string) => console.log(`[screenshots] ${line}`);
@@ -319,11 +321,20 @@ async function captureNational(page: Page, url: string): Promise<void> {
   await captureCommunities(page, url, '-national');
 }
 
+/** `-- --engagement`: the engagement pictures alone (a minute, where everything takes several). */
+async function captureEngagementOnly(page: Page, url: string, withExamples: boolean): Promise<void> {
+  if (withExamples) await seedProfiles(url);
+  if (withExamples) await seedEngagementExamples(url);
+  await captureEngagement(page, url);
+  await captureEngagementViews(page, url, shoot);
+}
+
 async function capture(url: string, withExamples: boolean, importNational?: () => Promise<void>): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
+    if (process.argv.includes('--engagement')) return await captureEngagementOnly(page, url, withExamples);
 
     await page.goto(url);
     await ready(page);
@@ -378,7 +389,9 @@ async function capture(url: string, withExamples: boolean, importNational?: () =
     await shoot(page, 'source-page');
 
     if (withExamples) await seedProfiles(url);
+    if (withExamples) await seedEngagementExamples(url);
     await captureEngagement(page, url);
+    await captureEngagementViews(page, url, shoot);
     await captureImport(page, url);
     await importNational?.();
     await captureNational(page, url);

@@ -205,8 +205,9 @@ const READERS: Record<Change, readonly string[]> = {
     'ReadText',
     'EntityMentionedIn',
     'Brief',
+    'SuggestedPositions',
   ],
-  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps', 'Brief'],
+  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps', 'Brief', 'SuggestedPositions'],
   briefs: ['Briefs', 'Brief'],
   // What one watches and the changes to it: fetched again after every change of the feed.
   inbox: ['Inbox', 'WatchState'],

@@ -4,6 +4,7 @@
  * central members. The server computes it off the request path (a worker thread) and caches it per
  * graph version; requests then only pick from it (`rankFromSnapshot`).
  */
+import { suggestPower } from '../engagement-suggestions.ts';
 import { ENTITY_KINDS, INFLUENCE_METRIC_NAMES, type EntityKind, type InfluenceMetric } from '../vocabulary.ts';
 import { detectCommunities, type Community } from './communities.ts';
 import { computeInfluence } from './influence.ts';
@@ -97,9 +98,8 @@ export function suggestedPower(snapshot: InfluenceSnapshot, entityId: string): S
   if (!standing)
     return { power: 1, reason: 'Not in the current network (retired or unknown), so no standing to measure.' };
   const share = (standing.place - 1) / snapshot.nodes; // 0 for the top entity
-  const power = 5 - Math.min(4, Math.floor(share * 5));
   return {
-    power,
+    power: suggestPower({ place: standing.place, of: snapshot.nodes }).score,
     reason: `PageRank ${standing.place} of ${snapshot.nodes} (top ${Math.max(1, Math.ceil(share * 100))}%). ${standing.explanation}`,
   };
 }

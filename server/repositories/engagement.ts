@@ -167,7 +167,13 @@ export async function addAssessment(
     await tx.run('engagement/create-assessment', {
       entityId,
       id,
-      properties: { ...position, note: note ?? null, interactionId: interactionId ?? null, sourceId: sourceId ?? null },
+      properties: {
+        ...position,
+        stance: position.stance ?? null,
+        note: note ?? null,
+        interactionId: interactionId ?? null,
+        sourceId: sourceId ?? null,
+      },
       actor,
       now,
     });

@@ -50,6 +50,7 @@ const NEEDS: Record<string, Needs> = {
   'Query.warmRoutes': 'editor',
   'Query.followUps': 'editor',
   'Query.assignees': 'editor',
+  'Query.suggestedPositions': 'editor',
   'Query.auditLog': 'admin',
   // The change feed: anyone signed in; each kind of change only to the roles that read its records
   // (server/schema/feed/feed.test.ts checks which kinds each role sees).

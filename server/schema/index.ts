@@ -7,6 +7,7 @@ import { guardRootFields } from './access.ts';
 import { auditResolvers } from './audit/resolvers.ts';
 import { briefResolvers } from './briefs/resolvers.ts';
 import { engagementResolvers } from './engagement/resolvers.ts';
+import { suggestionResolvers } from './engagement/suggestions.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { feedResolvers } from './feed/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
@@ -52,6 +53,7 @@ function createUnguardedSchema() {
       auditResolvers,
       feedResolvers,
       engagementResolvers,
+      suggestionResolvers,
       importResolvers,
       layerResolvers,
       userResolvers,

@@ -27,7 +27,8 @@ export type AssessmentInput = {
   note?: string | null | undefined;
   power: number;
   sourceId?: string | null | undefined;
-  stance: Stance;
+  /** Left out: the assessment records no stance (it becomes the current one, unknown, when latest). */
+  stance?: Stance | null | undefined;
 };
 
 export type BriefInput = {
@@ -1042,6 +1043,19 @@ export type RetireSourceMutationVariables = Exact<{
 export type RetireSourceMutation = { retireSource: { id: string, title: string, publisher: string, kind: string, url: string | null, fileName: string | null, hasText: boolean, date: string, datePrecision: DatePrecision, dateEstimated: boolean, dateNote: string | null, version: number, retiredAt: string | null } };
 
 export type CitedQuoteFragment = { quote: string, note: string | null, source: { id: string } };
+
+export type SuggestedPositionsQueryVariables = Exact<{
+  ids: Array<string> | string;
+  asOf?: string | null | undefined;
+  today?: string | null | undefined;
+}>;
+
+
+export type SuggestedPositionsQuery = { suggestedPositions: Array<{ power: number, powerReason: string, interest: number, interestReason: string, quadrant: Quadrant, entity:
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+      | { id: string, name: string, kind: EntityKind }
+    , freshness: { stale: boolean } }> };
 
 export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3403,6 +3417,25 @@ export const RetireSourceDocument = new TypedDocumentString(`
   version
   retiredAt
 }`) as unknown as TypedDocumentString<RetireSourceMutation, RetireSourceMutationVariables>;
+export const SuggestedPositionsDocument = new TypedDocumentString(`
+    query SuggestedPositions($ids: [ID!]!, $asOf: String, $today: String) {
+  suggestedPositions(ids: $ids, asOf: $asOf, today: $today) {
+    entity {
+      id
+      name
+      kind
+    }
+    power
+    powerReason
+    interest
+    interestReason
+    quadrant
+    freshness {
+      stale
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestedPositionsQuery, SuggestedPositionsQueryVariables>;
 export const MeDocument = new TypedDocumentString(`
     query Me {
   me {

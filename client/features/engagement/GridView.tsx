@@ -2,7 +2,9 @@
  * The power/interest grid: every profiled stakeholder in its cell, quadrants named, with its contact
  * health. Drag a stakeholder to another cell (pointer) or move it with the arrow keys to change its
  * scores; selecting one selects it on the map too. Choose a day to see arrows from where each
- * stakeholder stood then to now, and to keep only those whose stance changed since.
+ * stakeholder stood then to now, and to keep only those whose stance changed since. Turn on
+ * suggestions to see, dashed, where the atlas would place everyone else in view
+ * (SuggestedPositions.tsx), and accept them one by one.
  */
 import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { SetEngagementDocument, type Quadrant } from '../../api/generated/operations.ts';
@@ -19,6 +21,8 @@ import { QUADRANT_LABELS, SCORES, cellOf, moveByKey } from './grid.ts';
 import { movementSince, stanceChangedSince, type Movement } from '../../../core/engagement-history.ts';
 import { HEALTH_LABELS, HealthBadge } from './Health.tsx';
 import { historyOf } from './history.ts';
+import { SuggestedItem, acceptSuggestion, useSuggestions } from './SuggestedPositions.tsx';
+import { inCell, type Suggestion } from './suggestions.ts';
 
 const DRAG_THRESHOLD = 4;
 /** Quadrants as areas of the 5×5 grid (rows from the top, columns from the left; 1-based, end exclusive). */
@@ -49,6 +53,8 @@ export function GridView() {
   const grid = useRef<HTMLDivElement>(null);
   const [since, setSince] = useState('');
   const [changedOnly, setChangedOnly] = useState(false);
+  const [suggesting, setSuggesting] = useState(false);
+  const suggested = useSuggestions(suggesting, profiles);
 
   const shown =
     since && changedOnly ? profiles.filter((profile) => stanceChangedSince(historyOf(profile), since)) : profiles;
@@ -84,6 +90,21 @@ export function GridView() {
           keepMine: actual === null ? undefined : () => void move(profile, power, interest, actual),
         });
       } else setStatus(`Could not save ${name}: ${(error as Error).message}`);
+    }
+  }
+
+  async function accept(suggestion: Suggestion) {
+    const { id, name } = suggestion.entity;
+    setStatus(`Accepting the suggestion for ${name}…`);
+    try {
+      const profile = profiles.find((candidate) => candidate.entity.id === id);
+      await acceptSuggestion(suggestion, profile);
+      const where = `power ${suggestion.power}, interest ${suggestion.interest}`;
+      setStatus(`${name}: suggestion accepted as an assessment (${where}, ${QUADRANT_LABELS[suggestion.quadrant]}).`);
+      // The focus follows the stakeholder to its assessed place.
+      requestAnimationFrame(() => document.getElementById(itemId(id))?.focus());
+    } catch (error) {
+      setStatus(`Could not accept the suggestion for ${name}: ${(error as Error).message}`);
     }
   }
 
@@ -159,7 +180,12 @@ export function GridView() {
           />{' '}
           Only stakeholders whose stance changed since then
         </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={suggesting} onChange={(event) => setSuggesting(event.target.checked)} />{' '}
+          Suggest positions for all in view
+        </label>
       </div>
+      {suggesting && <SuggestionsNote {...suggested} />}
       {registerError && (
         <p className="error" role="alert">
           Could not load the register: {registerError}
@@ -227,6 +253,13 @@ export function GridView() {
                         </button>
                       );
                     })}
+                  {inCell(suggested.suggestions, power, interest).map((suggestion) => (
+                    <SuggestedItem
+                      key={suggestion.entity.id}
+                      suggestion={suggestion}
+                      onAccept={() => void accept(suggestion)}
+                    />
+                  ))}
                 </div>
               );
             }),
@@ -306,6 +339,30 @@ function MovementArrows({
         );
       })}
     </svg>
+  );
+}
+
+/** What the suggestions cover, and how to read them. */
+function SuggestionsNote({ suggestions, asked, unplaced, loading, error }: ReturnType<typeof useSuggestions>) {
+  if (error) {
+    return (
+      <p className="error" role="alert">
+        Could not suggest positions: {error.message}
+      </p>
+    );
+  }
+  const capped =
+    unplaced > asked
+      ? ` (the first ${asked.toLocaleString('en-GB')} of ${unplaced.toLocaleString('en-GB')}: narrow the view for the rest)`
+      : '';
+  return (
+    <p className="muted suggestions-note" data-testid="suggestions-note">
+      {loading
+        ? 'Suggesting positions…'
+        : asked === 0
+          ? 'Everyone in view has a position.'
+          : `Dashed: ${suggestions.length.toLocaleString('en-GB')} suggested positions for stakeholders in view without one${capped}. Power from influence, interest from recent interactions and the register’s topics; hover or focus one for its reasons, click it to accept.`}
+    </p>
   );
 }
 

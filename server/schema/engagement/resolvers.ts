@@ -31,7 +31,7 @@ const upper = <T extends string>(value: T | null | undefined) => (value ? (value
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** "Today" as the caller moved it (YYYY-MM-DD), or the server's. */
-function todayArg(today: string | null | undefined, field = 'today'): string {
+export function todayArg(today: string | null | undefined, field = 'today'): string {
   if (today == null) return new Date().toISOString().slice(0, 10);
   if (!DAY.test(today) || Number.isNaN(Date.parse(`${today}T00:00:00Z`))) {
     throw new InputError(field, 'must be a date as YYYY-MM-DD');

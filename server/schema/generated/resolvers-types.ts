@@ -110,7 +110,8 @@ export type AssessmentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   power: Scalars['Int']['input'];
   sourceId?: InputMaybe<Scalars['ID']['input']>;
-  stance: Stance;
+  /** Left out: the assessment records no stance (it becomes the current one, unknown, when latest). */
+  stance?: InputMaybe<Stance>;
 };
 
 /** A user who can own follow-ups (an editor or admin). */
@@ -1590,6 +1591,13 @@ export type Query = {
   source?: Maybe<Source>;
   /** All sources, oldest first. */
   sources: Array<Source>;
+  /**
+   * Suggested positions for the given stakeholders (at most 2,000; those in view), in the order
+   * given; retired ones are left out, an unknown id is refused. asOf (a partial date) is the day of
+   * the network, its links and influence (default: now); today (YYYY-MM-DD, default: today) is the
+   * day recent interactions are counted back from. Editors and admins only.
+   */
+  suggestedPositions: Array<SuggestedPosition>;
   /** Every user, by name. Admins only. */
   users: Array<User>;
   /** Stakeholder Atlas's version (from package.json). */
@@ -1758,6 +1766,13 @@ export type QuerySearchArgs = {
 
 export type QuerySourceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QuerySuggestedPositionsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  ids: Array<Scalars['ID']['input']>;
+  today?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1970,6 +1985,38 @@ export type SubscriptionChangesArgs = {
 };
 
 /**
+ * Where the atlas would place a stakeholder on the power/interest grid, from evidence, each score
+ * with its reason in words. Power: the stakeholder's PageRank place in the whole network on the day
+ * (top fifth 5, bottom fifth 1). Interest: 1, plus 1 for 1 or 2 interactions in the 90 days up to
+ * today (2 for 3 or more), plus 1 for a programme it is linked to whose name carries a topic of the
+ * register (2 for 2 or more). A suggestion, not an assessment: addAssessment records one.
+ */
+export type SuggestedPosition = {
+  __typename?: 'SuggestedPosition';
+  entity: Entity;
+  /** How fresh the influence snapshot behind power is. */
+  freshness: Freshness;
+  /** The PageRank place (1 for the highest); null when the stakeholder is not in the network on the day. */
+  influencePlace?: Maybe<Scalars['Int']['output']>;
+  /** 1 to 5 */
+  interest: Scalars['Int']['output'];
+  /** e.g. 4 interactions in the last 90 days (the last on 2026-11-30); linked to 1 programme on the register's topics: Green IT (Green IT). */
+  interestReason: Scalars['String']['output'];
+  /** The latest interaction on or before today (YYYY-MM-DD); null when none. */
+  lastContact?: Maybe<Scalars['String']['output']>;
+  /** How many entities the network has on the day. */
+  networkSize: Scalars['Int']['output'];
+  /** 1 to 5 */
+  power: Scalars['Int']['output'];
+  /** e.g. Ranked 12th of 480 by influence (PageRank, top 3%). */
+  powerReason: Scalars['String']['output'];
+  quadrant: Quadrant;
+  /** Interactions in the 90 days up to today. */
+  recentInteractions: Scalars['Int']['output'];
+  topicLinks: Array<TopicLink>;
+};
+
+/**
  * A power score suggested by the network (PageRank percentile over the whole network), with its
  * reason. It comes from the influence cache, as `influence` does, so it says how fresh it is.
  */
@@ -1992,6 +2039,15 @@ export type TextReading = {
   relationships: Array<ProposedRelationship>;
   /** Names the atlas does not hold, proposed as new stakeholders. */
   stakeholders: Array<ProposedStakeholder>;
+};
+
+/** A programme that carries one of the topics the register tracks. */
+export type TopicLink = {
+  __typename?: 'TopicLink';
+  programmeId: Scalars['ID']['output'];
+  programmeName: Scalars['String']['output'];
+  /** The topic as the register spells it. */
+  topic: Scalars['String']['output'];
 };
 
 /** A value the mapping does not cover yet, and how many rows have it. */
@@ -2253,8 +2309,10 @@ export type ResolversTypes = {
   Stance: Stance;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  SuggestedPosition: ResolverTypeWrapper<Omit<SuggestedPosition, 'entity'> & { entity: ResolversTypes['Entity'] }>;
   SuggestedPower: ResolverTypeWrapper<SuggestedPowerRow>;
   TextReading: ResolverTypeWrapper<ReadingRow>;
+  TopicLink: ResolverTypeWrapper<TopicLink>;
   UnmappedValue: ResolverTypeWrapper<UnmappedValue>;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -2361,8 +2419,10 @@ export type ResolversParentTypes = {
   StakeholderMatch: Omit<StakeholderMatch, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  SuggestedPosition: Omit<SuggestedPosition, 'entity'> & { entity: ResolversParentTypes['Entity'] };
   SuggestedPower: SuggestedPowerRow;
   TextReading: ReadingRow;
+  TopicLink: TopicLink;
   UnmappedValue: UnmappedValue;
   UpdateEntityInput: UpdateEntityInput;
   UpdateRelationshipInput: UpdateRelationshipInput;
@@ -2997,6 +3057,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   search?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
+  suggestedPositions?: Resolver<Array<ResolversTypes['SuggestedPosition']>, ParentType, ContextType, RequireFields<QuerySuggestedPositionsArgs, 'ids'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;
@@ -3072,6 +3133,21 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   changes?: SubscriptionResolver<ResolversTypes['Change'], "changes", ParentType, ContextType, Partial<SubscriptionChangesArgs>>;
 };
 
+export type SuggestedPositionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedPosition'] = ResolversParentTypes['SuggestedPosition']> = {
+  entity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType>;
+  freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
+  influencePlace?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  interest?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  interestReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  networkSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  powerReason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes['Quadrant'], ParentType, ContextType>;
+  recentInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  topicLinks?: Resolver<Array<ResolversTypes['TopicLink']>, ParentType, ContextType>;
+};
+
 export type SuggestedPowerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SuggestedPower'] = ResolversParentTypes['SuggestedPower']> = {
   freshness?: Resolver<ResolversTypes['Freshness'], ParentType, ContextType>;
   power?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3083,6 +3159,12 @@ export type TextReadingResolvers<ContextType = Context, ParentType extends Resol
   mentions?: Resolver<Array<ResolversTypes['Mention']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['ProposedRelationship']>, ParentType, ContextType>;
   stakeholders?: Resolver<Array<ResolversTypes['ProposedStakeholder']>, ParentType, ContextType>;
+};
+
+export type TopicLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TopicLink'] = ResolversParentTypes['TopicLink']> = {
+  programmeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  programmeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  topic?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type UnmappedValueResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedValue'] = ResolversParentTypes['UnmappedValue']> = {
@@ -3186,8 +3268,10 @@ export type Resolvers<ContextType = Context> = {
   SourceCitedBy?: SourceCitedByResolvers<ContextType>;
   StakeholderMatch?: StakeholderMatchResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  SuggestedPosition?: SuggestedPositionResolvers<ContextType>;
   SuggestedPower?: SuggestedPowerResolvers<ContextType>;
   TextReading?: TextReadingResolvers<ContextType>;
+  TopicLink?: TopicLinkResolvers<ContextType>;
   UnmappedValue?: UnmappedValueResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   ValueMapping?: ValueMappingResolvers<ContextType>;
