@@ -5,9 +5,11 @@
  * nothing is missed; what the server sends twice is dropped by seq.
  */
 import { createClient } from 'graphql-sse';
-import { invalidate, type Change as Touched } from './queries.ts';
+import { invalidate, operationQuery, type Change as Touched } from './queries.ts';
+import { queryClient } from './query-client.ts';
 import {
   FeedHeadDocument,
+  InboxDocument,
   LiveChangesDocument,
   type ChangeKind,
   type LiveChangesSubscription,
@@ -30,6 +32,13 @@ const TOUCHES: Record<ChangeKind, readonly Touched[]> = {
   USER: [],
   PRIVACY: ['engagement'],
 };
+
+/** Whether the change concerns a stakeholder one watches (as the inbox last read says): only then is the inbox read again. */
+function concernsWatched(change: LiveChange): boolean {
+  const inbox = queryClient.getQueryData(operationQuery(InboxDocument, {}).queryKey);
+  const watching = new Set(inbox?.inbox.watching.map((entity) => entity.id));
+  return change.entityIds.some((id) => watching.has(id));
+}
 
 const listeners = new Set<(change: LiveChange) => void>();
 
@@ -73,7 +82,7 @@ export function followChanges(onChange: (change: LiveChange) => void): () => voi
           if (!change || last === null || change.seq <= last) return;
           failures = 0;
           last = change.seq;
-          void invalidate([...TOUCHES[change.kind], 'inbox']);
+          void invalidate(concernsWatched(change) ? [...TOUCHES[change.kind], 'inbox'] : TOUCHES[change.kind]);
           onChange(change);
           for (const listener of listeners) listener(change);
         },
