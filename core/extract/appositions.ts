@@ -4,7 +4,9 @@
  * - a signature line: "Ada Lovelace, Digital Forum" ending its line (holds a role at, implied);
  * - a possessive: "North Council's Pilot Programme" (runs);
  * - a name built on another's with a word for a unit: "North Council Board", "the North Council
- *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs).
+ *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs);
+ * - a part or product named after its owner (references.ts): "its action plan" (runs), "the local
+ *   branch of X" (part of).
  * General English, nothing for a particular text.
  */
 import { CONFIDENCE, type RelationshipType } from '../vocabulary.ts';
@@ -107,6 +109,33 @@ function parts(mentions: readonly Mention[]): StandingTogether[] {
   return found;
 }
 
+/**
+ * A part or product the text names after its owner ("its action plan", "the local branch of X"):
+ * the owner runs a programme; a body is part of its owner.
+ */
+function owned(mentions: readonly Mention[]): StandingTogether[] {
+  const found: StandingTogether[] = [];
+  mentions.forEach((mention, index) => {
+    const owner = mention.owner;
+    const kind = kindOf(mention);
+    if (!owner || kind === 'PERSON') return;
+    const ownerIndex = mentions.findIndex(
+      (other) => other.start <= owner.start && other.end >= owner.end && idOf(other) === owner.id,
+    );
+    if (ownerIndex < 0) return;
+    const programme = kind === 'PROGRAMME';
+    found.push({
+      type: programme ? 'RUNS' : 'PART_OF',
+      fromMention: programme ? ownerIndex : index,
+      toMention: programme ? index : ownerIndex,
+      quoteStart: Math.min(owner.start, mention.start),
+      quoteEnd: Math.max(owner.end, mention.end),
+      confidence: CONFIDENCE.IMPLIED,
+    });
+  });
+  return found;
+}
+
 export function appositions(text: string, mentions: readonly Mention[]): StandingTogether[] {
-  return [...roles(text, mentions), ...possessives(text, mentions), ...parts(mentions)];
+  return [...roles(text, mentions), ...possessives(text, mentions), ...parts(mentions), ...owned(mentions)];
 }

@@ -10,6 +10,7 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { overlaps } from '../dates.ts';
 import { acronymOf, WELL_KNOWN_EXPANSIONS } from '../matching.ts';
+import { buildReferenceIndex, references, type ReferenceIndex } from './references.ts';
 
 /** What the matcher needs of an entity: the graph index's IndexedEntity fits. */
 export interface NamedEntity {
@@ -23,7 +24,12 @@ export interface NamedEntity {
 }
 
 /** How a mention names its candidate. */
-export type NamedVia = 'name' | 'alias' | 'acronym' | 'expansion';
+/**
+ * How a mention names its candidate: by a name, an alias, an acronym, a well-known expansion, a
+ * definite description of one named before ("the Council": reference) or a part or product named
+ * after its owner ("its action plan": description).
+ */
+export type NamedVia = 'name' | 'alias' | 'acronym' | 'expansion' | 'reference' | 'description';
 
 export interface MentionCandidate {
   id: string;
@@ -39,6 +45,8 @@ export interface Mention {
   text: string;
   /** Best first; more than one when the form is ambiguous (two stakeholders answer to it). */
   candidates: MentionCandidate[];
+  /** For a part or product named after its owner: the owner and where the text names it. */
+  owner?: { id: string; start: number; end: number };
 }
 
 interface Form {
@@ -52,7 +60,7 @@ interface Form {
   dated: boolean;
 }
 
-const VIA_ORDER: readonly NamedVia[] = ['name', 'alias', 'acronym', 'expansion'];
+const VIA_ORDER: readonly NamedVia[] = ['name', 'alias', 'acronym', 'expansion', 'reference', 'description'];
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -174,6 +182,7 @@ export class KnownNameMatcher {
   private constructor(
     private readonly automaton: AhoCorasick<Form[]>,
     private readonly entities: ReadonlyMap<string, NamedEntity>,
+    private readonly referenceIndex: ReferenceIndex,
     /** How many distinct forms it holds. */
     readonly size: number,
   ) {}
@@ -193,7 +202,10 @@ export class KnownNameMatcher {
       }
     }
     const patterns = [...byKey].map(([pattern, data]) => ({ pattern, data }));
-    return new KnownNameMatcher(new AhoCorasick(patterns), byId, patterns.length);
+    const ownersOf = (prefix: string) =>
+      new Set((byKey.get(maskForScan(foldForMatching(prefix))) ?? []).map((form) => form.entityId));
+    const referenceIndex = buildReferenceIndex(byId.values(), ownersOf);
+    return new KnownNameMatcher(new AhoCorasick(patterns), byId, referenceIndex, patterns.length);
   }
 
   /** Every mention in the text at `date` (a partial ISO date; null for any date), in text order. */
@@ -215,7 +227,12 @@ export class KnownNameMatcher {
       if (atWordBoundary(text, match.start, match.end)) found.push(mention);
       else glued.push(mention);
     }
-    return longestFirst([...found, ...runTogether(text, glued)], text.length);
+    const named = longestFirst([...found, ...runTogether(text, glued)], text.length);
+    const candidate = (id: string, via: NamedVia) => {
+      const entity = this.entities.get(id);
+      return entity ? { id, name: entity.name, kind: entity.kind, via } : null;
+    };
+    return longestFirst([...named, ...references(text, named, this.referenceIndex, candidate)], text.length);
   }
 
   private candidatesOf(forms: Form[]): MentionCandidate[] {
