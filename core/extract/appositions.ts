@@ -2,6 +2,7 @@
  * Relationships a text states without a verb between the names, read from how names stand together:
  * - a role in apposition: "Ada Lovelace, managing editor of the Digital Forum" (holds a role at);
  * - a signature line: "Ada Lovelace, Digital Forum" ending its line (holds a role at, implied);
+ * - a role written as a noun beside both names: "X's chair, Y", "the chair of X, Y", "Y (chair, X)";
  * - a possessive: "North Council's Pilot Programme" (runs);
  * - a name built on another's with a word for a unit: "North Council Board", "the North Council
  *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs);
@@ -136,6 +137,56 @@ function owned(mentions: readonly Mention[]): StandingTogether[] {
   return found;
 }
 
+const ROLE =
+  '(?:(?:new|former|acting|interim|deputy|vice)[ -])?(?:chair(?:man|woman|person)?|co-chair|president|director(?: of [\\p{L} ]{1,40}?)?|' +
+  'chief executive|chief information officer|cio|cto|cdo|leader|head(?: of [\\p{L} ]{1,40}?)?|secretary|manager|editor|founder|convenor)';
+/** Body then person: "X's chair, Y", "the chair of X, Y". */
+const BODY_ROLE_PERSON = [new RegExp(`^['’]s (${ROLE}),? $`, 'iu')];
+const ROLE_OF_BODY = new RegExp(`(?<![\\p{L}])(?:the |its )?(${ROLE}) of (?:the )?$`, 'iu');
+/** Person then body: "Y (chair, X)". */
+const PERSON_ROLE_BODY = new RegExp(`^ \\((${ROLE}),? (?:of |at )?(?:the )?$`, 'iu');
+
+function roleType(role: string): RelationshipType {
+  if (/^(?:(?:new|former|acting|interim|deputy|vice)[ -])?(?:co-)?chair/i.test(role)) return 'CHAIRS';
+  return /president/i.test(role) ? 'PRESIDENT_OF' : 'HOLDS_ROLE_AT';
+}
+
+/** A role written as a noun beside both names: "X's chair, Y", "the chair of X, Y", "Y (chair, X)". */
+function nominalRoles(text: string, mentions: readonly Mention[]): StandingTogether[] {
+  const found: StandingTogether[] = [];
+  for (let at = 0; at + 1 < mentions.length; at++) {
+    const first = mentions[at]!;
+    const second = mentions[at + 1]!;
+    const between = text.slice(first.end, second.start);
+    const stand = (person: number, body: number, role: string, quoteStart: number) =>
+      found.push({
+        type: roleType(role),
+        fromMention: person,
+        toMention: body,
+        quoteStart,
+        quoteEnd: second.end,
+        confidence: CONFIDENCE.STATED,
+      });
+    if (kindOf(first) === 'BODY' && kindOf(second) === 'PERSON') {
+      const possessive = BODY_ROLE_PERSON.map((regex) => regex.exec(between)).find(Boolean);
+      if (possessive) stand(at + 1, at, possessive[1]!, first.start);
+      const roleOf = ROLE_OF_BODY.exec(text.slice(Math.max(0, first.start - 60), first.start));
+      if (roleOf && /^, $/.test(between)) stand(at + 1, at, roleOf[1]!, first.start - roleOf[0].length);
+    }
+    if (kindOf(first) === 'PERSON' && kindOf(second) === 'BODY' && text[second.end] === ')') {
+      const bracket = PERSON_ROLE_BODY.exec(between);
+      if (bracket) stand(at, at + 1, bracket[1]!, first.start);
+    }
+  }
+  return found;
+}
+
 export function appositions(text: string, mentions: readonly Mention[]): StandingTogether[] {
-  return [...roles(text, mentions), ...possessives(text, mentions), ...parts(mentions), ...owned(mentions)];
+  return [
+    ...roles(text, mentions),
+    ...nominalRoles(text, mentions),
+    ...possessives(text, mentions),
+    ...parts(mentions),
+    ...owned(mentions),
+  ];
 }

@@ -33,6 +33,8 @@ export interface ReferenceIndex {
   heads: Map<string, Set<string>>;
   /** The rest of a name after its owner's name, lower case, one space between words. */
   tails: Map<string, OwnedName[]>;
+  /** The first word of each tail, lower case: most places in a text start none. */
+  firstWords: Set<string>;
   maxTailWords: number;
 }
 
@@ -55,7 +57,7 @@ export function buildReferenceIndex(
   entities: Iterable<{ id: string; kind: string; name: string; aliases: readonly { name: string; kind: string }[] }>,
   ownersOf: (prefix: string) => Iterable<string>,
 ): ReferenceIndex {
-  const index: ReferenceIndex = { heads: new Map(), tails: new Map(), maxTailWords: 0 };
+  const index: ReferenceIndex = { heads: new Map(), tails: new Map(), firstWords: new Set(), maxTailWords: 0 };
   for (const entity of entities) {
     for (const name of [entity.name, ...entity.aliases.map((alias) => alias.name)]) {
       const head = headOf(name);
@@ -72,6 +74,7 @@ export function buildReferenceIndex(
         const key = tail.join(' ').toLowerCase();
         index.tails.set(key, [...(index.tails.get(key) ?? []), { owner, owned: entity.id }]);
         index.maxTailWords = Math.max(index.maxTailWords, tail.length);
+        index.firstWords.add(tail[0]!.toLowerCase().replace(/’/g, "'"));
       }
     }
   }
@@ -85,40 +88,55 @@ const inOneSentence = (text: string, from: number, to: number) =>
   to - from <= 300 && !SENTENCE_BREAK.test(text.slice(from, to));
 const idsOf = (mention: Mention) => mention.candidates.map((candidate) => candidate.id);
 
-/** Definite descriptions: each for the nearest stakeholder before it with that head noun. */
+const capitalised = (noun: string) => noun[0]!.toUpperCase() + noun.slice(1);
+const EITHER_CASE = [...HEAD_NOUNS].map((noun) => `[${noun[0]!.toUpperCase()}${noun[0]}]${noun.slice(1)}`).join('|');
+/** "the council", "This strategy", or a bare capitalised head as a modifier ("Coalition members"). */
+const DESCRIPTION = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:[Tt]he|[Tt]his|[Tt]hat)\\s(?<noun>${EITHER_CASE})|(?<!\\p{Lu}\\p{L}*\\s)` +
+    `(?<bare>${[...HEAD_NOUNS].map(capitalised).join('|')})(?=\\s\\p{Ll}))(?![\\p{L}\\p{N}])(?!\\s(?:of|for)\\b)(?!\\s\\p{Lu})`,
+  'gu',
+);
+
+/**
+ * Definite descriptions: each for the stakeholder with that head noun named most often before it,
+ * the nearest of equals ("the Council" in a text about one council that names another in passing is
+ * the first). One pass: counts grow as the walk passes each name.
+ */
 function descriptions(text: string, mentions: Mention[], index: ReferenceIndex, candidate: Candidate): Mention[] {
-  const heads = new Map(mentions.map((mention) => [mention, new Set<string>()]));
-  for (const mention of mentions) {
-    // "Planting the Flag strategy": the text calls it a strategy.
-    const called = /^\s(\p{Ll}+)\b/u.exec(text.slice(mention.end, mention.end + 20))?.[1];
-    if (called && HEAD_NOUNS.has(called)) heads.get(mention)!.add(called);
-  }
   const found: Mention[] = [];
-  const pattern =
-    /(?<![\p{L}\p{N}])(?:(?<determiner>(?:[Tt]he|[Tt]his|[Tt]hat)\s)(?<noun>\p{L}+)|(?<![\p{Lu}][\p{L}]*\s)(?<bare>\p{Lu}\p{Ll}+)(?=\s\p{Ll}))(?![\p{L}\p{N}])(?!\s(?:of|for)\b)(?!\s\p{Lu})/gu;
+  const counts = new Map<string, { count: number; last: number }>();
+  const seenWithHead = new Map<string, Set<string>>();
   let next = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    const noun = (match.groups!.noun ?? match.groups!.bare)!;
-    const head = noun.toLowerCase();
-    if (!HEAD_NOUNS.has(head)) continue;
+  for (let match = DESCRIPTION.exec(text); match; match = DESCRIPTION.exec(text)) {
+    const head = (match.groups!.noun ?? match.groups!.bare)!.toLowerCase();
     const start = match.index;
     const end = start + match[0].length;
-    while (next < mentions.length && mentions[next]!.start < start) next++;
-    if (next > 0 && mentions[next - 1]!.end > start) continue;
-    // The one named most often before it, the nearest of equals: "the Council" in a text about one
-    // council that names another in passing is the first.
-    const owners = index.heads.get(head);
-    const counts = new Map<string, number>();
-    for (let at = next - 1; at >= 0; at--) {
-      const before = mentions[at]!;
-      for (const id of idsOf(before).filter((id) => owners?.has(id) || heads.get(before)!.has(head)))
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+    for (; next < mentions.length && mentions[next]!.start < start; next++) {
+      const mention = mentions[next]!;
+      // "Planting the Flag strategy": the text calls it a strategy.
+      const called = /^\s(\p{Ll}+)\b/u.exec(text.slice(mention.end, mention.end + 20))?.[1];
+      for (const id of idsOf(mention)) {
+        const known = counts.get(id);
+        counts.set(id, { count: (known?.count ?? 0) + 1, last: next });
+        for (const noun of HEAD_NOUNS.has(called ?? '') ? [called!] : []) {
+          seenWithHead.set(noun, (seenWithHead.get(noun) ?? new Set()).add(id));
+        }
+      }
     }
-    const best = [...counts].reduce<[string, number] | null>(
-      (top, entry) => (!top || entry[1] > top[1] ? entry : top),
-      null,
-    );
-    const named = best && candidate(best[0], 'reference');
+    if (next > 0 && mentions[next - 1]!.end > start) continue;
+    let best: string | null = null;
+    const owners = index.heads.get(head);
+    const ids = new Set([...(seenWithHead.get(head) ?? [])]);
+    // Each candidate seen so far that the atlas gives this head noun.
+    if (owners)
+      for (const id of owners.size < counts.size ? owners : counts.keys())
+        if (owners.has(id) && counts.has(id)) ids.add(id);
+    for (const id of ids) {
+      const a = counts.get(id)!;
+      const b = best === null ? null : counts.get(best)!;
+      if (!b || a.count > b.count || (a.count === b.count && a.last > b.last)) best = id;
+    }
+    const named = best && candidate(best, 'reference');
     if (named) found.push({ start, end, text: text.slice(start, end), candidates: [named] });
   }
   return found;
@@ -206,6 +224,9 @@ function ownedNames(text: string, mentions: Mention[], index: ReferenceIndex, ca
     const word = match[1]!.toLowerCase();
     const possessive = word === 'its' || word === 'their';
     const at = match.index + match[0].length;
+    const firstWord = /^[\p{L}\p{N}][\p{L}\p{N}'’-]*/u.exec(text.slice(at, at + 40))?.[0].toLowerCase() ?? '';
+    if (!index.firstWords.has(firstWord.replace(/’/g, "'")) && !index.firstWords.has(match[2]?.toLowerCase() ?? ''))
+      continue;
     // The owners named before it in the sentence, nearest first.
     const earlier: Mention[] = [];
     for (let i = lastBefore(mentions, match.index); i >= 0 && inOneSentence(text, mentions[i]!.end, match.index); i--)
