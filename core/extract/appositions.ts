@@ -3,7 +3,7 @@
  * - a role in apposition: "Ada Lovelace, managing editor of the Digital Forum" (holds a role at);
  * - a signature line: "Ada Lovelace, Digital Forum" ending its line (holds a role at, implied);
  * - a role written as a noun beside both names: "X's chair, Y", "the chair of X, Y", "Y (chair, X)";
- * - a possessive: "North Council's Pilot Programme" (runs);
+ * - a possessive: "North Council's Pilot Programme" (runs), "North Council's Scrutiny Board" (part of);
  * - a name built on another's with a word for a unit: "North Council Board", "the North Council
  *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs);
  * - a part or product named after its owner (references.ts): "its action plan" (runs), "the local
@@ -41,7 +41,15 @@ function roles(text: string, mentions: readonly Mention[]): StandingTogether[] {
     const between = text.slice(person.end, next.start);
     const base = { fromMention: at, toMention: at + 1, quoteStart: person.start, quoteEnd: next.end };
     if (ROLE_APPOSITION.test(between) && !CLAUSE_WORD.test(between)) {
-      found.push({ ...base, type: 'HOLDS_ROLE_AT', confidence: CONFIDENCE.STATED });
+      // "X, chair of North Council's Scrutiny Board": the role is at the board.
+      const owned = mentions[at + 2];
+      const possessed = owned && POSSESSIVE.test(text.slice(next.end, owned.start)) && kindOf(owned) === 'BODY';
+      found.push({
+        ...base,
+        ...(possessed ? { toMention: at + 2, quoteEnd: owned.end } : {}),
+        type: 'HOLDS_ROLE_AT',
+        confidence: CONFIDENCE.STATED,
+      });
       continue;
     }
     const lineStart = text.lastIndexOf('\n', person.start) + 1;
@@ -58,11 +66,19 @@ function possessives(text: string, mentions: readonly Mention[]): StandingTogeth
   for (let at = 0; at + 1 < mentions.length; at++) {
     const owner = mentions[at]!;
     const owned = mentions[at + 1]!;
-    if (
-      kindOf(owner) === 'BODY' &&
-      kindOf(owned) === 'PROGRAMME' &&
-      POSSESSIVE.test(text.slice(owner.end, owned.start))
-    ) {
+    if (kindOf(owner) !== 'BODY' || !POSSESSIVE.test(text.slice(owner.end, owned.start))) continue;
+    // "North Council's Scrutiny Board": a unit of it.
+    if (kindOf(owned) === 'BODY' && UNIT.test(owned.text)) {
+      found.push({
+        type: 'PART_OF',
+        fromMention: at + 1,
+        toMention: at,
+        quoteStart: owner.start,
+        quoteEnd: owned.end,
+        confidence: CONFIDENCE.STATED,
+      });
+    }
+    if (kindOf(owned) === 'PROGRAMME') {
       found.push({
         type: 'RUNS',
         fromMention: at,
@@ -141,7 +157,12 @@ const ROLE =
   '(?:(?:new|former|acting|interim|deputy|vice)[ -])?(?:chair(?:man|woman|person)?|co-chair|president|director(?: of [\\p{L} ]{1,40}?)?|' +
   'chief executive|chief information officer|cio|cto|cdo|leader|head(?: of [\\p{L} ]{1,40}?)?|secretary|manager|editor|founder|convenor)';
 /** Body then person: "X's chair, Y", "the chair of X, Y". */
-const BODY_ROLE_PERSON = [new RegExp(`^['’]s (${ROLE}),? $`, 'iu')];
+const TITLE = '(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\\.? )?';
+/** Body then person: "X's chair, Y", "X chairman Cllr Y". */
+const BODY_ROLE_PERSON = [
+  new RegExp(`^['’]s (${ROLE}),? ${TITLE}$`, 'iu'),
+  new RegExp(`^ (${ROLE}),? ${TITLE}$`, 'iu'),
+];
 const ROLE_OF_BODY = new RegExp(`(?<![\\p{L}])(?:the |its )?(${ROLE}) of (?:the )?$`, 'iu');
 /** Person then body: "Y (chair, X)". */
 const PERSON_ROLE_BODY = new RegExp(`^ \\((${ROLE}),? (?:of |at )?(?:the )?$`, 'iu');

@@ -132,6 +132,9 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
         else if (right < 0 && mentions[at]!.start >= found.end) right = at;
       }
       if (right < 0) continue;
+      // "chairman of North Council's Scrutiny Board": the possessed, not its owner, is the object.
+      while (right + 1 < last && /^['’]s\s+$/.test(text.slice(mentions[right]!.end, mentions[right + 1]!.start)))
+        right++;
       const after = text.slice(found.end, mentions[right]!.start);
       // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
       const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
