@@ -10,7 +10,7 @@
  *   that names the owner.
  * General English and the atlas's own names: nothing here is written for a particular text.
  */
-import type { Mention, MentionCandidate } from './known-names.ts';
+import type { Mention, MentionCandidate } from './mention.ts';
 
 /** Head nouns that a definite description may stand for (singular: "the councils" refers to none). */
 const HEAD_NOUNS = new Set(
