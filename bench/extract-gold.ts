@@ -41,6 +41,22 @@ export interface SeedText {
   relationships: SeedRelationship[];
 }
 
+/** Letters and digits only, lower case: "DCLGSolace" and "DCLG, Solace" read alike. */
+const bare = (value: string) => value.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * Whether the text names the entity by a name the atlas holds (its name or an alias, without a
+ * bracketed note), case, spaces and punctuation aside: a mechanical test, independent of the rules,
+ * of what a reader could find by name. Stakeholders the text only describes ("central government",
+ * "I", "meets each quarter") fail it.
+ */
+export function namedInText(entity: NamedEntity, text: string): boolean {
+  const letters = bare(text);
+  return [entity.name, ...entity.aliases.map((alias) => alias.name)]
+    .map((name) => bare(name.replace(/\s*\([^()]*\)$/, '')))
+    .some((name) => name.length >= 2 && letters.includes(name));
+}
+
 export interface Seed {
   entities: NamedEntity[];
   relationships: SeedRelationship[];

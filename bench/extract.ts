@@ -11,7 +11,7 @@ import { KnownNameMatcher } from '../core/extract/known-names.ts';
 import { proposeRelationships } from '../core/extract/relations.ts';
 import { syntheticRecords } from '../core/synthetic/records.ts';
 import { familyOf, type RelationshipType } from '../core/vocabulary.ts';
-import { readSeed } from './extract-gold.ts';
+import { namedInText, readSeed } from './extract-gold.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 
@@ -23,6 +23,11 @@ interface Score {
   proposed: number;
   rightProposed: number;
   recalledRelationships: number;
+  /** The same over what the text names by a name the atlas holds (namedInText). */
+  namedMentions: number;
+  rightNamedMentions: number;
+  namedRelationships: number;
+  recalledNamedRelationships: number;
 }
 
 function scoreLine(label: string, score: Score): string {
@@ -31,7 +36,10 @@ function scoreLine(label: string, score: Score): string {
     `(${score.rightMentions}/${score.goldMentions}), precision ${percent(score.rightMentions, score.foundMentions)}; ` +
     `relationships: recall ${percent(score.recalledRelationships, score.goldRelationships)} ` +
     `(${score.recalledRelationships}/${score.goldRelationships}), precision ${percent(score.rightProposed, score.proposed)} ` +
-    `(${score.rightProposed}/${score.proposed})`
+    `(${score.rightProposed}/${score.proposed}); over what the text names: mentions ` +
+    `${percent(score.rightNamedMentions, score.namedMentions)} (${score.rightNamedMentions}/${score.namedMentions}), ` +
+    `relationships ${percent(score.recalledNamedRelationships, score.namedRelationships)} ` +
+    `(${score.recalledNamedRelationships}/${score.namedRelationships})`
   );
 }
 
@@ -46,12 +54,21 @@ function quality(): string[] {
     proposed: 0,
     rightProposed: 0,
     recalledRelationships: 0,
+    namedMentions: 0,
+    rightNamedMentions: 0,
+    namedRelationships: 0,
+    recalledNamedRelationships: 0,
   };
+  const byId = new Map(seed.entities.map((entity) => [entity.id, entity]));
   const lines: string[] = [];
   for (const text of seed.texts) {
     const mentions = matcher.find(text.text, text.date);
     const found = new Set(mentions.flatMap((mention) => mention.candidates.map((candidate) => candidate.id)));
     const gold = text.relationships.map((r) => `${r.from}|${r.to}|${familyOf(r.type as RelationshipType)}`);
+    const named = new Set([...text.entities].filter((id) => namedInText(byId.get(id)!, text.text)));
+    const namedGold = text.relationships
+      .filter((r) => named.has(r.from) && named.has(r.to))
+      .map((r) => `${r.from}|${r.to}|${familyOf(r.type as RelationshipType)}`);
     const proposed = proposeRelationships(text.text, mentions).map((p) => `${p.from}|${p.to}|${p.family}`);
     const score: Score = {
       goldMentions: text.entities.size,
@@ -61,6 +78,10 @@ function quality(): string[] {
       proposed: proposed.length,
       rightProposed: proposed.filter((key) => gold.includes(key)).length,
       recalledRelationships: new Set(gold.filter((key) => proposed.includes(key))).size,
+      namedMentions: named.size,
+      rightNamedMentions: [...named].filter((id) => found.has(id)).length,
+      namedRelationships: new Set(namedGold).size,
+      recalledNamedRelationships: new Set(namedGold.filter((key) => proposed.includes(key))).size,
     };
     for (const key of Object.keys(total) as (keyof Score)[]) total[key] += score[key];
     lines.push(scoreLine(text.id, score));

@@ -221,3 +221,33 @@ describe('reading a text pasted into New source…', () => {
     await page.close();
   }, 180_000);
 });
+
+describe("reading a text in the citations editor's New source…", () => {
+  it('reads the pasted text as the Sources view does, before the source is saved', async () => {
+    const countSources = async () =>
+      (await askApi<{ sources: { id: string }[] }>(harness, 'query { sources { id } }')).sources.length;
+    const before = await countSources();
+    const page = await openAtlas(harness);
+    await page.getByRole('button', { name: 'New stakeholder…' }).click();
+    const create = page.getByTestId('create-entity');
+    const citation = create.getByRole('group', { name: 'Citation 1', exact: true });
+    await citation.getByRole('button', { name: 'New source…' }).click();
+    const form = citation.getByRole('group', { name: 'New source' });
+    await form.getByLabel('Date', { exact: true }).fill('2016-05');
+    await form.getByLabel(/^Text/).fill(PASTED);
+
+    const draft = form.getByTestId('draft-reading');
+    await draft.getByTestId('proposal').first().waitFor({ timeout: 30_000 });
+    // The tests before may have added the Rural Services Network: it is named then, not proposed.
+    await expect(draft.getByTestId('draft-mentions').textContent()).resolves.toMatch(
+      /^It names Jos Creese, Local CIO Council, Richard Steel, Socitm[,.]/,
+    );
+    await expect(draft.getByTestId('proposal').first().textContent()).resolves.toContain(
+      'Jos Creese chairs Local CIO Council',
+    );
+    // Reading saved nothing: the stakeholder form is still open and no source was made.
+    await expect(create.isVisible()).resolves.toBe(true);
+    await expect(countSources()).resolves.toBe(before);
+    await page.close();
+  });
+});

@@ -5,7 +5,7 @@
  * one without leaving the record being edited. It is a group, not a <form>, because the citations
  * editor sits inside another form.
  */
-import { useState, type ReactNode } from 'react';
+import { createContext, useContext, useState, type ReactNode } from 'react';
 import { CreateSourceDocument, type SourceFieldsFragment } from '../api/generated/operations.ts';
 import { mutate } from '../api/queries.ts';
 import { SOURCE_KINDS } from '../../core/vocabulary.ts';
@@ -177,20 +177,25 @@ export function SourceFields({
   );
 }
 
+/**
+ * What the atlas reads in a draft's text before it is saved. The sources feature draws it; the app
+ * shell provides it here, so every "New source…" (the Sources view's and the citations editor's)
+ * reads its text the same way without one feature importing another.
+ */
+export const DraftReadingContext = createContext<((draft: SourceDraft) => ReactNode) | null>(null);
+
 /** Creates a source through the API (with its file as an upload); errors by field. */
 export function NewSourceForm({
   form,
   onCreated,
   onCancel,
-  reading,
 }: {
   form: string;
   onCreated: (source: SourceFieldsFragment) => void;
   onCancel: () => void;
-  /** What the atlas reads in the draft's text before it is saved (the sources feature gives it). */
-  reading?: (draft: SourceDraft) => ReactNode;
 }) {
   const [draft, setDraft] = useState<SourceDraft>(EMPTY_SOURCE);
+  const reading = useContext(DraftReadingContext);
   const { busy, errors, run } = useSave();
 
   async function create() {

@@ -2,9 +2,12 @@
  * Relationships a text states without a verb between the names, read from how names stand together:
  * - a role in apposition: "Ada Lovelace, managing editor of the Digital Forum" (holds a role at);
  * - a signature line: "Ada Lovelace, Digital Forum" ending its line (holds a role at, implied);
- * - a possessive: "North Council's Pilot Programme" (runs);
+ * - a role written as a noun beside both names: "X's chair, Y", "the chair of X, Y", "Y (chair, X)";
+ * - a possessive: "North Council's Pilot Programme" (runs), "North Council's Scrutiny Board" (part of);
  * - a name built on another's with a word for a unit: "North Council Board", "the North Council
- *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs).
+ *   secretariat" (part of); a programme's name built on a body's: "North Council awards" (runs);
+ * - a part or product named after its owner (references.ts): "its action plan" (runs), "the local
+ *   branch of X" (part of).
  * General English, nothing for a particular text.
  */
 import { CONFIDENCE, type RelationshipType } from '../vocabulary.ts';
@@ -38,7 +41,15 @@ function roles(text: string, mentions: readonly Mention[]): StandingTogether[] {
     const between = text.slice(person.end, next.start);
     const base = { fromMention: at, toMention: at + 1, quoteStart: person.start, quoteEnd: next.end };
     if (ROLE_APPOSITION.test(between) && !CLAUSE_WORD.test(between)) {
-      found.push({ ...base, type: 'HOLDS_ROLE_AT', confidence: CONFIDENCE.STATED });
+      // "X, chair of North Council's Scrutiny Board": the role is at the board.
+      const owned = mentions[at + 2];
+      const possessed = owned && POSSESSIVE.test(text.slice(next.end, owned.start)) && kindOf(owned) === 'BODY';
+      found.push({
+        ...base,
+        ...(possessed ? { toMention: at + 2, quoteEnd: owned.end } : {}),
+        type: 'HOLDS_ROLE_AT',
+        confidence: CONFIDENCE.STATED,
+      });
       continue;
     }
     const lineStart = text.lastIndexOf('\n', person.start) + 1;
@@ -55,11 +66,19 @@ function possessives(text: string, mentions: readonly Mention[]): StandingTogeth
   for (let at = 0; at + 1 < mentions.length; at++) {
     const owner = mentions[at]!;
     const owned = mentions[at + 1]!;
-    if (
-      kindOf(owner) === 'BODY' &&
-      kindOf(owned) === 'PROGRAMME' &&
-      POSSESSIVE.test(text.slice(owner.end, owned.start))
-    ) {
+    if (kindOf(owner) !== 'BODY' || !POSSESSIVE.test(text.slice(owner.end, owned.start))) continue;
+    // "North Council's Scrutiny Board": a unit of it.
+    if (kindOf(owned) === 'BODY' && UNIT.test(owned.text)) {
+      found.push({
+        type: 'PART_OF',
+        fromMention: at + 1,
+        toMention: at,
+        quoteStart: owner.start,
+        quoteEnd: owned.end,
+        confidence: CONFIDENCE.STATED,
+      });
+    }
+    if (kindOf(owned) === 'PROGRAMME') {
       found.push({
         type: 'RUNS',
         fromMention: at,
@@ -107,6 +126,88 @@ function parts(mentions: readonly Mention[]): StandingTogether[] {
   return found;
 }
 
+/**
+ * A part or product the text names after its owner ("its action plan", "the local branch of X"):
+ * the owner runs a programme; a body is part of its owner.
+ */
+function owned(mentions: readonly Mention[]): StandingTogether[] {
+  const found: StandingTogether[] = [];
+  mentions.forEach((mention, index) => {
+    const owner = mention.owner;
+    const kind = kindOf(mention);
+    if (!owner || kind === 'PERSON') return;
+    const ownerIndex = mentions.findIndex(
+      (other) => other.start <= owner.start && other.end >= owner.end && idOf(other) === owner.id,
+    );
+    if (ownerIndex < 0) return;
+    const programme = kind === 'PROGRAMME';
+    found.push({
+      type: programme ? 'RUNS' : 'PART_OF',
+      fromMention: programme ? ownerIndex : index,
+      toMention: programme ? index : ownerIndex,
+      quoteStart: Math.min(owner.start, mention.start),
+      quoteEnd: Math.max(owner.end, mention.end),
+      confidence: CONFIDENCE.IMPLIED,
+    });
+  });
+  return found;
+}
+
+const ROLE =
+  '(?:(?:new|former|acting|interim|deputy|vice)[ -])?(?:chair(?:man|woman|person)?|co-chair|president|director(?: of [\\p{L} ]{1,40}?)?|' +
+  'chief executive|chief information officer|cio|cto|cdo|leader|head(?: of [\\p{L} ]{1,40}?)?|secretary|manager|editor|founder|convenor)';
+/** Body then person: "X's chair, Y", "the chair of X, Y". */
+const TITLE = '(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Lord|Lady|Baroness|Professor|Prof)\\.? )?';
+/** Body then person: "X's chair, Y", "X chairman Cllr Y". */
+const BODY_ROLE_PERSON = [
+  new RegExp(`^['’]s (${ROLE}),? ${TITLE}$`, 'iu'),
+  new RegExp(`^ (${ROLE}),? ${TITLE}$`, 'iu'),
+];
+const ROLE_OF_BODY = new RegExp(`(?<![\\p{L}])(?:the |its )?(${ROLE}) of (?:the )?$`, 'iu');
+/** Person then body: "Y (chair, X)". */
+const PERSON_ROLE_BODY = new RegExp(`^ \\((${ROLE}),? (?:of |at )?(?:the )?$`, 'iu');
+
+function roleType(role: string): RelationshipType {
+  if (/^(?:(?:new|former|acting|interim|deputy|vice)[ -])?(?:co-)?chair/i.test(role)) return 'CHAIRS';
+  return /president/i.test(role) ? 'PRESIDENT_OF' : 'HOLDS_ROLE_AT';
+}
+
+/** A role written as a noun beside both names: "X's chair, Y", "the chair of X, Y", "Y (chair, X)". */
+function nominalRoles(text: string, mentions: readonly Mention[]): StandingTogether[] {
+  const found: StandingTogether[] = [];
+  for (let at = 0; at + 1 < mentions.length; at++) {
+    const first = mentions[at]!;
+    const second = mentions[at + 1]!;
+    const between = text.slice(first.end, second.start);
+    const stand = (person: number, body: number, role: string, quoteStart: number) =>
+      found.push({
+        type: roleType(role),
+        fromMention: person,
+        toMention: body,
+        quoteStart,
+        quoteEnd: second.end,
+        confidence: CONFIDENCE.STATED,
+      });
+    if (kindOf(first) === 'BODY' && kindOf(second) === 'PERSON') {
+      const possessive = BODY_ROLE_PERSON.map((regex) => regex.exec(between)).find(Boolean);
+      if (possessive) stand(at + 1, at, possessive[1]!, first.start);
+      const roleOf = ROLE_OF_BODY.exec(text.slice(Math.max(0, first.start - 60), first.start));
+      if (roleOf && /^, $/.test(between)) stand(at + 1, at, roleOf[1]!, first.start - roleOf[0].length);
+    }
+    if (kindOf(first) === 'PERSON' && kindOf(second) === 'BODY' && text[second.end] === ')') {
+      const bracket = PERSON_ROLE_BODY.exec(between);
+      if (bracket) stand(at, at + 1, bracket[1]!, first.start);
+    }
+  }
+  return found;
+}
+
 export function appositions(text: string, mentions: readonly Mention[]): StandingTogether[] {
-  return [...roles(text, mentions), ...possessives(text, mentions), ...parts(mentions)];
+  return [
+    ...roles(text, mentions),
+    ...nominalRoles(text, mentions),
+    ...possessives(text, mentions),
+    ...parts(mentions),
+    ...owned(mentions),
+  ];
 }

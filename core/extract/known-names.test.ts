@@ -30,6 +30,16 @@ const matcher = KnownNameMatcher.build([
   ]),
   entity('body:fire', 'Kent Fire and Rescue Service'),
   entity('body:gone', 'Retired Body', [], true),
+  entity('body:solace', 'SOLACE'),
+  entity('body:gds', 'Government Digital Service', [{ name: 'GDS', kind: 'acronym' }]),
+  entity('body:istand', 'iStand'),
+  entity('body:techuk', 'techUK'),
+  entity('body:localgov-digital', 'LocalGov Digital'),
+  entity('body:reading', 'Reading Borough Council'),
+  entity('programme:trust', 'Restoring trust in local services'),
+  entity('programme:schools', 'Schools’ services'),
+  entity('programme:open-door', 'Open-door surgeries'),
+  entity('body:cafe', 'Café Network'),
 ]);
 
 const found = (text: string, date: string | null = '2016') =>
@@ -104,5 +114,38 @@ describe('KnownNameMatcher', () => {
       ['LGA', ['body:lga', 'body:lga-legal']],
       ['Socitm', ['body:socitm']],
     ]);
+  });
+
+  it('matches possessives either way round, hyphens as spaces and letters without their accents', () => {
+    expect(found("the school's services, open door surgeries, the Cafe Network")).toEqual([
+      ["school's services", ['programme:schools']],
+      ['open door surgeries', ['programme:open-door']],
+      ['Cafe Network', ['body:cafe']],
+    ]);
+  });
+
+  it('matches acronyms with dots, and those said as words in title case, still in exact case', () => {
+    expect(found('G.D.S. and Solace met; no solace, no Lga, no G.d.s.')).toEqual([
+      ['G.D.S', ['body:gds']],
+      ['Solace', ['body:solace']],
+    ]);
+  });
+
+  it('matches a gerund-led theme with the plain verb, never a place that ends in -ing', () => {
+    expect(found('We will restore trust in local services. Read Borough Council minutes.')).toEqual([
+      ['restore trust in local services', ['programme:trust']],
+    ]);
+  });
+
+  it('reads names run together in a scraped logo list, each joint at a capital or a name of its own case', () => {
+    expect(found('Partners: GDSSolaceLocalGov DigitaliStandtechUK.')).toEqual([
+      ['GDS', ['body:gds']],
+      ['Solace', ['body:solace']],
+      ['LocalGov Digital', ['body:localgov-digital']],
+      ['iStand', ['body:istand']],
+      ['techUK', ['body:techuk']],
+    ]);
+    // Not a list: a word that is not a name, a joint inside a word, one name alone.
+    expect(found('GDSolace, GDSSolacex, solacegds, xGDS')).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@
 import AhoCorasick from 'modern-ahocorasick';
 import { overlaps } from '../dates.ts';
 import { acronymOf, WELL_KNOWN_EXPANSIONS } from '../matching.ts';
+import type { Mention, MentionCandidate, NamedVia } from './mention.ts';
+import { buildReferenceIndex, references, type ReferenceIndex } from './references.ts';
 
 /** What the matcher needs of an entity: the graph index's IndexedEntity fits. */
 export interface NamedEntity {
@@ -23,23 +25,7 @@ export interface NamedEntity {
 }
 
 /** How a mention names its candidate. */
-export type NamedVia = 'name' | 'alias' | 'acronym' | 'expansion';
-
-export interface MentionCandidate {
-  id: string;
-  name: string;
-  kind: string;
-  via: NamedVia;
-}
-
-/** A stretch of text that names a stakeholder: [start, end) in UTF-16 units of the text. */
-export interface Mention {
-  start: number;
-  end: number;
-  text: string;
-  /** Best first; more than one when the form is ambiguous (two stakeholders answer to it). */
-  candidates: MentionCandidate[];
-}
+export type { Mention, MentionCandidate, NamedVia } from './mention.ts';
 
 interface Form {
   /** The form as the entity gives it (for exact-case matching). */
@@ -52,7 +38,7 @@ interface Form {
   dated: boolean;
 }
 
-const VIA_ORDER: readonly NamedVia[] = ['name', 'alias', 'acronym', 'expansion'];
+const VIA_ORDER: readonly NamedVia[] = ['name', 'alias', 'acronym', 'expansion', 'reference', 'description'];
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
@@ -77,7 +63,19 @@ export function foldForMatching(text: string): string {
     }
     lower = folded;
   }
-  return lower.replace(/[’‘`]/g, "'").replace(/[\s\u00a0]/g, ' ');
+  return (
+    lower
+      // One unit for one unit: a letter with a diacritic as its base letter ("née" as "nee").
+      .replace(/[\u00c0-\u024f]/g, (unit) => {
+        const base = unit.normalize('NFD')[0]!;
+        return /[a-z]/.test(base) ? base : unit;
+      })
+      .replace(/[’‘`]/g, "'")
+      // A hyphen as a space ("closed-door" as "closed door").
+      .replace(/[\s\u00a0\u2010\u2011-]/g, ' ')
+      // A possessive's apostrophe after its s ("school's services" as "schools' services").
+      .replace(/(?<=\p{L})'s(?!\p{L})/gu, "s'")
+  );
 }
 
 /**
@@ -88,7 +86,12 @@ export function foldForMatching(text: string): string {
 const NOT_PRINTABLE_ASCII = /[^\x20-\x7e]/g;
 const maskForScan = (folded: string) => folded.replace(NOT_PRINTABLE_ASCII, '~');
 
-/** Each name also written with "&" for "and" and back ("Fire & Rescue Service"), and without a bracketed note. */
+/**
+ * Each name also written with "&" for "and" and back ("Fire & Rescue Service"), without a bracketed
+ * note, and a gerund-led theme of three words or more with the plain verb ("Restoring trust in the
+ * public sector" as "restore trust in the public sector"; not "Reading Borough Council": a lower-case word
+ * follows the gerund).
+ */
 function spellings(name: string): string[] {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   const forms = new Set([trimmed]);
@@ -98,7 +101,25 @@ function spellings(name: string): string[] {
   if (bare !== trimmed && bare.length >= 3) forms.add(bare);
   if (/ and /i.test(trimmed)) forms.add(trimmed.replace(/ and /gi, ' & '));
   if (/ & /.test(trimmed)) forms.add(trimmed.replace(/ & /g, ' and '));
+  const gerund = /^(\p{L}{3,}?)ing( \p{Ll}\S* \S+.*)$/u.exec(bare);
+  if (gerund) {
+    const [, stem, rest] = gerund as unknown as [string, string, string];
+    for (const verb of [stem, `${stem}e`, /(\p{L})\1$/u.test(stem) ? stem.slice(0, -1) : stem]) forms.add(verb + rest);
+  }
   return [...forms].filter((form) => form.length >= 2);
+}
+
+/**
+ * How an acronym is also written: with dots ("G.D.S"), and, when it is said as a word (four
+ * capitals or more, two of them vowels: SOLACE, NATO), in title case as house styles write it
+ * ("Solace", "Nato"). Both in exact case.
+ */
+function acronymSpellings(written: string): string[] {
+  if (!/^\p{Lu}{2,8}$/u.test(written)) return [];
+  const forms = [[...written].join('.')];
+  if (written.length >= 4 && (written.match(/[AEIOU]/g)?.length ?? 0) >= 2)
+    forms.push(written[0] + written.slice(1).toLowerCase());
+  return forms;
 }
 
 function formsOf(entity: NamedEntity): Form[] {
@@ -106,16 +127,19 @@ function formsOf(entity: NamedEntity): Form[] {
   const dated = new Map(entity.datedNames.map((named) => [named.name, named]));
   const add = (name: string, via: NamedVia, aliasKind: string | null) => {
     const dates = via === 'name' ? undefined : dated.get(name);
+    const form = (written: string, exactCase: boolean): Form => ({
+      written,
+      exactCase,
+      entityId: entity.id,
+      via: via === 'alias' && aliasKind === 'acronym' ? 'acronym' : via,
+      validFrom: dates?.validFrom ?? null,
+      validTo: dates?.validTo ?? null,
+      dated: dates !== undefined,
+    });
     for (const written of spellings(name)) {
-      forms.push({
-        written,
-        exactCase: matchesInExactCase(written, aliasKind),
-        entityId: entity.id,
-        via: via === 'alias' && aliasKind === 'acronym' ? 'acronym' : via,
-        validFrom: dates?.validFrom ?? null,
-        validTo: dates?.validTo ?? null,
-        dated: dates !== undefined,
-      });
+      const exactCase = matchesInExactCase(written, aliasKind);
+      forms.push(form(written, exactCase));
+      if (exactCase) for (const spelled of acronymSpellings(written)) forms.push(form(spelled, true));
     }
   };
   add(entity.name, 'name', null);
@@ -136,6 +160,7 @@ export class KnownNameMatcher {
   private constructor(
     private readonly automaton: AhoCorasick<Form[]>,
     private readonly entities: ReadonlyMap<string, NamedEntity>,
+    private readonly referenceIndex: ReferenceIndex,
     /** How many distinct forms it holds. */
     readonly size: number,
   ) {}
@@ -155,15 +180,18 @@ export class KnownNameMatcher {
       }
     }
     const patterns = [...byKey].map(([pattern, data]) => ({ pattern, data }));
-    return new KnownNameMatcher(new AhoCorasick(patterns), byId, patterns.length);
+    const ownersOf = (prefix: string) =>
+      new Set((byKey.get(maskForScan(foldForMatching(prefix))) ?? []).map((form) => form.entityId));
+    const referenceIndex = buildReferenceIndex(byId.values(), ownersOf);
+    return new KnownNameMatcher(new AhoCorasick(patterns), byId, referenceIndex, patterns.length);
   }
 
   /** Every mention in the text at `date` (a partial ISO date; null for any date), in text order. */
   find(text: string, date: string | null): Mention[] {
     const folded = foldForMatching(text);
     const found: Mention[] = [];
+    const glued: Mention[] = [];
     for (const match of this.automaton.iterate(maskForScan(folded), { strategy: 'all' })) {
-      if (!atWordBoundary(text, match.start, match.end)) continue;
       const written = text.slice(match.start, match.end);
       const foldedWritten = folded.slice(match.start, match.end);
       const forms = (match.data ?? []).filter(
@@ -172,9 +200,17 @@ export class KnownNameMatcher {
           (!form.dated || date === null || overlaps(date, form.validFrom, form.validTo)),
       );
       const candidates = this.candidatesOf(forms);
-      if (candidates.length > 0) found.push({ start: match.start, end: match.end, text: written, candidates });
+      if (candidates.length === 0) continue;
+      const mention = { start: match.start, end: match.end, text: written, candidates };
+      if (atWordBoundary(text, match.start, match.end)) found.push(mention);
+      else glued.push(mention);
     }
-    return longestFirst(found, text.length);
+    const named = longestFirst([...found, ...runTogether(text, glued)], text.length);
+    const candidate = (id: string, via: NamedVia) => {
+      const entity = this.entities.get(id);
+      return entity ? { id, name: entity.name, kind: entity.kind, via } : null;
+    };
+    return longestFirst([...named, ...references(text, named, this.referenceIndex, candidate)], text.length);
   }
 
   private candidatesOf(forms: Form[]): MentionCandidate[] {
@@ -194,16 +230,43 @@ export class KnownNameMatcher {
 
 /** Exact case, apart from the kind of apostrophe and space. */
 function sameExactly(form: string, written: string): boolean {
-  const plain = (value: string) => value.replace(/[’‘`]/g, "'").replace(/[\s\u00a0]/g, ' ');
+  const plain = (value: string) => value.replace(/[’‘`]/g, "'").replace(/[\s\u00a0\u2010\u2011-]/g, ' ');
   return plain(form) === plain(written);
 }
 
-function atWordBoundary(text: string, start: number, end: number): boolean {
-  const before = start > 0 ? text.slice(Math.max(0, start - 2), start) : '';
-  const after = text.slice(end, end + 2);
-  const lastBefore = before ? [...before].at(-1)! : '';
-  const firstAfter = after ? [...after][0]! : '';
-  return !(lastBefore && WORD_CHAR.test(lastBefore)) && !(firstAfter && WORD_CHAR.test(firstAfter));
+const startsWord = (text: string, start: number) =>
+  start === 0 || !WORD_CHAR.test([...text.slice(Math.max(0, start - 2), start)].at(-1)!);
+const endsWord = (text: string, end: number) =>
+  end >= text.length || !WORD_CHAR.test([...text.slice(end, end + 2)][0]!);
+const atWordBoundary = (text: string, start: number, end: number) => startsWord(text, start) && endsWord(text, end);
+
+/**
+ * Names run together with nothing between, as scraped logo lists give them
+ * ("DCLGSolaceLocalGov DigitaliNetworkiStandtechUK"): a stretch from one word boundary to the next
+ * that known names cover end to end, two or more of them, each joint before a capital ("…DCLGSolace…")
+ * or a name written in a case of its own ("…DigitaliNetwork…", "…iStandtechUK"). "LGAs" or "MyLGA" are no such stretch: "s" and "My" name nobody.
+ */
+function runTogether(text: string, glued: Mention[]): Mention[] {
+  if (glued.length < 2) return [];
+  const byStart = new Map<number, Mention[]>();
+  for (const piece of glued) byStart.set(piece.start, [...(byStart.get(piece.start) ?? []), piece]);
+  const joins = (piece: Mention) => /^\p{Ll}*\p{Lu}/u.test(piece.text);
+  const found: Mention[] = [];
+  for (const first of glued) {
+    if (!startsWord(text, first.start)) continue;
+    // The chain with the fewest pieces: a breadth-first walk from one piece's end to the next's start.
+    const chains: Mention[][] = [[first]];
+    for (let at = 0; at < chains.length && at < 64; at++) {
+      const chain = chains[at]!;
+      const last = chain.at(-1)!;
+      if (chain.length >= 2 && endsWord(text, last.end)) {
+        found.push(...chain);
+        break;
+      }
+      for (const next of byStart.get(last.end) ?? []) if (joins(next)) chains.push([...chain, next]);
+    }
+  }
+  return found;
 }
 
 /** Keeps the longest of overlapping mentions (the earlier of equal ones), in text order. */

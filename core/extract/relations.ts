@@ -8,6 +8,7 @@ import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabu
 import type { Mention } from './known-names.ts';
 import { appositions } from './appositions.ts';
 import { joinBrackets } from './mention-spans.ts';
+import { headOf } from './references.ts';
 import { splitSentences } from './sentences.ts';
 import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT, TRIGGERS, type Trigger } from './triggers.ts';
 
@@ -30,7 +31,8 @@ export interface ProposedRelationship {
 
 /** The most text allowed between a mention and its trigger (an article, a title, a few words). */
 const MAX_GAP = 48;
-const LIST_JOIN = /^\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*$/i;
+/** Words between two names of one list; nothing at all between names run together (a logo list). */
+const LIST_JOIN = /^(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*|)$/i;
 export const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
 /** "X, the chair of Y, including Z": a list of examples after the object's description. */
 const INCLUDING = /^[^.;:!?()]{0,120},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
@@ -130,6 +132,9 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
         else if (right < 0 && mentions[at]!.start >= found.end) right = at;
       }
       if (right < 0) continue;
+      // "chairman of North Council's Scrutiny Board": the possessed, not its owner, is the object.
+      while (right + 1 < last && /^['’]s\s+$/.test(text.slice(mentions[right]!.end, mentions[right + 1]!.start)))
+        right++;
       const after = text.slice(found.end, mentions[right]!.start);
       // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
       const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
@@ -172,6 +177,12 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
       }
     }
   }
+  // Bodies that form one together are its members (one body setting one up is not: a parent).
+  const created = proposals.filter((proposal) => proposal.type === 'CREATED');
+  for (const founding of created) {
+    const together = created.filter((other) => other.to === founding.to && other.quoteStart === founding.quoteStart);
+    if (together.length >= 2) add(foundingMember(founding, mentions[founding.toMention]!));
+  }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
   for (const standing of appositions(text, mentions)) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
@@ -205,6 +216,29 @@ function coordinatedPerson(text: string, mentions: Mention[], left: number, firs
     return joined && andAfterLeft ? at : -1;
   }
   return -1;
+}
+
+/** Bodies that have members: those who form one are its founding members. */
+const MEMBERSHIP_BODIES = new Set([
+  'coalition',
+  'alliance',
+  'partnership',
+  'network',
+  'forum',
+  'association',
+  'federation',
+  'consortium',
+  'council',
+  'group',
+  'society',
+]);
+
+/** "A and B formed the North Coalition": A and B are also its founding members. */
+function foundingMember(created: ProposedRelationship, body: Mention): ProposedRelationship | null {
+  const to = body.candidates[0]!;
+  const head = headOf(to.name) ?? headOf(body.text);
+  if (to.kind !== 'BODY' || !head || !MEMBERSHIP_BODIES.has(head)) return null;
+  return { ...created, type: 'MEMBER_OF', family: RELATIONSHIP_TYPES.MEMBER_OF.family, confidence: CONFIDENCE.IMPLIED };
 }
 
 function propose(

@@ -64,7 +64,7 @@ export const TRIGGERS: readonly Trigger[] = [
   reverse('ENDORSES', `endorsed by|welcomed by|backed by`),
   forward(
     'PART_OF',
-    `(?:${BE} )?(?:a |an |the )?(?:part|branch|arm|division|unit|subsidiary|directorate|committee|sub-group|group|board|team) (?:of|within)|within`,
+    `(?:${BE} )?(?:a |an |the )?(?<!\\bas )(?:part|branch|arm|division|unit|subsidiary|directorate|committee|sub-group|group|board|team) (?:of|within)|within`,
   ),
   forward('PROVIDES_SECRETARIAT_FOR', `provides? (?:the )?secretariat (?:for|of|to)|secretariat (?:for|of|to)`),
   forward(

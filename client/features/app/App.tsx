@@ -4,6 +4,7 @@
  */
 import { useState } from 'react';
 import { useAtlasState } from '../../state/store.ts';
+import { DraftReadingContext, type SourceDraft } from '../../ui/SourceForm.tsx';
 import { BriefPage } from '../briefs/BriefPage.tsx';
 import { BriefsPanel } from '../briefs/BriefsPanel.tsx';
 import { FollowUpsPanel } from '../engagement/FollowUps.tsx';
@@ -20,12 +21,16 @@ import { LayoutNotice } from '../map/LayoutNotice.tsx';
 import { LiveNotices } from '../live/LiveNotices.tsx';
 import { MapView } from '../map/MapView.tsx';
 import { PathsPanel } from '../paths/PathsPanel.tsx';
+import { DraftReading } from '../sources/DraftReading.tsx';
 import { SourcesView } from '../sources/SourcesView.tsx';
 import { StatusBanner } from '../status/StatusBanner.tsx';
 import { TableView } from '../table/TableView.tsx';
 import { DetailsPanel } from './DetailsPanel.tsx';
 import { Header } from './Header.tsx';
 import { SidePanel } from './SidePanel.tsx';
+
+/** Every "New source…" (the Sources view's, the citations editor's) reads its draft with the sources feature. */
+const readDraft = (draft: SourceDraft) => <DraftReading text={draft.text} file={draft.file} date={draft.date} />;
 
 const STAGE_LABELS = { map: 'Map', table: 'Tables', grid: 'Power and interest grid', sources: 'Sources' } as const;
 
@@ -36,46 +41,48 @@ export function App() {
   const [creating, setCreating] = useState(false);
 
   return (
-    <div className="app">
-      <Header
-        onNewStakeholder={() => {
-          setCreating(true);
-          // Already open: back to its first field.
-          document.getElementById('new-entity-kind')?.focus();
-        }}
-      />
-      <StatusBanner />
-      <LiveNotices />
-      {openBrief && <BriefPage id={openBrief} />}
-      <div className="workspace" hidden={openBrief !== null}>
-        <SidePanel
-          panels={{
-            filters: <FiltersPanel />,
-            paths: <PathsPanel />,
-            influence: <InfluencePanel />,
-            communities: <CommunitiesPanel />,
-            warm: <WarmRoutesPanel />,
-            'follow-ups': <FollowUpsPanel />,
-            briefs: <BriefsPanel />,
+    <DraftReadingContext.Provider value={readDraft}>
+      <div className="app">
+        <Header
+          onNewStakeholder={() => {
+            setCreating(true);
+            // Already open: back to its first field.
+            document.getElementById('new-entity-kind')?.focus();
           }}
         />
-        <main className="stage" aria-label={STAGE_LABELS[view]}>
-          <MapToolbar />
-          <div className="map-frame" hidden={view !== 'map'}>
-            <div className="map-area">
-              <MapView />
-              <MapStatus />
-              <LayoutNotice />
-              <CommunityOverview />
+        <StatusBanner />
+        <LiveNotices />
+        {openBrief && <BriefPage id={openBrief} />}
+        <div className="workspace" hidden={openBrief !== null}>
+          <SidePanel
+            panels={{
+              filters: <FiltersPanel />,
+              paths: <PathsPanel />,
+              influence: <InfluencePanel />,
+              communities: <CommunitiesPanel />,
+              warm: <WarmRoutesPanel />,
+              'follow-ups': <FollowUpsPanel />,
+              briefs: <BriefsPanel />,
+            }}
+          />
+          <main className="stage" aria-label={STAGE_LABELS[view]}>
+            <MapToolbar />
+            <div className="map-frame" hidden={view !== 'map'}>
+              <div className="map-area">
+                <MapView />
+                <MapStatus />
+                <LayoutNotice />
+                <CommunityOverview />
+              </div>
+              <Legend />
             </div>
-            <Legend />
-          </div>
-          {view === 'table' && <TableView />}
-          {view === 'grid' && <GridView />}
-          {view === 'sources' && <SourcesView />}
-        </main>
-        <DetailsPanel creating={creating} onCreatingDone={() => setCreating(false)} />
+            {view === 'table' && <TableView />}
+            {view === 'grid' && <GridView />}
+            {view === 'sources' && <SourcesView />}
+          </main>
+          <DetailsPanel creating={creating} onCreatingDone={() => setCreating(false)} />
+        </div>
       </div>
-    </div>
+    </DraftReadingContext.Provider>
   );
 }

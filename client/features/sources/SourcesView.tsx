@@ -10,7 +10,6 @@ import { useSession } from '../../session/session.ts';
 import { formatPartialDate } from '../../ui/format.ts';
 import { NewSourceForm } from '../../ui/SourceForm.tsx';
 import { dispatch, useAtlasState } from '../../state/store.ts';
-import { DraftReading } from './DraftReading.tsx';
 import { SourcePage } from './SourcePage.tsx';
 
 export function SourcesView() {
@@ -43,7 +42,6 @@ export function SourcesView() {
             setOpenId(source.id);
           }}
           onCancel={() => setCreating(false)}
-          reading={(draft) => <DraftReading text={draft.text} file={draft.file} date={draft.date} />}
         />
       )}
       {list.isPending && <p className="muted">Loading sources…</p>}

@@ -1045,7 +1045,11 @@ export type Mention = {
 export type MentionCandidate = {
   __typename?: 'MentionCandidate';
   entity: Entity;
-  /** How the text names it: name, alias, acronym or expansion (a well-known expansion of an acronym). */
+  /**
+   * How the text names it: name, alias, acronym, expansion (a well-known expansion of an acronym),
+   * reference (a description of one named before: "the Council") or description (a part or product
+   * named after its owner: "its action plan").
+   */
   via: Scalars['String']['output'];
 };
 
