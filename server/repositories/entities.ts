@@ -19,10 +19,16 @@ import { checkCitedSources, citationsIn } from './sources.ts';
 import type { Actor, AliasRow, EntityRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
+/**
+ * An entity as read by its fields' names: the fields it does not have left out (Neo4j stores no
+ * nulls, so a row reads as the node is), as when a query read the node whole.
+ */
+const entityAsStored = (entity: EntityRow) => withoutNulls(entity) as EntityRow;
+
 /** Entities by id, in the order asked, null where there is none (for DataLoader). */
 export async function getEntities(executor: Executor, ids: readonly string[]): Promise<(EntityRow | null)[]> {
   const rows = await executor.read<{ entity: EntityRow }>('entities/get-entities', { ids });
-  const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
+  const byId = new Map(rows.map((row) => [row.entity.id, entityAsStored(row.entity)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -201,7 +207,7 @@ export async function searchEntities(
         const known = await nameCandidates(reader, text, wanted);
         return search(reader, exactIds(known), coded ? exactKeysQuery([coded]) : null);
       });
-  const read = rows.map((row) => row.entity);
+  const read = rows.map((row) => entityAsStored(row.entity));
   return { ids: read.map((entity) => entity.id), read };
 }
 
