@@ -144,6 +144,22 @@ function soundNames(names: string[], where: Omit<Problem, 'reason'>, { problems,
   return sound;
 }
 
+/** A cell of aliases as records, their names sound; null after reporting why it cannot be. */
+function soundAliases(text: string, where: Omit<Problem, 'reason'>, context: DraftContext) {
+  const parsed = aliasesOf(text);
+  if (parsed === null) {
+    const reason = 'must be names separated by ";" or ",", or a JSON list of names (as Atlas exports write them)';
+    context.problems.push({ ...where, reason });
+    return null;
+  }
+  const names = soundNames(
+    parsed.map((alias) => String(alias.name ?? '')),
+    where,
+    context,
+  );
+  return names && parsed.map((alias, index) => (alias.name === undefined ? alias : { ...alias, name: names[index] }));
+}
+
 function draftElement(table: ImportTable, row: TableRow, context: DraftContext): ElementDraft | null {
   const { mapping, values, problems, notes } = context;
   const { file } = table;
@@ -193,27 +209,9 @@ function draftElement(table: ImportTable, row: TableRow, context: DraftContext):
   }
   const aliases = cell('aliases');
   if (aliases !== undefined) {
-    const parsed = aliasesOf(aliases);
-    const names =
-      parsed &&
-      soundNames(
-        parsed.map((alias) => String(alias.name ?? '')),
-        { file, record: row.at, field: cols.aliases! },
-        context,
-      );
-    if (parsed && !names) return null;
-    if (parsed === null) {
-      problems.push({
-        file,
-        record: row.at,
-        field: cols.aliases!,
-        reason: 'must be names separated by ";" or ",", or a JSON list of names (as Atlas exports write them)',
-      });
-      return null;
-    }
-    record.aliases = parsed.map((alias, index) =>
-      alias.name === undefined ? alias : { ...alias, name: names![index] },
-    );
+    const parsed = soundAliases(aliases, { file, record: row.at, field: cols.aliases! }, context);
+    if (!parsed) return null;
+    record.aliases = parsed;
     columns.aliases = cols.aliases;
   }
   const identifiers = Object.entries(mapping.identifierColumns ?? {}).flatMap(([column, scheme]) => {

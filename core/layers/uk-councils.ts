@@ -14,6 +14,7 @@ import { checkText, DAMAGED_TEXT, damagedTextReason } from '../import/damaged-te
 import { slugOf } from '../import/ids.ts';
 import {
   entitySchema,
+  type Citation,
   relationshipSchema,
   type Entity,
   type GraphRecords,
@@ -194,6 +195,49 @@ function aliasNames(row: Row, at: string, leftOut: LayerProblem[]): string[] {
 const later = (a: string, b: string) => (a && b ? (a > b ? a : b) : a || b);
 const earlier = (a: string, b: string) => (a && b ? (a < b ? a : b) : a || b);
 
+/** A row as a body's record (for the entity schema to check), or null after reporting why not. */
+function councilRecord(
+  { row, at, id, code, cite }: { row: Row; at: string; id: string; code: string; cite: Citation[] },
+  problems: LayerProblem[],
+  leftOut: LayerProblem[],
+): Record<string, unknown> | null {
+  const type = UK_COUNCIL_TYPES[row['local-authority-type']];
+  if (!type) {
+    problems.push({
+      row: at,
+      field: 'local-authority-type',
+      reason: `unknown type "${row['local-authority-type']}": the layer knows ${Object.keys(UK_COUNCIL_TYPES).join(', ')}`,
+    });
+    return null;
+  }
+  const official = checkText(row['official-name']);
+  if (official.damaged) {
+    problems.push({
+      row: at,
+      field: 'official-name',
+      reason: damagedTextReason(row['official-name'], official.part),
+    });
+    return null;
+  }
+  const where = [row.nation, row.region].filter((part, index, all) => part && all.indexOf(part) === index);
+  return {
+    id,
+    kind: 'BODY',
+    type,
+    sector: 'local-government',
+    name: official.text,
+    description: `${row['local-authority-type-name']}${where.length ? ` (${where.join(', ')})` : ''}.`,
+    ...(row['start-date'] ? { validFrom: row['start-date'] } : {}),
+    ...(row['end-date'] ? { validTo: row['end-date'] } : {}),
+    aliases: aliasNames(row, at, leftOut).map((name) => ({ name, kind: 'informal', citations: cite })),
+    identifiers: [
+      ...[row['gss-code'], ...codes(row['former-gss-codes'])].filter(Boolean).map((gss) => `gss:${gss}`),
+      `la-code:${code}`,
+    ].filter((identifier, index, all) => all.indexOf(identifier) === index),
+    citations: cite,
+  };
+}
+
 /** The dataset as Atlas records, or the problems that stop it (row, column, reason). */
 export function ukCouncilRecords(csv: string, meta: LayerMeta): LayerRecords {
   const problems: LayerProblem[] = [];
@@ -231,45 +275,9 @@ export function ukCouncilRecords(csv: string, meta: LayerMeta): LayerRecords {
 
   for (const [code, { row, raw, at, id }] of byCode) {
     const cite = [{ source: source.id, quote: raw }];
-    const type = UK_COUNCIL_TYPES[row['local-authority-type']];
-    if (!type) {
-      problems.push({
-        row: at,
-        field: 'local-authority-type',
-        reason: `unknown type "${row['local-authority-type']}": the layer knows ${Object.keys(UK_COUNCIL_TYPES).join(', ')}`,
-      });
-      continue;
-    }
-    const official = checkText(row['official-name']);
-    if (official.damaged) {
-      problems.push({
-        row: at,
-        field: 'official-name',
-        reason: damagedTextReason(row['official-name'], official.part),
-      });
-      continue;
-    }
-    const where = [row.nation, row.region].filter((part, index, all) => part && all.indexOf(part) === index);
-    const entity = check(
-      entitySchema,
-      {
-        id,
-        kind: 'BODY',
-        type,
-        sector: 'local-government',
-        name: official.text,
-        description: `${row['local-authority-type-name']}${where.length ? ` (${where.join(', ')})` : ''}.`,
-        ...(row['start-date'] ? { validFrom: row['start-date'] } : {}),
-        ...(row['end-date'] ? { validTo: row['end-date'] } : {}),
-        aliases: aliasNames(row, at, leftOut).map((name) => ({ name, kind: 'informal', citations: cite })),
-        identifiers: [
-          ...[row['gss-code'], ...codes(row['former-gss-codes'])].filter(Boolean).map((gss) => `gss:${gss}`),
-          `la-code:${code}`,
-        ].filter((identifier, index, all) => all.indexOf(identifier) === index),
-        citations: cite,
-      },
-      at,
-    );
+    const candidate = councilRecord({ row, at, id, code, cite }, problems, leftOut);
+    if (!candidate) continue;
+    const entity = check(entitySchema, candidate, at);
     if (entity) entities.push(entity as Entity);
 
     const link = (type: RelationshipType, column: keyof Row, other: string, verb: string, role?: string) => {
