@@ -4,14 +4,16 @@
  * national network (core/synthetic/national.ts) and saves its overview, a focused neighbourhood, the
  * map by community and the community overview.
  * `npm run screenshots -- --url http://localhost:4000` uses a running instance instead (the national
- * pictures only when it holds a network of 10,000 stakeholders or more); `-- --engagement` takes
- * the engagement pictures alone (e2e/screenshots-engagement.ts).
+ * pictures only when it holds a network of 10,000 stakeholders or more; the UK councils layer is
+ * then only checked, never imported). `--only import,layers` takes only the groups named (seed,
+ * engagement, import, national, layers). Last, on its own instance, it imports the UK councils layer
+ * from the Import dialog and shows a council's identifiers in the stakeholder editor.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CLIENT_DIST, ROOT_DIR, ensureClientBuilt } from '../server/build/client.ts';
+import { CLIENT_DIST, ensureClientBuilt } from '../server/build/client.ts';
 import { readConfig } from '../server/config.ts';
 import { freePort } from '../server/launcher/ports.ts';
 import { startAtlas, type Atlas } from '../server/runtime.ts';
@@ -21,9 +23,8 @@ import { entitySchema, relationshipSchema, sourceSchema } from '../core/records.
 import { generateNational } from '../core/synthetic/national.ts';
 import { VIEWPORT, launchChromium } from './harness-browser.ts';
 import { captureEngagementViews, seedEngagementExamples } from './screenshots-engagement.ts';
-
-const OUT = join(ROOT_DIR, 'docs', 'screenshots');
-const log = (line: string) => console.log(`[screenshots] ${line}`);
+import { captureImport, captureLayers } from './screenshots-import.ts';
+import { log, OUT, ready, shoot } from './screenshot-camera.ts';
 
 async function startOwnAtlas(): Promise<{
   url: string;
@@ -59,18 +60,6 @@ async function startOwnAtlas(): Promise<{
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-async function ready(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 30_000 });
-  await page.waitForSelector('[data-testid="map-status"][data-loading="no"]');
-  await page.waitForSelector('[data-testid="map"][data-layout-running="no"]');
-  await page.waitForTimeout(800);
-}
-
-async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(OUT, `${name}.png`) });
-  log(`docs/screenshots/${name}.png`);
 }
 
 /** Example engagement profiles, so the grid and the rings have something to show (own instance only). */
@@ -198,55 +187,6 @@ async function choose(page: Page, label: string, name: string): Promise<void> {
     .click();
 }
 
-/** Two small Kumu-style CSVs: a match (LGA), a typo of Socitm and a relationship type to map. */
-const IMPORT_FILES = [
-  {
-    name: 'elements.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      [
-        'Label,Type,Sector,Description',
-        'Local Government Association,Network,Local government,The membership body of councils',
-        'Soctim,Professional association,Local government,Misspelt in the other tool',
-        'Harbour Digital Trust,Foundation,Third sector,A charity working with councils',
-      ].join('\n'),
-    ),
-  },
-  {
-    name: 'connections.csv',
-    mimeType: 'text/csv',
-    buffer: Buffer.from(
-      [
-        'From,To,Type',
-        'Harbour Digital Trust,Local Government Association,Works closely with',
-        'Harbour Digital Trust,Soctim,Member of',
-      ].join('\n'),
-    ),
-  },
-];
-
-/** The Import dialog's files (with the source picker), mapping and preview (previews only: nothing is written). */
-async function captureImport(page: Page, url: string): Promise<void> {
-  await page.goto(url);
-  await ready(page);
-  await page.getByRole('button', { name: 'Import…' }).click();
-  const dialog = page.getByTestId('import-dialog');
-  await dialog.getByRole('heading', { name: 'Choose the files' }).waitFor();
-  await page.waitForTimeout(400);
-  await shoot(page, 'import-files');
-  await dialog.getByLabel('Choose files').setInputFiles(IMPORT_FILES);
-  await dialog.getByRole('heading', { name: 'Mapping' }).waitFor();
-  await page.waitForTimeout(400);
-  await shoot(page, 'import-mapping');
-  await dialog.getByLabel('Relationship type “Works closely with” (1 row)').selectOption('COLLABORATES_WITH');
-  await page.waitForTimeout(500);
-  await page.waitForSelector('[data-testid="import-activity"][data-busy="no"]', { state: 'attached' });
-  await dialog.getByRole('button', { name: 'Next: preview' }).click();
-  await dialog.getByTestId('import-rows').waitFor();
-  await page.waitForTimeout(400);
-  await shoot(page, 'import-preview');
-}
-
 /**
  * The map coloured by community and the community overview: `communities-map` and
  * `community-overview`, with a suffix for the national network.
@@ -321,90 +261,105 @@ async function captureNational(page: Page, url: string): Promise<void> {
   await captureCommunities(page, url, '-national');
 }
 
-/** `-- --engagement`: the engagement pictures alone (a minute, where everything takes several). */
-async function captureEngagementOnly(page: Page, url: string, withExamples: boolean): Promise<void> {
-  if (withExamples) await seedProfiles(url);
-  if (withExamples) await seedEngagementExamples(url);
-  await captureEngagement(page, url);
-  await captureEngagementViews(page, url, shoot);
+/** The seed's main views: map, focus, details, paths, influence, communities, table and sources. */
+async function captureSeed(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await ready(page);
+  await shoot(page, 'map');
+  await captureFocus(page, url, 'body:local-cio-council', 'map-focus');
+
+  await page.goto(`${url}/?sel=body:local-cio-council&asof=2011`);
+  await ready(page);
+  await page.getByTestId('entity-details').getByRole('heading', { name: 'Relationships' }).scrollIntoViewIfNeeded();
+  await shoot(page, 'details');
+
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole('tab', { name: 'Paths' }).click();
+  await choose(page, 'From', 'Jos Creese');
+  await choose(page, 'To', 'Dylan Roberts');
+  // Jos Creese's chair of the council ended in 2016: today his routes go through it as former.
+  await page.getByLabel('Include former relationships').check();
+  await page.getByRole('button', { name: 'Find routes' }).click();
+  await page.getByTestId('routes').waitFor();
+  await page.waitForTimeout(600);
+  await shoot(page, 'paths');
+
+  await page.goto(`${url}/?metric=PAGERANK&layout=concentric`);
+  await ready(page);
+  await page.getByRole('tab', { name: 'Influence' }).click();
+  await page.getByTestId('ranking').waitFor();
+  await page.waitForTimeout(600);
+  await shoot(page, 'influence');
+
+  await captureCommunities(page, url, '');
+
+  await page.goto(`${url}/?view=table&sel=person:jos-creese`);
+  await page.getByTestId('table-view').waitFor();
+  await page.getByTestId('entity-details').waitFor();
+  await page.waitForTimeout(600);
+  await shoot(page, 'table');
+
+  await page.goto(`${url}/?view=sources`);
+  await page.getByTestId('sources-view').waitFor();
+  await page.waitForTimeout(400);
+  await shoot(page, 'sources');
+  await page
+    .getByRole('button', { name: /^Local CIO Council Update/ })
+    .or(page.getByRole('link', { name: /^Local CIO Council Update/ }))
+    .first()
+    .click();
+  await page.getByTestId('source-page').waitFor();
+  // A loaded machine can take a minute to answer: the picture is of the text, not of its loading.
+  await page.getByText('Loading the source…').waitFor({ state: 'detached', timeout: 120_000 });
+  await page.waitForTimeout(400);
+  await shoot(page, 'source-page');
 }
 
-async function capture(url: string, withExamples: boolean, importNational?: () => Promise<void>): Promise<void> {
+/** The groups of pictures, in the order taken; `--only import,layers` takes only those named. */
+const GROUPS = ['seed', 'engagement', 'import', 'national', 'layers'] as const;
+
+async function capture(
+  url: string,
+  withExamples: boolean,
+  only: readonly string[],
+  importNational?: () => Promise<void>,
+): Promise<void> {
+  const wanted = (group: (typeof GROUPS)[number]) => only.length === 0 || only.includes(group);
   mkdirSync(OUT, { recursive: true });
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-    if (process.argv.includes('--engagement')) return await captureEngagementOnly(page, url, withExamples);
-
-    await page.goto(url);
-    await ready(page);
-    await shoot(page, 'map');
-    await captureFocus(page, url, 'body:local-cio-council', 'map-focus');
-
-    await page.goto(`${url}/?sel=body:local-cio-council&asof=2011`);
-    await ready(page);
-    await page.getByTestId('entity-details').getByRole('heading', { name: 'Relationships' }).scrollIntoViewIfNeeded();
-    await shoot(page, 'details');
-
-    await page.goto(url);
-    await ready(page);
-    await page.getByRole('tab', { name: 'Paths' }).click();
-    await choose(page, 'From', 'Jos Creese');
-    await choose(page, 'To', 'Dylan Roberts');
-    // Jos Creese's chair of the council ended in 2016: today his routes go through it as former.
-    await page.getByLabel('Include former relationships').check();
-    await page.getByRole('button', { name: 'Find routes' }).click();
-    await page.getByTestId('routes').waitFor();
-    await page.waitForTimeout(600);
-    await shoot(page, 'paths');
-
-    await page.goto(`${url}/?metric=PAGERANK&layout=concentric`);
-    await ready(page);
-    await page.getByRole('tab', { name: 'Influence' }).click();
-    await page.getByTestId('ranking').waitFor();
-    await page.waitForTimeout(600);
-    await shoot(page, 'influence');
-
-    await captureCommunities(page, url, '');
-
-    await page.goto(`${url}/?view=table&sel=person:jos-creese`);
-    await page.getByTestId('table-view').waitFor();
-    await page.getByTestId('entity-details').waitFor();
-    await page.waitForTimeout(600);
-    await shoot(page, 'table');
-
-    await page.goto(`${url}/?view=sources`);
-    await page.getByTestId('sources-view').waitFor();
-    await page.waitForTimeout(400);
-    await shoot(page, 'sources');
-    await page
-      .getByRole('button', { name: /^Local CIO Council Update/ })
-      .or(page.getByRole('link', { name: /^Local CIO Council Update/ }))
-      .first()
-      .click();
-    await page.getByTestId('source-page').waitFor();
-    // A loaded machine can take a minute to answer: the picture is of the text, not of its loading.
-    await page.getByText('Loading the source…').waitFor({ state: 'detached', timeout: 120_000 });
-    await page.waitForTimeout(400);
-    await shoot(page, 'source-page');
-
-    if (withExamples) await seedProfiles(url);
-    if (withExamples) await seedEngagementExamples(url);
-    await captureEngagement(page, url);
-    await captureEngagementViews(page, url, shoot);
-    await captureImport(page, url);
-    await importNational?.();
-    await captureNational(page, url);
+    if (wanted('seed')) await captureSeed(page, url);
+    if (wanted('engagement')) {
+      if (withExamples) await seedProfiles(url);
+      if (withExamples) await seedEngagementExamples(url);
+      await captureEngagement(page, url);
+      await captureEngagementViews(page, url, shoot);
+    }
+    if (wanted('import')) await captureImport(page, url);
+    if (wanted('national')) {
+      await importNational?.();
+      await captureNational(page, url);
+    }
+    // Last: importing the layer (own instance only) adds its councils to every later picture.
+    if (wanted('layers')) await captureLayers(page, url, withExamples);
   } finally {
     await browser.close();
   }
 }
 
-const urlFlag = process.argv.indexOf('--url');
-const given = urlFlag >= 0 ? process.argv[urlFlag + 1] : undefined;
+const flag = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const given = flag('--url');
+const only = (flag('--only') ?? '').split(',').filter((group) => group !== '');
+const unknown = only.filter((group) => !(GROUPS as readonly string[]).includes(group));
+if (unknown.length > 0) {
+  console.error(`--only takes some of ${GROUPS.join(', ')} (not ${unknown.join(', ')}).`);
+  process.exit(2);
+}
 const own = given ? undefined : await startOwnAtlas();
 try {
-  await capture((given ?? own!.url).replace(/\/$/, ''), !given, own?.importNational);
+  await capture((given ?? own!.url).replace(/\/$/, ''), !given, only, own?.importNational);
 } finally {
   await own?.stop();
 }

@@ -6,7 +6,7 @@
  * check both agree on real data.
  */
 import { overlaps } from '../dates.ts';
-import { compactName, WELL_KNOWN_EXPANSIONS, type KnownEntity } from '../matching.ts';
+import { compactName, identifierKey, WELL_KNOWN_EXPANSIONS, type KnownEntity } from '../matching.ts';
 import type { EntityKind } from '../vocabulary.ts';
 import type { GraphEdge } from './types.ts';
 
@@ -24,6 +24,8 @@ export interface IndexedEntity {
   datedNames: { name: string; validFrom: string | null; validTo: string | null }[];
   /** Every alias, for matching names. */
   aliases: { name: string; kind: string }[];
+  /** Its identifiers' keys as stored (core/storage.ts identifierKeys), for search by code. */
+  identifierKeys?: readonly string[] | null;
 }
 
 /** A relationship not retired; the index holds no retired ones (no query reads them). */
@@ -45,6 +47,8 @@ export interface GraphIndex<E extends IndexedEdge = IndexedEdge> {
   links: ReadonlyMap<string, readonly E[]>;
   /** The ids of the entities each name or alias belongs to, by its compactName. */
   named: ReadonlyMap<string, readonly string[]>;
+  /** The ids of the entities each identifier key belongs to ("gss:e06000023" and "e06000023"). */
+  identified: ReadonlyMap<string, readonly string[]>;
   /** Each entity's links whose other end is live: its degree when no filter leaves any out. */
   liveDegree: ReadonlyMap<string, number>;
   /** The relationship types of its relationships. */
@@ -82,12 +86,17 @@ export function buildGraphIndex<E extends IndexedEdge>(
     add(edge.target, edge);
   }
   const named = new Map<string, string[]>();
+  const identified = new Map<string, string[]>();
+  const file = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key);
+    if (list) list.push(id);
+    else map.set(key, [id]);
+  };
   for (const entity of entities) {
     for (const name of new Set([entity.name, ...entity.aliases.map((alias) => alias.name)].map(compactName))) {
-      const list = named.get(name);
-      if (list) list.push(entity.id);
-      else named.set(name, [entity.id]);
+      file(named, name, entity.id);
     }
+    for (const key of new Set(entity.identifierKeys ?? [])) file(identified, key, entity.id);
   }
   const liveDegree = new Map<string, number>();
   const linksByNeighbour = new Map<string, Map<string, E[]>>();
@@ -112,6 +121,7 @@ export function buildGraphIndex<E extends IndexedEdge>(
     entities: byId,
     links,
     named,
+    identified,
     liveDegree,
     types: new Set(edges.map((edge) => edge.type)),
     linksByNeighbour,
@@ -178,6 +188,19 @@ export function exactNameCandidates(
     if (entity.retired || (kinds !== null && !kinds.includes(entity.kind))) return [];
     return [{ id, name: entity.name, kind: entity.kind, aliases: entity.aliases }];
   });
+}
+
+/**
+ * As cypher/entities/find-by-identifiers.cypher for one text ("E06000023", "gss:E06000023"): the
+ * ids of the live entities (of kinds, when given) with that identifier, whatever its case.
+ */
+export function identifiedCandidates(index: GraphIndex, text: string, kinds: readonly EntityKind[] | null): string[] {
+  const live = (index.identified.get(identifierKey(text)) ?? []).flatMap((id) => {
+    const entity = index.entities.get(id)!;
+    return !entity.retired && (kinds === null || kinds.includes(entity.kind)) ? [entity] : [];
+  });
+  // By name, as the search query orders entities of the same rank.
+  return live.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)).map((entity) => entity.id);
 }
 
 /** Whether an entity is in the network at asOf: not retired, and existing then (any time when null). */

@@ -4,6 +4,7 @@
  * (./match-elements.ts).
  */
 import { BODY_TYPES, ENTITY_KINDS, PROGRAMME_TYPES, SECTORS, type EntityKind } from '../vocabulary.ts';
+import { checkText, DAMAGED_TEXT, damagedTextReason } from './damaged-text.ts';
 import { asSlug } from './ids.ts';
 import { directElementType } from './mapping-guess.ts';
 import { GRAPH_FORMATS } from './mapping-guess.ts';
@@ -40,6 +41,7 @@ interface DraftContext {
 }
 
 export const NOTE_UNLABELLED = '{n} node(s) without a label take their id as their name';
+export const NOTE_REPAIRED = '{n} name(s) written as UTF-8 read as Latin-1 ("CafÃ©") were repaired ("Café")';
 export const NOTE_UNKNOWN_SECTOR =
   '{n} unclassified bod(ies) without a sector get the sector "unknown"; editors find them under "To classify"';
 
@@ -124,16 +126,52 @@ function nameOf(table: ImportTable, row: TableRow, { mapping, notes }: DraftCont
   return label ?? id;
 }
 
+/**
+ * Names as meant: a double encoding repaired (and noted), or null after reporting a damaged name,
+ * which is never stored.
+ */
+function soundNames(names: string[], where: Omit<Problem, 'reason'>, { problems, notes }: DraftContext) {
+  const sound: string[] = [];
+  for (const name of names) {
+    const checked = checkText(name);
+    if (checked.damaged) {
+      problems.push({ ...where, reason: damagedTextReason(name, checked.part), cause: DAMAGED_TEXT });
+      return null;
+    }
+    if (checked.repaired) notes.add(NOTE_REPAIRED);
+    sound.push(checked.text);
+  }
+  return sound;
+}
+
+/** A cell of aliases as records, their names sound; null after reporting why it cannot be. */
+function soundAliases(text: string, where: Omit<Problem, 'reason'>, context: DraftContext) {
+  const parsed = aliasesOf(text);
+  if (parsed === null) {
+    const reason = 'must be names separated by ";" or ",", or a JSON list of names (as Atlas exports write them)';
+    context.problems.push({ ...where, reason });
+    return null;
+  }
+  const names = soundNames(
+    parsed.map((alias) => String(alias.name ?? '')),
+    where,
+    context,
+  );
+  return names && parsed.map((alias, index) => (alias.name === undefined ? alias : { ...alias, name: names[index] }));
+}
+
 function draftElement(table: ImportTable, row: TableRow, context: DraftContext): ElementDraft | null {
   const { mapping, values, problems, notes } = context;
   const { file } = table;
   const cols = mapping.elements;
   const cell = (field: ElementField) => (cols[field] ? row.values[cols[field]] : undefined);
-  const name = nameOf(table, row, context);
-  if (name === undefined) {
+  const written = nameOf(table, row, context);
+  if (written === undefined) {
     problems.push({ file, record: row.at, field: cols.name!, reason: 'missing name' });
     return null;
   }
+  const [name] = soundNames([written], { file, record: row.at, field: cols.name! }, context) ?? [];
+  if (name === undefined) return null;
   const typed = elementType(file, row, context);
   if (!typed) return null;
   const record: Record<string, unknown> = { kind: typed.kind, name };
@@ -171,16 +209,8 @@ function draftElement(table: ImportTable, row: TableRow, context: DraftContext):
   }
   const aliases = cell('aliases');
   if (aliases !== undefined) {
-    const parsed = aliasesOf(aliases);
-    if (parsed === null) {
-      problems.push({
-        file,
-        record: row.at,
-        field: cols.aliases!,
-        reason: 'must be names separated by ";" or ",", or a JSON list of names (as Atlas exports write them)',
-      });
-      return null;
-    }
+    const parsed = soundAliases(aliases, { file, record: row.at, field: cols.aliases! }, context);
+    if (!parsed) return null;
     record.aliases = parsed;
     columns.aliases = cols.aliases;
   }

@@ -98,6 +98,45 @@ describe('decisions the mapping makes on its own', () => {
   });
 });
 
+describe('damaged names', () => {
+  it('repairs names and aliases written as UTF-8 read as Latin-1, and says so once', () => {
+    const tables = [
+      table('people.csv', 'csv', [
+        { Label: 'ZoÃ« PÃ©rez', Type: 'Person', Aliases: 'ZoÃ«; Z. PÃ©rez' },
+        { Label: 'RenÃ©e Blanc', Type: 'Person' },
+      ]),
+    ];
+    const mapped = mapTables(tables, guessMapping(tables), context);
+    expect(mapped.problems).toEqual([]);
+    expect(mapped.entities.map((entity) => [entity.name, entity.aliases.map((alias) => alias.name)])).toEqual([
+      ['Zoë Pérez', ['Zoë', 'Z. Pérez']],
+      ['Renée Blanc', []],
+    ]);
+    expect(mapped.notes).toEqual(['4 name(s) written as UTF-8 read as Latin-1 ("CafÃ©") were repaired ("Café")']);
+  });
+
+  it('never stores a lost character: each row with one is a problem, grouped by cause', () => {
+    const tables = [
+      table('councils.csv', 'csv', [
+        { Label: 'Isle of Anglesey', Type: 'Person', Aliases: 'Sir Ynys Mï¿½n; Anglesey' },
+        { Label: 'Gwyn\uFFFDdd', Type: 'Person' },
+        { Label: 'Sound Name', Type: 'Person', Aliases: 'Ynys M\uFFFDn' },
+      ]),
+    ];
+    const mapped = mapTables(tables, guessMapping(tables), context);
+    expect(mapped.entities.map((entity) => entity.name)).toEqual([]);
+    expect(mapped.problems.map((problem) => [problem.record, problem.field, problem.reason])).toEqual([
+      ['node 0', 'Aliases', '"Sir Ynys Mï¿½n" has damaged text ("ï¿½": a character lost or mis-encoded)'],
+      ['node 1', 'Label', '"Gwyn\uFFFDdd" has damaged text (U+FFFD: a character lost or mis-encoded)'],
+      ['node 2', 'Aliases', '"Ynys M\uFFFDn" has damaged text (U+FFFD: a character lost or mis-encoded)'],
+    ]);
+    expect(groupProblems(mapped.problems).map(formatProblemGroup)).toEqual([
+      'councils.csv: 2 rows (node 0, node 2): Aliases: damaged text (a character lost or mis-encoded, e.g. U+FFFD or "ï¿½")',
+      'councils.csv: node 1: Label: "Gwyn\uFFFDdd" has damaged text (U+FFFD: a character lost or mis-encoded)',
+    ]);
+  });
+});
+
 describe('problems grouped by cause', () => {
   it('gives connections left out for their ends one line, however many', () => {
     const elements = Array.from({ length: 6 }, (_, index) => ({ id: `n${index}`, label: `Node ${index}` }));

@@ -7,7 +7,7 @@ import { layerMetaSchema, leadingFields, ukCouncilRecords, UK_COUNCILS_SOURCE_ID
 const folder = new URL('../../seed/layers/uk-councils/', import.meta.url);
 const meta = layerMetaSchema.parse(parseYaml(readFileSync(new URL('layer.yaml', folder), 'utf8')));
 const csv = readFileSync(new URL(meta.file, folder), 'utf8');
-const { records, problems } = ukCouncilRecords(csv, meta);
+const { records, problems, leftOut } = ukCouncilRecords(csv, meta);
 const dataset = parseCsv(csv, { columns: true }) as Record<string, string>[];
 
 /** The dataset's own words for its types, and the body types the layer should give them. */
@@ -38,6 +38,24 @@ describe('the UK councils layer', () => {
     const expected = countBy(dataset, (row) => TYPE_NAMES[row['local-authority-type-name']!] ?? 'unmapped');
     expect(countBy(records.entities, (entity) => ('type' in entity ? entity.type : ''))).toEqual(expected);
     expect(new Set(records.entities.map((entity) => entity.id)).size).toBe(dataset.length);
+  });
+
+  it('leaves out the dataset’s two damaged alternative names, saying which, and stores no damaged name', () => {
+    // Upstream's own file has them so (version 1.6.1 and the latest): "Sir Ynys Môn" lost its ô,
+    // and a filler character stands where Swansea's space was.
+    expect(leftOut.map((item) => [item.row, item.field, item.reason])).toEqual([
+      ['row 7 (AGY)', 'alt-names', '"Sir Ynys Mï¿½n" has damaged text ("ï¿½": a character lost or mis-encoded)'],
+      [
+        'row 394 (SWA)',
+        'alt-names',
+        '"Cityï¾\u00A0and County of Swansea" has damaged text ("ï¾\u00A0": a character lost or mis-encoded)',
+      ],
+    ]);
+    expect(new Set(leftOut.map((item) => item.cause)).size).toBe(1);
+    const anglesey = records.entities.find((entity) => entity.name === 'Isle of Anglesey County Council')!;
+    expect(anglesey.aliases.map((alias) => alias.name)).toEqual(['Isle of Anglesey']);
+    const names = records.entities.flatMap((entity) => [entity.name, ...entity.aliases.map((alias) => alias.name)]);
+    expect(names.filter((name) => /[\uFFFD\u0080-\u00BF]|ï¿|ï¾|Ã./u.test(name))).toEqual([]);
   });
 
   it('says Aylesbury Vale District Council ended in 2020 and was replaced by Buckinghamshire Council', () => {

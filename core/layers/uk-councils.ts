@@ -10,9 +10,11 @@
 import { parse } from 'csv-parse/browser/esm/sync';
 import { z } from 'zod';
 import { compactName } from '../matching.ts';
+import { checkText, DAMAGED_TEXT, damagedTextReason } from '../import/damaged-text.ts';
 import { slugOf } from '../import/ids.ts';
 import {
   entitySchema,
+  type Citation,
   relationshipSchema,
   type Entity,
   type GraphRecords,
@@ -57,11 +59,15 @@ export interface LayerProblem {
   row: string;
   field: string;
   reason: string;
+  /** What rows with this problem share (the reason without the row's values), for grouping. */
+  cause?: string;
 }
 
 export interface LayerRecords {
   records: GraphRecords;
   problems: LayerProblem[];
+  /** Values left out of the records (a damaged alternative name), the rest importing as it is. */
+  leftOut: LayerProblem[];
 }
 
 const REQUIRED_COLUMNS = [
@@ -153,8 +159,11 @@ export function leadingFields(line: string, count: number): string {
   return line;
 }
 
-/** Short and alternative names worth showing: written as names (not lower-case look-up variants), each once. */
-function aliasNames(row: Row): string[] {
+/**
+ * Short and alternative names worth showing: written as names (not lower-case look-up variants),
+ * each once; a double-encoded name repaired, a damaged one left out (in `leftOut`).
+ */
+function aliasNames(row: Row, at: string, leftOut: LayerProblem[]): string[] {
   let alternatives = row['alt-names'];
   // Names may hold commas ("Armagh City, Banbridge and Craigavon"): take the known ones out first.
   const whole = [row['nice-name'], row['official-name']].filter((name) => name.includes(','));
@@ -162,7 +171,19 @@ function aliasNames(row: Row): string[] {
   const candidates = [row['nice-name'], ...whole, ...alternatives.split(',')].map((name) => name.trim());
   const seen = new Set([compactName(row['official-name'])]);
   const names: string[] = [];
-  for (const name of candidates) {
+  for (const written of candidates) {
+    const checked = checkText(written);
+    if (checked.damaged) {
+      const reason = damagedTextReason(written, checked.part);
+      leftOut.push({
+        row: at,
+        field: 'alt-names',
+        reason,
+        cause: `${DAMAGED_TEXT}: the name is left out, the rest of the row imports`,
+      });
+      continue;
+    }
+    const name = checked.text;
     const key = compactName(name);
     if (name === '' || name === name.toLowerCase() || seen.has(key)) continue;
     seen.add(key);
@@ -174,9 +195,53 @@ function aliasNames(row: Row): string[] {
 const later = (a: string, b: string) => (a && b ? (a > b ? a : b) : a || b);
 const earlier = (a: string, b: string) => (a && b ? (a < b ? a : b) : a || b);
 
+/** A row as a body's record (for the entity schema to check), or null after reporting why not. */
+function councilRecord(
+  { row, at, id, code, cite }: { row: Row; at: string; id: string; code: string; cite: Citation[] },
+  problems: LayerProblem[],
+  leftOut: LayerProblem[],
+): Record<string, unknown> | null {
+  const type = UK_COUNCIL_TYPES[row['local-authority-type']];
+  if (!type) {
+    problems.push({
+      row: at,
+      field: 'local-authority-type',
+      reason: `unknown type "${row['local-authority-type']}": the layer knows ${Object.keys(UK_COUNCIL_TYPES).join(', ')}`,
+    });
+    return null;
+  }
+  const official = checkText(row['official-name']);
+  if (official.damaged) {
+    problems.push({
+      row: at,
+      field: 'official-name',
+      reason: damagedTextReason(row['official-name'], official.part),
+    });
+    return null;
+  }
+  const where = [row.nation, row.region].filter((part, index, all) => part && all.indexOf(part) === index);
+  return {
+    id,
+    kind: 'BODY',
+    type,
+    sector: 'local-government',
+    name: official.text,
+    description: `${row['local-authority-type-name']}${where.length ? ` (${where.join(', ')})` : ''}.`,
+    ...(row['start-date'] ? { validFrom: row['start-date'] } : {}),
+    ...(row['end-date'] ? { validTo: row['end-date'] } : {}),
+    aliases: aliasNames(row, at, leftOut).map((name) => ({ name, kind: 'informal', citations: cite })),
+    identifiers: [
+      ...[row['gss-code'], ...codes(row['former-gss-codes'])].filter(Boolean).map((gss) => `gss:${gss}`),
+      `la-code:${code}`,
+    ].filter((identifier, index, all) => all.indexOf(identifier) === index),
+    citations: cite,
+  };
+}
+
 /** The dataset as Atlas records, or the problems that stop it (row, column, reason). */
 export function ukCouncilRecords(csv: string, meta: LayerMeta): LayerRecords {
   const problems: LayerProblem[] = [];
+  const leftOut: LayerProblem[] = [];
   const rows = readRows(csv, problems);
   const source = layerSource(meta);
   const byCode = new Map<string, ParsedRow & { id: string }>();
@@ -210,36 +275,9 @@ export function ukCouncilRecords(csv: string, meta: LayerMeta): LayerRecords {
 
   for (const [code, { row, raw, at, id }] of byCode) {
     const cite = [{ source: source.id, quote: raw }];
-    const type = UK_COUNCIL_TYPES[row['local-authority-type']];
-    if (!type) {
-      problems.push({
-        row: at,
-        field: 'local-authority-type',
-        reason: `unknown type "${row['local-authority-type']}": the layer knows ${Object.keys(UK_COUNCIL_TYPES).join(', ')}`,
-      });
-      continue;
-    }
-    const where = [row.nation, row.region].filter((part, index, all) => part && all.indexOf(part) === index);
-    const entity = check(
-      entitySchema,
-      {
-        id,
-        kind: 'BODY',
-        type,
-        sector: 'local-government',
-        name: row['official-name'],
-        description: `${row['local-authority-type-name']}${where.length ? ` (${where.join(', ')})` : ''}.`,
-        ...(row['start-date'] ? { validFrom: row['start-date'] } : {}),
-        ...(row['end-date'] ? { validTo: row['end-date'] } : {}),
-        aliases: aliasNames(row).map((name) => ({ name, kind: 'informal', citations: cite })),
-        identifiers: [
-          ...[row['gss-code'], ...codes(row['former-gss-codes'])].filter(Boolean).map((gss) => `gss:${gss}`),
-          `la-code:${code}`,
-        ].filter((identifier, index, all) => all.indexOf(identifier) === index),
-        citations: cite,
-      },
-      at,
-    );
+    const candidate = councilRecord({ row, at, id, code, cite }, problems, leftOut);
+    if (!candidate) continue;
+    const entity = check(entitySchema, candidate, at);
     if (entity) entities.push(entity as Entity);
 
     const link = (type: RelationshipType, column: keyof Row, other: string, verb: string, role?: string) => {
@@ -279,5 +317,5 @@ export function ukCouncilRecords(csv: string, meta: LayerMeta): LayerRecords {
       link('MEMBER_OF', 'combined-authority', authority, 'member-of', 'constituent council');
     }
   }
-  return { records: { sources: [source], entities, relationships }, problems };
+  return { records: { sources: [source], entities, relationships }, problems, leftOut };
 }

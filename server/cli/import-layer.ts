@@ -4,6 +4,8 @@
  */
 import type { Executor } from '../repositories/executor.ts';
 import type { ImportProgress } from '../repositories/graph-import.ts';
+import { formatProblemGroup, groupProblems } from '../../core/import/problems.ts';
+import type { LayerProblem } from '../../core/layers/uk-councils.ts';
 import { importLayer, type LayerChange } from '../import/layers.ts';
 
 const CHANGES_SHOWN = 50;
@@ -11,6 +13,24 @@ const CHANGES_SHOWN = 50;
 function changeLine(change: LayerChange): string {
   const fields = change.fields.length ? ` (${change.fields.join(', ')})` : '';
   return `  ${change.action} ${change.what} ${change.id}: ${change.name}${fields}`;
+}
+
+/** What the layer left out, one line per cause with its rows, then each of the first few. */
+function leftOutLines(file: string, leftOut: LayerProblem[]): string[] {
+  const problems = leftOut.map((item) => ({
+    file,
+    record: item.row,
+    field: item.field,
+    reason: item.reason,
+    cause: item.cause,
+  }));
+  return groupProblems(problems).flatMap((group) => [
+    `  left out: ${formatProblemGroup(group)}`,
+    ...(group.count === 1 ? [] : problems)
+      .filter((problem) => problem.field === group.first.field && problem.cause === group.first.cause)
+      .slice(0, 3)
+      .map((problem) => `    ${problem.record}: ${problem.reason}`),
+  ]);
 }
 
 /** Imports the layer and prints its report; the exit code (1 when it found problems). */
@@ -38,6 +58,7 @@ export async function runLayerImport(
     }
     return 1;
   }
+  for (const line of leftOutLines(report.layer, report.leftOut)) log(line);
   for (const match of report.matched) log(`  matched ${match.layerId} to ${match.entityId} (${match.reason})`);
   if (report.changes.length === 0) {
     log('Nothing to change: the atlas holds this version of the layer already.');

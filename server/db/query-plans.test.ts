@@ -141,6 +141,7 @@ function parameters(text: string): Record<string, unknown> {
     afterAt: null,
     prefix: 'council',
     query: 'council~1 OR council*',
+    identifierQuery: '"e06000023"',
     queries: ['council~1 OR council*', 'socitm'],
     lookups: [{ query: 'nameKeys:"testcouncil" OR nameCompact:testcouncil~1', limit: 50 }],
     name: 'Test Council',

@@ -51,6 +51,13 @@ describe('the UK councils layer', () => {
     expect(aylesbury!.citationSources).toEqual(['source:blog-first-lcioc-meeting', UK_COUNCILS_SOURCE_ID]);
   });
 
+  it('reports the dataset’s damaged alternative names as left out, and stores none', async () => {
+    expect(first.leftOut.map((item) => item.row)).toEqual(['row 7 (AGY)', 'row 394 (SWA)']);
+    const names = (await layerEntities()).flatMap((entity) => [entity.name, ...entity.aliases.map((a) => a.name)]);
+    expect(names).toContain('Isle of Anglesey');
+    expect(names.filter((name) => /\uFFFD|ï¿|ï¾/u.test(name))).toEqual([]);
+  });
+
   it('says Aylesbury Vale was replaced by Buckinghamshire Council in 2020', async () => {
     const [edge] = await getEdges(executor, [
       'rel:aylesbury-vale-district-council-replaced-by-buckinghamshire-council',

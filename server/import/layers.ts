@@ -31,7 +31,10 @@ import { SEED_DIR } from './seed.ts';
 interface LayerDefinition {
   title: string;
   description: string;
-  convert: (csv: string, meta: LayerMeta) => { records: GraphRecords; problems: LayerProblem[] };
+  convert: (
+    csv: string,
+    meta: LayerMeta,
+  ) => { records: GraphRecords; problems: LayerProblem[]; leftOut: LayerProblem[] };
 }
 
 /** The ready-made layers, by the name `npm run import -- --layer <name>` and the dialog use. */
@@ -66,6 +69,8 @@ export interface LayerReport {
   /** What the layer holds: its stakeholders and relationships. */
   counts: { entities: number; relationships: number };
   problems: LayerProblem[];
+  /** Values the layer left out of its records (a damaged alternative name), with the row and why. */
+  leftOut: LayerProblem[];
   /** Layer rows that are a stakeholder the atlas had already (other than one the layer made). */
   matched: { layerId: string; entityId: string; name: string; reason: string }[];
   changes: LayerChange[];
@@ -102,8 +107,8 @@ export function readLayerMeta(name: string, dir = layerDir(name)): LayerMeta {
 function readLayer(name: string, dir: string) {
   const meta = readLayerMeta(name, dir);
   const definition = layerNamed(name)!;
-  const { records, problems } = definition.convert(readFileSync(join(dir, meta.file), 'utf8'), meta);
-  return { definition, meta, records, problems };
+  const { records, problems, leftOut } = definition.convert(readFileSync(join(dir, meta.file), 'utf8'), meta);
+  return { definition, meta, records, problems, leftOut };
 }
 
 /** An entity as stored, as a record (what the layer compares its own with). */
@@ -285,7 +290,7 @@ function sourceChanges(source: SourceRecord, row: SourceRow | null): LayerChange
  * atlas, and every change it makes. Nothing is written when it finds a problem or nothing to change.
  */
 export async function importLayer(executor: Executor, name: string, options: LayerOptions): Promise<LayerReport> {
-  const { definition, meta, records, problems } = readLayer(name, options.dir ?? layerDir(name));
+  const { definition, meta, records, problems, leftOut } = readLayer(name, options.dir ?? layerDir(name));
   const report: LayerReport = {
     layer: name,
     title: definition.title,
@@ -293,6 +298,7 @@ export async function importLayer(executor: Executor, name: string, options: Lay
     date: meta.date,
     counts: { entities: records.entities.length, relationships: records.relationships.length },
     problems,
+    leftOut,
     matched: [],
     changes: [],
     keptEdited: [],

@@ -10,7 +10,7 @@ import {
   type KnownEntity,
   type MatchCandidate,
 } from '../../core/matching.ts';
-import { exactNameCandidates, type GraphIndex } from '../../core/graph/graph-index.ts';
+import { exactNameCandidates, identifiedCandidates, type GraphIndex } from '../../core/graph/graph-index.ts';
 import { entitySchema, identifierText, type Entity } from '../../core/records.ts';
 import { aliasRows, citationsOf, entityRow } from '../../core/storage.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
@@ -19,10 +19,16 @@ import { checkCitedSources, citationsIn } from './sources.ts';
 import type { Actor, AliasRow, EntityRow } from './types.ts';
 import { parseInput, slugify, withoutNulls } from './validation.ts';
 
+/**
+ * An entity as read by its fields' names: the fields it does not have left out (Neo4j stores no
+ * nulls, so a row reads as the node is), as when a query read the node whole.
+ */
+const entityAsStored = (entity: EntityRow) => withoutNulls(entity) as EntityRow;
+
 /** Entities by id, in the order asked, null where there is none (for DataLoader). */
 export async function getEntities(executor: Executor, ids: readonly string[]): Promise<(EntityRow | null)[]> {
   const rows = await executor.read<{ entity: EntityRow }>('entities/get-entities', { ids });
-  const byId = new Map(rows.map((row) => [row.entity.id, row.entity]));
+  const byId = new Map(rows.map((row) => [row.entity.id, entityAsStored(row.entity)]));
   return ids.map((id) => byId.get(id) ?? null);
 }
 
@@ -152,11 +158,16 @@ export interface SearchResult {
   read: EntityRow[];
 }
 
+/** A text that may be an official code ("E06000023", "gss:E06000023"): one word of two or more characters. */
+const codeLike = (text: string) => /^\S{2,}$/.test(text.trim());
+
 /**
- * Entities whose name, alias or acronym matches, best first: the matcher's exact, alias and
- * well-known expansion matches (which the index cannot see: "Local Government Association" for LGA),
- * then the full-text index's hits, read whole. With the graph index (at the version the request
- * read), the exact matches come from memory and the search is one query.
+ * Entities whose identifier, name, alias or acronym matches, best first: an identifier exactly,
+ * then the matcher's exact, alias and well-known expansion matches (which the full-text index cannot
+ * see: "Local Government Association" for LGA), then the full-text index's hits; read whole in the
+ * same query. With the graph index (at the version the request read), identifiers and exact names
+ * come from memory and the search is that one query; without it, the name candidates are read first,
+ * in the same transaction.
  */
 export async function searchEntities(
   executor: Executor,
@@ -167,27 +178,37 @@ export async function searchEntities(
 ): Promise<SearchResult> {
   checkName('text', text);
   if (!Number.isInteger(first) || first < 1 || first > 100) throw new InputError('first', 'must be from 1 to 100');
-  const query = searchQuery(text);
-  const hits = (reader: Reader) =>
-    query === null
-      ? Promise.resolve([])
-      : reader.read<{ entity: EntityRow }>('entities/search-entities', { query, kinds: kinds ?? null, first });
-  // A code-like text ("E06000023", "gss:E06000023") may be an identifier: one exact index look-up.
-  const coded = (reader: Reader) =>
-    /^\S{2,}$/.test(text.trim()) ? entitiesWithIdentifiers(reader, [text.trim()], kinds ?? null) : Promise.resolve([]);
-  const [identified, known, rows] = index
-    ? await Promise.all([coded(executor), exactNameCandidates(index, text, kinds ?? null), hits(executor)])
-    : // The reads in one transaction: one session and one commit.
+  const wanted = kinds ?? null;
+  const coded = codeLike(text) ? identifierKey(text.trim()) : '';
+  const exactIds = (known: KnownEntity[]) =>
+    matchCandidates({ name: text }, known)
+      .filter((candidate) => isExactMatch(candidate.match))
+      .map((candidate) => candidate.id);
+  const search = (reader: Reader, ids: string[], identifierQuery: string | null) =>
+    reader.read<{ entity: EntityRow }>('entities/search-entities', {
+      query: searchQuery(text),
+      identifierQuery,
+      ids: [...new Set(ids)],
+      kinds: wanted,
+      first,
+    });
+  const rows = index
+    ? await search(
+        executor,
+        [
+          ...(coded ? identifiedCandidates(index, coded, wanted) : []),
+          ...exactIds(exactNameCandidates(index, text, wanted)),
+        ],
+        null,
+      )
+    : // Both reads in one transaction: one session and one commit.
       await executor.readTransaction(async (tx) => {
         const reader = readerOf(tx);
-        return [await coded(reader), await nameCandidates(reader, text, kinds ?? null), await hits(reader)] as const;
+        const known = await nameCandidates(reader, text, wanted);
+        return search(reader, exactIds(known), coded ? exactKeysQuery([coded]) : null);
       });
-  const exact = matchCandidates({ name: text }, known)
-    .filter((candidate) => isExactMatch(candidate.match))
-    .map((candidate) => candidate.id);
-  const read = rows.map((row) => row.entity);
-  const ids = [...identified.map((entity) => entity.id), ...exact, ...read.map((entity) => entity.id)];
-  return { ids: [...new Set(ids)].slice(0, first), read };
+  const read = rows.map((row) => entityAsStored(row.entity));
+  return { ids: read.map((entity) => entity.id), read };
 }
 
 /** Existing entities a stakeholder named so may be, best first (core/matching.ts); at most 10. */

@@ -37,6 +37,19 @@ beforeAll(async () => {
   // an entity and a relationship retired, so that every rule of the queries has something to test.
   executor = await seededExecutor();
   await importGraph(executor, syntheticRecords('small'), { actor: 'test' });
+  // Two holders of one code, so that search by code has an order to agree on.
+  const coded = (id: string, name: string) => ({
+    id,
+    kind: 'BODY' as const,
+    name,
+    type: 'council' as const,
+    sector: 'local-government' as const,
+    aliases: [],
+    identifiers: [{ scheme: 'gss', value: 'E06009999' }],
+    citations: [{ source: 'source:socitm-local-digital-coalition', quote: 'Socitm Press Office' }],
+  });
+  const codedCouncils = [coded('body:zed-coded-council', 'Zed Coded Council'), coded('body:ay-coded', 'Ay Coded')];
+  await importGraph(executor, { sources: [], entities: codedCouncils, relationships: [] }, { actor: 'test' });
   const [entity] = await getEntities(executor, ['person:jos-creese']);
   await retireEntity(executor, 'person:jos-creese', entity!.version, 'test', actor);
   const [edge] = await executor.read<{ edge: EdgeRow }>('graph/list-edges', toGraphFilter({}));
@@ -163,6 +176,9 @@ describe('the graph index answers as the graph queries do', () => {
       [council.name, ['PERSON']],
       ['council', ['BODY', 'PROGRAMME']],
       ['the', null],
+      ['E06009999', null],
+      ['gss:e06009999', ['BODY']],
+      ['E06009999', ['PERSON']],
     ];
     for (const [text, kinds] of searches) {
       const fromMemory = await searchEntities(executor, text, kinds, 20, index);
@@ -177,6 +193,11 @@ describe('the graph index answers as the graph queries do', () => {
     );
     expect((await searchEntities(executor, council.name, ['BODY'], 20, index)).ids[0]).toBe(council.id);
     expect((await searchEntities(executor, 'Jos Creese', null, 20, index)).ids).not.toContain('person:jos-creese');
+    // Identifiers lead, from memory too, by name.
+    expect((await searchEntities(executor, 'gss:E06009999', null, 20, index)).ids.slice(0, 2)).toEqual([
+      'body:ay-coded',
+      'body:zed-coded-council',
+    ]);
   }, 60_000);
 });
 

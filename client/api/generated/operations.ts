@@ -899,7 +899,7 @@ export type ImportLayerMutationVariables = Exact<{
 }>;
 
 
-export type ImportLayerMutation = { importLayer: { layer: string, title: string, version: string, entities: number, relationships: number, keptEdited: number, written: boolean, problems: Array<{ row: string, field: string, reason: string }>, matched: Array<{ layerId: string, entityId: string, name: string, reason: string }>, changes: Array<{ action: string, what: string, id: string, name: string, fields: Array<string> }> } };
+export type ImportLayerMutation = { importLayer: { layer: string, title: string, version: string, entities: number, relationships: number, keptEdited: number, written: boolean, problems: Array<{ row: string, field: string, reason: string }>, leftOut: Array<{ row: string, field: string, reason: string, cause: string | null }>, matched: Array<{ layerId: string, entityId: string, name: string, reason: string }>, changes: Array<{ action: string, what: string, id: string, name: string, fields: Array<string> }> } };
 
 export type TextReadingFieldsFragment = { date: string | null, mentions: Array<{ start: number, end: number, text: string, ambiguous: boolean, candidates: Array<{ via: string, entity:
         | { id: string, name: string, kind: EntityKind }
@@ -3069,6 +3069,12 @@ export const ImportLayerDocument = new TypedDocumentString(`
       row
       field
       reason
+    }
+    leftOut {
+      row
+      field
+      reason
+      cause
     }
     matched {
       layerId

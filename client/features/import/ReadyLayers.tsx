@@ -12,6 +12,29 @@ type LayerReport = ImportLayerMutation['importLayer'];
 
 const CHANGES_SHOWN = 12;
 
+/** Values the layer left out (damaged names in the dataset), one paragraph per cause with its rows. */
+function LeftOut({ leftOut }: { leftOut: LayerReport['leftOut'] }) {
+  const byCause = new Map<string, LayerReport['leftOut']>();
+  for (const item of leftOut) {
+    const key = `${item.field}: ${item.cause ?? item.reason}`;
+    byCause.set(key, [...(byCause.get(key) ?? []), item]);
+  }
+  return [...byCause].map(([cause, items]) => (
+    <div key={cause} className="hint layer-left-out">
+      <p>
+        Left out {plural(items.length, 'value')} of the dataset, {cause}
+      </p>
+      <ul>
+        {items.slice(0, CHANGES_SHOWN).map((item, index) => (
+          <li key={index}>
+            {item.row}: {item.reason}
+          </li>
+        ))}
+      </ul>
+    </div>
+  ));
+}
+
 function Summary({ report }: { report: LayerReport }) {
   const count = (what: string, action: string) =>
     report.changes.filter((change) => change.what === what && change.action === action).length;
@@ -37,6 +60,7 @@ function Summary({ report }: { report: LayerReport }) {
         {plural(count('relationship', 'new') + count('relationship', 'update'), 'new or updated relationship')}.{' '}
         {report.changes.length === 0 && 'Nothing to change: the atlas holds this version already.'}
       </p>
+      <LeftOut leftOut={report.leftOut} />
       {report.matched.length > 0 && (
         <p className="hint">
           Matched {plural(report.matched.length, 'stakeholder')} already in the atlas instead of adding them again:{' '}

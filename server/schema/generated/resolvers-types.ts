@@ -970,6 +970,8 @@ export type LayerMatch = {
 /** A problem in a layer's file: the row (e.g. row 12 (AYL)), the column and why. */
 export type LayerProblem = {
   __typename?: 'LayerProblem';
+  /** What rows with this problem share (the reason without the row's values); reports group by it. */
+  cause?: Maybe<Scalars['String']['output']>;
   field: Scalars['String']['output'];
   reason: Scalars['String']['output'];
   row: Scalars['String']['output'];
@@ -986,6 +988,8 @@ export type LayerReport = {
   /** Records edited in the atlas since the layer wrote them, which it leaves as they are. */
   keptEdited: Scalars['Int']['output'];
   layer: Scalars['ID']['output'];
+  /** Values left out of the layer's records (a damaged alternative name), the rest importing as it is. */
+  leftOut: Array<LayerProblem>;
   matched: Array<LayerMatch>;
   problems: Array<LayerProblem>;
   relationships: Scalars['Int']['output'];
@@ -2863,6 +2867,7 @@ export type LayerMatchResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type LayerProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LayerProblem'] = ResolversParentTypes['LayerProblem']> = {
+  cause?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   row?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2874,6 +2879,7 @@ export type LayerReportResolvers<ContextType = Context, ParentType extends Resol
   entities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   keptEdited?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   layer?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  leftOut?: Resolver<Array<ResolversTypes['LayerProblem']>, ParentType, ContextType>;
   matched?: Resolver<Array<ResolversTypes['LayerMatch']>, ParentType, ContextType>;
   problems?: Resolver<Array<ResolversTypes['LayerProblem']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
