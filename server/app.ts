@@ -50,6 +50,7 @@ import { useGraphResponseCache } from './schema/response-cache.ts';
 import { GraphIndexCache } from './repositories/graph-index.ts';
 import { readGraphVersion } from './repositories/graph-version.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
+import { warmUp as runWarmUp } from './warm-up.ts';
 
 export interface AppOptions {
   executor: Executor;
@@ -92,6 +93,11 @@ export interface App {
   influence: InfluenceCache;
   /** Numbers committed changes and tails the feed for this instance's subscriptions; close() on shutdown. */
   feed: Feed;
+  /**
+   * Warms the instance up (server/warm-up.ts); `/ready` answers 503 "warming up" from the call
+   * until it is done. Once: later calls return the same promise. Never fails (a failure is logged).
+   */
+  warmUp(): Promise<void>;
 }
 
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
@@ -132,6 +138,12 @@ export function createApp(options: AppOptions): App {
     options.influence ??
     new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
   const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
+  let warming: Promise<void> | undefined;
+  let warmed = false;
+  const warmUp = () =>
+    (warming ??= runWarmUp(executor.withMetadata(backgroundWork('warm-up')), graphIndex)
+      .catch((error: unknown) => log(`Warming up failed, serving cold: ${(error as Error).message}`))
+      .finally(() => (warmed = true)));
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
   const authenticator = new Authenticator({
@@ -255,6 +267,9 @@ export function createApp(options: AppOptions): App {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
+      if (warming && !warmed) {
+        return sendJson(res, 503, { status: 'warming up', reason: 'building the graph index and query plans' });
+      }
       executor.ping().then(
         () => sendJson(res, 200, { status: 'ready' }),
         (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
@@ -385,5 +400,5 @@ export function createApp(options: AppOptions): App {
     });
   }
 
-  return { yoga, listener, influence, feed };
+  return { yoga, listener, influence, feed, warmUp };
 }

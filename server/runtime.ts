@@ -72,6 +72,8 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     void app.feed.catchUp().catch(() => {});
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
+    // `/ready` says ready once the graph index is built and the hot queries planned (server/warm-up.ts).
+    const warmed = app.warmUp().then(() => stopping || log('Warmed up: ready'));
     let stopping = false;
     // Once serving, compute influence for the whole network off the request path, so the first answer is ready.
     setTimeout(() => {
@@ -95,6 +97,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
       database,
       stop: async () => {
         stopping = true;
+        await warmed;
         backups?.stop();
         app.feed.close();
         server.closeAllConnections();

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { rateLimits, readConfig } from '../config.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
@@ -96,6 +96,19 @@ describe('RateLimiter', () => {
     const writesLimiter = new RateLimiter(counting, { writes: { limit: 1000, windowMs: MINUTE } }, { clock });
     const decisions = await Promise.all(Array.from({ length: 40 }, () => writesLimiter.take('writes', 'token many')));
     expect(decisions.every((decision) => decision.allowed)).toBe(true);
+    // Answered at once; the count follows in Neo4j, every request in it.
+    await vi.waitFor(
+      async () => {
+        const rows = await executor.read<{ labels: string[]; properties: { key: string; count: number } }>(
+          'import/dump-graph',
+        );
+        const counter = rows.find(
+          (row) => row.labels.includes('RateLimit') && row.properties.key === 'writes token many',
+        );
+        expect(counter?.properties.count).toBe(40);
+      },
+      { timeout: 15_000 },
+    );
     // The first read, then one write in flight and one waiting, shared by everyone meanwhile.
     expect(writes).toBeLessThanOrEqual(4);
   });

@@ -4,8 +4,9 @@
  * instance: decisions for one client are taken one at a time) and keeps them in a counter node of
  * its own per client (`RateLimit {key, instance}`), written after each allowed request (one write
  * in flight per client and instance, shared by the requests meanwhile) and read back by the others
- * with their own writes. A request far from the limit is decided with the others' counts as last
- * read; within a tenth of the limit, the instance first writes its count and reads the others'.
+ * with their own writes. A request far from the limit is decided in memory with the others' counts
+ * as last read and answered at once; near it (see farFromLimit), the instance first writes its
+ * count and reads the others', and answers once this request's count is written.
  * Across instances a client may so get one request more than its limit per other instance deciding
  * at the very same moment (docs/security.md). A sliding window of `windowMs`: the current fixed
  * window's requests plus the previous window's, weighted by how much of it still overlaps. Writes
@@ -114,9 +115,13 @@ export class RateLimiter {
     const counter = this.counterOf(key, Math.floor(now / rate.windowMs) * rate.windowMs);
     const decision = counter.decisions.then(() => this.decide(key, counter, bucket, rate));
     counter.decisions = decision.catch(() => {});
-    const decided = await decision;
-    // Counted before the answer, so that an instance deciding next reads this request.
-    if (decided.allowed) await this.sync(key, counter, rate.windowMs);
+    const { decided, near } = await decision;
+    if (!decided.allowed) return decided;
+    const written = this.sync(key, counter, rate.windowMs);
+    // Near the limit, written before the answer, so that an instance deciding next reads it; far
+    // from it, the margin covers what is not written yet.
+    if (near) await written;
+    else written.catch((error: Error) => this.log(`rate limits: writing a count failed: ${error.message}`));
     return decided;
   }
 
@@ -135,7 +140,12 @@ export class RateLimiter {
     return counter;
   }
 
-  private async decide(key: string, counter: ClientCounter, bucket: string, rate: RateLimit): Promise<RateDecision> {
+  private async decide(
+    key: string,
+    counter: ClientCounter,
+    bucket: string,
+    rate: RateLimit,
+  ): Promise<{ decided: RateDecision; near: boolean }> {
     const { limit, windowMs } = rate;
     const estimate = (now: number) => {
       const windowStart = Math.floor(now / windowMs) * windowMs;
@@ -147,17 +157,21 @@ export class RateLimiter {
     };
     let now = this.clock();
     let state = estimate(now);
-    if (!this.farFromLimit(counter, state.value, limit)) {
+    const near = !this.farFromLimit(counter, state.value, limit);
+    if (near) {
       await this.sync(key, counter, windowMs);
       now = this.clock();
       state = estimate(now);
     }
     if (state.value + 1 <= limit) {
       counter.mine.current += 1;
-      return { allowed: true, bucket, limit, retryAfterSeconds: 0 };
+      return { decided: { allowed: true, bucket, limit, retryAfterSeconds: 0 }, near };
     }
     const wait = retryAfterMs(state, limit, windowMs, state.windowStart, now);
-    return { allowed: false, bucket, limit, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
+    return {
+      decided: { allowed: false, bucket, limit, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) },
+      near,
+    };
   }
 
   /**
