@@ -8,7 +8,7 @@
  * as last read and answered at once; near it (see farFromLimit), the instance first writes its
  * count and reads the others', and answers once this request's count is written.
  * Across instances a client may so get one request more than its limit per other instance deciding
- * at the very same moment (docs/security.md). A sliding window of `windowMs`: the current fixed
+ * at the very same moment (docs/operations.md#limits). A sliding window of `windowMs`: the current fixed
  * window's requests plus the previous window's, weighted by how much of it still overlaps. Writes
  * use the bucket "writes"; sign-in uses "sign-in": `await limiter.take('sign-in', clientKey)` and
  * answer 429 when it is not allowed (server/schema/security.ts has `tooManyRequests`).
