@@ -267,11 +267,15 @@ export function createApp(options: AppOptions): App {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
-      if (warming && !warmed) {
-        return sendJson(res, 503, { status: 'warming up', reason: 'building the graph index and query plans' });
-      }
+      // The database first: when it is away, that is the reason to give, warming up or not.
       executor.ping().then(
-        () => sendJson(res, 200, { status: 'ready' }),
+        () =>
+          warming && !warmed
+            ? sendJson(res, 503, {
+                status: 'warming up',
+                reason: 'the server is warming up (building the graph index and query plans)',
+              })
+            : sendJson(res, 200, { status: 'ready' }),
         (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
       );
       return;

@@ -51,7 +51,7 @@ it('answers /ready 503 "warming up" until the graph index is built and the hot q
   expect(whileWarming.status).toBe(503);
   expect(await whileWarming.json()).toEqual({
     status: 'warming up',
-    reason: 'building the graph index and query plans',
+    reason: 'the server is warming up (building the graph index and query plans)',
   });
   expect((await fetch(`${ready.replace('/ready', '/health')}`)).status).toBe(200);
 
