@@ -157,11 +157,13 @@ export class RateLimiter {
     };
     let now = this.clock();
     let state = estimate(now);
-    const near = !this.farFromLimit(counter, state.value, limit);
+    let near = !this.farFromLimit(counter, state.value, limit);
     if (near) {
       await this.sync(key, counter, windowMs);
       now = this.clock();
       state = estimate(now);
+      // A client's first request here needed the read, not necessarily a written count after it.
+      near = !this.farFromLimit(counter, state.value, limit);
     }
     if (state.value + 1 <= limit) {
       counter.mine.current += 1;
