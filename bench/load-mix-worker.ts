@@ -12,6 +12,8 @@ import { percentile } from './stats.ts';
 
 export interface MixJob {
   via: 'http' | 'driver';
+  /** The bearer tokens over HTTP, client i sending tokens[i % length]: one each, or one shared by all. */
+  tokens: string[];
   clients: number;
   seconds: number;
   warmupSeconds: number;
@@ -32,6 +34,8 @@ export interface MixResult {
   errors: number;
   errorSamples: string[];
   all: Figures;
+  /** Every read of the mix together. */
+  reads: Figures;
   byOperation: Record<MixOperation, Figures>;
 }
 
@@ -41,11 +45,10 @@ export interface RecordedRead {
   recorded: Recorded[];
 }
 
-const { url, uri, tokens, entityIds, reads } = workerData as {
+const { url, uri, entityIds, reads } = workerData as {
   reads: RecordedRead[];
   url: string;
   uri: string;
-  tokens: string[];
   entityIds: string[];
 };
 const driver = neo4j.driver(uri, undefined, { disableLosslessIntegers: true, maxConnectionPoolSize: 200 });
@@ -75,10 +78,10 @@ function figures(latencies: number[]): Figures {
   };
 }
 
-async function viaHttp(client: number, query: string, variables: Record<string, unknown>): Promise<void> {
+async function viaHttp(token: string, query: string, variables: Record<string, unknown>): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[client % tokens.length]}` },
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
@@ -97,7 +100,9 @@ async function run(job: MixJob): Promise<MixResult> {
   // A few requests one at a time first, so that Neo4j has planned every query before the crowd comes.
   for (let i = 0; i < 20; i++) {
     const request = mixRequest(entityIds);
-    await (job.via === 'http' ? viaHttp(0, request.query, request.variables) : viaDriver(request)).catch(() => {});
+    await (job.via === 'http' ? viaHttp(job.tokens[0]!, request.query, request.variables) : viaDriver(request)).catch(
+      () => {},
+    );
   }
   const warmupEnds = performance.now() + job.warmupSeconds * 1000;
   const ends = warmupEnds + job.seconds * 1000;
@@ -108,7 +113,8 @@ async function run(job: MixJob): Promise<MixResult> {
         const begin = performance.now();
         let failed = false;
         try {
-          if (job.via === 'http') await viaHttp(client, request.query, request.variables);
+          if (job.via === 'http')
+            await viaHttp(job.tokens[client % job.tokens.length]!, request.query, request.variables);
           else await viaDriver(request);
         } catch (error) {
           failed = true;
@@ -129,6 +135,9 @@ async function run(job: MixJob): Promise<MixResult> {
     errors,
     errorSamples,
     all,
+    reads: figures(
+      MIX_OPERATIONS.filter((operation) => operation !== 'logInteraction').flatMap((operation) => latencies[operation]),
+    ),
     byOperation: Object.fromEntries(
       MIX_OPERATIONS.map((operation) => [operation, figures(latencies[operation])]),
     ) as Record<MixOperation, Figures>,

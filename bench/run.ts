@@ -4,7 +4,8 @@
  * `-- client`, `-- import` or `-- influence` (a synthetic network, BENCH_SIZE=small|national|large)
  * runs one part; none runs those four and `extract`. `npm run bench -- load [--clients 100] [--seconds 60]` runs
  * the load benchmark (bench/load.ts), `npm run bench -- extract` reading texts (bench/extract.ts, no database) and `npm run bench -- scale` the API on a synthetic network
- * (bench/scale.ts, BENCH_SIZE=small|national, default national); those two only run when asked.
+ * (bench/scale.ts, BENCH_SIZE=small|national, default national); those two only run when asked, as
+ * does `npm run bench -- subscriptions [--subscribers 200]`, live delivery over SSE (bench/subscriptions.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,18 +21,20 @@ import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchInfluence } from './influence.ts';
 import { benchLoad, type LoadOptions } from './load.ts';
+import { benchSubscriptions, type SubscriptionOptions } from './subscriptions.ts';
 import { benchScale } from './scale.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale', 'extract'] as const;
+const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale', 'extract', 'subscriptions'] as const;
 /** Parts that only run when asked by name. */
-const ON_REQUEST: readonly string[] = ['load', 'scale'];
+const ON_REQUEST: readonly string[] = ['load', 'scale', 'subscriptions'];
 const loadOptions: LoadOptions = { clients: 100, seconds: 60 };
+const subscriptionOptions: SubscriptionOptions = { subscribers: 200, writesPerSecond: 10, seconds: 20 };
 const asked: string[] = [];
 const args = process.argv.slice(2);
 for (let index = 0; index < args.length; index++) {
-  const option = /^--(clients|seconds)$/.exec(args[index]!)?.[1] as keyof LoadOptions | undefined;
+  const option = /^--(clients|seconds|subscribers)$/.exec(args[index]!)?.[1];
   if (!option) {
     asked.push(args[index]!);
     continue;
@@ -41,7 +44,8 @@ for (let index = 0; index < args.length; index++) {
     console.error(`--${option} takes a whole number of 1 or more.`);
     process.exit(2);
   }
-  loadOptions[option] = value;
+  if (option === 'subscribers') subscriptionOptions.subscribers = value;
+  else loadOptions[option as keyof LoadOptions] = value;
 }
 const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
@@ -76,6 +80,9 @@ async function withDatabase<T>(
 const apiLines = runs('api') ? await withDatabase((executor, uri) => benchApi(executor, uri, log)) : [];
 const importLines = runs('import') ? await withDatabase((executor, uri) => benchImport(executor, uri, log), false) : [];
 const loadLines = runs('load') ? await withDatabase((executor, uri) => benchLoad(executor, uri, log, loadOptions)) : [];
+const subscriptionLines = runs('subscriptions')
+  ? await withDatabase((executor) => benchSubscriptions(executor, log, subscriptionOptions))
+  : [];
 const clientLines = runs('client') ? await benchClient(log) : [];
 const scaleLines = runs('scale') ? await withDatabase((executor, uri) => benchScale(executor, uri, log), false) : [];
 const extractLines = runs('extract') ? benchExtract(log) : [];
@@ -99,6 +106,12 @@ print(
   `Load: ${loadOptions.clients} clients for ${loadOptions.seconds} s, 90 % reads (search, neighbourhood depth 2, ` +
     'paths) and 10 % logInteraction, API vs the same Cypher through the bare driver; target 0 errors, p99 <= 1 s:',
   loadLines,
+);
+print(
+  'subscriptions',
+  `Live delivery: ${subscriptionOptions.subscribers} open subscriptions over SSE, ${subscriptionOptions.writesPerSecond} ` +
+    `logInteraction writes/s for ${subscriptionOptions.seconds} s, against 1 subscriber in the same run; target p99 <= 1 s:`,
+  subscriptionLines,
 );
 print(
   'client',

@@ -53,6 +53,7 @@ import { useGraphResponseCache } from './schema/response-cache.ts';
 import { GraphIndexCache } from './repositories/graph-index.ts';
 import { readGraphVersion } from './repositories/graph-version.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
+import { warmUp as runWarmUp } from './warm-up.ts';
 
 export interface AppOptions {
   executor: Executor;
@@ -95,6 +96,11 @@ export interface App {
   influence: InfluenceCache;
   /** Numbers committed changes and tails the feed for this instance's subscriptions; close() on shutdown. */
   feed: Feed;
+  /**
+   * Warms the instance up (server/warm-up.ts); `/ready` answers 503 "warming up" from the call
+   * until it is done. Once: later calls return the same promise. Never fails (a failure is logged).
+   */
+  warmUp(): Promise<void>;
 }
 
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
@@ -135,6 +141,12 @@ export function createApp(options: AppOptions): App {
     options.influence ??
     new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
   const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
+  let warming: Promise<void> | undefined;
+  let warmed = false;
+  const warmUp = () =>
+    (warming ??= runWarmUp(executor.withMetadata(backgroundWork('warm-up')), graphIndex)
+      .catch((error: unknown) => log(`Warming up failed, serving cold: ${(error as Error).message}`))
+      .finally(() => (warmed = true)));
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
   const authenticator = new Authenticator({
@@ -258,8 +270,15 @@ export function createApp(options: AppOptions): App {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     if (path === '/health') return sendJson(res, 200, { status: 'ok' });
     if (path === '/ready') {
+      // The database first: when it is away, that is the reason to give, warming up or not.
       executor.ping().then(
-        () => sendJson(res, 200, { status: 'ready' }),
+        () =>
+          warming && !warmed
+            ? sendJson(res, 503, {
+                status: 'warming up',
+                reason: 'the server is warming up (building the graph index and query plans)',
+              })
+            : sendJson(res, 200, { status: 'ready' }),
         (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
       );
       return;
@@ -412,5 +431,5 @@ export function createApp(options: AppOptions): App {
     });
   }
 
-  return { yoga, listener, influence, feed };
+  return { yoga, listener, influence, feed, warmUp };
 }

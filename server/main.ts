@@ -58,6 +58,8 @@ async function main(): Promise<void> {
   config = readConfig();
   await ensureClientBuilt(log);
   atlas = await startAtlas(config, { log, clientDir: CLIENT_DIST, seedIfEmpty });
+  // Serving /health already; ready (and /ready 200) once warmed up.
+  await atlas.warmedUp;
   log(
     `Ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${atlas.url} (GraphQL at ${atlas.url}/graphql; pid ${process.pid})`,
   );

@@ -17,6 +17,8 @@ import { RateLimiter } from './repositories/rate-limits.ts';
 export interface Atlas {
   url: string;
   database: Database;
+  /** Resolves once the instance has warmed up and `/ready` follows the database (server/warm-up.ts). */
+  warmedUp: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -72,6 +74,8 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     void app.feed.catchUp().catch(() => {});
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
+    // `/ready` says ready once the graph index is built and the hot queries planned (server/warm-up.ts).
+    const warmed = app.warmUp();
     let stopping = false;
     // Once serving, compute influence for the whole network off the request path, so the first answer is ready.
     setTimeout(() => {
@@ -93,8 +97,10 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     return {
       url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
       database,
+      warmedUp: warmed,
       stop: async () => {
         stopping = true;
+        await warmed;
         backups?.stop();
         app.feed.close();
         server.closeAllConnections();

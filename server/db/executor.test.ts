@@ -115,6 +115,26 @@ describe('Executor on a real Neo4j', () => {
     expect(await executor.read('import/count-entities')).toEqual([{ entities: 1 }]);
   });
 
+  it('runs a follow-up that concurrent transactions ask for once for those committing together, each after its commit', async () => {
+    const version = async () =>
+      Number((await executor.read<{ version: string }>('influence/get-graph-version'))[0]!.version.split(':')[1] ?? 0);
+    const before = await version();
+    const seenAfter = await Promise.all(
+      Array.from({ length: 20 }, async (_, index) => {
+        await executor.writeTransaction(async (tx) => {
+          await tx.run('entities/create-entity', entity(`body:concurrent-${index}`));
+          tx.afterCommit('influence/bump-graph-version');
+        });
+        return version();
+      }),
+    );
+    const moves = (await version()) - before;
+    // Every caller is answered after a move that followed its commit; fewer moves than commits.
+    expect(seenAfter.every((seen) => seen > before)).toBe(true);
+    expect(moves).toBeGreaterThanOrEqual(1);
+    expect(moves).toBeLessThan(20);
+  });
+
   it('tells the listeners of a topic once after a commit, before answering, and never after a failure', async () => {
     const seen: number[] = [];
     const unlisten = executor.listenAfterCommit('test-topic', async () => {

@@ -84,9 +84,11 @@ export interface QueryRunner {
   each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
   /**
    * Runs a query in a transaction of its own once this one has committed: never if it does not,
-   * once however often it is asked with the same parameters. Neo4j applies a commit to its store
-   * record by record and to its indexes last while readers go on, so a reader can see part of a
-   * transaction; a write made after the commit returned is seen only with all of it.
+   * once however often it is asked with the same parameters, and once for all the transactions of
+   * this process that ask for it at about the same time (each waits for a run that started after
+   * its commit). Neo4j applies a commit to its store record by record and to its indexes last while
+   * readers go on, so a reader can see part of a transaction; a write made after the commit
+   * returned is seen only with all of it.
    */
   afterCommit(name: string, params?: Params): void;
   /**
@@ -97,8 +99,15 @@ export interface QueryRunner {
   notifyAfterCommit(topic: string): void;
 }
 
-/** Listeners of commits, by topic: shared by an executor and every one made from it (withMetadata). */
-type CommitListeners = Map<string, Set<() => Promise<void>>>;
+/**
+ * What an executor shares with every one made from it (withMetadata, withAvailability): the
+ * listeners of commits by topic, and the follow-up queries running or waiting to run (by name and
+ * parameters), so that follow-ups asked by concurrent transactions run once for all of them.
+ */
+interface SharedState {
+  commitListeners: Map<string, Set<() => Promise<void>>>;
+  followUps: Map<string, { running?: Promise<void>; queued?: Promise<void> }>;
+}
 
 export class Executor {
   constructor(
@@ -112,7 +121,7 @@ export class Executor {
     readonly metadata: TransactionMetadata = backgroundWork('system'),
     /** Asked before every query; the embedded Neo4j's supervisor answers it. */
     private readonly unavailableReason: UnavailableReason = () => undefined,
-    private readonly commitListeners: CommitListeners = new Map(),
+    private readonly shared: SharedState = { commitListeners: new Map(), followUps: new Map() },
   ) {}
 
   /** The same database, with every transaction carrying this metadata (one request, or one job). */
@@ -124,21 +133,13 @@ export class Executor {
       this.queries,
       metadata,
       this.unavailableReason,
-      this.commitListeners,
+      this.shared,
     );
   }
 
   /** The same database, failing fast with the reason while `reason` says it is unavailable. */
   withAvailability(reason: UnavailableReason): Executor {
-    return new Executor(
-      this.driver,
-      this.database,
-      this.location,
-      this.queries,
-      this.metadata,
-      reason,
-      this.commitListeners,
-    );
+    return new Executor(this.driver, this.database, this.location, this.queries, this.metadata, reason, this.shared);
   }
 
   /**
@@ -146,8 +147,8 @@ export class Executor {
    * notified `topic`; returns the unsubscribe.
    */
   listenAfterCommit(topic: string, listener: () => Promise<void>): () => void {
-    const listeners = this.commitListeners.get(topic) ?? new Set();
-    this.commitListeners.set(topic, listeners);
+    const listeners = this.shared.commitListeners.get(topic) ?? new Set();
+    this.shared.commitListeners.set(topic, listeners);
     listeners.add(listener);
     return () => void listeners.delete(listener);
   }
@@ -289,15 +290,40 @@ export class Executor {
    */
   private async runFollowUps(followUps: FollowUp[]): Promise<void> {
     for (const [name, params] of followUps) {
-      await this.write(name, params).catch((error: unknown) =>
+      await this.followUp(name, params).catch((error: unknown) =>
         console.error(`[atlas] "${name}" after a commit failed: ${(error as Error).message}`),
       );
     }
   }
 
+  /**
+   * Runs a follow-up in a transaction that starts after this call, but once for every transaction
+   * that asks for the same one meanwhile: while one runs (it may have started before this caller's
+   * commit), callers wait for one more, which all of them share. So a burst of commits costs two
+   * follow-up transactions per process, not one each queueing on the same node.
+   */
+  private followUp(name: string, params: Params): Promise<void> {
+    const key = `${name} ${JSON.stringify(params)}`;
+    const state = this.shared.followUps.get(key) ?? {};
+    this.shared.followUps.set(key, state);
+    if (!state.running) {
+      state.running = this.write(name, params)
+        .then(() => {})
+        .finally(() => (state.running = undefined));
+      return state.running;
+    }
+    state.queued ??= state.running
+      .catch(() => {})
+      .then(() => {
+        state.queued = undefined;
+        return this.followUp(name, params);
+      });
+    return state.queued;
+  }
+
   /** The listeners of the topics a committed transaction notified; logged, not thrown, as follow-ups. */
   private async notify(topics: Set<string>): Promise<void> {
-    const listeners = [...topics].flatMap((topic) => [...(this.commitListeners.get(topic) ?? [])]);
+    const listeners = [...topics].flatMap((topic) => [...(this.shared.commitListeners.get(topic) ?? [])]);
     await Promise.all(
       listeners.map((listener) =>
         listener().catch((error: unknown) =>

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { readConfig } from '../config.ts';
+import { createEntity } from '../repositories/entities.ts';
 import { seededExecutor, testExecutor, type Executor } from '../testing/database.ts';
 import { as, data, TEST_AUTH_TOKENS, TEST_TOKENS } from '../testing/graphql.ts';
 import { subscribe, type SseStream } from '../testing/sse.ts';
@@ -128,6 +129,24 @@ describe('two instances over one Neo4j', () => {
       expect(stream.heartbeats).toBeGreaterThan(0);
     } finally {
       await stream.close();
+    }
+  });
+
+  it('number a change committed by a process with no sequencer (a CLI) on their poll, which backs off while idle', async () => {
+    const stream = await open(b, await head(b));
+    const cli = await testExecutor();
+    try {
+      // Idle: the poll waits longer and longer, up to its longest wait.
+      await vi.waitFor(() => expect(b.app.feed.sequencer.pollDelayMs).toBe(1_000), { timeout: 15_000 });
+      const id = await createEntity(
+        cli,
+        { kind: 'PROGRAMME', name: 'Programme imported by a CLI', type: 'programme', citations: [CITE] },
+        { id: null, name: 'cli' },
+      );
+      expect((await nextChange(stream)).targetId).toBe(id);
+    } finally {
+      await stream.close();
+      await cli.close();
     }
   });
 });

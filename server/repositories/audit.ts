@@ -2,7 +2,7 @@
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
 import { CHANGES_COMMITTED } from './feed.ts';
-import { bumpGraphVersion } from './graph-version.ts';
+import { moveGraphVersionAfterCommit } from './graph-version.ts';
 import type { Actor, AuditRow } from './types.ts';
 
 export interface Change {
@@ -19,7 +19,8 @@ export interface Change {
 
 /**
  * Records the change in its transaction. It joins the change feed once committed: this process's
- * sequencer numbers it before the transaction's caller is answered (server/feed/sequencer.ts).
+ * sequencer numbers it right after the commit, while the caller is already answered
+ * (server/feed/sequencer.ts); a `changes` query numbers what waits before it reads.
  */
 export async function recordChange(tx: QueryRunner, change: Change): Promise<string> {
   const { revertOf, ...recorded } = change;
@@ -35,13 +36,14 @@ export async function recordChange(tx: QueryRunner, change: Change): Promise<str
 
 /**
  * An audited change to the graph (entities, relationships, aliases, sources and their citations):
- * it also moves the graph version on, in the same transaction, so everything cached per version
- * (influence, graph answers) knows it is out of date. Engagement, contacts, users and erasures are
- * audited with recordChange alone: nothing cached per graph version shows them.
+ * the graph version also moves on once it has committed, before its caller is answered, so
+ * everything cached per version (influence, graph answers) knows it is out of date. Engagement,
+ * contacts, users and erasures are audited with recordChange alone: nothing cached per graph
+ * version shows them.
  */
 export async function recordGraphChange(tx: QueryRunner, change: Change): Promise<string> {
   const id = await recordChange(tx, change);
-  await bumpGraphVersion(tx);
+  moveGraphVersionAfterCommit(tx);
   return id;
 }
 

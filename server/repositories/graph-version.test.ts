@@ -2,6 +2,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { entitySchema, relationshipSchema } from '../../core/records.ts';
 import { syntheticLinks } from '../../core/graph/synthetic.ts';
 import { seededExecutor, testExecutor, type Executor } from '../testing/database.ts';
+import { createEntity } from './entities.ts';
 import { importGraph } from './graph-import.ts';
 import { GraphIndexCache } from './graph-index.ts';
 import { readGraphVersion } from './graph-version.ts';
@@ -62,4 +63,31 @@ it('never lets a reader hold part of a change under the version of all of it', a
   expect(records.entities.map(({ id }) => id).filter((id) => !index!.entities.has(id))).toEqual([]);
   const linked = new Set([...index!.links.values()].flat().map((edge) => edge.id));
   expect(records.relationships.map(({ id }) => id).filter((id) => !linked.has(id))).toEqual([]);
+}, 120_000);
+
+it('moves the version after each change to the graph, before its writer is answered, with no lock in the change', async () => {
+  // Concurrent changes share the move that follows their commits (server/db/executor.ts); a reader
+  // building an index meanwhile must still never hold a part of them under the final version.
+  const cache = new GraphIndexCache(reader);
+  const before = await readGraphVersion(reader);
+  let writing = true;
+  const builds = (async () => {
+    while (writing) await cache.current(await readGraphVersion(reader));
+  })();
+  const ids = await Promise.all(
+    Array.from({ length: 30 }, async (_, index) => {
+      const id = await createEntity(
+        writer,
+        { kind: 'PROGRAMME', name: `Concurrent programme ${index}`, type: 'programme', citations: [citation] },
+        { id: null, name: 'graph version test' },
+      );
+      // Answered: the version has moved past this change, for every reader.
+      expect(await readGraphVersion(reader)).not.toBe(before);
+      return id;
+    }),
+  );
+  writing = false;
+  await builds;
+  const index = await cache.current(await readGraphVersion(reader));
+  expect(ids.filter((id) => !index!.entities.has(id))).toEqual([]);
 }, 120_000);

@@ -1,20 +1,31 @@
 /**
- * The graph version: one :GraphVersion node in Neo4j, moved on in the transaction of every audited
- * change and every import. Several app instances may share the database, so the version lives
- * there; each instance keys its cached influence by it (server/influence/).
+ * The graph version: one :GraphVersion node in Neo4j, moved on after every committed change to the
+ * graph and with every import. Several app instances may share the database, so the version lives
+ * there; each instance keys its cached answers, graph index and influence by it.
  */
 import type { Executor, QueryRunner } from './executor.ts';
 
 /**
- * Moves the version on with the change, and once more after it has committed. Neo4j lets readers
- * see a commit while it is being applied: the version node's new value before the new nodes are in
- * the label index. A cache that read the version then would hold a partial graph under the version
- * of the whole one; the second move, made once all of it is visible, marks that cache stale. The
- * first move alone still tells every cache of the change if the second never runs.
+ * A change to the graph: the version moves once it has committed, in a small transaction of its
+ * own, shared by every change this process commits meanwhile (QueryRunner.afterCommit). The change's
+ * transaction itself takes no lock on the version, so graph writes do not queue behind each other.
+ * Moving after the commit is also what keeps caches right: Neo4j lets readers see a commit while it
+ * is being applied, so a reader could read a new version before the new nodes are in the label
+ * index, and hold a partial graph under the version of the whole one. A version moved once all of
+ * the change is visible cannot be read before it.
+ */
+export function moveGraphVersionAfterCommit(tx: QueryRunner): void {
+  tx.afterCommit('influence/bump-graph-version');
+}
+
+/**
+ * An import or a restore: the version moves with it (a restore gives a new epoch once the node is
+ * recreated) and once more after it has committed, as above. Imports are rare and the lock is taken
+ * at their end, so they hold it only while they commit.
  */
 export async function bumpGraphVersion(tx: QueryRunner): Promise<void> {
   await tx.run('influence/bump-graph-version');
-  tx.afterCommit('influence/bump-graph-version');
+  moveGraphVersionAfterCommit(tx);
 }
 
 /** "epoch:counter", or "none" before the first change. */

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createApp, type App } from '../app.ts';
 import { rateLimits, readConfig } from '../config.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
@@ -58,6 +58,69 @@ describe('RateLimiter', () => {
     const writes = limiter(10);
     const decisions = await Promise.all(Array.from({ length: 25 }, () => writes.take('writes', 'token editor#1')));
     expect(decisions.filter((decision) => decision.allowed)).toHaveLength(10);
+  });
+
+  it('counts a client on two instances against one limit, each instance writing only a counter of its own', async () => {
+    const [first, second] = [limiter(10), limiter(10)];
+    const decisions = [];
+    // Far from the limit each decides from what it last read; near it, each reads the other first.
+    for (let i = 0; i < 7; i++) {
+      decisions.push(await first.take('writes', 'token shared'));
+      decisions.push(await second.take('writes', 'token shared'));
+    }
+    expect(decisions.map((decision) => decision.allowed)).toEqual([
+      ...Array<boolean>(10).fill(true),
+      false,
+      false,
+      false,
+      false,
+    ]);
+    const rows = await executor.read<{
+      labels: string[];
+      properties: { key: string; instance: string; count: number };
+    }>('import/dump-graph');
+    const counters = rows.filter((row) => row.labels.includes('RateLimit')).map((row) => row.properties);
+    expect(counters).toHaveLength(2);
+    expect(new Set(counters.map((counter) => counter.instance)).size).toBe(2);
+    expect(counters.map((counter) => counter.count).sort()).toEqual([5, 5]);
+  });
+
+  it('far from the limit, writes a client’s count once for many concurrent requests, not once each', async () => {
+    let writes = 0;
+    const counting: Executor = Object.assign(Object.create(executor) as Executor, {
+      write: (name: string, params?: Record<string, unknown>) => {
+        writes += 1;
+        return executor.write(name, params);
+      },
+    });
+    const writesLimiter = new RateLimiter(counting, { writes: { limit: 1000, windowMs: MINUTE } }, { clock });
+    const decisions = await Promise.all(Array.from({ length: 40 }, () => writesLimiter.take('writes', 'token many')));
+    expect(decisions.every((decision) => decision.allowed)).toBe(true);
+    // Answered at once; the count follows in Neo4j, every request in it.
+    await vi.waitFor(
+      async () => {
+        const rows = await executor.read<{ labels: string[]; properties: { key: string; count: number } }>(
+          'import/dump-graph',
+        );
+        const counter = rows.find(
+          (row) => row.labels.includes('RateLimit') && row.properties.key === 'writes token many',
+        );
+        expect(counter?.properties.count).toBe(40);
+      },
+      { timeout: 15_000 },
+    );
+    // The first read, then one write in flight and one waiting, shared by everyone meanwhile.
+    expect(writes).toBeLessThanOrEqual(4);
+  });
+
+  it('counts concurrent requests on two instances at most once over the limit per other instance', async () => {
+    const [first, second] = [limiter(10), limiter(10)];
+    const decisions = await Promise.all(
+      Array.from({ length: 30 }, (_, i) => (i % 2 ? first : second).take('writes', 'token busy')),
+    );
+    const allowed = decisions.filter((decision) => decision.allowed).length;
+    expect(allowed).toBeGreaterThanOrEqual(10);
+    expect(allowed).toBeLessThanOrEqual(11);
   });
 
   it('deletes counters whose windows have ended, and none that still count', async () => {

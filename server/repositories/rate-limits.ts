@@ -1,10 +1,19 @@
 /**
- * Per-client rate limits kept in Neo4j, so that every instance of the app over one database counts
- * against the same limit: one counter node per bucket and client (`RateLimit {key}`), a sliding
- * window of `windowMs` (cypher/rate-limits/take-rate-limit.cypher). Writes use the bucket "writes";
- * sign-in uses "sign-in": `await limiter.take('sign-in', clientKey)` and answer 429 when it is not
- * allowed (server/schema/security.ts has `tooManyRequests`).
+ * Per-client rate limits shared by every instance of the app over one database, without a node
+ * that every request locks. Each instance counts its own requests in memory (exact within the
+ * instance: decisions for one client are taken one at a time) and keeps them in a counter node of
+ * its own per client (`RateLimit {key, instance}`), written after each allowed request (one write
+ * in flight per client and instance, shared by the requests meanwhile) and read back by the others
+ * with their own writes. A request far from the limit is decided in memory with the others' counts
+ * as last read and answered at once; near it (see farFromLimit), the instance first writes its
+ * count and reads the others', and answers once this request's count is written.
+ * Across instances a client may so get one request more than its limit per other instance deciding
+ * at the very same moment (docs/operations.md#limits). A sliding window of `windowMs`: the current fixed
+ * window's requests plus the previous window's, weighted by how much of it still overlaps. Writes
+ * use the bucket "writes"; sign-in uses "sign-in": `await limiter.take('sign-in', clientKey)` and
+ * answer 429 when it is not allowed (server/schema/security.ts has `tooManyRequests`).
  */
+import { randomUUID } from 'node:crypto';
 import type { Executor } from './executor.ts';
 
 export interface RateLimit {
@@ -46,9 +55,36 @@ export function retryAfterMs(
   return Math.max(0, windowStart + fraction * windowMs - now);
 }
 
+/** Counts in one fixed window and the one before it. */
+interface WindowCounts {
+  windowStart: number;
+  current: number;
+  previous: number;
+}
+
+/** One client's counts in this instance: its own, what of them it last wrote, and the other instances' as last read. */
+interface ClientCounter {
+  mine: WindowCounts;
+  written: WindowCounts | undefined;
+  others: (WindowCounts & { instances: number }) | undefined;
+  /** Decisions for this client, one after another. */
+  decisions: Promise<unknown>;
+  sync: { running?: Promise<void>; queued?: Promise<void> };
+}
+
+/** `counts` as seen from the window starting at `windowStart`. */
+function rolled(counts: WindowCounts, windowStart: number, windowMs: number): WindowCounts {
+  if (counts.windowStart === windowStart) return counts;
+  const previous = counts.windowStart === windowStart - windowMs ? counts.current : 0;
+  return { windowStart, current: 0, previous };
+}
+
 export class RateLimiter {
   private readonly clock: () => number;
   private readonly log: (line: string) => void;
+  /** This instance's name on its counter nodes. */
+  private readonly instance = randomUUID();
+  private readonly counters = new Map<string, ClientCounter>();
   private lastCleanup = 0;
 
   constructor(
@@ -73,23 +109,136 @@ export class RateLimiter {
     const rate = this.buckets[bucket];
     if (!rate) throw new Error(`Unknown rate-limit bucket "${bucket}"`);
     if (rate.limit <= 0) return { allowed: true, bucket, limit: 0, retryAfterSeconds: 0 };
+    const key = `${bucket} ${clientKey}`;
     const now = this.clock();
-    const windowStart = Math.floor(now / rate.windowMs) * rate.windowMs;
     this.cleanUp(now);
-    const [row] = await this.executor.write<{ allowed: boolean; current: number; previous: number }>(
-      'rate-limits/take-rate-limit',
-      { key: `${bucket} ${clientKey}`, limit: rate.limit, windowMs: rate.windowMs, windowStart, now },
-    );
-    if (!row) throw new Error('The rate-limit counter returned nothing');
-    if (row.allowed) return { allowed: true, bucket, limit: rate.limit, retryAfterSeconds: 0 };
-    const wait = retryAfterMs(row, rate.limit, rate.windowMs, windowStart, now);
-    return { allowed: false, bucket, limit: rate.limit, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) };
+    const counter = this.counterOf(key, Math.floor(now / rate.windowMs) * rate.windowMs);
+    const decision = counter.decisions.then(() => this.decide(key, counter, bucket, rate));
+    counter.decisions = decision.catch(() => {});
+    const { decided, near } = await decision;
+    if (!decided.allowed) return decided;
+    const written = this.sync(key, counter, rate.windowMs);
+    // Near the limit, written before the answer, so that an instance deciding next reads it; far
+    // from it, the margin covers what is not written yet.
+    if (near) await written;
+    else written.catch((error: Error) => this.log(`rate limits: writing a count failed: ${error.message}`));
+    return decided;
   }
 
-  /** Deletes counters whose windows have ended, at most once a minute per instance, off the request's path. */
+  private counterOf(key: string, windowStart: number): ClientCounter {
+    let counter = this.counters.get(key);
+    if (!counter) {
+      counter = {
+        mine: { windowStart, current: 0, previous: 0 },
+        written: undefined,
+        others: undefined,
+        decisions: Promise.resolve(),
+        sync: {},
+      };
+      this.counters.set(key, counter);
+    }
+    return counter;
+  }
+
+  private async decide(
+    key: string,
+    counter: ClientCounter,
+    bucket: string,
+    rate: RateLimit,
+  ): Promise<{ decided: RateDecision; near: boolean }> {
+    const { limit, windowMs } = rate;
+    const estimate = (now: number) => {
+      const windowStart = Math.floor(now / windowMs) * windowMs;
+      counter.mine = rolled(counter.mine, windowStart, windowMs);
+      const others = counter.others ? rolled(counter.others, windowStart, windowMs) : { current: 0, previous: 0 };
+      const current = counter.mine.current + others.current;
+      const previous = counter.mine.previous + others.previous;
+      return { windowStart, current, previous, value: previous * (1 - (now - windowStart) / windowMs) + current };
+    };
+    let now = this.clock();
+    let state = estimate(now);
+    let near = !this.farFromLimit(counter, state.value, limit);
+    if (near) {
+      await this.sync(key, counter, windowMs);
+      now = this.clock();
+      state = estimate(now);
+      // A client's first request here needed the read, not necessarily a written count after it.
+      near = !this.farFromLimit(counter, state.value, limit);
+    }
+    if (state.value + 1 <= limit) {
+      counter.mine.current += 1;
+      return { decided: { allowed: true, bucket, limit, retryAfterSeconds: 0 }, near };
+    }
+    const wait = retryAfterMs(state, limit, windowMs, state.windowStart, now);
+    return {
+      decided: { allowed: false, bucket, limit, retryAfterSeconds: Math.max(1, Math.ceil(wait / 1000)) },
+      near,
+    };
+  }
+
+  /**
+   * Whether a request may be decided from the others' counts as last read. Each instance lets at
+   * most a twentieth of the limit go unwritten before it writes and reads again, so another
+   * instance's count can have grown by about twice that since it was read (a write in flight, and
+   * the next): far from the limit means below it by that much for each other instance (at least one).
+   */
+  private farFromLimit(counter: ClientCounter, value: number, limit: number): boolean {
+    if (!counter.others) return false;
+    const share = Math.max(1, Math.floor(limit / 20));
+    const written = counter.written?.windowStart === counter.mine.windowStart ? counter.written.current : 0;
+    if (counter.mine.current - written >= share) return false;
+    return value + 1 + Math.max(1, counter.others.instances) * 2 * share <= limit;
+  }
+
+  /**
+   * Writes this instance's counts for the client and reads the others', in a transaction started
+   * after this call; concurrent calls share the next one (one in flight per client and instance).
+   */
+  private sync(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
+    const { sync } = counter;
+    if (!sync.running) {
+      sync.running = this.writeAndRead(key, counter, windowMs).finally(() => (sync.running = undefined));
+      return sync.running;
+    }
+    sync.queued ??= sync.running
+      .catch(() => {})
+      .then(() => {
+        sync.queued = undefined;
+        return this.sync(key, counter, windowMs);
+      });
+    return sync.queued;
+  }
+
+  private async writeAndRead(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
+    const windowStart = Math.floor(this.clock() / windowMs) * windowMs;
+    const mine = { ...rolled(counter.mine, windowStart, windowMs) };
+    const [row] = await this.executor.write<{ current: number; previous: number; instances: number }>(
+      'rate-limits/sync-rate-limit',
+      {
+        key,
+        instance: this.instance,
+        windowStart,
+        windowMs,
+        count: mine.current,
+        previousCount: mine.previous,
+      },
+    );
+    if (!row) throw new Error('The rate-limit counter returned nothing');
+    counter.written = mine;
+    counter.others = { windowStart, current: row.current, previous: row.previous, instances: row.instances };
+  }
+
+  /**
+   * Deletes counters whose windows have ended, at most once a minute per instance, off the
+   * request's path, and forgets this instance's clients that no longer count.
+   */
   private cleanUp(now: number): void {
     if (now - this.lastCleanup < 60_000) return;
     this.lastCleanup = now;
+    for (const [key, counter] of this.counters) {
+      const windowMs = this.buckets[key.slice(0, key.indexOf(' '))]?.windowMs ?? 0;
+      if (counter.mine.windowStart + 2 * windowMs < now && !counter.sync.running) this.counters.delete(key);
+    }
     this.executor.write('rate-limits/delete-expired-rate-limits', { now }).catch((error: Error) => {
       this.log(`rate limits: cleaning up expired counters failed: ${error.message}`);
     });

@@ -1,0 +1,56 @@
+/**
+ * What an instance does before `/ready` says ready, so that the first requests a load balancer
+ * sends it are not the ones that pay for a cold start (issue 26: after a restart under 100 clients,
+ * the first 15 s ran at p99 10 s): build the graph index at the current version (neighbourhoods,
+ * paths, network pages and search read it instead of Neo4j), and run the hot queries once, so that
+ * Neo4j has planned them and the JVM has run them. The writes' queries run in a transaction that is
+ * rolled back: warming up changes nothing.
+ */
+import type { Executor } from './repositories/executor.ts';
+import { getEntities, searchEntities } from './repositories/entities.ts';
+import type { GraphIndexCache } from './repositories/graph-index.ts';
+import { readGraphVersion } from './repositories/graph-version.ts';
+import { hasUnsequencedChanges, readFeedHead } from './repositories/feed.ts';
+
+class RolledBack extends Error {}
+
+/** The writes every request path runs most, with harmless parameters (rolled back). */
+const HOT_WRITES: [name: string, params: Record<string, unknown>][] = [
+  [
+    'rate-limits/sync-rate-limit',
+    { key: 'warm-up', instance: 'warm-up', windowStart: 0, windowMs: 60_000, count: 0, previousCount: 0 },
+  ],
+  [
+    'audit/record-change',
+    {
+      actor: { id: null, name: 'warm-up' },
+      action: 'warmUp',
+      targetId: 'warm-up',
+      entityIds: [],
+      before: null,
+      after: null,
+    },
+  ],
+  ['influence/bump-graph-version', {}],
+];
+
+export async function warmUp(executor: Executor, graphIndex: GraphIndexCache | null): Promise<void> {
+  const version = await readGraphVersion(executor);
+  const index = graphIndex ? await graphIndex.current(version) : null;
+  await hasUnsequencedChanges(executor);
+  await readFeedHead(executor);
+  // Search through the full-text index, with and without the graph index, and the entities read whole.
+  for (const text of ['council', 'digital']) {
+    const { ids } = await searchEntities(executor, text, null, 20, index);
+    await searchEntities(executor, text, null, 20, null);
+    await getEntities(executor, ids);
+  }
+  await executor
+    .writeTransaction(async (tx) => {
+      for (const [name, params] of HOT_WRITES) await tx.run(name, params);
+      throw new RolledBack();
+    })
+    .catch((error: unknown) => {
+      if (!(error instanceof RolledBack)) throw error;
+    });
+}
