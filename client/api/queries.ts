@@ -204,8 +204,10 @@ const READERS: Record<Change, readonly string[]> = {
     'SourceReading',
     'ReadText',
     'EntityMentionedIn',
+    'ChangesPage',
+    'NetworkDiff',
   ],
-  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps'],
+  engagement: ['Register', 'EntityEngagement', 'Routes', 'PersonContact', 'FollowUps', 'ChangesPage'],
 };
 
 /** The queries to fetch again after a change (active ones at once, the rest when next used). */

@@ -22,7 +22,11 @@ export function useGraph() {
   const expanded = useAtlasState((state) => state.expanded);
   const filters = useAtlasState((state) => state.filters);
   const asOf = useAtlasState((state) => state.asOf);
-  const requests = useMemo(() => graphRequests({ scope, expanded, filters, asOf }), [scope, expanded, filters, asOf]);
+  const recordedAt = useAtlasState((state) => state.recordedAt);
+  const requests = useMemo(
+    () => graphRequests({ scope, expanded, filters, asOf, recordedAt }),
+    [scope, expanded, filters, asOf, recordedAt],
+  );
   const setProgress = useAtlas((store) => store.setNetworkProgress);
   return useQuery({ ...graphQuery(requests, setProgress), placeholderData: keepPreviousData });
 }

@@ -9,6 +9,7 @@ import { engagementResolvers } from './engagement/resolvers.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { feedResolvers } from './feed/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
+import { historyResolvers } from './history/resolvers.ts';
 import { importResolvers } from './import/resolvers.ts';
 import { layerResolvers } from './import/layer-resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
@@ -48,6 +49,7 @@ function createUnguardedSchema() {
       influenceResolvers,
       auditResolvers,
       feedResolvers,
+      historyResolvers,
       engagementResolvers,
       importResolvers,
       layerResolvers,

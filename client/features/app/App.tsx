@@ -25,7 +25,13 @@ import { DetailsPanel } from './DetailsPanel.tsx';
 import { Header } from './Header.tsx';
 import { SidePanel } from './SidePanel.tsx';
 
-const STAGE_LABELS = { map: 'Map', table: 'Tables', grid: 'Power and interest grid', sources: 'Sources' } as const;
+const STAGE_LABELS = {
+  map: 'Map',
+  table: 'Tables',
+  grid: 'Power and interest grid',
+  sources: 'Sources',
+  changes: 'Changes',
+} as const;
 
 export function App() {
   const view = useAtlasState((state) => state.view);
