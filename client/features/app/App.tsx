@@ -11,6 +11,8 @@ import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { CommunitiesPanel } from '../communities/CommunitiesPanel.tsx';
 import { InfluencePanel } from '../influence/InfluencePanel.tsx';
 import { CommunityOverview } from '../communities/CommunityOverview.tsx';
+import { ChangesView } from '../changes/ChangesView.tsx';
+import { MapNotices } from '../changes/MapNotices.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { MapStatus } from '../map/MapStatus.tsx';
 import { MapToolbar } from '../map/MapToolbar.tsx';
@@ -68,12 +70,14 @@ export function App() {
               <MapStatus />
               <LayoutNotice />
               <CommunityOverview />
+              <MapNotices />
             </div>
             <Legend />
           </div>
           {view === 'table' && <TableView />}
           {view === 'grid' && <GridView />}
           {view === 'sources' && <SourcesView />}
+          {view === 'changes' && <ChangesView />}
         </main>
         <DetailsPanel creating={creating} onCreatingDone={() => setCreating(false)} />
       </div>

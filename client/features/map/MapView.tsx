@@ -8,7 +8,8 @@ import type { GraphView } from '../../graph/view.ts';
 import type { Aggregate } from '../../graph/supernodes.ts';
 import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
-import { useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { useDiff, useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { diffMarks, retiredEdges } from '../../state/diff.ts';
 import { selectInterlockIds } from '../../state/selectors.ts';
 import { useCommunityOf } from '../../state/communities.ts';
 import { AggregatesList } from './AggregatesList.tsx';
@@ -102,10 +103,15 @@ export function MapView() {
     () => visible.nodes.map((node) => toNodeInput(node, scores, stances, communities)),
     [visible.nodes, scores, stances, communities],
   );
-  const edges = useMemo(
-    () => visible.edges.map((edge) => toEdgeInput(edge, communities)),
-    [visible.edges, communities],
-  );
+  const period = useAtlasState((value) => value.diff);
+  const diffLines = useDiff().data?.networkDiff.entries;
+  const shownDiff = useMemo(() => (period && diffLines ? diffLines : []), [period, diffLines]);
+  const edges = useMemo(() => {
+    const drawn = visible.edges.map((edge) => toEdgeInput(edge, communities));
+    // Relationships the period retired are no longer in the network: drawn from their last version.
+    const nodeIds = new Set(visible.nodes.map((node) => node.id));
+    return [...drawn, ...retiredEdges(shownDiff, nodeIds, new Set(drawn.map((edge) => edge.id)))];
+  }, [visible.nodes, visible.edges, communities, shownDiff]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -149,6 +155,10 @@ export function MapView() {
   useEffect(() => {
     viewRef.current?.highlightPath(emphasis?.nodeIds ?? [], emphasis?.edgeIds ?? []);
   }, [emphasis, nodes, ready]);
+
+  useEffect(() => {
+    viewRef.current?.highlightDiff(diffMarks(shownDiff));
+  }, [shownDiff, nodes, edges, ready]);
 
   useEffect(() => {
     // A new route comes into view once; later redraws leave the camera to the reader.
