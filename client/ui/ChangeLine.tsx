@@ -54,7 +54,10 @@ export function ChangeLine({ change, showCitations = false }: { change: ChangeEn
   const link = linkOf(change);
   const citations = showCitations ? citationsOf(change.after) : [];
   const retired = change.action.startsWith('retire');
-  const fields = retired ? [] : change.fields.filter((field) => field.field !== 'citations' || !showCitations);
+  // A new record's every field would crowd the feed: its history (showCitations) lists them.
+  const created = change.before === null && !showCitations;
+  const fields =
+    retired || created ? [] : change.fields.filter((field) => field.field !== 'citations' || !showCitations);
   return (
     <li className="change-line" data-testid="change-line" data-seq={change.seq} data-action={change.action}>
       <p className="change-sentence">
