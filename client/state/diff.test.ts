@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffMarks, diffVariables, nextDay, retiredEdges, type DiffLine } from './diff.ts';
+import { diffMarks, diffVariables, nextDay, retiredEdges, retiredEnds, type DiffLine } from './diff.ts';
 import { readSharedState, writeSharedState } from './url.ts';
 import { initialState } from './defaults.ts';
 
@@ -57,6 +57,11 @@ describe('a period on the map', () => {
     expect(retiredEdges([retired], nodes, new Set(['rel:gone']))).toEqual([]);
     // Ended by an end date: still in the network, drawn as it is.
     expect(retiredEdges([line({ change: 'ENDED', before: '{}', after: '{}' })], nodes, new Set())).toEqual([]);
+  });
+
+  it("keeps a retired relationship's ends on the map while the period is shown", () => {
+    expect(retiredEnds([retired, line({ source: 'body:c' })], new Set(['body:a']))).toEqual(['body:b']);
+    expect(retiredEnds([retired], new Set(['body:a', 'body:b']))).toEqual([]);
   });
 
   it('asks for whole days, the last included', () => {

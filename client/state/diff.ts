@@ -57,6 +57,17 @@ export function retiredEdges(
   });
 }
 
+/**
+ * The ends of the relationships the period retired that the map does not show (a stakeholder whose
+ * only link was retired is left out as unlinked): shown while the period is, so the link can be.
+ */
+export function retiredEnds(lines: readonly DiffLine[], shown: ReadonlySet<string>): string[] {
+  const ends = lines.flatMap((line) =>
+    line.kind === 'RELATIONSHIP' && line.change === 'ENDED' && line.after === null ? [line.source, line.target] : [],
+  );
+  return [...new Set(ends.filter((id): id is string => id !== null && !shown.has(id)))];
+}
+
 /** The day after a YYYY-MM-DD day. */
 export function nextDay(day: string): string {
   const date = new Date(`${day}T00:00:00Z`);
