@@ -64,13 +64,13 @@ export function App() {
         />
         <main className="stage" aria-label={STAGE_LABELS[view]}>
           <MapToolbar />
+          {view === 'map' && <MapNotices />}
           <div className="map-frame" hidden={view !== 'map'}>
             <div className="map-area">
               <MapView />
               <MapStatus />
               <LayoutNotice />
               <CommunityOverview />
-              <MapNotices />
             </div>
             <Legend />
           </div>

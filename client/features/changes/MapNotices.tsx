@@ -13,9 +13,9 @@ export function MapNotices() {
   const count = (mark: string) => lines?.filter((line) => markOf(line.change) === mark).length ?? 0;
   if (!recordedAt && !period) return null;
   return (
-    <div className="map-notices">
+    <div className="period-notices">
       {recordedAt && (
-        <p className="map-notice recorded-notice" role="status" data-testid="recorded-notice">
+        <p className="period-notice recorded-notice" role="status" data-testid="recorded-notice">
           <strong>As recorded on {formatDay(recordedAt)}:</strong> what the atlas held then, before later changes and
           corrections.{' '}
           <button type="button" className="link" onClick={() => dispatch({ type: 'setRecordedAt', day: null })}>
@@ -24,7 +24,7 @@ export function MapNotices() {
         </p>
       )}
       {period && (
-        <p className="map-notice diff-notice" role="status" data-testid="diff-notice">
+        <p className="period-notice diff-notice" role="status" data-testid="diff-notice">
           <strong>
             Changes from {formatDay(period.from)}
             {period.to ? ` to ${formatDay(period.to)}` : ' to today'}:
