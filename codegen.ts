@@ -31,6 +31,7 @@ const config: CodegenConfig = {
           CommunityMember: '../../influence/cache.ts#CommunityMemberRow',
           AuditEntry: '../../repositories/types.ts#AuditRow',
           Change: '../../repositories/feed.ts#ChangeRow',
+          DiffEntry: '../../repositories/recorded.ts#DiffEntryRow',
           EngagementProfile: '../../repositories/engagement.ts#ProfileWithEntity',
           Interaction: '../../repositories/interactions.ts#InteractionRow',
           Assessment: '../../repositories/engagement.ts#AssessmentRow',

@@ -60,6 +60,19 @@ export function createSelectionDisplay(cy: Core): SelectionDisplay {
   };
 }
 
+/** How a stakeholder or relationship changed over a period, as the map marks it. */
+export type DiffMark = 'gained' | 'ended' | 'edited';
+
+export const DIFF_CLASSES = ['diff-gained', 'diff-ended', 'diff-edited'] as const;
+
+/** Marks the elements a period changed (class diff-gained, diff-ended, diff-edited); an empty map clears them. */
+export function markDiff(cy: Core, marks: ReadonlyMap<string, DiffMark>): void {
+  cy.batch(() => {
+    cy.elements(DIFF_CLASSES.map((name) => `.${name}`).join(', ')).removeClass(DIFF_CLASSES.join(' '));
+    for (const [id, mark] of marks) cy.getElementById(id).addClass(`diff-${mark}`);
+  });
+}
+
 /** Emphasises a route (its nodes and edges) and fades the rest; empty lists clear the emphasis. */
 export function markRoute(cy: Core, nodeIds: readonly string[], edgeIds: readonly string[]): void {
   cy.batch(() => {

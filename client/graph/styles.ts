@@ -196,6 +196,32 @@ const stateStyles: StylesheetStyle[] = [
   },
 ];
 
+/** A period's changes (Changes view, "Show on map"): gained green, ended red and dashed, edited amber. */
+export const DIFF_COLOURS = { gained: '#2f855a', ended: '#c53030', edited: '#d69e2e' } as const;
+
+const diffStyles: StylesheetStyle[] = Object.entries(DIFF_COLOURS).flatMap(([mark, colour]) => [
+  {
+    selector: `edge.diff-${mark}`,
+    style: {
+      'line-color': colour,
+      'target-arrow-color': colour,
+      'line-style': mark === 'ended' ? 'dashed' : 'solid',
+      width: 5,
+      opacity: 1,
+      'z-index': 25,
+    },
+  },
+  {
+    selector: `node.diff-${mark}`,
+    style: {
+      'border-width': 5,
+      'border-color': colour,
+      'border-style': mark === 'ended' ? 'dashed' : 'solid',
+      'z-index': 25,
+    },
+  },
+]);
+
 export function createStylesheet(): StylesheetJson {
   return [
     nodeBase,
@@ -208,6 +234,7 @@ export function createStylesheet(): StylesheetJson {
     ...familyStyles,
     ...communityEdgeStyles,
     ...overviewEdgeStyles,
+    ...diffStyles,
     ...stateStyles,
   ];
 }

@@ -1,4 +1,5 @@
 /** What the graph view offers the app (view.ts composes it): options, results and methods. */
+import type { DiffMark } from './emphasis.ts';
 import type { LabelledNode } from './map-labels.ts';
 import type { Aggregate } from './supernodes.ts';
 import type { GraphSnapshot } from './snapshot.ts';
@@ -48,6 +49,8 @@ export interface GraphView {
   runLayout(name: LayoutName, options?: { animate?: boolean; fit?: boolean }): Promise<void>;
   /** Emphasises a route; empty lists clear the emphasis. */
   highlightPath(nodeIds: readonly string[], edgeIds: readonly string[]): void;
+  /** Marks what a period changed (gained, ended, edited); an empty map clears the marks. */
+  highlightDiff(marks: ReadonlyMap<string, DiffMark>): void;
   /** Centres on a node or edge; false when it is not on the map. */
   focus(id: string): boolean;
   select(id: string | null): void;

@@ -12,7 +12,7 @@ import type { NodeDetail } from './detail.ts';
 import { groupCentres } from './community-overview.ts';
 import { createDrawnGraph } from './drawn-graph.ts';
 import { applyElements, applySizes } from './elements.ts';
-import { createSelectionDisplay, markRoute } from './emphasis.ts';
+import { createSelectionDisplay, markDiff, markRoute } from './emphasis.ts';
 import { layoutsRegistered, registerLayouts, renderSvg } from './extensions.ts';
 import { FORCEATLAS_FROM } from './forceatlas.ts';
 import { LAYOUT_SEED, UNPLACED, createLayoutControl } from './layout-control.ts';
@@ -309,6 +309,10 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
         randomize: true,
         fixed: [...pinned],
       });
+    },
+
+    highlightDiff(marks) {
+      markDiff(cy, marks);
     },
 
     highlightPath(nodeIds, edgeIds) {

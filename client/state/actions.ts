@@ -27,6 +27,8 @@ export type Action =
   | { type: 'setOverview'; overview: boolean }
   | { type: 'setViewport'; viewport: Viewport }
   | { type: 'setView'; view: AtlasState['view'] }
+  | { type: 'setRecordedAt'; day: string | null }
+  | { type: 'showDiff'; diff: AtlasState['diff'] }
   | { type: 'openSource'; id: string | null }
   | { type: 'openBrief'; id: string | null }
   | { type: 'setPanel'; panel: AtlasState['panel'] }

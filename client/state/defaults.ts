@@ -50,6 +50,8 @@ export function initialState(): AtlasState {
     viewport: null,
     overview: false,
     view: 'map',
+    recordedAt: null,
+    diff: null,
     openSource: null,
     openBrief: null,
     panel: 'filters',

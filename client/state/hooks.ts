@@ -4,7 +4,9 @@
  */
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { graphQuery, influenceQuery, registerQuery, routesQuery, type Route } from '../api/queries.ts';
+import { NetworkDiffDocument } from '../api/generated/operations.ts';
+import { graphQuery, influenceQuery, operationQuery, registerQuery, routesQuery, type Route } from '../api/queries.ts';
+import { diffVariables } from './diff.ts';
 import {
   selectActiveRoute,
   selectNameOf,
@@ -22,9 +24,22 @@ export function useGraph() {
   const expanded = useAtlasState((state) => state.expanded);
   const filters = useAtlasState((state) => state.filters);
   const asOf = useAtlasState((state) => state.asOf);
-  const requests = useMemo(() => graphRequests({ scope, expanded, filters, asOf }), [scope, expanded, filters, asOf]);
+  const recordedAt = useAtlasState((state) => state.recordedAt);
+  const requests = useMemo(
+    () => graphRequests({ scope, expanded, filters, asOf, recordedAt }),
+    [scope, expanded, filters, asOf, recordedAt],
+  );
   const setProgress = useAtlas((store) => store.setNetworkProgress);
   return useQuery({ ...graphQuery(requests, setProgress), placeholderData: keepPreviousData });
+}
+
+/** The changes of the period the map highlights (none asked while there is none). */
+export function useDiff() {
+  const period = useAtlasState((state) => state.diff);
+  return useQuery({
+    ...operationQuery(NetworkDiffDocument, period ? diffVariables(period) : { from: '' }),
+    enabled: period !== null,
+  });
 }
 
 /** The influence ranking while the overlay is on. */

@@ -123,6 +123,11 @@ function transition(state: AtlasState, action: Action): AtlasState {
     case 'setView':
       // Choosing a view (the header's Sources too) starts from its list, as when it was first opened.
       return { ...state, view: action.view, openSource: null };
+    case 'setRecordedAt':
+      return { ...state, recordedAt: action.day };
+    case 'showDiff':
+      // The highlight is drawn on the map, so showing one goes there.
+      return { ...state, diff: action.diff, view: action.diff ? 'map' : state.view };
     case 'openSource':
       return { ...state, openSource: action.id, view: action.id === null ? state.view : 'sources' };
     case 'openBrief':

@@ -56,6 +56,12 @@ export interface RouteState {
   active: number;
 }
 
+/** Two recorded days (YYYY-MM-DD), the second included; to null: up to today. */
+export interface DiffPeriod {
+  from: string;
+  to: string | null;
+}
+
 /** The parts of the state that Undo restores. */
 export interface ViewSnapshot {
   filters: Filters;
@@ -86,7 +92,11 @@ export interface AtlasState extends ViewSnapshot {
   viewport: Viewport | null;
   /** The community overview over the map: each community one bubble. */
   overview: boolean;
-  view: 'map' | 'table' | 'grid' | 'sources';
+  view: 'map' | 'table' | 'grid' | 'sources' | 'changes';
+  /** The map as recorded on this day (YYYY-MM-DD: what the atlas held then); null: as recorded now. */
+  recordedAt: string | null;
+  /** A period whose changes the map highlights (Changes view, "Show on map"); null: none. */
+  diff: DiffPeriod | null;
   /** The source whose page the Sources view shows (null: the list). */
   openSource: string | null;
   /** The brief whose page is open over the workspace (null: none). */

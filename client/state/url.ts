@@ -32,6 +32,8 @@ export type SharedState = Pick<
   | 'overview'
   | 'view'
   | 'openBrief'
+  | 'recordedAt'
+  | 'diff'
 >;
 
 const ID = /^(body|person|programme|rel):[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -57,6 +59,12 @@ function number(value: string | null, min: number, max: number): number | null {
   if (value === null || value.trim() === '') return null;
   const parsed = Number(value);
   return Number.isFinite(parsed) && parsed >= min && parsed <= max ? parsed : null;
+}
+
+/** A day as YYYY-MM-DD that is a real date, else null. */
+function day(value: string | null): string | null {
+  if (value === null || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return null;
+  return new Date(`${value}T00:00:00Z`).toISOString().startsWith(value) ? value : null;
 }
 
 function ids(value: string | null): string[] {
@@ -122,9 +130,14 @@ export function readSharedState(search: string): Partial<SharedState> {
   if (params.get('colour') === 'community') shared.colourBy = 'community';
   if (params.get('overview') === '1') shared.overview = true;
   const shownView = params.get('view');
-  if (shownView === 'table' || shownView === 'grid' || shownView === 'sources') shared.view = shownView;
   const brief = params.get('brief');
   if (brief && BRIEF_ID.test(brief)) shared.openBrief = brief;
+  if (shownView === 'table' || shownView === 'grid' || shownView === 'sources' || shownView === 'changes')
+    shared.view = shownView;
+  const recordedAt = day(params.get('recorded'));
+  if (recordedAt) shared.recordedAt = recordedAt;
+  const [diffFrom = null, diffTo = null] = (params.get('diff') ?? '').split('..');
+  if (day(diffFrom)) shared.diff = { from: diffFrom!, to: day(diffTo) };
   return shared;
 }
 
@@ -151,6 +164,8 @@ export function writeSharedState(state: SharedState): string {
   if (state.overview) params.set('overview', '1');
   if (state.view !== 'map') params.set('view', state.view);
   if (state.openBrief) params.set('brief', state.openBrief);
+  if (state.recordedAt) params.set('recorded', state.recordedAt);
+  if (state.diff) params.set('diff', `${state.diff.from}..${state.diff.to ?? ''}`);
   if (state.viewport) {
     const { zoom, pan } = state.viewport;
     params.set('vp', [round(zoom, 3), round(pan.x, 1), round(pan.y, 1)].join(','));

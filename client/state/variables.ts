@@ -23,8 +23,11 @@ export function graphFilterVariables(state: Pick<AtlasState, 'filters' | 'asOf'>
 }
 
 /** The operations and variables behind the map: the whole network, or each explored neighbourhood. */
-export function graphRequests(state: Pick<AtlasState, 'scope' | 'expanded' | 'filters' | 'asOf'>) {
+export function graphRequests(state: Pick<AtlasState, 'scope' | 'expanded' | 'filters' | 'asOf' | 'recordedAt'>) {
   const filters = graphFilterVariables(state);
+  // As recorded on a day, the whole network (neighbourhoods answer only for what is recorded now).
+  if (state.recordedAt)
+    return [{ document: NetworkDocument, variables: { ...filters, recordedAt: state.recordedAt } }] as const;
   if (state.scope === 'network' || state.expanded.length === 0) {
     return [{ document: NetworkDocument, variables: filters }] as const;
   }

@@ -21,6 +21,8 @@ export interface GraphResult extends GraphRows {
   nextCursor?: string | null;
   /** The filter whose whole network `totals` counts (network pages only). */
   totalsFilter?: GraphFilter;
+  /** The graph `totals` counts when not the current one (the network as recorded on a date). */
+  totalsIndex?: GraphIndex<EdgeRow> | null;
 }
 
 export async function getNodes(executor: Reader, ids: string[], filter: GraphFilter): Promise<NodeRow[]> {

@@ -55,6 +55,8 @@ const NEEDS: Record<string, Needs> = {
   // The change feed: anyone signed in; each kind of change only to the roles that read its records
   // (server/schema/feed/feed.test.ts checks which kinds each role sees).
   'Query.changes': 'viewer',
+  // What changed between two dates: stakeholders and relationships only, which every role reads.
+  'Query.networkDiff': 'viewer',
   'Subscription.changes': 'viewer',
   // Undo and restore write the graph, as the edits they undo: editors and admins.
   'Mutation.revertChange': 'editor',

@@ -11,6 +11,7 @@ import { suggestionResolvers } from './engagement/suggestions.ts';
 import { entityResolvers } from './entities/resolvers.ts';
 import { feedResolvers } from './feed/resolvers.ts';
 import { graphResolvers } from './graph/resolvers.ts';
+import { historyResolvers } from './history/resolvers.ts';
 import { importResolvers } from './import/resolvers.ts';
 import { layerResolvers } from './import/layer-resolvers.ts';
 import { influenceResolvers } from './influence/resolvers.ts';
@@ -52,6 +53,7 @@ function createUnguardedSchema() {
       influenceResolvers,
       auditResolvers,
       feedResolvers,
+      historyResolvers,
       engagementResolvers,
       suggestionResolvers,
       importResolvers,

@@ -113,6 +113,23 @@ export type DatePrecision =
   | 'MONTH'
   | 'YEAR';
 
+/** How a stakeholder or relationship changed over a period, its changes collapsed into one. */
+export type DiffChange =
+  /** a stakeholder added in the period */
+  | 'CREATED'
+  /** a stakeholder or relationship whose fields changed, name aside */
+  | 'EDITED'
+  /** a relationship retired in the period, or given an end date (validTo) it did not have */
+  | 'ENDED'
+  /** a relationship added (or restored) in the period */
+  | 'GAINED'
+  /** a stakeholder whose name changed (other fields may have too) */
+  | 'RENAMED'
+  /** a stakeholder retired before the period and restored in it */
+  | 'RESTORED'
+  /** a stakeholder retired in the period */
+  | 'RETIRED';
+
 export type EngagementInput = {
   /** Days, 1 to 366; null stops tracking health. */
   cadenceDays?: number | null | undefined;
@@ -800,6 +817,7 @@ export type NetworkQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   withTotals: boolean;
+  recordedAt?: string | null | undefined;
 }>;
 
 
@@ -839,6 +857,35 @@ export type InterlocksOfQueryVariables = Exact<{
 
 
 export type InterlocksOfQuery = { interlocksOf: Array<{ body: { id: string, name: string }, people: Array<{ person: { id: string, name: string }, here: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }>, there: Array<{ id: string, source: string, target: string, type: string, family: Family, role: string | null, validFrom: string | null, validFromPrecision: DatePrecision | null, validTo: string | null, validToPrecision: DatePrecision | null, dateBasis: DateBasis, confidence: number, citations: Array<{ quote: string, note: string | null, source: { id: string, title: string, date: string, dateEstimated: boolean } }> }> }> }> };
+
+export type ChangesPageQueryVariables = Exact<{
+  after?: number | null | undefined;
+  first?: number | null | undefined;
+  stakeholder?: string | null | undefined;
+  user?: string | null | undefined;
+  kinds?: Array<ChangeKind> | ChangeKind | null | undefined;
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ChangesPageQuery = { changes: { endSeq: number, hasMore: boolean, head: number, changes: Array<{ seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, entities: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, fields: Array<{ field: string, before: string | null, after: string | null }> }> } };
+
+export type NetworkDiffQueryVariables = Exact<{
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type NetworkDiffQuery = { networkDiff: { changes: number, entries: Array<{ kind: ChangeKind, id: string, change: DiffChange, label: string, source: string | null, target: string | null, before: string | null, after: string | null, actors: Array<string>, count: number, firstSeq: number, lastSeq: number, entities: Array<
+        | { id: string, name: string }
+        | { id: string, name: string }
+        | { id: string, name: string }
+      >, fields: Array<{ field: string, before: string | null, after: string | null }> }> } };
 
 export type ImportReportFieldsFragment = { layout: string, mappingOrigin: ImportMappingOrigin, notes: Array<string>, lookedForDuplicates: boolean, sourceIds: Array<string>, written: boolean, files: Array<{ name: string, format: string, elements: number, connections: number, elementColumns: Array<string>, connectionColumns: Array<string> }>, mapping: { elements: Array<{ field: string, column: string }>, connections: Array<{ field: string, column: string }>, values: Array<{ field: ImportValueField, value: string, mapsTo: string }>, defaults: { elementType: string | null, sector: string | null, relationshipType: string | null, confidence: number | null }, relationshipColumns: Array<{ column: string, type: string, direction: LinkDirection }>, identifierColumns: Array<{ column: string, scheme: string }> }, problems: Array<{ file: string, record: string, field: string, reason: string, cause: string, decision: string }>, unmappedValues: Array<{ field: ImportValueField, value: string, rows: number }>, stakeholders: Array<{ row: string, name: string, kind: EntityKind, entityId: string, outcome: ImportOutcome, reason: string | null, decided: boolean, match:
       | { id: string, name: string, kind: EntityKind }
@@ -2625,7 +2672,7 @@ export const LiveChangesDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<LiveChangesSubscription, LiveChangesSubscriptionVariables>;
 export const NetworkDocument = new TypedDocumentString(`
-    query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float, $first: Int, $after: String, $withTotals: Boolean!) {
+    query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float, $first: Int, $after: String, $withTotals: Boolean!, $recordedAt: String) {
   network(
     families: $families
     types: $types
@@ -2633,6 +2680,7 @@ export const NetworkDocument = new TypedDocumentString(`
     minConfidence: $minConfidence
     first: $first
     after: $after
+    recordedAt: $recordedAt
   ) {
     truncated
     nextCursor
@@ -2843,6 +2891,74 @@ fragment CitationFields on Citation {
     dateEstimated
   }
 }`) as unknown as TypedDocumentString<InterlocksOfQuery, InterlocksOfQueryVariables>;
+export const ChangesPageDocument = new TypedDocumentString(`
+    query ChangesPage($after: Int, $first: Int, $stakeholder: ID, $user: String, $kinds: [ChangeKind!], $from: String, $to: String) {
+  changes(
+    after: $after
+    first: $first
+    stakeholder: $stakeholder
+    user: $user
+    kinds: $kinds
+    from: $from
+    to: $to
+  ) {
+    changes {
+      seq
+      at
+      actor
+      actorId
+      kind
+      action
+      targetId
+      entityIds
+      before
+      after
+      entities {
+        id
+        name
+      }
+      fields {
+        field
+        before
+        after
+      }
+    }
+    endSeq
+    hasMore
+    head
+  }
+}
+    `) as unknown as TypedDocumentString<ChangesPageQuery, ChangesPageQueryVariables>;
+export const NetworkDiffDocument = new TypedDocumentString(`
+    query NetworkDiff($from: String!, $to: String) {
+  networkDiff(from: $from, to: $to) {
+    changes
+    entries {
+      kind
+      id
+      change
+      label
+      source
+      target
+      entities {
+        id
+        name
+      }
+      fields {
+        field
+        before
+        after
+      }
+      before
+      after
+      actors
+      count
+      firstSeq
+      lastSeq
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NetworkDiffQuery, NetworkDiffQueryVariables>;
 export const PreviewImportDocument = new TypedDocumentString(`
     mutation PreviewImport($files: [File!]!, $mapping: ImportMappingInput, $decisions: [ImportDecisionInput!], $sourceId: ID) {
   previewImport(

@@ -14,6 +14,8 @@ import { FiltersPanel } from '../filters/FiltersPanel.tsx';
 import { CommunitiesPanel } from '../communities/CommunitiesPanel.tsx';
 import { InfluencePanel } from '../influence/InfluencePanel.tsx';
 import { CommunityOverview } from '../communities/CommunityOverview.tsx';
+import { ChangesView } from '../changes/ChangesView.tsx';
+import { MapNotices } from '../changes/MapNotices.tsx';
 import { Legend } from '../legend/Legend.tsx';
 import { MapStatus } from '../map/MapStatus.tsx';
 import { MapToolbar } from '../map/MapToolbar.tsx';
@@ -32,7 +34,13 @@ import { SidePanel } from './SidePanel.tsx';
 /** Every "New source…" (the Sources view's, the citations editor's) reads its draft with the sources feature. */
 const readDraft = (draft: SourceDraft) => <DraftReading text={draft.text} file={draft.file} date={draft.date} />;
 
-const STAGE_LABELS = { map: 'Map', table: 'Tables', grid: 'Power and interest grid', sources: 'Sources' } as const;
+const STAGE_LABELS = {
+  map: 'Map',
+  table: 'Tables',
+  grid: 'Power and interest grid',
+  sources: 'Sources',
+  changes: 'Changes',
+} as const;
 
 export function App() {
   const view = useAtlasState((state) => state.view);
@@ -67,6 +75,7 @@ export function App() {
           />
           <main className="stage" aria-label={STAGE_LABELS[view]}>
             <MapToolbar />
+            {view === 'map' && <MapNotices />}
             <div className="map-frame" hidden={view !== 'map'}>
               <div className="map-area">
                 <MapView />
@@ -79,6 +88,7 @@ export function App() {
             {view === 'table' && <TableView />}
             {view === 'grid' && <GridView />}
             {view === 'sources' && <SourcesView />}
+            {view === 'changes' && <ChangesView />}
           </main>
           <DetailsPanel creating={creating} onCreatingDone={() => setCreating(false)} />
         </div>

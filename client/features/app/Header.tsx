@@ -57,6 +57,13 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
           >
             Sources
           </button>
+          <button
+            type="button"
+            aria-pressed={view === 'changes'}
+            onClick={() => dispatch({ type: 'setView', view: 'changes' })}
+          >
+            Changes
+          </button>
           {canEdit && (
             <button
               type="button"

@@ -9,6 +9,7 @@ import { Citations } from './Citations.tsx';
 import { EntityActions } from './EntityActions.tsx';
 import { formatPeriod } from '../../ui/format.ts';
 import { LeftOutNeighbours } from './LeftOutNeighbours.tsx';
+import { History } from './History.tsx';
 import { MentionedIn } from './MentionedIn.tsx';
 import { NamesOverTime } from './NamesOverTime.tsx';
 import { RelationshipItem } from './RelationshipItem.tsx';
@@ -110,6 +111,7 @@ export function EntityDetailsView({
           new Set([...entity.citations, ...relationships.flatMap((edge) => edge.citations)].map((c) => c.source.id))
         }
       />
+      <History key={`history ${entity.id}`} id={entity.id} />
       <section className="details-section" aria-labelledby="relationships-heading">
         <h3 id="relationships-heading">
           Relationships <span className="count">{relationships.length}</span>

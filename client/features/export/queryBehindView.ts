@@ -3,7 +3,9 @@ import { queryText } from '../../api/request.ts';
 import type { AtlasState } from '../../state/types.ts';
 import { graphRequests } from '../../state/variables.ts';
 
-export function queryBehindView(state: Pick<AtlasState, 'scope' | 'expanded' | 'filters' | 'asOf'>): string {
+export function queryBehindView(
+  state: Pick<AtlasState, 'scope' | 'expanded' | 'filters' | 'asOf' | 'recordedAt'>,
+): string {
   return graphRequests(state)
     .map(({ document, variables }) => `${queryText(document)}\n# Variables\n${JSON.stringify(variables, null, 2)}`)
     .join('\n\n');

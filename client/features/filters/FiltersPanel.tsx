@@ -5,6 +5,7 @@ import { chosenTypes } from '../../state/reducer.ts';
 import { dispatch, useAtlasState } from '../../state/store.ts';
 import { FamilySwatch, KindSwatch } from '../../ui/Swatches.tsx';
 import { AsOfSlider } from './AsOfSlider.tsx';
+import { RecordedAtControl } from './RecordedAtControl.tsx';
 import { useYearRange } from './useYearRange.ts';
 
 const CONFIDENCE_STEPS = [
@@ -26,6 +27,7 @@ export function FiltersPanel() {
   return (
     <div className="filters" data-testid="filters">
       <AsOfSlider range={range} />
+      <RecordedAtControl />
       <fieldset>
         <legend>Relationship families</legend>
         {FAMILIES.map((family) => {

@@ -8,7 +8,8 @@ import type { GraphView } from '../../graph/view.ts';
 import type { Aggregate } from '../../graph/supernodes.ts';
 import type { DrawingProgress, Viewport } from '../../graph/types.ts';
 import { dispatch, useAtlas, useAtlasState } from '../../state/store.ts';
-import { useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { useDiff, useGraph, useNameOf, useRouteIds, useScores, useStances, useVisible } from '../../state/hooks.ts';
+import { diffMarks, retiredEdges, retiredEnds } from '../../state/diff.ts';
 import { selectInterlockIds } from '../../state/selectors.ts';
 import { useCommunityOf } from '../../state/communities.ts';
 import { AggregatesList } from './AggregatesList.tsx';
@@ -98,14 +99,22 @@ export function MapView() {
     // The view lives as long as the component; later state reaches it through the effects below.
   }, []);
 
-  const nodes = useMemo(
-    () => visible.nodes.map((node) => toNodeInput(node, scores, stances, communities)),
-    [visible.nodes, scores, stances, communities],
-  );
-  const edges = useMemo(
-    () => visible.edges.map((edge) => toEdgeInput(edge, communities)),
-    [visible.edges, communities],
-  );
+  const period = useAtlasState((value) => value.diff);
+  const diffLines = useDiff().data?.networkDiff.entries;
+  const shownDiff = useMemo(() => (period && diffLines ? diffLines : []), [period, diffLines]);
+  const graph = useGraph().data;
+  const nodes = useMemo(() => {
+    // While a period is shown, the ends of the relationships it retired stay on the map with them.
+    const ends = new Set(retiredEnds(shownDiff, new Set(visible.nodes.map((node) => node.id))));
+    const shown = [...visible.nodes, ...(graph?.nodes ?? []).filter((node) => ends.has(node.id))];
+    return shown.map((node) => toNodeInput(node, scores, stances, communities));
+  }, [visible.nodes, graph, shownDiff, scores, stances, communities]);
+  const edges = useMemo(() => {
+    const drawn = visible.edges.map((edge) => toEdgeInput(edge, communities));
+    // Relationships the period retired are no longer in the network: drawn from their last version.
+    const nodeIds = new Set(nodes.map((node) => node.id));
+    return [...drawn, ...retiredEdges(shownDiff, nodeIds, new Set(drawn.map((edge) => edge.id)))];
+  }, [nodes, visible.edges, communities, shownDiff]);
 
   useEffect(() => {
     const view = viewRef.current;
@@ -149,6 +158,10 @@ export function MapView() {
   useEffect(() => {
     viewRef.current?.highlightPath(emphasis?.nodeIds ?? [], emphasis?.edgeIds ?? []);
   }, [emphasis, nodes, ready]);
+
+  useEffect(() => {
+    viewRef.current?.highlightDiff(diffMarks(shownDiff));
+  }, [shownDiff, nodes, edges, ready]);
 
   useEffect(() => {
     // A new route comes into view once; later redraws leave the camera to the reader.

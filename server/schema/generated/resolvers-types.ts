@@ -3,6 +3,7 @@ import type { EntityRow, EdgeRow, CitationRow, SourceRow, AliasRow, NodeRow, Aud
 import type { GraphResult, CollapsedRow, NeighbourPageRows } from '../../repositories/graph.ts';
 import type { CachedInfluenceRow, CommunitiesRow, CommunityRow, CommunityMemberRow, SuggestedPowerRow } from '../../influence/cache.ts';
 import type { ChangeRow } from '../../repositories/feed.ts';
+import type { DiffEntryRow } from '../../repositories/recorded.ts';
 import type { ProfileWithEntity, AssessmentRow } from '../../repositories/engagement.ts';
 import type { InteractionRow } from '../../repositories/interactions.ts';
 import type { FollowUpRow } from '../../repositories/follow-ups.ts';
@@ -460,6 +461,55 @@ export type DatePrecision =
   | 'DAY'
   | 'MONTH'
   | 'YEAR';
+
+/** How a stakeholder or relationship changed over a period, its changes collapsed into one. */
+export type DiffChange =
+  /** a stakeholder added in the period */
+  | 'CREATED'
+  /** a stakeholder or relationship whose fields changed, name aside */
+  | 'EDITED'
+  /** a relationship retired in the period, or given an end date (validTo) it did not have */
+  | 'ENDED'
+  /** a relationship added (or restored) in the period */
+  | 'GAINED'
+  /** a stakeholder whose name changed (other fields may have too) */
+  | 'RENAMED'
+  /** a stakeholder retired before the period and restored in it */
+  | 'RESTORED'
+  /** a stakeholder retired in the period */
+  | 'RETIRED';
+
+/**
+ * One stakeholder or relationship changed between two dates: its state before its first change in the
+ * period and after its last, however many changes lie between.
+ */
+export type DiffEntry = {
+  __typename?: 'DiffEntry';
+  /** Who changed it in the period. */
+  actors: Array<Scalars['String']['output']>;
+  /** JSON of the record at the end (null when retired). */
+  after?: Maybe<Scalars['String']['output']>;
+  /** JSON of the record at the start of the period (null when it did not exist or was retired). */
+  before?: Maybe<Scalars['String']['output']>;
+  change: DiffChange;
+  count: Scalars['Int']['output'];
+  /** The stakeholder, or the relationship's two ends, that still exist, for their names. */
+  entities: Array<Entity>;
+  /** The fields that differ between before and after. */
+  fields: Array<FieldChange>;
+  /** The feed numbers of its first and last change in the period, and how many changes there were. */
+  firstSeq: Scalars['Int']['output'];
+  /** The stakeholder's or relationship's id. */
+  id: Scalars['ID']['output'];
+  /** ENTITY or RELATIONSHIP. */
+  kind: ChangeKind;
+  /** The stakeholder's name (after, else before); for a relationship, its type. */
+  label: Scalars['String']['output'];
+  lastSeq: Scalars['Int']['output'];
+  /** A relationship's ends (null for a stakeholder). */
+  source?: Maybe<Scalars['ID']['output']>;
+  target?: Maybe<Scalars['ID']['output']>;
+};
 
 /** A relationship, directed from source to target. */
 export type Edge = {
@@ -1335,6 +1385,14 @@ export type NeighbourPage = {
   total: Scalars['Int']['output'];
 };
 
+export type NetworkDiff = {
+  __typename?: 'NetworkDiff';
+  /** How many changes of stakeholders and relationships the period holds. */
+  changes: Scalars['Int']['output'];
+  /** Stakeholders first, then relationships, each in order of their first change. */
+  entries: Array<DiffEntry>;
+};
+
 export type NewApiToken = {
   __typename?: 'NewApiToken';
   /** The secret, shown this once (only its hash is stored): send it as Authorization: Bearer <secret>. */
@@ -1565,9 +1623,16 @@ export type Query = {
   /**
    * The map under the filters, a page at a time: up to first (1 to 5000) entities in id order after
    * the cursor, with the relationships whose source is on the page. Reading every page (nextCursor
-   * until null) gives the whole network once; totals says how big it is.
+   * until null) gives the whole network once; totals says how big it is. recordedAt rebuilds the
+   * network from the change feed (docs/data-model.md, "Two kinds of time").
    */
   network: Graph;
+  /**
+   * What changed in the network between two recorded dates: stakeholders created, retired, restored,
+   * renamed or edited and relationships gained, ended or edited by changes made at or after `from` and
+   * before `to` (ISO dates or date-times; `to` defaults to now). At most 10,000 changes.
+   */
+  networkDiff: NetworkDiff;
   /**
    * The k cheapest routes between two entities over the filtered network, using only relationships
    * valid on asOf (default: today); those that had ended by then only with includeFormer (listed in
@@ -1728,7 +1793,14 @@ export type QueryNetworkArgs = {
   families?: InputMaybe<Array<Family>>;
   first?: InputMaybe<Scalars['Int']['input']>;
   minConfidence?: InputMaybe<Scalars['Float']['input']>;
+  recordedAt?: InputMaybe<Scalars['String']['input']>;
   types?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+
+export type QueryNetworkDiffArgs = {
+  from: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2237,6 +2309,8 @@ export type ResolversTypes = {
   CreateEntityInput: CreateEntityInput;
   DateBasis: DateBasis;
   DatePrecision: DatePrecision;
+  DiffChange: DiffChange;
+  DiffEntry: ResolverTypeWrapper<DiffEntryRow>;
   Edge: ResolverTypeWrapper<EdgeRow>;
   EngagementInput: EngagementInput;
   EngagementProfile: ResolverTypeWrapper<ProfileWithEntity>;
@@ -2291,6 +2365,7 @@ export type ResolversTypes = {
   MentionCandidate: ResolverTypeWrapper<CandidateRow>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NeighbourPage: ResolverTypeWrapper<NeighbourPageRows>;
+  NetworkDiff: ResolverTypeWrapper<Omit<NetworkDiff, 'entries'> & { entries: Array<ResolversTypes['DiffEntry']> }>;
   NewApiToken: ResolverTypeWrapper<Omit<NewApiToken, 'token'> & { token: ResolversTypes['ApiToken'] }>;
   Node: ResolverTypeWrapper<NodeRow>;
   Path: ResolverTypeWrapper<Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['Edge']>, nodes: Array<ResolversTypes['Node']> }>;
@@ -2363,6 +2438,7 @@ export type ResolversParentTypes = {
   ContactHealth: ContactHealth;
   ContactInput: ContactInput;
   CreateEntityInput: CreateEntityInput;
+  DiffEntry: DiffEntryRow;
   Edge: EdgeRow;
   EngagementInput: EngagementInput;
   EngagementProfile: ProfileWithEntity;
@@ -2406,6 +2482,7 @@ export type ResolversParentTypes = {
   MentionCandidate: CandidateRow;
   Mutation: Record<PropertyKey, never>;
   NeighbourPage: NeighbourPageRows;
+  NetworkDiff: Omit<NetworkDiff, 'entries'> & { entries: Array<ResolversParentTypes['DiffEntry']> };
   NewApiToken: Omit<NewApiToken, 'token'> & { token: ResolversParentTypes['ApiToken'] };
   Node: NodeRow;
   Path: Omit<Path, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['Edge']>, nodes: Array<ResolversParentTypes['Node']> };
@@ -2632,6 +2709,23 @@ export type ContactHealthResolvers<ContextType = Context, ParentType extends Res
   lastContact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   nextContactDue?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['HealthState'], ParentType, ContextType>;
+};
+
+export type DiffEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DiffEntry'] = ResolversParentTypes['DiffEntry']> = {
+  actors?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  change?: Resolver<ResolversTypes['DiffChange'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entities?: Resolver<Array<ResolversTypes['Entity']>, ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['FieldChange']>, ParentType, ContextType>;
+  firstSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastSeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 };
 
 export type EdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Edge'] = ResolversParentTypes['Edge']> = {
@@ -2950,6 +3044,11 @@ export type NeighbourPageResolvers<ContextType = Context, ParentType extends Res
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type NetworkDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkDiff'] = ResolversParentTypes['NetworkDiff']> = {
+  changes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['DiffEntry']>, ParentType, ContextType>;
+};
+
 export type NewApiTokenResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NewApiToken'] = ResolversParentTypes['NewApiToken']> = {
   secret?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   token?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType>;
@@ -3059,6 +3158,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   neighbourhood?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'depth' | 'id' | 'limitPerNode'>>;
   neighbours?: Resolver<ResolversTypes['NeighbourPage'], ParentType, ContextType, RequireFields<QueryNeighboursArgs, 'first' | 'id'>>;
   network?: Resolver<ResolversTypes['Graph'], ParentType, ContextType, RequireFields<QueryNetworkArgs, 'first'>>;
+  networkDiff?: Resolver<ResolversTypes['NetworkDiff'], ParentType, ContextType, RequireFields<QueryNetworkDiffArgs, 'from'>>;
   paths?: Resolver<Array<ResolversTypes['Path']>, ParentType, ContextType, RequireFields<QueryPathsArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;
   personalDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryPersonalDataExportArgs, 'personId'>>;
   readText?: Resolver<ResolversTypes['TextReading'], ParentType, ContextType, Partial<QueryReadTextArgs>>;
@@ -3229,6 +3329,7 @@ export type Resolvers<ContextType = Context> = {
   CommunityMember?: CommunityMemberResolvers<ContextType>;
   ContactDetails?: ContactDetailsResolvers<ContextType>;
   ContactHealth?: ContactHealthResolvers<ContextType>;
+  DiffEntry?: DiffEntryResolvers<ContextType>;
   Edge?: EdgeResolvers<ContextType>;
   EngagementProfile?: EngagementProfileResolvers<ContextType>;
   Entity?: EntityResolvers<ContextType>;
@@ -3262,6 +3363,7 @@ export type Resolvers<ContextType = Context> = {
   MentionCandidate?: MentionCandidateResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   NeighbourPage?: NeighbourPageResolvers<ContextType>;
+  NetworkDiff?: NetworkDiffResolvers<ContextType>;
   NewApiToken?: NewApiTokenResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   Path?: PathResolvers<ContextType>;

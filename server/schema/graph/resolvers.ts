@@ -4,6 +4,7 @@ import { RELATIONSHIP_TYPES, type RelationshipType } from '../../../core/vocabul
 import { toGraphFilter } from '../../repositories/filters.ts';
 import { getEdges, interlocks, neighbourhood, neighbours, network, networkTotals } from '../../repositories/graph.ts';
 import { findPaths } from '../../repositories/paths.ts';
+import { graphAsRecorded } from '../../repositories/recorded.ts';
 import { listInterlocks } from '../../repositories/interlocks.ts';
 import { findIds, type GraphIndex } from '../../../core/graph/graph-index.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
@@ -53,16 +54,12 @@ export const graphResolvers: Resolvers = {
       if (!(await isLive(context, await context.graphIndex(), id))) throw new NotFoundError('entity', id);
       return neighbours(context.executor, id, type, first ?? 50, after, filter);
     },
-    network: async (_, { first, after, ...filters }, context) => {
+    network: async (_, { first, after, recordedAt, ...filters }, context) => {
       const filter = toGraphFilter(filters);
-      const page = await network(
-        context.executor,
-        filter,
-        first ?? undefined,
-        after ?? null,
-        await context.graphIndex(),
-      );
-      return { ...page, totalsFilter: filter };
+      // As recorded on a date: the network rebuilt from the feed, paged and counted like the current one.
+      const index = recordedAt ? await graphAsRecorded(context.executor, recordedAt) : await context.graphIndex();
+      const page = await network(context.executor, filter, first ?? undefined, after ?? null, index);
+      return { ...page, totalsFilter: filter, totalsIndex: recordedAt ? index : undefined };
     },
     paths: async (_, { from, to, maxHops, first, avoid, includeFormer, ...filters }, context) => {
       const filter = toGraphFilter(filters);
@@ -87,7 +84,9 @@ export const graphResolvers: Resolvers = {
     nextCursor: (graph) => graph.nextCursor ?? null,
     // Counting the whole network costs a scan, so only when asked (a client asks on its first page).
     totals: async (graph, _, context) =>
-      graph.totalsFilter ? networkTotals(context.executor, graph.totalsFilter, await context.graphIndex()) : null,
+      graph.totalsFilter
+        ? networkTotals(context.executor, graph.totalsFilter, graph.totalsIndex ?? (await context.graphIndex()))
+        : null,
   },
   CollapsedNeighbours: {
     family: (row) => RELATIONSHIP_TYPES[row.type as RelationshipType].family,
