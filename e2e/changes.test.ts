@@ -138,4 +138,19 @@ describe('what changed', () => {
     expect(now.edges.map((edge) => edge.id)).not.toContain(ENDED);
     await page.close();
   });
+
+  // Last: it restores the retired link the tests above expect retired.
+  it('undoes a retirement from the Changes view: the link is back, and the undo is a change of its own', async () => {
+    const page = await openAtlas(harness);
+    await page.getByRole('group', { name: 'View' }).getByRole('button', { name: 'Changes' }).click();
+    const view = page.getByTestId('changes-view');
+    const retirement = view.locator('[data-testid="change-line"][data-action="retireRelationship"]');
+    await retirement.waitFor();
+    const seq = await retirement.getAttribute('data-seq');
+    await retirement.getByRole('button', { name: `Undo change ${seq}` }).click();
+    await retirement.getByText('Undone').waitFor();
+    expect(await versionOf(ENDED)).toBeGreaterThan(0);
+    await view.locator('[data-testid="change-line"][data-action="restoreRelationship"]').waitFor();
+    await page.close();
+  });
 });

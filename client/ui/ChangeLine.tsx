@@ -6,6 +6,7 @@
 import { describeChange } from '../../core/changes.ts';
 import type { ChangesPageQuery } from '../api/generated/operations.ts';
 import { dispatch } from '../state/store.ts';
+import { UndoButton } from './UndoButton.tsx';
 
 export type ChangeEntry = ChangesPageQuery['changes']['changes'][number];
 
@@ -77,7 +78,9 @@ export function ChangeLine({ change, showCitations = false }: { change: ChangeEn
         )}{' '}
         <time className="muted" dateTime={change.at}>
           {when(change.at)}
-        </time>
+        </time>{' '}
+        {/* Stakeholder and relationship changes can be undone (editors; the button hides itself otherwise). */}
+        {(change.kind === 'ENTITY' || change.kind === 'RELATIONSHIP') && <UndoButton seq={change.seq} />}
       </p>
       {fields.length > 0 && (
         <ul className="change-fields">
