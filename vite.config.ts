@@ -24,7 +24,13 @@ export default defineConfig({
     // graphql ships CommonJS and ESM copies; Node (and so yoga's executor) loads the CommonJS one.
     // Tests must use the same copy, or instanceof GraphQLError fails across the two.
     alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
-    include: ['core/**/*.test.ts', 'server/**/*.test.ts', 'client/**/*.test.{ts,tsx}', 'e2e/**/*.test.ts'],
+    include: [
+      'core/**/*.test.ts',
+      'server/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'client/**/*.test.{ts,tsx}',
+      'e2e/**/*.test.ts',
+    ],
     globalSetup: ['server/testing/global-setup.ts'],
     // One real Neo4j serves the run; files take turns so each can set up its own data.
     fileParallelism: false,

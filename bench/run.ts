@@ -5,7 +5,8 @@
  * runs one part; none runs those four and `extract`. `npm run bench -- load [--clients 100] [--seconds 60]` runs
  * the load benchmark (bench/load.ts), `npm run bench -- extract` reading texts (bench/extract.ts, no database) and `npm run bench -- scale` the API on a synthetic network
  * (bench/scale.ts, BENCH_SIZE=small|national, default national); those two only run when asked, as
- * does `npm run bench -- subscriptions [--subscribers 200]`, live delivery over SSE (bench/subscriptions.ts).
+ * does `npm run bench -- subscriptions [--subscribers 200]`, live delivery over SSE (bench/subscriptions.ts),
+ * and `npm run bench -- restart [--clients 100]`, the app restarted under load (bench/restart.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,14 +22,15 @@ import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchInfluence } from './influence.ts';
 import { benchLoad, type LoadOptions } from './load.ts';
+import { benchRestart } from './restart.ts';
 import { benchSubscriptions, type SubscriptionOptions } from './subscriptions.ts';
 import { benchScale } from './scale.ts';
 
 const log = (line: string) => console.log(`[bench] ${line}`);
 
-const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale', 'extract', 'subscriptions'] as const;
+const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale', 'extract', 'subscriptions', 'restart'] as const;
 /** Parts that only run when asked by name. */
-const ON_REQUEST: readonly string[] = ['load', 'scale', 'subscriptions'];
+const ON_REQUEST: readonly string[] = ['load', 'scale', 'subscriptions', 'restart'];
 const loadOptions: LoadOptions = { clients: 100, seconds: 60 };
 const subscriptionOptions: SubscriptionOptions = { subscribers: 200, writesPerSecond: 10, seconds: 20 };
 const asked: string[] = [];
@@ -50,7 +52,7 @@ for (let index = 0; index < args.length; index++) {
 const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {
   console.error(
-    `Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means all but load and scale).`,
+    `Unknown benchmark part: ${unknown.join(', ')}. Parts: ${PARTS.join(', ')} (none means all but load, scale, subscriptions and restart).`,
   );
   process.exit(2);
 }
@@ -80,6 +82,9 @@ async function withDatabase<T>(
 const apiLines = runs('api') ? await withDatabase((executor, uri) => benchApi(executor, uri, log)) : [];
 const importLines = runs('import') ? await withDatabase((executor, uri) => benchImport(executor, uri, log), false) : [];
 const loadLines = runs('load') ? await withDatabase((executor, uri) => benchLoad(executor, uri, log, loadOptions)) : [];
+const restartLines = runs('restart')
+  ? await withDatabase((executor, uri) => benchRestart(executor, uri, log, { clients: loadOptions.clients }))
+  : [];
 const subscriptionLines = runs('subscriptions')
   ? await withDatabase((executor) => benchSubscriptions(executor, log, subscriptionOptions))
   : [];
@@ -112,6 +117,13 @@ print(
   `Live delivery: ${subscriptionOptions.subscribers} open subscriptions over SSE, ${subscriptionOptions.writesPerSecond} ` +
     `logInteraction writes/s for ${subscriptionOptions.seconds} s, against 1 subscriber in the same run; target p99 <= 1 s:`,
   subscriptionLines,
+);
+print(
+  'restart',
+  `Restart under load: ${loadOptions.clients} clients (the load mix, a token each) through a balancer that waits for ` +
+    '/ready; the app process stopped and started again over the same Neo4j; target: p99 of the first 15 s after ' +
+    '/ready <= 2 s, 0 errors:',
+  restartLines,
 );
 print(
   'client',
