@@ -225,6 +225,13 @@ export async function benchRestart(
       `app down (stop to /ready 200 again) ${((readyAgain - stopping) / 1000).toFixed(1)} s; first start to /ready ${((firstReady - firstStart) / 1000).toFixed(1)} s`,
       line(`warm (${WARM_S} s before the stop)`, warm),
       line(`first ${FIRST_S} s after /ready`, first),
+      // Where in the first seconds the slow requests were: at once (cold) or throughout (load).
+      ...Array.from({ length: FIRST_S / 5 }, (_, part) => part * 5).map((from) =>
+        line(
+          `  ${from}-${from + 5} s after /ready`,
+          windowFigures(clients.samples, readyAgain + from * 1000, readyAgain + (from + 5) * 1000),
+        ),
+      ),
       `requests failed from the stop to /ready (cut off by the stop, or refused): ${
         clients.samples.filter((sample) => !sample.ok && sample.begin >= warmTo && sample.begin < readyAgain).length
       }`,
