@@ -5,6 +5,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
+import { drain } from './http/drain.ts';
 import { startBackupSchedule } from './backup/schedule.ts';
 import { introspectionEnabled, oidcSettings, rateLimits, type Config } from './config.ts';
 import { openDatabase, type Database } from './database.ts';
@@ -103,8 +104,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
         await warmed;
         backups?.stop();
         app.feed.close();
-        server.closeAllConnections();
-        await new Promise<void>((resolveClosed) => server.close(() => resolveClosed()));
+        await drain(server);
         await app.influence.close();
         await database.close();
         await backups?.idle();
