@@ -40,7 +40,7 @@ describe('drain', () => {
     expect(await answer).toEqual({ status: 200, text: 'got half and the rest' });
     await stopped;
     const refused = await new Promise<string>((resolveRefused) =>
-      request({ port, host: '127.0.0.1', path: '/' }, () => resolveRefused('answered'))
+      request({ port, host: '127.0.0.1', path: '/', agent: false }, () => resolveRefused('answered'))
         .on('error', (error: NodeJS.ErrnoException) => resolveRefused(error.code ?? 'error'))
         .end(),
     );
