@@ -74,7 +74,8 @@ export function App() {
             }}
           />
           <main className="stage" aria-label={STAGE_LABELS[view]}>
-            <MapToolbar />
+            {/* The layout, colours and scope are the map's: other views have no use for them. */}
+            {view === 'map' && <MapToolbar />}
             {view === 'map' && <MapNotices />}
             <div className="map-frame" hidden={view !== 'map'}>
               <div className="map-area">
