@@ -23,6 +23,8 @@ beforeAll(async () => {
     AUTH_TOKENS: `editor:${EDITOR_TOKEN},viewer:${VIEWER_TOKEN}`,
   });
   guarded = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
+  // As a load balancer would: pages only once /ready says ready (warm-up done).
+  await guarded.warmedUp;
 });
 afterAll(async () => {
   await guarded?.stop();

@@ -28,6 +28,8 @@ export async function startHarness(): Promise<Harness> {
   await ensureClientBuilt(() => {});
   const config = readConfig({ PORT: String(await freePort()), NEO4J_URI: inject('neo4jUri') });
   const atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
+  // As a load balancer would: pages only once /ready says ready (warm-up done).
+  await atlas.warmedUp;
   const browser = await launchChromium().catch(async (error: unknown) => {
     await atlas.stop();
     throw error;

@@ -32,6 +32,8 @@ beforeAll(async () => {
     AUTH_TOKENS: TEST_AUTH_TOKENS,
   });
   atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
+  // As a load balancer would: pages only once /ready says ready (warm-up done).
+  await atlas.warmedUp;
   browser = await launchChromium();
 }, 600_000);
 afterAll(async () => {

@@ -48,6 +48,8 @@ beforeAll(async () => {
     CORS_ORIGINS: otherUrl,
   });
   trusting = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
+  // As a load balancer would: pages only once /ready says ready (warm-up done).
+  await trusting.warmedUp;
 }, 600_000);
 
 afterAll(async () => {

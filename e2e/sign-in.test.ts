@@ -36,6 +36,8 @@ beforeAll(async () => {
     ADMIN_EMAILS: 'bea.boss@example.org',
   });
   atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
+  // As a load balancer would: pages only once /ready says ready (warm-up done).
+  await atlas.warmedUp;
   browser = await launchChromium();
 }, 600_000);
 
