@@ -4,7 +4,7 @@
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { loadQueries } from '../server/db/cypher.ts';
-import { searchQuery } from '../server/repositories/entities.ts';
+import { searchQuery } from '../server/repositories/entity-lookup.ts';
 import { toGraphFilter } from '../server/repositories/filters.ts';
 
 export interface Scenario {

@@ -7,7 +7,7 @@
  * rolled back: warming up changes nothing.
  */
 import type { Executor } from './repositories/executor.ts';
-import { getEntities, searchEntities } from './repositories/entities.ts';
+import { getEntities, searchEntities } from './repositories/entity-lookup.ts';
 import type { GraphIndexCache } from './repositories/graph-index.ts';
 import { readGraphVersion } from './repositories/graph-version.ts';
 import { hasUnsequencedChanges, readFeedHead } from './repositories/feed.ts';

@@ -17,7 +17,7 @@ import type { InfluenceSnapshot } from '../../core/graph/snapshot.ts';
 import type { BriefRow } from '../repositories/briefs.ts';
 import { getContacts } from '../repositories/contacts.ts';
 import { getProfiles } from '../repositories/engagement.ts';
-import { getEntities } from '../repositories/entities.ts';
+import { getEntities } from '../repositories/entity-lookup.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { toGraphFilter } from '../repositories/filters.ts';
 import { listOpenFollowUps } from '../repositories/follow-ups.ts';

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countGraph } from '../repositories/graph-import.ts';
-import { searchEntities } from '../repositories/entities.ts';
+import { searchEntities } from '../repositories/entity-lookup.ts';
 import { toGraphFilter } from '../repositories/filters.ts';
 import { neighbourhood } from '../repositories/graph.ts';
 import { runImport } from '../testing/cli.ts';

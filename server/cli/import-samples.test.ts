@@ -8,7 +8,7 @@ import { ROOT_DIR } from '../build/client.ts';
 import { countGraph } from '../repositories/graph-import.ts';
 import { runImport } from '../testing/cli.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { getEntities } from '../repositories/entities.ts';
+import { getEntities } from '../repositories/entity-lookup.ts';
 
 const REAL = join(ROOT_DIR, 'core/import/formats/fixtures/real');
 const LES_MISERABLES = join(REAL, 'les-miserables.gexf');

@@ -8,7 +8,7 @@ import { InputError } from '../../core/errors.ts';
 import { citationsOf, type StoredCitations } from '../../core/storage.ts';
 import { RELATIONSHIP_TYPES, type RelationshipType } from '../../core/vocabulary.ts';
 import type { Executor } from '../repositories/executor.ts';
-import { getEntities } from '../repositories/entities.ts';
+import { getEntities } from '../repositories/entity-lookup.ts';
 import { toGraphFilter, type FilterInput } from '../repositories/filters.ts';
 import { wholeNetwork } from '../repositories/graph.ts';
 import { getSources } from '../repositories/sources.ts';

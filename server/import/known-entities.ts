@@ -10,7 +10,7 @@ import type { ImportMapping } from '../../core/import/mapping.ts';
 import type { ImportTable } from '../../core/import/table.ts';
 import type { KnownEntity } from '../../core/matching.ts';
 import { readerOf, type Executor } from '../repositories/executor.ts';
-import { entitiesWithIdentifiers, getEntities, knownEntities, namesCandidates } from '../repositories/entities.ts';
+import { entitiesWithIdentifiers, getEntities, knownEntities, namesCandidates } from '../repositories/entity-lookup.ts';
 import type { EntityRow } from '../repositories/types.ts';
 
 export const LARGE_FILE = 2_000;

@@ -6,7 +6,7 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { UK_COUNCILS_SOURCE_ID } from '../../core/layers/uk-councils.ts';
 import { compactName } from '../../core/matching.ts';
-import { getEntities, knownEntities } from '../repositories/entities.ts';
+import { getEntities, knownEntities } from '../repositories/entity-lookup.ts';
 import { countGraph, importGraph } from '../repositories/graph-import.ts';
 import { getEdges } from '../repositories/graph.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';

@@ -20,7 +20,7 @@ import {
 } from '../../core/records.ts';
 import { aliasId, citationsOf } from '../../core/storage.ts';
 import type { Executor } from '../repositories/executor.ts';
-import { entitiesWithIdentifiers, getEntities, knownEntities } from '../repositories/entities.ts';
+import { entitiesWithIdentifiers, getEntities, knownEntities } from '../repositories/entity-lookup.ts';
 import { importGraph, type ImportProgress } from '../repositories/graph-import.ts';
 import { getEdges } from '../repositories/graph.ts';
 import { getSources } from '../repositories/sources.ts';

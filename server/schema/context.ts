@@ -10,7 +10,7 @@ import type { Feed } from '../feed/feed.ts';
 import type { InfluenceCache, SuggestedPowerRow } from '../influence/cache.ts';
 import { getContacts, type ContactRow } from '../repositories/contacts.ts';
 import { getProfiles, type ProfileRow } from '../repositories/engagement.ts';
-import { getEntities } from '../repositories/entities.ts';
+import { getEntities } from '../repositories/entity-lookup.ts';
 import { toGraphFilter } from '../repositories/filters.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { getSources } from '../repositories/sources.ts';

@@ -1,12 +1,7 @@
 import { InputError } from '../../../core/errors.ts';
 import { nameAsOf } from '../../../core/names.ts';
-import {
-  createEntity,
-  matchEntities,
-  retireEntity,
-  searchEntities,
-  updateEntity,
-} from '../../repositories/entities.ts';
+import { createEntity, retireEntity, updateEntity } from '../../repositories/entities.ts';
+import { matchEntities, searchEntities } from '../../repositories/entity-lookup.ts';
 import { checkAsOf, toGraphFilter } from '../../repositories/filters.ts';
 import { edgesAround } from '../../repositories/graph.ts';
 import { identifierText } from '../../../core/records.ts';

@@ -8,7 +8,7 @@ import { partialDateProblem } from '../../../core/dates.ts';
 import { InputError } from '../../../core/errors.ts';
 import { proposeStakeholders } from '../../../core/extract/new-names.ts';
 import { proposeRelationships, type ProposedRelationship } from '../../../core/extract/relations.ts';
-import { matchEntities } from '../../repositories/entities.ts';
+import { matchEntities } from '../../repositories/entity-lookup.ts';
 import type { GraphIndex } from '../../../core/graph/graph-index.ts';
 import { proposalKey, rejectedProposals, rejectProposal } from '../../repositories/readings.ts';
 import { getSourceText, listSources } from '../../repositories/sources.ts';
