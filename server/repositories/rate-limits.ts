@@ -7,8 +7,9 @@
  * with their own writes. A request far from the limit is decided in memory with the others' counts
  * as last read and answered at once; near it (see farFromLimit), the instance first writes its
  * count and reads the others', and answers once this request's count is written.
- * Across instances a client may so get one request more than its limit per other instance deciding
- * at the very same moment (docs/operations.md#limits). A sliding window of `windowMs`: the current fixed
+ * Across instances a client may so get up to a twentieth of its limit (at least one request) more
+ * per other instance: what that instance answered but had not yet written, or counted since this
+ * one last read (docs/operations.md#limits). A sliding window of `windowMs`: the current fixed
  * window's requests plus the previous window's, weighted by how much of it still overlaps. Writes
  * use the bucket "writes"; sign-in uses "sign-in": `await limiter.take('sign-in', clientKey)` and
  * answer 429 when it is not allowed (server/schema/security.ts has `tooManyRequests`).
@@ -55,6 +56,9 @@ export function retryAfterMs(
   return Math.max(0, windowStart + fraction * windowMs - now);
 }
 
+/** How recent the other instances' counts must be for a request to be decided without reading them again. */
+const FRESH_MS = 1_000;
+
 /** Counts in one fixed window and the one before it. */
 interface WindowCounts {
   windowStart: number;
@@ -66,7 +70,7 @@ interface WindowCounts {
 interface ClientCounter {
   mine: WindowCounts;
   written: WindowCounts | undefined;
-  others: (WindowCounts & { instances: number }) | undefined;
+  others: (WindowCounts & { instances: number; readAt: number }) | undefined;
   /** Decisions for this client, one after another. */
   decisions: Promise<unknown>;
   sync: { running?: Promise<void>; queued?: Promise<void> };
@@ -157,13 +161,13 @@ export class RateLimiter {
     };
     let now = this.clock();
     let state = estimate(now);
-    let near = !this.farFromLimit(counter, state.value, limit);
+    let near = !this.farFromLimit(counter, state.value, limit, now);
     if (near) {
       await this.sync(key, counter, windowMs);
       now = this.clock();
       state = estimate(now);
       // A client's first request here needed the read, not necessarily a written count after it.
-      near = !this.farFromLimit(counter, state.value, limit);
+      near = !this.farFromLimit(counter, state.value, limit, now);
     }
     if (state.value + 1 <= limit) {
       counter.mine.current += 1;
@@ -177,13 +181,14 @@ export class RateLimiter {
   }
 
   /**
-   * Whether a request may be decided from the others' counts as last read. Each instance lets at
-   * most a twentieth of the limit go unwritten before it writes and reads again, so another
-   * instance's count can have grown by about twice that since it was read (a write in flight, and
-   * the next): far from the limit means below it by that much for each other instance (at least one).
+   * Whether a request may be decided from the others' counts as last read: read within the last
+   * second (an instance idle for longer reads first), and the estimate below the limit by twice a
+   * share for each other instance (at least one), a share being a twentieth of the limit: an
+   * instance writes and reads again before it lets a share go unwritten, so another instance's count
+   * can have grown by about that much twice (a write in flight, and the next) since it was read.
    */
-  private farFromLimit(counter: ClientCounter, value: number, limit: number): boolean {
-    if (!counter.others) return false;
+  private farFromLimit(counter: ClientCounter, value: number, limit: number, now: number): boolean {
+    if (!counter.others || now - counter.others.readAt > FRESH_MS) return false;
     const share = Math.max(1, Math.floor(limit / 20));
     const written = counter.written?.windowStart === counter.mine.windowStart ? counter.written.current : 0;
     if (counter.mine.current - written >= share) return false;
@@ -225,7 +230,13 @@ export class RateLimiter {
     );
     if (!row) throw new Error('The rate-limit counter returned nothing');
     counter.written = mine;
-    counter.others = { windowStart, current: row.current, previous: row.previous, instances: row.instances };
+    counter.others = {
+      windowStart,
+      current: row.current,
+      previous: row.previous,
+      instances: row.instances,
+      readAt: this.clock(),
+    };
   }
 
   /**
