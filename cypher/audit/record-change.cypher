@@ -1,5 +1,5 @@
 // One audit entry, written in the same transaction as the change it records, linked to the
-// entities (or the source) it concerns. :Unsequenced until a sequencer gives it its number in the
+// entities (or the source) it concerns, in the order given (a relationship's from, then its to). :Unsequenced until a sequencer gives it its number in the
 // change feed after the commit (cypher/feed/number-changes.cypher): no shared node is locked here.
 CREATE (entry:AuditEntry:Unsequenced {
   id: randomUUID(),
@@ -13,7 +13,8 @@ CREATE (entry:AuditEntry:Unsequenced {
 })
 WITH entry
 CALL (entry) {
-  UNWIND $entityIds AS entityId
+  UNWIND range(0, size($entityIds) - 1) AS position
+  WITH position, $entityIds[position] AS entityId
   CALL (entityId) {
     MATCH (e:Entity {id: entityId})
     RETURN e
@@ -21,6 +22,6 @@ CALL (entry) {
     MATCH (e:Source {id: entityId})
     RETURN e
   }
-  CREATE (entry)-[:CONCERNS]->(e)
+  CREATE (entry)-[:CONCERNS {position: position}]->(e)
 }
 RETURN entry.id AS id

@@ -18,5 +18,8 @@ ORDER BY change.seq
 LIMIT toInteger($first)
 RETURN change {
   .seq, .id, .at, .actor, .actorId, .action, .targetId, .before, .after, .revertOf,
-  entityIds: [(change)-[:CONCERNS]->(concerned) | concerned.id]
+  entityIds: COLLECT {
+    MATCH (change)-[concerns:CONCERNS]->(concerned)
+    RETURN concerned.id ORDER BY concerns.position
+  }
 } AS change

@@ -5,5 +5,8 @@ WITH coalesce(bySeq, byId) AS change
 WHERE change IS NOT NULL
 RETURN change {
   .seq, .id, .at, .actor, .actorId, .action, .targetId, .before, .after, .revertOf,
-  entityIds: [(change)-[:CONCERNS]->(concerned) | concerned.id]
+  entityIds: COLLECT {
+    MATCH (change)-[concerns:CONCERNS]->(concerned)
+    RETURN concerned.id ORDER BY concerns.position
+  }
 } AS change

@@ -6,7 +6,7 @@
  * suggestions to see, dashed, where the atlas would place everyone else in view
  * (SuggestedPositions.tsx), and accept them one by one.
  */
-import { useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
 import { SetEngagementDocument, type Quadrant } from '../../api/generated/operations.ts';
 import { mutate } from '../../api/queries.ts';
 import { STANCE_COLOURS } from '../../graph/palette.ts';
@@ -55,6 +55,7 @@ export function GridView() {
   const [changedOnly, setChangedOnly] = useState(false);
   const [suggesting, setSuggesting] = useState(false);
   const suggested = useSuggestions(suggesting, profiles);
+  const focusWhenShown = useFocusWhenShown();
 
   const shown =
     since && changedOnly ? profiles.filter((profile) => stanceChangedSince(historyOf(profile), since)) : profiles;
@@ -102,7 +103,7 @@ export function GridView() {
       const where = `power ${suggestion.power}, interest ${suggestion.interest}`;
       setStatus(`${name}: suggestion accepted as an assessment (${where}, ${QUADRANT_LABELS[suggestion.quadrant]}).`);
       // The focus follows the stakeholder to its assessed place.
-      requestAnimationFrame(() => document.getElementById(itemId(id))?.focus());
+      focusWhenShown(id);
     } catch (error) {
       setStatus(`Could not accept the suggestion for ${name}: ${(error as Error).message}`);
     }
@@ -117,9 +118,7 @@ export function GridView() {
     if (!next) return;
     event.preventDefault();
     // Keep the focus on the stakeholder once it has moved to its new cell.
-    void move(profile, next.power, next.interest).then(() =>
-      requestAnimationFrame(() => document.getElementById(itemId(profile.entity.id))?.focus()),
-    );
+    void move(profile, next.power, next.interest).then(() => focusWhenShown(profile.entity.id));
   }
 
   function onPointerDown(event: PointerEvent<HTMLButtonElement>, profile: Profile) {
@@ -294,6 +293,27 @@ export function GridView() {
       {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
     </section>
   );
+}
+
+/**
+ * Moves the focus to a stakeholder's item once it is drawn in its (new) cell: the answer of a save
+ * can come before the render that places it, so the focus waits for the item (checked after each
+ * render). Returns the request.
+ */
+function useFocusWhenShown(): (id: string) => void {
+  const wanted = useRef<string | null>(null);
+  useEffect(() => {
+    const id = wanted.current;
+    const item = id === null ? null : document.getElementById(itemId(id));
+    if (!item) return;
+    item.focus();
+    if (document.activeElement === item) wanted.current = null;
+  });
+  const [, rendered] = useState(0);
+  return (id) => {
+    wanted.current = id;
+    rendered((count) => count + 1);
+  };
 }
 
 /**

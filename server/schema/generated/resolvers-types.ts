@@ -288,7 +288,7 @@ export type Change = {
   before?: Maybe<Scalars['String']['output']>;
   /** Those of them that still exist, for their names. */
   entities: Array<Entity>;
-  /** The entities (or sources) it concerns: the entity, or both ends of a relationship. */
+  /** The entities (or sources) it concerns: the entity, or both ends of a relationship (from, then to; changes recorded before December 2026 may list the ends in either order). */
   entityIds: Array<Scalars['ID']['output']>;
   /** The top-level fields that differ between before and after (citations included). */
   fields: Array<FieldChange>;
