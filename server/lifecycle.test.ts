@@ -74,7 +74,7 @@ describe('/ready follows the database', () => {
       await executor.close();
       await neo4j.stop();
     }
-  });
+  }, 600_000); // two JVM starts: minutes on a busy machine
 });
 
 describe('embedded Neo4j start-up errors', () => {
@@ -160,7 +160,7 @@ describe('npm start', () => {
     expect(await app.exited).toBe(0);
     expect(await waitUntil(() => !isAlive(app.jvmPid), 10_000 - (Date.now() - stoppedAt))).toBe(true);
     expect(Date.now() - stoppedAt).toBeLessThan(10_000);
-  });
+  }, 600_000); // npm start builds the client and starts a JVM: minutes on a busy machine
 
   it('leaves no JVM behind even when the Node process is killed outright', async () => {
     const app = await startApp();
@@ -169,7 +169,7 @@ describe('npm start', () => {
     await app.exited;
     // The launcher notices its stdin close and shuts Neo4j down by itself.
     expect(await waitUntil(() => !isAlive(app.jvmPid), 10_000)).toBe(true);
-  });
+  }, 600_000);
 
   it('SIGTERM to the npm process alone stops the app and Neo4j', async () => {
     const app = await startApp('npm');
