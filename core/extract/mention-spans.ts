@@ -78,3 +78,26 @@ export function joinBrackets(text: string, mentions: readonly Mention[]): Mentio
   }
   return joined;
 }
+
+/** Words between two names of one list; nothing at all between names run together (a logo list). */
+const LIST_JOIN = /^(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*(?:the\s+)?|)$/i;
+
+/** The mentions joined into a list with `first`, walking away from the trigger. */
+export function listFrom(
+  text: string,
+  mentions: readonly Mention[],
+  first: number,
+  step: -1 | 1,
+  lower: number,
+  upper: number,
+): number[] {
+  const list = [first];
+  for (let at = first + step; at >= lower && at < upper; at += step) {
+    const near = mentions[at - step]!;
+    const far = mentions[at]!;
+    const gap = step < 0 ? text.slice(far.end, near.start) : text.slice(near.end, far.start);
+    if (!LIST_JOIN.test(gap)) break;
+    list.push(at);
+  }
+  return list;
+}

@@ -6,8 +6,9 @@
  */
 import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary.ts';
 import type { Mention } from './known-names.ts';
-import { appositions } from './appositions.ts';
-import { joinBrackets } from './mention-spans.ts';
+import { appositions, type StandingTogether } from './appositions.ts';
+import { clauses, reflexiveSubjects } from './clauses.ts';
+import { joinBrackets, listFrom } from './mention-spans.ts';
 import { headOf } from './references.ts';
 import { splitSentences } from './sentences.ts';
 import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT, TRIGGERS, type Trigger } from './triggers.ts';
@@ -31,8 +32,6 @@ export interface ProposedRelationship {
 
 /** The most text allowed between a mention and its trigger (an article, a title, a few words). */
 const MAX_GAP = 48;
-/** Words between two names of one list; nothing at all between names run together (a logo list). */
-const LIST_JOIN = /^(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*|)$/i;
 export const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
 /** "X, the chair of Y, including Z": a list of examples after the object's description. */
 const INCLUDING = /^[^.;:!?()]{0,120},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
@@ -60,26 +59,6 @@ function triggersIn(text: string, start: number, end: number): Found[] {
   for (const found of all)
     if (!kept.some((other) => found.start < other.end && other.start < found.end)) kept.push(found);
   return kept.sort((a, b) => a.start - b.start);
-}
-
-/** The mentions joined into a list with `first`, walking away from the trigger. */
-function listFrom(
-  text: string,
-  mentions: Mention[],
-  first: number,
-  step: -1 | 1,
-  lower: number,
-  upper: number,
-): number[] {
-  const list = [first];
-  for (let at = first + step; at >= lower && at < upper; at += step) {
-    const near = mentions[at - step]!;
-    const far = mentions[at]!;
-    const gap = step < 0 ? text.slice(far.end, near.start) : text.slice(near.end, far.start);
-    if (!LIST_JOIN.test(gap)) break;
-    list.push(at);
-  }
-  return list;
 }
 
 export type ExistingFact = (from: string, to: string, type: RelationshipType) => boolean;
@@ -117,12 +96,14 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     }
   };
   const subject = subjectOf(mentions);
+  const shaped: StandingTogether[] = [];
   let first = 0;
   for (const sentence of splitSentences(text)) {
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     let last = first;
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
     if (last - first < (subject ? 1 : 2)) continue;
+    shaped.push(...clauses(text, mentions, sentence, first, last));
     const triggers = triggersIn(text, sentence.start, sentence.end);
     for (const found of triggers) {
       let left = -1;
@@ -167,12 +148,16 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
       }
       const lefts = listFrom(text, mentions, left, -1, first, last);
       const rights = listFrom(text, mentions, right, 1, first, last);
-      const quoteStart = mentions[Math.min(...lefts)]!.start;
+      // "X and Y welcomed the collaboration between itself, A and B to form Z": X and Y form Z too.
+      const reflexive = reflexiveSubjects(text, mentions, Math.min(...lefts), sentence, first, triggers[0]!.start);
+      const quoteStart = mentions[Math.min(...lefts, ...reflexive)]!.start;
       const quoteEnd = mentions[Math.max(...rights)]!.end;
-      for (const l of lefts) {
+      for (const l of [...lefts, ...reflexive]) {
         for (const r of rights) {
           const [fromMention, toMention] = found.trigger.direction === 'forward' ? [l, r] : [r, l];
-          add(propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd));
+          const proposal = propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd);
+          if (proposal && reflexive.includes(l)) proposal.confidence = CONFIDENCE.PROBABLE;
+          add(proposal);
         }
       }
     }
@@ -184,7 +169,7 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     if (together.length >= 2) add(foundingMember(founding, mentions[founding.toMention]!));
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
-  for (const standing of appositions(text, mentions)) {
+  for (const standing of [...shaped, ...appositions(text, mentions)]) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
     const to = mentions[standing.toMention]!.candidates[0]!.id;
     if (joined.has(`${from}|${to}`)) continue;
