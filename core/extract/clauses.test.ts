@@ -105,3 +105,38 @@ describe('a reflexive in a list', () => {
     expect(proposed(text)).not.toContainEqual(['body:north', 'MEMBER_OF', 'body:alliance']);
   });
 });
+
+describe('verbs joined by "and"', () => {
+  it('share their subject and their object', () => {
+    expect(proposed('North Council works with and supports South Council.')).toEqual([
+      ['body:north', 'COLLABORATES_WITH', 'body:south'],
+      ['body:north', 'SUPPORTS', 'body:south'],
+    ]);
+  });
+
+  it('reads the passive too, joining only verbs of one voice, and nothing when denied', () => {
+    expect(proposed('East Council is funded and run by North Council.')).toEqual([
+      ['body:north', 'SUPPORTS', 'body:east'],
+      ['body:north', 'RUNS', 'body:east'],
+    ]);
+    // "hosts … is run by": verbs of two voices share no object; East Council hosts nobody named.
+    const mixed = proposed('East Council hosts and is run by North Council.');
+    expect(mixed.filter(([, type]) => type === 'HOSTS')).toEqual([]);
+    expect(proposed('North Council no longer works with and supports South Council.')).toEqual([]);
+  });
+});
+
+describe('a list with an item the atlas does not know', () => {
+  it('goes on past the unknown item', () => {
+    expect(proposed('River Board supports North Council, two parish councils, and South Council.')).toEqual([
+      ['body:board', 'SUPPORTS', 'body:north'],
+      ['body:board', 'SUPPORTS', 'body:south'],
+    ]);
+  });
+
+  it('stops at a clause between commas', () => {
+    expect(proposed('River Board supports North Council, which is large, and South Council agreed.')).toEqual([
+      ['body:board', 'SUPPORTS', 'body:north'],
+    ]);
+  });
+});

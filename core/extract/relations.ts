@@ -88,12 +88,19 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   const mentions = joinBrackets(text, found);
   const proposals: ProposedRelationship[] = [];
   const seen = new Set<string>();
-  const add = (proposal: ProposedRelationship | null) => {
-    const key = proposal && `${proposal.from}|${proposal.to}|${proposal.type}`;
-    if (proposal && !seen.has(key!)) {
-      seen.add(key!);
+  const addOne = (proposal: ProposedRelationship) => {
+    const key = `${proposal.from}|${proposal.to}|${proposal.type}`;
+    if (proposal.from !== proposal.to && !seen.has(key)) {
+      seen.add(key);
       proposals.push(proposal);
     }
+  };
+  // A mention naming several ("the devolved administrations") gives one proposal for each.
+  const everyOne = (at: number, id: string) => (mentions[at]?.collective ? everyCandidate(mentions[at]!) : [id]);
+  const add = (proposal: ProposedRelationship | null) => {
+    if (!proposal) return;
+    for (const from of everyOne(proposal.fromMention, proposal.from))
+      for (const to of everyOne(proposal.toMention, proposal.to)) addOne({ ...proposal, from, to });
   };
   const subject = subjectOf(mentions);
   const shaped: StandingTogether[] = [];
@@ -104,7 +111,7 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
     if (last - first < (subject ? 1 : 2)) continue;
     shaped.push(...clauses(text, mentions, sentence, first, last));
-    const triggers = triggersIn(text, sentence.start, sentence.end);
+    const triggers = passiveParticiples(text, triggersIn(text, sentence.start, sentence.end));
     for (const found of triggers) {
       let left = -1;
       let right = -1;
@@ -116,15 +123,17 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
       // "chairman of North Council's Scrutiny Board": the possessed, not its owner, is the object.
       while (right + 1 < last && /^['’]s\s+$/.test(text.slice(mentions[right]!.end, mentions[right + 1]!.start)))
         right++;
-      const after = text.slice(found.end, mentions[right]!.start);
+      // "Work with and support X": verbs joined by "and" share their subject and their object.
+      const [verbStart, verbEnd] = coordinatedVerbs(text, triggers, found);
+      const after = text.slice(verbEnd, mentions[right]!.start);
       // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
       const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
-      if (OTHER_OBJECT.test(after) || between(found.end, mentions[right]!.start)) continue;
+      if (OTHER_OBJECT.test(after) || between(verbEnd, mentions[right]!.start)) continue;
       const afterFits = (after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) || INCLUDING.test(after);
       if (subject && found.trigger.direction === 'forward' && afterFits) {
         const opening = text.slice(
           left < 0 ? sentence.start : Math.max(sentence.start, mentions[left]!.end),
-          found.start,
+          verbStart,
         );
         if ((left < 0 || /[.;:!?]\s*$/.test(opening)) && UNSAID_SUBJECT.test(opening)) {
           for (const r of listFrom(text, mentions, right, 1, first, last)) {
@@ -134,9 +143,9 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
         }
       }
       if (left < 0) continue;
-      const before = text.slice(mentions[left]!.end, found.start);
+      const before = text.slice(mentions[left]!.end, verbStart);
       if (before.length > MAX_GAP || /[.;:!?()]/.test(before) || !afterFits) continue;
-      if (between(mentions[left]!.end, found.start)) continue;
+      if (between(mentions[left]!.end, verbStart)) continue;
       if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end)) || NOT_ITS_OWN.test(before))
         continue;
       const person = PERSON_TYPES.has(found.trigger.type) ? coordinatedPerson(text, mentions, left, first) : -1;
@@ -185,6 +194,48 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   }
   return proposals;
 }
+
+const AND_ONLY = /^\s*(?:and|or|&)\s*$/i;
+const REVERSE_BY = COMPILED.filter(({ trigger }) => trigger.direction === 'reverse').map(({ trigger }) => ({
+  trigger,
+  regex: new RegExp(`^(?:${trigger.pattern})$`, 'iu'),
+}));
+
+/** "is managed and run by X": a participle before "and … by" is passive too ("managed by"). */
+function passiveParticiples(text: string, triggers: Found[]): Found[] {
+  return triggers.map((found, at) => {
+    const next = triggers[at + 1];
+    if (found.trigger.direction !== 'forward' || !next || next.trigger.direction !== 'reverse') return found;
+    if (!/\sby$/i.test(text.slice(next.start, next.end)) || !AND_ONLY.test(text.slice(found.end, next.start)))
+      return found;
+    const passive = `${text.slice(found.start, found.end)} by`;
+    const reverse = REVERSE_BY.find(({ trigger, regex }) => trigger.type === found.trigger.type && regex.test(passive));
+    return reverse ? { ...found, trigger: reverse.trigger } : found;
+  });
+}
+
+/**
+ * Where the run of verbs joined by "and" around a trigger starts and ends ("works with and supports"),
+ * verbs of one voice only: "is funded and run by X" is no funding by the subject, so "funded" stays
+ * cut off from X.
+ */
+function coordinatedVerbs(text: string, triggers: readonly Found[], found: Found): [number, number] {
+  let start = found;
+  let end = found;
+  const joins = (from: Found, to: Found, other: Found) =>
+    other.trigger.direction === found.trigger.direction && AND_ONLY.test(text.slice(from.end, to.start));
+  for (let other = triggers.indexOf(found) - 1; other >= 0; other--) {
+    if (!joins(triggers[other]!, start, triggers[other]!)) break;
+    start = triggers[other]!;
+  }
+  for (let other = triggers.indexOf(found) + 1; other < triggers.length; other++) {
+    if (!joins(end, triggers[other]!, triggers[other]!)) break;
+    end = triggers[other]!;
+  }
+  return [start.start, end.end];
+}
+
+const everyCandidate = (mention: Mention) => mention.candidates.map((candidate) => candidate.id);
 
 /**
  * A role said of a person in apposition, after another role ("X, chairman of Y and CIO of Z"): the
