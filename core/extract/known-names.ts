@@ -12,6 +12,7 @@ import { overlaps } from '../dates.ts';
 import { acronymOf, WELL_KNOWN_EXPANSIONS } from '../matching.ts';
 import type { Mention, MentionCandidate, NamedVia } from './mention.ts';
 import { buildReferenceIndex, references, type ReferenceIndex } from './references.ts';
+import { surnames } from './surnames.ts';
 
 /** What the matcher needs of an entity: the graph index's IndexedEntity fits. */
 export interface NamedEntity {
@@ -244,7 +245,8 @@ export class KnownNameMatcher {
       const entity = this.entities.get(id);
       return entity ? { id, name: entity.name, kind: entity.kind, via } : null;
     };
-    return longestFirst([...named, ...references(text, named, this.referenceIndex, candidate)], text.length);
+    const described = [...references(text, named, this.referenceIndex, candidate), ...surnames(text, named, candidate)];
+    return longestFirst([...named, ...described], text.length);
   }
 
   private candidatesOf(forms: Form[]): MentionCandidate[] {
