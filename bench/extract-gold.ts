@@ -6,6 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NamedEntity } from '../core/extract/known-names.ts';
 import { readAtlasFile } from '../core/import/atlas-file.ts';
+import { familyOf, RELATIONSHIP_TYPES, type RelationshipType } from '../core/vocabulary.ts';
+
+/**
+ * How a gold relationship and a proposal are compared: ends and family, the ends in order except
+ * for a symmetric type (standing with both ends: "A and B work together" is B and A working together).
+ */
+export function relationshipKey(from: string, to: string, type: string): string {
+  const known = type as RelationshipType;
+  const [first, second] = RELATIONSHIP_TYPES[known].standing === 'both' && to < from ? [to, from] : [from, to];
+  return `${first}|${second}|${familyOf(known)}`;
+}
 
 interface SeedCitation {
   source: string;

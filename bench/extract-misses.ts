@@ -5,8 +5,7 @@
  */
 import { KnownNameMatcher } from '../core/extract/known-names.ts';
 import { proposeRelationships } from '../core/extract/relations.ts';
-import { familyOf, type RelationshipType } from '../core/vocabulary.ts';
-import { readSeed } from './extract-gold.ts';
+import { readSeed, relationshipKey } from './extract-gold.ts';
 
 const seed = readSeed();
 const matcher = KnownNameMatcher.build(seed.entities);
@@ -24,16 +23,16 @@ for (const text of seed.texts) {
   }
   for (const id of found) if (!text.entities.has(id)) console.log(`  extra mention ${id}`);
   const proposals = proposeRelationships(text.text, mentions);
-  const proposed = new Set(proposals.map((p) => `${p.from}|${p.to}|${p.family}`));
+  const proposed = new Set(proposals.map((p) => relationshipKey(p.from, p.to, p.type)));
   for (const r of text.relationships) {
-    const key = `${r.from}|${r.to}|${familyOf(r.type as RelationshipType)}`;
+    const key = relationshipKey(r.from, r.to, r.type);
     if (proposed.has(key)) continue;
     const ends = `${found.has(r.from) ? '' : '!'}${r.from} -> ${found.has(r.to) ? '' : '!'}${r.to}`;
     console.log(`  missed relationship ${r.type} ${ends}`);
   }
-  const gold = new Set(text.relationships.map((r) => `${r.from}|${r.to}|${familyOf(r.type as RelationshipType)}`));
+  const gold = new Set(text.relationships.map((r) => relationshipKey(r.from, r.to, r.type)));
   for (const p of proposals) {
-    const key = `${p.from}|${p.to}|${p.family}`;
+    const key = relationshipKey(p.from, p.to, p.type);
     if (!gold.has(key)) console.log(`  wrong proposal ${p.type} ${p.from} -> ${p.to}: "${p.quote}"`);
   }
 }

@@ -2,7 +2,7 @@
  * `npm run bench -- extract`: reading texts (core/extract/). Quality on the five seed texts against
  * the curated seed (bench/extract-gold.ts): mention recall and precision over the stakeholders that
  * cite each text, and proposed relationships counted right when their ends (in order) and family
- * match a relationship that cites the text. Speed: the matcher over the synthetic national atlas,
+ * match a relationship that cites the text (either order for a symmetric type). Speed: the matcher over the synthetic national atlas,
  * built once, reading a 1 MB text, beside a baseline in the same run (one regular expression over
  * the same text).
  */
@@ -10,8 +10,7 @@ import type { NamedEntity } from '../core/extract/known-names.ts';
 import { KnownNameMatcher } from '../core/extract/known-names.ts';
 import { proposeRelationships } from '../core/extract/relations.ts';
 import { syntheticRecords } from '../core/synthetic/records.ts';
-import { familyOf, type RelationshipType } from '../core/vocabulary.ts';
-import { namedInText, readSeed } from './extract-gold.ts';
+import { namedInText, readSeed, relationshipKey } from './extract-gold.ts';
 
 const percent = (part: number, whole: number) => (whole === 0 ? 'n/a' : `${((100 * part) / whole).toFixed(1)} %`);
 
@@ -64,12 +63,12 @@ function quality(): string[] {
   for (const text of seed.texts) {
     const mentions = matcher.find(text.text, text.date);
     const found = new Set(mentions.flatMap((mention) => mention.candidates.map((candidate) => candidate.id)));
-    const gold = text.relationships.map((r) => `${r.from}|${r.to}|${familyOf(r.type as RelationshipType)}`);
+    const gold = text.relationships.map((r) => relationshipKey(r.from, r.to, r.type));
     const named = new Set([...text.entities].filter((id) => namedInText(byId.get(id)!, text.text)));
     const namedGold = text.relationships
       .filter((r) => named.has(r.from) && named.has(r.to))
-      .map((r) => `${r.from}|${r.to}|${familyOf(r.type as RelationshipType)}`);
-    const proposed = proposeRelationships(text.text, mentions).map((p) => `${p.from}|${p.to}|${p.family}`);
+      .map((r) => relationshipKey(r.from, r.to, r.type));
+    const proposed = proposeRelationships(text.text, mentions).map((p) => relationshipKey(p.from, p.to, p.type));
     const score: Score = {
       goldMentions: text.entities.size,
       foundMentions: found.size,

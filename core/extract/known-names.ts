@@ -12,6 +12,7 @@ import { overlaps } from '../dates.ts';
 import { acronymOf, WELL_KNOWN_EXPANSIONS } from '../matching.ts';
 import type { Mention, MentionCandidate, NamedVia } from './mention.ts';
 import { buildReferenceIndex, references, type ReferenceIndex } from './references.ts';
+import { surnames } from './surnames.ts';
 
 /** What the matcher needs of an entity: the graph index's IndexedEntity fits. */
 export interface NamedEntity {
@@ -36,6 +37,8 @@ interface Form {
   validFrom: string | null;
   validTo: string | null;
   dated: boolean;
+  /** The plural of a note several stakeholders share ("the devolved administrations"): names them all. */
+  collective?: true;
 }
 
 const VIA_ORDER: readonly NamedVia[] = ['name', 'alias', 'acronym', 'expansion', 'reference', 'description'];
@@ -122,6 +125,27 @@ function acronymSpellings(written: string): string[] {
   return forms;
 }
 
+/** Words a note cannot open with and still say what the stakeholder is ("as a group", "about 2013"). */
+const NOT_A_TYPE =
+  /^(?:a|an|the|as|about|at|by|for|from|in|of|on|to|with|and|or|see|now|formerly|chaired|author|e\.g|i\.e)$/;
+
+/**
+ * The note a name carries in brackets when it says what the stakeholder is, in two or three
+ * lower-case words ("UK Government (central government)", "Wales (devolved administration)"): the
+ * text may call it that. Not a date, a place in a text or a remark ("about 2013", "as a group").
+ */
+function typeNote(name: string): string | null {
+  const note = /\(([^()]*)\)$/.exec(name.trim())?.[1]?.trim();
+  if (!note || !/^\p{Ll}{3,}(?: \p{Ll}{2,}){1,2}$/u.test(note)) return null;
+  return NOT_A_TYPE.test(note.split(' ')[0]!) ? null : note;
+}
+
+/** The English plural of a note's last word ("administration" → "administrations", "body" → "bodies"). */
+function pluralOf(note: string): string {
+  if (/[^aeiou]y$/.test(note)) return `${note.slice(0, -1)}ies`;
+  return /(?:s|x|z|ch|sh)$/.test(note) ? `${note}es` : `${note}s`;
+}
+
 function formsOf(entity: NamedEntity): Form[] {
   const forms: Form[] = [];
   const dated = new Map(entity.datedNames.map((named) => [named.name, named]));
@@ -144,6 +168,12 @@ function formsOf(entity: NamedEntity): Form[] {
   };
   add(entity.name, 'name', null);
   for (const alias of entity.aliases) add(alias.name, 'alias', alias.kind);
+  const note = typeNote(entity.name);
+  if (note) {
+    const described = { exactCase: false, entityId: entity.id, via: 'description' as const, dated: false };
+    const undated = { ...described, validFrom: null, validTo: null };
+    forms.push({ ...undated, written: note }, { ...undated, written: pluralOf(note), collective: true });
+  }
   const own = new Set([entity.name, ...entity.aliases.map((alias) => alias.name)].map((name) => name.toLowerCase()));
   // An entity whose own name spells the acronym out another way ("Legal Governance Alliance", LGA)
   // is not given the well-known expansion of it.
@@ -201,7 +231,12 @@ export class KnownNameMatcher {
       );
       const candidates = this.candidatesOf(forms);
       if (candidates.length === 0) continue;
-      const mention = { start: match.start, end: match.end, text: written, candidates };
+      const mention: Mention = { start: match.start, end: match.end, text: written, candidates };
+      if (forms.every((form) => form.collective)) {
+        // A plural names several; one stakeholder with that note is no plural of it.
+        if (candidates.length < 2) continue;
+        mention.collective = true;
+      }
       if (atWordBoundary(text, match.start, match.end)) found.push(mention);
       else glued.push(mention);
     }
@@ -210,7 +245,8 @@ export class KnownNameMatcher {
       const entity = this.entities.get(id);
       return entity ? { id, name: entity.name, kind: entity.kind, via } : null;
     };
-    return longestFirst([...named, ...references(text, named, this.referenceIndex, candidate)], text.length);
+    const described = [...references(text, named, this.referenceIndex, candidate), ...surnames(text, named, candidate)];
+    return longestFirst([...named, ...described], text.length);
   }
 
   private candidatesOf(forms: Form[]): MentionCandidate[] {

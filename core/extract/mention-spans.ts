@@ -78,3 +78,37 @@ export function joinBrackets(text: string, mentions: readonly Mention[]): Mentio
   }
   return joined;
 }
+
+/** Words between two names of one list; nothing at all between names run together (a logo list). */
+const LIST_JOIN = /^(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*(?:the\s+)?|)$/i;
+
+/** Not a list item but a clause: "X, which funds Y", "X, who said, and Y". */
+const CLAUSE = '(?:which|who|whom|whose|that|and|or|but|is|are|was|were|has|have|had|will|would|said|says)';
+/**
+ * A list item the atlas does not know between two names ("GDS, other departments, and the
+ * devolved administrations"): one to four words that make no clause, between commas or before "and".
+ */
+const UNKNOWN_ITEM = new RegExp(
+  `^\\s*,\\s*(?:(?!${CLAUSE}\\b)[\\p{L}-]+\\s+){0,3}(?!${CLAUSE}\\b)[\\p{L}-]+\\s*(?:,\\s*(?:and|or|&)?|\\s(?:and|or|&))\\s*(?:the\\s+)?$`,
+  'iu',
+);
+
+/** The mentions joined into a list with `first`, walking away from the trigger. */
+export function listFrom(
+  text: string,
+  mentions: readonly Mention[],
+  first: number,
+  step: -1 | 1,
+  lower: number,
+  upper: number,
+): number[] {
+  const list = [first];
+  for (let at = first + step; at >= lower && at < upper; at += step) {
+    const near = mentions[at - step]!;
+    const far = mentions[at]!;
+    const gap = step < 0 ? text.slice(far.end, near.start) : text.slice(near.end, far.start);
+    if (!LIST_JOIN.test(gap) && !UNKNOWN_ITEM.test(gap)) break;
+    list.push(at);
+  }
+  return list;
+}

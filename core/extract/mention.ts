@@ -21,6 +21,8 @@ export interface Mention {
   text: string;
   /** Best first; more than one when the form is ambiguous (two stakeholders answer to it). */
   candidates: MentionCandidate[];
+  /** Every candidate is meant, not one of them ("the devolved administrations"). */
+  collective?: true;
   /** For a part or product named after its owner: the owner and where the text names it. */
   owner?: { id: string; start: number; end: number };
 }

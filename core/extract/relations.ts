@@ -6,8 +6,9 @@
  */
 import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary.ts';
 import type { Mention } from './known-names.ts';
-import { appositions } from './appositions.ts';
-import { joinBrackets } from './mention-spans.ts';
+import { appositions, type StandingTogether } from './appositions.ts';
+import { clauses, reflexiveSubjects } from './clauses.ts';
+import { joinBrackets, listFrom } from './mention-spans.ts';
 import { headOf } from './references.ts';
 import { splitSentences } from './sentences.ts';
 import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT, TRIGGERS, type Trigger } from './triggers.ts';
@@ -31,8 +32,6 @@ export interface ProposedRelationship {
 
 /** The most text allowed between a mention and its trigger (an article, a title, a few words). */
 const MAX_GAP = 48;
-/** Words between two names of one list; nothing at all between names run together (a logo list). */
-const LIST_JOIN = /^(?:\s*(?:,\s*(?:and|or|&)?|and|or|&|as well as)\s*|)$/i;
 export const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
 /** "X, the chair of Y, including Z": a list of examples after the object's description. */
 const INCLUDING = /^[^.;:!?()]{0,120},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
@@ -62,26 +61,6 @@ function triggersIn(text: string, start: number, end: number): Found[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** The mentions joined into a list with `first`, walking away from the trigger. */
-function listFrom(
-  text: string,
-  mentions: Mention[],
-  first: number,
-  step: -1 | 1,
-  lower: number,
-  upper: number,
-): number[] {
-  const list = [first];
-  for (let at = first + step; at >= lower && at < upper; at += step) {
-    const near = mentions[at - step]!;
-    const far = mentions[at]!;
-    const gap = step < 0 ? text.slice(far.end, near.start) : text.slice(near.end, far.start);
-    if (!LIST_JOIN.test(gap)) break;
-    list.push(at);
-  }
-  return list;
-}
-
 export type ExistingFact = (from: string, to: string, type: RelationshipType) => boolean;
 
 /**
@@ -109,21 +88,30 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   const mentions = joinBrackets(text, found);
   const proposals: ProposedRelationship[] = [];
   const seen = new Set<string>();
-  const add = (proposal: ProposedRelationship | null) => {
-    const key = proposal && `${proposal.from}|${proposal.to}|${proposal.type}`;
-    if (proposal && !seen.has(key!)) {
-      seen.add(key!);
+  const addOne = (proposal: ProposedRelationship) => {
+    const key = `${proposal.from}|${proposal.to}|${proposal.type}`;
+    if (proposal.from !== proposal.to && !seen.has(key)) {
+      seen.add(key);
       proposals.push(proposal);
     }
   };
+  // A mention naming several ("the devolved administrations") gives one proposal for each.
+  const everyOne = (at: number, id: string) => (mentions[at]?.collective ? everyCandidate(mentions[at]!) : [id]);
+  const add = (proposal: ProposedRelationship | null) => {
+    if (!proposal) return;
+    for (const from of everyOne(proposal.fromMention, proposal.from))
+      for (const to of everyOne(proposal.toMention, proposal.to)) addOne({ ...proposal, from, to });
+  };
   const subject = subjectOf(mentions);
+  const shaped: StandingTogether[] = [];
   let first = 0;
   for (const sentence of splitSentences(text)) {
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     let last = first;
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
     if (last - first < (subject ? 1 : 2)) continue;
-    const triggers = triggersIn(text, sentence.start, sentence.end);
+    shaped.push(...clauses(text, mentions, sentence, first, last));
+    const triggers = passiveParticiples(text, triggersIn(text, sentence.start, sentence.end));
     for (const found of triggers) {
       let left = -1;
       let right = -1;
@@ -135,15 +123,17 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
       // "chairman of North Council's Scrutiny Board": the possessed, not its owner, is the object.
       while (right + 1 < last && /^['’]s\s+$/.test(text.slice(mentions[right]!.end, mentions[right + 1]!.start)))
         right++;
-      const after = text.slice(found.end, mentions[right]!.start);
+      // "Work with and support X": verbs joined by "and" share their subject and their object.
+      const [verbStart, verbEnd] = coordinatedVerbs(text, triggers, found);
+      const after = text.slice(verbEnd, mentions[right]!.start);
       // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
       const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
-      if (OTHER_OBJECT.test(after) || between(found.end, mentions[right]!.start)) continue;
+      if (OTHER_OBJECT.test(after) || between(verbEnd, mentions[right]!.start)) continue;
       const afterFits = (after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) || INCLUDING.test(after);
       if (subject && found.trigger.direction === 'forward' && afterFits) {
         const opening = text.slice(
           left < 0 ? sentence.start : Math.max(sentence.start, mentions[left]!.end),
-          found.start,
+          verbStart,
         );
         if ((left < 0 || /[.;:!?]\s*$/.test(opening)) && UNSAID_SUBJECT.test(opening)) {
           for (const r of listFrom(text, mentions, right, 1, first, last)) {
@@ -153,9 +143,9 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
         }
       }
       if (left < 0) continue;
-      const before = text.slice(mentions[left]!.end, found.start);
+      const before = text.slice(mentions[left]!.end, verbStart);
       if (before.length > MAX_GAP || /[.;:!?()]/.test(before) || !afterFits) continue;
-      if (between(mentions[left]!.end, found.start)) continue;
+      if (between(mentions[left]!.end, verbStart)) continue;
       if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end)) || NOT_ITS_OWN.test(before))
         continue;
       const person = PERSON_TYPES.has(found.trigger.type) ? coordinatedPerson(text, mentions, left, first) : -1;
@@ -167,12 +157,16 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
       }
       const lefts = listFrom(text, mentions, left, -1, first, last);
       const rights = listFrom(text, mentions, right, 1, first, last);
-      const quoteStart = mentions[Math.min(...lefts)]!.start;
+      // "X and Y welcomed the collaboration between itself, A and B to form Z": X and Y form Z too.
+      const reflexive = reflexiveSubjects(text, mentions, Math.min(...lefts), sentence, first, triggers[0]!.start);
+      const quoteStart = mentions[Math.min(...lefts, ...reflexive)]!.start;
       const quoteEnd = mentions[Math.max(...rights)]!.end;
-      for (const l of lefts) {
+      for (const l of [...lefts, ...reflexive]) {
         for (const r of rights) {
           const [fromMention, toMention] = found.trigger.direction === 'forward' ? [l, r] : [r, l];
-          add(propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd));
+          const proposal = propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd);
+          if (proposal && reflexive.includes(l)) proposal.confidence = CONFIDENCE.PROBABLE;
+          add(proposal);
         }
       }
     }
@@ -184,7 +178,7 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     if (together.length >= 2) add(foundingMember(founding, mentions[founding.toMention]!));
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
-  for (const standing of appositions(text, mentions)) {
+  for (const standing of [...shaped, ...appositions(text, mentions)]) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
     const to = mentions[standing.toMention]!.candidates[0]!.id;
     if (joined.has(`${from}|${to}`)) continue;
@@ -200,6 +194,48 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   }
   return proposals;
 }
+
+const AND_ONLY = /^\s*(?:and|or|&)\s*$/i;
+const REVERSE_BY = COMPILED.filter(({ trigger }) => trigger.direction === 'reverse').map(({ trigger }) => ({
+  trigger,
+  regex: new RegExp(`^(?:${trigger.pattern})$`, 'iu'),
+}));
+
+/** "is managed and run by X": a participle before "and … by" is passive too ("managed by"). */
+function passiveParticiples(text: string, triggers: Found[]): Found[] {
+  return triggers.map((found, at) => {
+    const next = triggers[at + 1];
+    if (found.trigger.direction !== 'forward' || !next || next.trigger.direction !== 'reverse') return found;
+    if (!/\sby$/i.test(text.slice(next.start, next.end)) || !AND_ONLY.test(text.slice(found.end, next.start)))
+      return found;
+    const passive = `${text.slice(found.start, found.end)} by`;
+    const reverse = REVERSE_BY.find(({ trigger, regex }) => trigger.type === found.trigger.type && regex.test(passive));
+    return reverse ? { ...found, trigger: reverse.trigger } : found;
+  });
+}
+
+/**
+ * Where the run of verbs joined by "and" around a trigger starts and ends ("works with and supports"),
+ * verbs of one voice only: "is funded and run by X" is no funding by the subject, so "funded" stays
+ * cut off from X.
+ */
+function coordinatedVerbs(text: string, triggers: readonly Found[], found: Found): [number, number] {
+  let start = found;
+  let end = found;
+  const joins = (from: Found, to: Found, other: Found) =>
+    other.trigger.direction === found.trigger.direction && AND_ONLY.test(text.slice(from.end, to.start));
+  for (let other = triggers.indexOf(found) - 1; other >= 0; other--) {
+    if (!joins(triggers[other]!, start, triggers[other]!)) break;
+    start = triggers[other]!;
+  }
+  for (let other = triggers.indexOf(found) + 1; other < triggers.length; other++) {
+    if (!joins(end, triggers[other]!, triggers[other]!)) break;
+    end = triggers[other]!;
+  }
+  return [start.start, end.end];
+}
+
+const everyCandidate = (mention: Mention) => mention.candidates.map((candidate) => candidate.id);
 
 /**
  * A role said of a person in apposition, after another role ("X, chairman of Y and CIO of Z"): the

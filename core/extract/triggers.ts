@@ -18,7 +18,10 @@ const reverse = (type: RelationshipType, pattern: string): Trigger => ({ type, d
 const BE = '(?:is|are|was|were|has been|have been|had been|will be|became|becomes|remains?)';
 
 export const TRIGGERS: readonly Trigger[] = [
-  forward('CHAIRS', `chairs|chaired|chairing|(?:${BE} )?(?:the )?(?:chair(?:man|woman|person)?|convenor|co-chair) of`),
+  forward(
+    'CHAIRS',
+    `chairs|chaired|chairing|(?:will|would|shall|to) chair(?! of)|(?:${BE} )?(?:the )?(?:chair(?:man|woman|person)?|convenor|co-chair) of`,
+  ),
   reverse('CHAIRS', `chaired by|under the chairmanship of|whose chair is`),
   forward('PRESIDENT_OF', `(?:${BE} )?(?:the )?(?:new |past |former |vice[- ])?president of`),
   forward(

@@ -20,7 +20,7 @@ function MarkedText({ text, mentions }: { text: string; mentions: readonly Menti
   for (const mention of mentions) {
     if (mention.start < at) continue;
     parts.push(text.slice(at, mention.start));
-    const names = mention.candidates.map((candidate) => candidate.entity.name).join(' or ');
+    const names = mention.candidates.map((candidate) => candidate.entity.name).join(mention.ambiguous ? ' or ' : ', ');
     parts.push(
       <button
         key={mention.start}

@@ -1088,8 +1088,9 @@ export type Me = {
 /** A stretch of the text that names a stakeholder the atlas holds; offsets in UTF-16 units, end exclusive. */
 export type Mention = {
   __typename?: 'Mention';
+  /** More than one candidate, of which the text means one. */
   ambiguous: Scalars['Boolean']['output'];
-  /** Best first; more than one when the name is ambiguous (two stakeholders answer to it). */
+  /** Best first; more than one when the name is ambiguous (two stakeholders answer to it) or names several at once (a plural: "the devolved administrations"; then not ambiguous). */
   candidates: Array<MentionCandidate>;
   end: Scalars['Int']['output'];
   start: Scalars['Int']['output'];

@@ -118,6 +118,19 @@ describe('Query.readText', () => {
     expect(reading.mentions.map((mention) => mention.text)).toEqual(['LGA', 'LGCC']);
   });
 
+  it('names every stakeholder a plural note covers, as no ambiguity, with one proposal each', async () => {
+    const reading = await readText('Socitm supports the devolved administrations.');
+    const plural = reading.mentions.find((mention) => mention.text === 'devolved administrations');
+    expect(plural?.ambiguous).toBe(false);
+    expect(plural?.candidates.map((c) => c.entity.id).sort()).toEqual([
+      'body:northern-ireland',
+      'body:scotland',
+      'body:wales',
+    ]);
+    const supported = reading.relationships.filter((r) => r.type === 'SUPPORTS').map((r) => r.to.id);
+    expect(supported.sort()).toEqual(['body:northern-ireland', 'body:scotland', 'body:wales']);
+  });
+
   it('reads an uploaded file as it reads pasted text', async () => {
     const file = new File(['<html><body><p>Jos Creese, chairman of the LGCC</p></body></html>'], 'n.html', {
       type: 'text/html',

@@ -49,7 +49,10 @@ export async function readText(
   });
   return {
     date,
-    mentions: mentions.map((mention) => ({ ...mention, ambiguous: mention.candidates.length > 1 })),
+    mentions: mentions.map((mention) => ({
+      ...mention,
+      ambiguous: mention.candidates.length > 1 && !mention.collective,
+    })),
     relationships,
     stakeholders: proposeStakeholders(text, mentions),
   };
