@@ -128,7 +128,10 @@ export async function benchLoad(
     ];
   } finally {
     worker.postMessage('close');
+    // As the server shuts down (server/runtime.ts): no feed polling a database about to close.
+    app.feed.close();
     await new Promise((closed) => server.close(closed));
+    await app.influence.close();
   }
 }
 
