@@ -1,8 +1,8 @@
 /**
  * Where the load benchmark's writes spend their time, on the server's side: the wait for the rate
- * limit's decision, the rate-limit counter's transactions (before a decision, or after the answer),
- * the write's own transaction (from asking for a session to its commit and follow-ups) and the
- * change feed's background transactions. Taken by proxies around the limiter and the executor the
+ * limit's decision, the rate-limit counter's transactions (before a decision, or after the answer)
+ * and its reads of every client's counts, the write's own transaction (from asking for a session to
+ * its commit and follow-ups) and the change feed's background transactions. Taken by proxies around the limiter and the executor the
  * bench hands to the app, so nothing in the server is changed to measure it.
  */
 import type { Executor, TransactionMetadata } from '../server/db/executor.ts';
@@ -12,19 +12,28 @@ import { percentile } from './stats.ts';
 /** The mutation whose stages are timed: the load mix's one write. */
 const WRITE_OPERATION = 'LogInteraction';
 const SYNC_QUERY = 'rate-limits/sync-rate-limit';
+const VIEW_QUERY = 'rate-limits/read-other-counts';
 
 export interface StageTimes {
   /** Each write's wait for its rate-limit decision (`take`), including any counter sync it waited for. */
   rateLimit: number[];
   /** Each rate-limit counter transaction (write the count, read the other instances'). */
   counterSyncs: number[];
+  /** Each read of every client's counts on the other instances (the limiter's view). */
+  viewReads: number[];
   /** Each write's own transaction, commit and after-commit work included. */
   writeTransaction: number[];
   /** Each transaction of the change feed's background work (numbering, polling). */
   feed: number[];
 }
 
-export const noStageTimes = (): StageTimes => ({ rateLimit: [], counterSyncs: [], writeTransaction: [], feed: [] });
+export const noStageTimes = (): StageTimes => ({
+  rateLimit: [],
+  counterSyncs: [],
+  viewReads: [],
+  writeTransaction: [],
+  feed: [],
+});
 
 /** Runs `call`, adding how long it took to `into`, whether it succeeds or fails. */
 async function timed<T>(into: number[], call: () => Promise<T>): Promise<T> {
@@ -65,11 +74,13 @@ export function timedExecutor(
       const call = value as (...args: unknown[]) => Promise<unknown>;
       if (prop === 'withMetadata')
         return (bound: TransactionMetadata) => timedExecutor(target.withMetadata(bound), times, bound);
-      if (prop === 'write')
-        return (name: string, ...rest: unknown[]) =>
-          name === SYNC_QUERY
-            ? timed(times().counterSyncs, () => call.call(target, name, ...rest))
+      if (prop === 'write' || prop === 'read')
+        return (name: string, ...rest: unknown[]) => {
+          const stage = name === SYNC_QUERY ? 'counterSyncs' : name === VIEW_QUERY ? 'viewReads' : null;
+          return stage
+            ? timed(times()[stage], () => call.call(target, name, ...rest))
             : call.call(target, name, ...rest);
+        };
       const into =
         metadata?.operation === WRITE_OPERATION && prop === 'writeTransaction'
           ? () => times().writeTransaction
@@ -92,7 +103,7 @@ const figure = (values: number[]) => {
 export function stageLines(times: StageTimes): string[] {
   return [
     `  write stages (server side): rate-limit decision ${figure(times.rateLimit)}; ` +
-      `counter syncs ${figure(times.counterSyncs)}`,
+      `counter syncs ${figure(times.counterSyncs)}; view reads ${figure(times.viewReads)}`,
     `    write transaction ${figure(times.writeTransaction)}; feed transactions ${figure(times.feed)}`,
   ];
 }
