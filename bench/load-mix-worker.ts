@@ -105,6 +105,8 @@ async function run(job: MixJob): Promise<MixResult> {
     );
   }
   const warmupEnds = performance.now() + job.warmupSeconds * 1000;
+  // The server side's stage timings (bench/write-stages.ts) start over when the measured time does.
+  setTimeout(() => parentPort!.postMessage('measuring'), job.warmupSeconds * 1000);
   const ends = warmupEnds + job.seconds * 1000;
   await Promise.all(
     Array.from({ length: job.clients }, async (_, client) => {

@@ -6,7 +6,9 @@
  * rate-limit counter for all, as an integration serving many people would be). Then the same Cypher
  * through the bare driver, in the same run: reads replay the queries the API ran for them
  * (bench/recording.ts), the write runs logInteraction's Cypher. Target: 0 errors and p99 <= 1 s at
- * 100 clients, reads and writes, in both variants.
+ * 100 clients, reads and writes, in both variants. `variants` picks which run and in which order (the
+ * first runs on the coldest app), and each variant's writes are timed stage by stage on the
+ * server's side (bench/write-stages.ts).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -19,10 +21,20 @@ import { RateLimiter } from '../server/repositories/rate-limits.ts';
 import type { Figures, MixJob, MixResult, RecordedRead } from './load-mix-worker.ts';
 import { recording, type Recorded } from './recording.ts';
 import { MIX_OPERATIONS, mixRequest } from './mix.ts';
+import { noStageTimes, stageLines, timedExecutor, timedLimiter, type StageTimes } from './write-stages.ts';
+
+export const LOAD_VARIANTS = ['per-client', 'shared'] as const;
+export type LoadVariant = (typeof LOAD_VARIANTS)[number];
+const VARIANT_NAMES: Record<LoadVariant, string> = {
+  'per-client': 'API, token per client',
+  shared: 'API, one shared token',
+};
 
 export interface LoadOptions {
   clients: number;
   seconds: number;
+  /** Which variants run, in this order. */
+  variants: LoadVariant[];
 }
 
 const ms = (value: number) => `${value.toFixed(0)} ms`;
@@ -44,11 +56,16 @@ export async function benchLoad(
     WRITE_RATE_LIMIT: String(readConfig({}).WRITE_RATE_LIMIT * options.clients),
   });
   const slow: string[] = [];
+  let stageTimes = noStageTimes();
+  const timedDatabase = timedExecutor(executor, () => stageTimes);
   const app = createApp({
-    executor,
+    executor: timedDatabase,
     production: true,
     authTokens: config.AUTH_TOKENS,
-    rateLimiter: new RateLimiter(executor.withMetadata(backgroundWork('rate-limits')), rateLimits(config)),
+    rateLimiter: timedLimiter(
+      new RateLimiter(timedDatabase.withMetadata(backgroundWork('rate-limits')), rateLimits(config)),
+      () => stageTimes,
+    ),
     slowRequestMs: config.SLOW_REQUEST_MS,
     log: (line) => (line.startsWith('slow request') ? slow.push(line) : log(line)),
   });
@@ -65,7 +82,15 @@ export async function benchLoad(
   });
   const run = (job: MixJob) =>
     new Promise<MixResult>((resolve, reject) => {
-      worker.once('message', resolve);
+      const listener = (message: MixResult | 'measuring') => {
+        if (message === 'measuring') {
+          stageTimes = noStageTimes();
+          return;
+        }
+        worker.off('message', listener);
+        resolve(message);
+      };
+      worker.on('message', listener);
       worker.once('error', reject);
       worker.postMessage(job);
     });
@@ -75,27 +100,38 @@ export async function benchLoad(
     log(`load: bare driver, ${options.clients} clients, ${options.seconds} s (after ${warmupSeconds} s warm-up)...`);
     const job = { clients: options.clients, seconds: options.seconds, warmupSeconds };
     const bare = await run({ via: 'driver', tokens: [], ...job });
-    log(`load: API over HTTP, a token per client, ${options.clients} clients, ${options.seconds} s...`);
-    const api = await run({ via: 'http', tokens, ...job });
-    log(`load: API over HTTP, one token shared by ${options.clients} clients, ${options.seconds} s...`);
-    const sharedApi = await run({ via: 'http', tokens: [shared], ...job });
+    const results: { variant: LoadVariant; api: MixResult; stages: StageTimes }[] = [];
+    for (const variant of options.variants) {
+      log(
+        `load: ${VARIANT_NAMES[variant]}, ${options.clients} clients, ${options.seconds} s (load ${loadAverage()})...`,
+      );
+      const api = await run({ via: 'http', tokens: variant === 'shared' ? [shared] : tokens, ...job });
+      results.push({ variant, api, stages: stageTimes });
+    }
     return [
-      `machine: ${machine()}, load average at the end ${os.loadavg()[0]!.toFixed(1)}`,
-      ...variantLines('API, token per client', api, bare),
-      ...variantLines('API, one shared token', sharedApi, bare),
+      `machine: ${machine()}, load average at the end ${loadAverage()}; variants in this order: ${options.variants.join(', ')}`,
+      ...results.flatMap(({ variant, api, stages }) => [
+        ...variantLines(VARIANT_NAMES[variant], api, bare),
+        ...stageLines(stages),
+      ]),
       `bare driver ${bare.throughput.toFixed(0).padStart(4)}/s | ${figuresLine(bare.all)} | errors ${bare.errors}`,
-      ...MIX_OPERATIONS.map(
-        (operation) =>
-          `  ${operation.padEnd(15)} per client ${figuresLine(api.byOperation[operation])}\n` +
-          `    ${''.padEnd(15)} shared     ${figuresLine(sharedApi.byOperation[operation])}\n` +
-          `    ${''.padEnd(15)} bare       ${figuresLine(bare.byOperation[operation])}`,
+      ...MIX_OPERATIONS.map((operation) =>
+        [
+          ...results.map(({ variant, api }) => `${variant.padEnd(10)} ${figuresLine(api.byOperation[operation])}`),
+          `${'bare'.padEnd(10)} ${figuresLine(bare.byOperation[operation])}`,
+        ]
+          .map((line, index) => `${index === 0 ? `  ${operation.padEnd(15)}` : `    ${''.padEnd(15)}`} ${line}`)
+          .join('\n'),
       ),
       `slow requests (over ${config.SLOW_REQUEST_MS} ms) logged: ${slow.length}${slow.length ? `, e.g. ${slow[0]}` : ''}`,
       ...bare.errorSamples.map((sample) => `bare driver error: ${sample}`),
     ];
   } finally {
     worker.postMessage('close');
+    // As the server shuts down (server/runtime.ts): no feed polling a database about to close.
+    app.feed.close();
     await new Promise((closed) => server.close(closed));
+    await app.influence.close();
   }
 }
 
@@ -150,6 +186,12 @@ async function recordReads(
   }
   return reads;
 }
+
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(' ');
 
 function machine(): string {
   return `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim() ?? 'unknown'}), ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}`;

@@ -2,8 +2,8 @@
  * `npm run bench`: each part starts its own Neo4j (free port, temporary data) and prints each
  * measurement as a ratio against a baseline measured in the same run. `npm run bench -- api`,
  * `-- client`, `-- import` or `-- influence` (a synthetic network, BENCH_SIZE=small|national|large)
- * runs one part; none runs those four and `extract`. `npm run bench -- load [--clients 100] [--seconds 60]` runs
- * the load benchmark (bench/load.ts), `npm run bench -- extract` reading texts (bench/extract.ts, no database) and `npm run bench -- scale` the API on a synthetic network
+ * runs one part; none runs those four and `extract`. `npm run bench -- load [--clients 100] [--seconds 60]
+ * [--variants per-client,shared]` runs the load benchmark (bench/load.ts; the variants, in this order), `npm run bench -- extract` reading texts (bench/extract.ts, no database) and `npm run bench -- scale` the API on a synthetic network
  * (bench/scale.ts, BENCH_SIZE=small|national, default national); those two only run when asked, as
  * does `npm run bench -- subscriptions [--subscribers 200]`, live delivery over SSE (bench/subscriptions.ts),
  * and `npm run bench -- restart [--clients 100]`, the app restarted under load (bench/restart.ts).
@@ -21,7 +21,7 @@ import { benchClient } from './client.ts';
 import { benchExtract } from './extract.ts';
 import { benchImport } from './import.ts';
 import { benchInfluence } from './influence.ts';
-import { benchLoad, type LoadOptions } from './load.ts';
+import { benchLoad, LOAD_VARIANTS, type LoadOptions, type LoadVariant } from './load.ts';
 import { benchRestart } from './restart.ts';
 import { benchSubscriptions, type SubscriptionOptions } from './subscriptions.ts';
 import { benchScale } from './scale.ts';
@@ -31,11 +31,20 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 const PARTS = ['api', 'client', 'import', 'influence', 'load', 'scale', 'extract', 'subscriptions', 'restart'] as const;
 /** Parts that only run when asked by name. */
 const ON_REQUEST: readonly string[] = ['load', 'scale', 'subscriptions', 'restart'];
-const loadOptions: LoadOptions = { clients: 100, seconds: 60 };
+const loadOptions: LoadOptions = { clients: 100, seconds: 60, variants: [...LOAD_VARIANTS] };
 const subscriptionOptions: SubscriptionOptions = { subscribers: 200, writesPerSecond: 10, seconds: 20 };
 const asked: string[] = [];
 const args = process.argv.slice(2);
 for (let index = 0; index < args.length; index++) {
+  if (args[index] === '--variants') {
+    const variants = (args[++index] ?? '').split(',');
+    if (variants.some((variant) => !(LOAD_VARIANTS as readonly string[]).includes(variant))) {
+      console.error(`--variants takes a comma-separated list of ${LOAD_VARIANTS.join(', ')}.`);
+      process.exit(2);
+    }
+    loadOptions.variants = variants as LoadVariant[];
+    continue;
+  }
   const option = /^--(clients|seconds|subscribers)$/.exec(args[index]!)?.[1];
   if (!option) {
     asked.push(args[index]!);
@@ -47,7 +56,7 @@ for (let index = 0; index < args.length; index++) {
     process.exit(2);
   }
   if (option === 'subscribers') subscriptionOptions.subscribers = value;
-  else loadOptions[option as keyof LoadOptions] = value;
+  else loadOptions[option as 'clients' | 'seconds'] = value;
 }
 const unknown = asked.filter((part) => !(PARTS as readonly string[]).includes(part));
 if (unknown.length > 0) {

@@ -115,6 +115,79 @@ describe('RateLimiter', () => {
     expect((await first.take('writes', 'token idle')).allowed).toBe(false);
   });
 
+  it('decides clients new to an instance after one read of every client’s counts, not a write each', async () => {
+    const events: string[] = [];
+    const watched: Executor = Object.assign(Object.create(executor) as Executor, {
+      read: async (name: string, params?: Record<string, unknown>) => {
+        events.push(`read ${name}`);
+        return executor.read(name, params);
+      },
+      write: async (name: string, params?: Record<string, unknown>) => {
+        const result = await executor.write(name, params);
+        if (name === 'rate-limits/sync-rate-limit') events.push(`written ${name}`);
+        return result;
+      },
+    });
+    const other = limiter(100);
+    for (let i = 0; i < 5; i++) await other.take('writes', 'token roaming');
+    await vi.waitFor(
+      async () => {
+        const rows = await executor.read<{ labels: string[]; properties: { key: string; count: number } }>(
+          'import/dump-graph',
+        );
+        const counter = rows.find(
+          (row) => row.labels.includes('RateLimit') && row.properties.key === 'writes token roaming',
+        );
+        expect(counter?.properties.count).toBe(5);
+      },
+      { timeout: 15_000 },
+    );
+    const writesLimiter = new RateLimiter(watched, { writes: { limit: 100, windowMs: MINUTE } }, { clock });
+    // Twenty clients (a token each, as people use the app), none seen by this instance before.
+    const decisions = await Promise.all(
+      Array.from({ length: 20 }, (_, client) =>
+        writesLimiter.take('writes', `token person#${client}`).then((decision) => {
+          events.push('decided');
+          return decision;
+        }),
+      ),
+    );
+    expect(decisions.every((decision) => decision.allowed)).toBe(true);
+    // One read for all of them, and every answer before any count was written.
+    expect(events.slice(0, 21)).toEqual(['read rate-limits/read-other-counts', ...Array(20).fill('decided')]);
+    // The read brought what the other instance counted for a client it had not seen either.
+    const roaming = new RateLimiter(watched, { writes: { limit: 6, windowMs: MINUTE } }, { clock });
+    expect((await roaming.take('writes', 'token roaming')).allowed).toBe(true);
+    expect((await roaming.take('writes', 'token roaming')).allowed).toBe(false);
+  });
+
+  it('reads every client’s counts again in the background while busy, and waits for the read only when idle', async () => {
+    let reads = 0;
+    let readsDone = 0;
+    const counting: Executor = Object.assign(Object.create(executor) as Executor, {
+      read: async (name: string, params?: Record<string, unknown>) => {
+        if (name !== 'rate-limits/read-other-counts') return executor.read(name, params);
+        reads += 1;
+        const rows = await executor.read(name, params);
+        readsDone += 1;
+        return rows;
+      },
+    });
+    const busy = new RateLimiter(counting, { writes: { limit: 100, windowMs: MINUTE } }, { clock });
+    await busy.take('writes', 'token first');
+    expect(reads).toBe(1);
+    // Half a second on, still fresh: answered from the view, which is read again meanwhile.
+    now += 600;
+    const decided = busy.take('writes', 'token second');
+    expect(reads).toBe(2);
+    expect((await decided).allowed).toBe(true);
+    await vi.waitFor(() => expect(readsDone).toBe(2));
+    // Idle for over a second: the next decision reads first (shown by the test above on two instances).
+    now += 1_500;
+    expect((await busy.take('writes', 'token third')).allowed).toBe(true);
+    expect(reads).toBe(3);
+  });
+
   it('far from the limit, writes a client’s count once for many concurrent requests, not once each', async () => {
     let writes = 0;
     const counting: Executor = Object.assign(Object.create(executor) as Executor, {
@@ -156,9 +229,12 @@ describe('RateLimiter', () => {
   it('deletes counters whose windows have ended, and none that still count', async () => {
     const writes = limiter(5);
     await writes.take('writes', 'token old');
+    // Far from the limit the count is written after the answer: wait for it.
+    await vi.waitFor(async () => expect(await counterKeys()).toEqual(['writes token old']), { timeout: 15_000 });
     now += 3 * MINUTE;
     // The limiter cleans up in the background at most once a minute; here the test does it itself.
     await writes.take('writes', 'token new');
+    await vi.waitFor(async () => expect(await counterKeys()).toContain('writes token new'), { timeout: 15_000 });
     await executor.write('rate-limits/delete-expired-rate-limits', { now });
     expect(await counterKeys()).toEqual(['writes token new']);
   });

@@ -6,7 +6,10 @@
  * in flight per client and instance, shared by the requests meanwhile) and read back by the others
  * with their own writes. A request far from the limit is decided in memory with the others' counts
  * as last read and answered at once; near it (see farFromLimit), the instance first writes its
- * count and reads the others', and answers once this request's count is written.
+ * count and reads the others', and answers once this request's count is written. The others' counts
+ * of every client are read together by one query (readOthers), in the background while requests
+ * keep coming, so a client that writes rarely (a token per person) does not wait for a read of its
+ * own: only an instance whose view is over a second old, idle meanwhile, reads before deciding.
  * Across instances a client may so get up to a twentieth of its limit (at least one request) more
  * per other instance: what that instance answered but had not yet written, or counted since this
  * one last read (docs/operations.md#limits). A sliding window of `windowMs`: the current fixed
@@ -58,6 +61,8 @@ export function retryAfterMs(
 
 /** How recent the other instances' counts must be for a request to be decided without reading them again. */
 const FRESH_MS = 1_000;
+/** How old the view of every client may grow before a request starts reading it again, without waiting. */
+const REFRESH_MS = FRESH_MS / 2;
 
 /** Counts in one fixed window and the one before it. */
 interface WindowCounts {
@@ -66,11 +71,15 @@ interface WindowCounts {
   previous: number;
 }
 
+/** The other instances' counts for one client, and when they were read. */
+type OtherCounts = WindowCounts & { instances: number; readAt: number };
+
 /** One client's counts in this instance: its own, what of them it last wrote, and the other instances' as last read. */
 interface ClientCounter {
   mine: WindowCounts;
   written: WindowCounts | undefined;
-  others: (WindowCounts & { instances: number; readAt: number }) | undefined;
+  /** As read with this client's own last sync; the view of every client (readOthers) may be newer. */
+  others: OtherCounts | undefined;
   /** Decisions for this client, one after another. */
   decisions: Promise<unknown>;
   sync: { running?: Promise<void>; queued?: Promise<void> };
@@ -90,6 +99,9 @@ export class RateLimiter {
   private readonly instance = randomUUID();
   private readonly counters = new Map<string, ClientCounter>();
   private lastCleanup = 0;
+  /** Every client's counts on the other instances, by key, as last read all together. */
+  private view: { readAt: number; others: Map<string, OtherCounts> } | undefined;
+  private viewRead: Promise<void> | undefined;
 
   constructor(
     private readonly executor: Executor,
@@ -116,6 +128,9 @@ export class RateLimiter {
     const key = `${bucket} ${clientKey}`;
     const now = this.clock();
     this.cleanUp(now);
+    // Busy: read every client's counts again before they are a second old, without waiting.
+    if (this.view && now - this.view.readAt > REFRESH_MS)
+      this.readOthers().catch((error: Error) => this.log(`rate limits: reading the counts failed: ${error.message}`));
     const counter = this.counterOf(key, Math.floor(now / rate.windowMs) * rate.windowMs);
     const decision = counter.decisions.then(() => this.decide(key, counter, bucket, rate));
     counter.decisions = decision.catch(() => {});
@@ -154,20 +169,25 @@ export class RateLimiter {
     const estimate = (now: number) => {
       const windowStart = Math.floor(now / windowMs) * windowMs;
       counter.mine = rolled(counter.mine, windowStart, windowMs);
-      const others = counter.others ? rolled(counter.others, windowStart, windowMs) : { current: 0, previous: 0 };
+      const seen = this.othersOf(key, counter);
+      const others = seen ? rolled(seen, windowStart, windowMs) : { current: 0, previous: 0 };
       const current = counter.mine.current + others.current;
       const previous = counter.mine.previous + others.previous;
       return { windowStart, current, previous, value: previous * (1 - (now - windowStart) / windowMs) + current };
     };
     let now = this.clock();
+    // Idle for over a second (or new): read every client's counts on the others first.
+    if (now - (this.othersOf(key, counter)?.readAt ?? -Infinity) > FRESH_MS) {
+      await this.readOthers();
+      now = this.clock();
+    }
     let state = estimate(now);
-    let near = !this.farFromLimit(counter, state.value, limit, now);
+    let near = !this.farFromLimit(key, counter, state.value, limit, now);
     if (near) {
       await this.sync(key, counter, windowMs);
       now = this.clock();
       state = estimate(now);
-      // A client's first request here needed the read, not necessarily a written count after it.
-      near = !this.farFromLimit(counter, state.value, limit, now);
+      near = !this.farFromLimit(key, counter, state.value, limit, now);
     }
     if (state.value + 1 <= limit) {
       counter.mine.current += 1;
@@ -187,12 +207,53 @@ export class RateLimiter {
    * instance writes and reads again before it lets a share go unwritten, so another instance's count
    * can have grown by about that much twice (a write in flight, and the next) since it was read.
    */
-  private farFromLimit(counter: ClientCounter, value: number, limit: number, now: number): boolean {
-    if (!counter.others || now - counter.others.readAt > FRESH_MS) return false;
+  private farFromLimit(key: string, counter: ClientCounter, value: number, limit: number, now: number): boolean {
+    const others = this.othersOf(key, counter);
+    if (!others || now - others.readAt > FRESH_MS) return false;
     const share = Math.max(1, Math.floor(limit / 20));
     const written = counter.written?.windowStart === counter.mine.windowStart ? counter.written.current : 0;
     if (counter.mine.current - written >= share) return false;
-    return value + 1 + Math.max(1, counter.others.instances) * 2 * share <= limit;
+    return value + 1 + Math.max(1, others.instances) * 2 * share <= limit;
+  }
+
+  /** The client's counts on the other instances as last read: with its own sync, or with every client's. */
+  private othersOf(key: string, counter: ClientCounter): OtherCounts | undefined {
+    const { view } = this;
+    if (!view || (counter.others && counter.others.readAt >= view.readAt)) return counter.others;
+    const bucket = this.buckets[key.slice(0, key.indexOf(' '))];
+    const windowStart = bucket ? Math.floor(view.readAt / bucket.windowMs) * bucket.windowMs : 0;
+    return view.others.get(key) ?? { windowStart, current: 0, previous: 0, instances: 0, readAt: view.readAt };
+  }
+
+  /**
+   * Reads every client's counts on the other instances in one query, summed per client as
+   * sync-rate-limit sums them; concurrent calls share the read in flight.
+   */
+  private readOthers(): Promise<void> {
+    this.viewRead ??= this.readAllOthers().finally(() => (this.viewRead = undefined));
+    return this.viewRead;
+  }
+
+  private async readAllOthers(): Promise<void> {
+    const rows = await this.executor.read<{ key: string; windowStart: number; count: number; previousCount: number }>(
+      'rate-limits/read-other-counts',
+      { now: this.clock(), instance: this.instance },
+    );
+    const readAt = this.clock();
+    const others = new Map<string, OtherCounts>();
+    for (const row of rows) {
+      const windowMs = this.buckets[row.key.slice(0, row.key.indexOf(' '))]?.windowMs;
+      if (!windowMs) continue;
+      const windowStart = Math.floor(readAt / windowMs) * windowMs;
+      const sum = others.get(row.key) ?? { windowStart, current: 0, previous: 0, instances: 0, readAt };
+      if (row.windowStart >= windowStart - windowMs) sum.instances += 1;
+      if (row.windowStart === windowStart) {
+        sum.current += row.count;
+        sum.previous += row.previousCount;
+      } else if (row.windowStart === windowStart - windowMs) sum.previous += row.count;
+      others.set(row.key, sum);
+    }
+    this.view = { readAt, others };
   }
 
   /**
