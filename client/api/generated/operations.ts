@@ -787,6 +787,12 @@ export type MatchStakeholdersQuery = { matchStakeholders: Array<{ match: MatchLe
       | { id: string, name: string, kind: EntityKind }
      }> };
 
+export type ChangeFieldsFragment = { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  > };
+
 export type FeedHeadQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -869,11 +875,11 @@ export type ChangesPageQueryVariables = Exact<{
 }>;
 
 
-export type ChangesPageQuery = { changes: { endSeq: number, hasMore: boolean, head: number, changes: Array<{ seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, entities: Array<
+export type ChangesPageQuery = { changes: { endSeq: number, hasMore: boolean, head: number, changes: Array<{ seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, fields: Array<{ field: string, before: string | null, after: string | null }>, entities: Array<
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      >, fields: Array<{ field: string, before: string | null, after: string | null }> }> } };
+      > }> } };
 
 export type NetworkDiffQueryVariables = Exact<{
   from: string;
@@ -1141,12 +1147,6 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
-
-export type NoticeChangeFieldsFragment = { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-  > };
 
 export type RevertChangeMutationVariables = Exact<{
   seq: number;
@@ -1425,6 +1425,25 @@ export const EntityRecordFieldsFragmentDoc = new TypedDocumentString(`
     dateEstimated
   }
 }`, {"fragmentName":"EntityRecordFields"}) as unknown as TypedDocumentString<EntityRecordFieldsFragment, unknown>;
+export const ChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ChangeFields"}) as unknown as TypedDocumentString<ChangeFieldsFragment, unknown>;
 export const MapNodeFragmentDoc = new TypedDocumentString(`
     fragment MapNode on Node {
   id
@@ -1635,25 +1654,6 @@ export const CitedQuoteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitedQuote"}) as unknown as TypedDocumentString<CitedQuoteFragment, unknown>;
-export const NoticeChangeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment NoticeChangeFields on Change {
-  seq
-  at
-  actor
-  actorId
-  kind
-  action
-  targetId
-  entityIds
-  before
-  after
-  revertOf
-  entities {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"NoticeChangeFields"}) as unknown as TypedDocumentString<NoticeChangeFieldsFragment, unknown>;
 export const BriefsDocument = new TypedDocumentString(`
     query Briefs {
   briefs {
@@ -2653,24 +2653,26 @@ export const FeedHeadDocument = new TypedDocumentString(`
 export const LiveChangesDocument = new TypedDocumentString(`
     subscription LiveChanges($after: Int) {
   changes(after: $after) {
-    seq
-    at
-    actor
-    actorId
-    kind
-    action
-    targetId
-    entityIds
-    before
-    after
-    revertOf
-    entities {
-      id
-      name
-    }
+    ...ChangeFields
   }
 }
-    `) as unknown as TypedDocumentString<LiveChangesSubscription, LiveChangesSubscriptionVariables>;
+    fragment ChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LiveChangesSubscription, LiveChangesSubscriptionVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float, $first: Int, $after: String, $withTotals: Boolean!, $recordedAt: String) {
   network(
@@ -2903,20 +2905,7 @@ export const ChangesPageDocument = new TypedDocumentString(`
     to: $to
   ) {
     changes {
-      seq
-      at
-      actor
-      actorId
-      kind
-      action
-      targetId
-      entityIds
-      before
-      after
-      entities {
-        id
-        name
-      }
+      ...ChangeFields
       fields {
         field
         before
@@ -2928,7 +2917,23 @@ export const ChangesPageDocument = new TypedDocumentString(`
     head
   }
 }
-    `) as unknown as TypedDocumentString<ChangesPageQuery, ChangesPageQueryVariables>;
+    fragment ChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChangesPageQuery, ChangesPageQueryVariables>;
 export const NetworkDiffDocument = new TypedDocumentString(`
     query NetworkDiff($from: String!, $to: String) {
   networkDiff(from: $from, to: $to) {
@@ -3661,7 +3666,7 @@ export const InboxDocument = new TypedDocumentString(`
     unseen
     seenSeq
     changes {
-      ...NoticeChangeFields
+      ...ChangeFields
     }
     watching {
       id
@@ -3669,7 +3674,7 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NoticeChangeFields on Change {
+    fragment ChangeFields on Change {
   seq
   at
   actor
