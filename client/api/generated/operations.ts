@@ -715,7 +715,7 @@ export type ErasePersonalDataMutationVariables = Exact<{
 }>;
 
 
-export type ErasePersonalDataMutation = { erasePersonalData: { personId: string, deletedRecords: number, redactedInteractions: number, redactedProfiles: number, redactedAuditEntries: number } };
+export type ErasePersonalDataMutation = { erasePersonalData: { personId: string, deletedRecords: number, redactedInteractions: number, redactedProfiles: number, redactedBriefs: number, deletedWatches: number, redactedAuditEntries: number } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -2446,6 +2446,8 @@ export const ErasePersonalDataDocument = new TypedDocumentString(`
     deletedRecords
     redactedInteractions
     redactedProfiles
+    redactedBriefs
+    deletedWatches
     redactedAuditEntries
   }
 }
