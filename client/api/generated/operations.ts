@@ -1120,6 +1120,13 @@ export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UsersQuery = { users: Array<{ id: string, name: string, email: string | null, role: Role, version: number, createdAt: string, lastSignInAt: string | null }> };
 
+export type UserDataExportQueryVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type UserDataExportQuery = { userDataExport: string };
+
 export type SetUserRoleMutationVariables = Exact<{
   id: string;
   expectedVersion: number;
@@ -3591,6 +3598,11 @@ export const UsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UserDataExportDocument = new TypedDocumentString(`
+    query UserDataExport($userId: ID!) {
+  userDataExport(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<UserDataExportQuery, UserDataExportQueryVariables>;
 export const SetUserRoleDocument = new TypedDocumentString(`
     mutation SetUserRole($id: ID!, $expectedVersion: Int!, $role: Role!) {
   setUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {
