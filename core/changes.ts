@@ -24,7 +24,7 @@ export const CHANGE_KINDS = {
   BRIEF: { actions: ['createBrief', 'updateBrief', 'exportBrief'], readBy: 'viewer' },
   // Roles, personal-data exports and erasures: admins only, as the operations themselves.
   USER: { actions: ['setUserRole'], readBy: 'admin' },
-  PRIVACY: { actions: ['exportPersonalData', 'erasePersonalData'], readBy: 'admin' },
+  PRIVACY: { actions: ['exportPersonalData', 'erasePersonalData', 'exportUserData'], readBy: 'admin' },
 } as const satisfies Record<string, { actions: readonly string[]; readBy: ChangeRole }>;
 
 export type ChangeKind = keyof typeof CHANGE_KINDS;
@@ -130,6 +130,7 @@ const VERBS: Record<string, string> = {
   setUserRole: 'changed the role of',
   exportPersonalData: 'exported the personal data of',
   erasePersonalData: 'erased the personal data of',
+  exportUserData: 'exported the data held about the user',
 };
 
 export interface DescribedChange {

@@ -1,7 +1,8 @@
 /**
- * Two signed-in users in two browser contexts: an editor adds and then retires a relationship; the
- * viewer's map follows without a reload, with a quiet notice naming who did what, and the editor's
- * own change refreshes their map without a notice.
+ * Signed-in users in browser contexts of their own: an editor adds and then retires a relationship;
+ * the viewer's map follows without a reload, with a quiet notice naming who did what (an admin gets
+ * the notice too: every role that reads the feed does), and the editor's own change refreshes their
+ * map without a notice.
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -79,7 +80,7 @@ async function asEditor<T>(query: string, variables: Record<string, unknown>): P
 const hasEdge = (id: string) => (snapshot: { edges: { id: string }[] }) =>
   snapshot.edges.some((edge) => edge.id === id);
 
-describe('live changes in two browsers', () => {
+describe('live changes in several browsers', () => {
   it("follow a colleague's new and retired relationship on the map, with a notice, without a reload", async () => {
     await explained(followsColleagues);
     expect(problems).toEqual([]);
@@ -100,6 +101,7 @@ async function explained(steps: () => Promise<void>): Promise<void> {
 async function followsColleagues(): Promise<void> {
   const viewer = await signedIn(TEST_TOKENS.viewer);
   const editor = await signedIn(TEST_TOKENS.editor);
+  const admin = await signedIn(TEST_TOKENS.admin);
   const { createRelationship } = await asEditor<{ createRelationship: { id: string; version: number } }>(
     `mutation ($input: RelationshipInput!) { createRelationship(input: $input) { id version } }`,
     {
@@ -124,6 +126,10 @@ async function followsColleagues(): Promise<void> {
   const notice = viewer.getByTestId('live-notice');
   await notice.first().waitFor({ timeout: 30_000 });
   expect(await notice.first().textContent()).toContain('editor#1 added Socitm → LGA, MEMBER_OF');
+  const adminNotice = admin.getByTestId('live-notice').filter({ hasText: 'editor#1 added Socitm → LGA, MEMBER_OF' });
+  await adminNotice.waitFor({ timeout: 30_000 });
+  // Not the admin's own change: nothing to undo.
+  expect(await adminNotice.getByRole('button', { name: 'Undo' }).count()).toBe(0);
 
   await asEditor(
     `mutation ($id: ID!, $v: Int!) { retireRelationship(id: $id, expectedVersion: $v, reason: "ended") { id } }`,

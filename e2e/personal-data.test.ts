@@ -33,7 +33,10 @@ describe('personal data', () => {
     await section.waitFor();
     await section.getByLabel('E-mail').fill('not an address');
     await section.getByRole('button', { name: 'Save contact details' }).click();
-    await expect.poll(() => section.getByLabel('E-mail').getAttribute('aria-invalid')).toBe('true');
+    // A wait, not a timing: the answer takes over poll's default second on a loaded machine.
+    await expect
+      .poll(() => section.getByLabel('E-mail').getAttribute('aria-invalid'), { timeout: 30_000 })
+      .toBe('true');
 
     await section.getByLabel('E-mail').fill('dylan@example.org');
     await section.getByLabel('Telephone').fill('+44 20 7946 0000');

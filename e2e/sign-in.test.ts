@@ -3,6 +3,7 @@
  * provider's own login and consent pages, back to the atlas signed in; then a personal token made in
  * the client works against the API, the admin sees the Users page, and Sign out signs out.
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -94,6 +95,18 @@ describe('sign-in in the browser', () => {
     await page.click('button:has-text("Users")');
     await page.waitForSelector('[data-testid="user-row"]');
     expect(await page.textContent('[data-testid="users-dialog"]')).toContain('bea.boss@example.org');
+    // Everything held about a user, for a subject access request: her account and token, no secret.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download the data held about Bea Boss (JSON)' }).click(),
+    ]);
+    const held = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
+      user: { email: string };
+      apiTokens: { name: string }[];
+    };
+    expect(held.user.email).toBe('bea.boss@example.org');
+    expect(held.apiTokens.map((token) => token.name)).toEqual(['e2e script']);
+    expect(JSON.stringify(held)).not.toContain(secret);
     await page.click('[data-testid="users-dialog"] button:has-text("Close")');
 
     // Sign out: back to signed out.

@@ -9,9 +9,10 @@ import { AdminProbeDocument, MeDocument, type MeQuery } from '../api/generated/o
 import { operationQuery, registerQuery } from '../api/queries.ts';
 import { queryClient } from '../api/query-client.ts';
 import { ApiError, UNAUTHENTICATED_EVENT } from '../api/request.ts';
+import { accessOf, roleOfServerRole, type Role } from './roles.ts';
 import { getToken, setToken } from './token.ts';
 
-export type Role = 'checking' | 'signed-out' | 'viewer' | 'editor';
+export type { Role } from './roles.ts';
 
 interface SessionState {
   token: string | null;
@@ -55,6 +56,8 @@ export function roleOf(register: { data?: unknown; error: unknown }): Role {
 
 export interface Session {
   role: Role;
+  /** Signed in with any role: reads the change feed (live notices), watches and has an inbox. */
+  signedIn: boolean;
   /** Whether the reader may edit and plan engagement (editor or admin). */
   canEdit: boolean;
   /** Admins also export and erase personal data (probed with auditLog: FORBIDDEN means not). */
@@ -80,7 +83,7 @@ export function useSession(): Session {
   const meAnswer = useQuery(meQuery);
   const me = meAnswer.data?.me;
   const probed = roleOf(register);
-  const role: Role = me ? (!me.signedIn ? 'signed-out' : me.role === 'VIEWER' ? 'viewer' : 'editor') : probed;
+  const role: Role = me ? (me.signedIn && me.role ? roleOfServerRole(me.role) : 'signed-out') : probed;
   const admin = useQuery({ ...adminProbe, enabled: !me && role === 'editor' });
   const isAdmin = me
     ? me.role === 'ADMIN'
@@ -93,7 +96,7 @@ export function useSession(): Session {
       : null;
   return {
     role,
-    canEdit: role === 'editor',
+    ...accessOf(role),
     isAdmin,
     token,
     // With OpenID Connect, the signed-out sign in at /auth/login rather than paste a token.

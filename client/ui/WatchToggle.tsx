@@ -5,8 +5,7 @@ import { mutate, operationQuery } from '../api/queries.ts';
 import { useSession } from '../session/session.ts';
 
 export function WatchToggle({ id, name }: { id: string; name: string }) {
-  const { role } = useSession();
-  const signedIn = role === 'viewer' || role === 'editor';
+  const { signedIn } = useSession();
   const state = useQuery({ ...operationQuery(WatchStateDocument, { id }), enabled: signedIn });
   const watched = state.data?.entity?.watched ?? false;
   const toggle = useMutation({

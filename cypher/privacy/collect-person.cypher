@@ -1,6 +1,7 @@
 // Everything held about a person, for a subject access export: the entity, its names and
 // relationships, engagement profile, contact details, interactions involving or naming them, other
-// profiles naming them, and audit entries concerning them.
+// profiles naming them, briefs about or naming them, who watches them, and audit entries concerning
+// them.
 MATCH (p:Entity:Person {id: $personId})
 RETURN {
   entity: p {.*},
@@ -28,6 +29,20 @@ RETURN {
                          OR EXISTS { MATCH (e)-[:HAS_ASSESSMENT]->(a:Assessment) WHERE coalesce(a.note, '') CONTAINS name })
     RETURN x {.*, entityId: e.id,
       assessments: COLLECT { MATCH (e)-[:HAS_ASSESSMENT]->(a:Assessment) WHERE any(name IN $names WHERE coalesce(a.note, '') CONTAINS name) RETURN a {.*} }}
+  },
+  briefs: COLLECT {
+    MATCH (b:Brief)
+    WHERE $personId IN b.stakeholderIds OR b.fromId = $personId
+       OR any(name IN $names WHERE b.title CONTAINS name OR coalesce(b.objectives, '') CONTAINS name
+              OR coalesce(b.linesToTake, '') CONTAINS name)
+    RETURN b {.*} ORDER BY b.meetingDate, b.createdAt
+  },
+  watchedBy: COLLECT {
+    MATCH (w:Watcher)-[watch:WATCHES]->(p)
+    OPTIONAL MATCH (u:User) WHERE w.key = 'user:' + u.id
+    // Named as the audit log names actors: the user's name, the shared token's name, or 'local'.
+    RETURN {watcher: coalesce(u.name, CASE WHEN w.key STARTS WITH 'token:' THEN substring(w.key, 6) ELSE w.key END),
+            since: watch.at} ORDER BY watch.at
   },
   audit: COLLECT {
     MATCH (a:AuditEntry)

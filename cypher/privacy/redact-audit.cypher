@@ -1,4 +1,4 @@
-// Erasure, step 4: audit entries stay (what changed, when, by whom) with the person's names and
+// Erasure, step 6: audit entries stay (what changed, when, by whom) with the person's names and
 // contact details replaced.
 MATCH (a:AuditEntry)
 WHERE any(s IN $secrets WHERE coalesce(a.before, '') CONTAINS s OR coalesce(a.after, '') CONTAINS s)

@@ -82,6 +82,8 @@ const ALLOWED_SCANS: Record<string, string> = {
   'privacy/redact-audit': 'erasure: audit entries naming the person',
   'privacy/redact-interactions': 'erasure: interactions naming the person',
   'privacy/collect-person': 'erasure report: everything held about a person',
+  'privacy/redact-briefs': 'erasure: briefs about or naming the person',
+  'privacy/collect-user': 'subject access: everything a user wrote, owns or did (rare, admin only)',
 };
 
 /** Administration commands have no query plan. */

@@ -1,7 +1,8 @@
 /**
  * Personal data rights: export everything held about a person (subject access) and erase their
- * personal data (contact details, engagement notes, their names in notes and in the audit log).
- * Both are audited without personal data.
+ * personal data (contact details, engagement notes, their place in interactions and briefs, who
+ * watches them, their names in notes, briefs and the audit log). Both are audited without personal
+ * data. docs/security.md ("Personal data") says what each record does.
  */
 import type { Executor, QueryRunner } from './executor.ts';
 import { InputError, NotFoundError } from '../../core/errors.ts';
@@ -32,11 +33,34 @@ export async function exportPersonalData(executor: Executor, personId: string, a
   });
 }
 
+/**
+ * Everything held about a user (someone who signs in to the atlas) as JSON: the account, sessions
+ * and tokens (never their hashes), watches and inbox mark, follow-ups owned, records written and
+ * changes made. Audited as a privacy action (admins read it), without the data itself.
+ */
+export async function exportUserData(executor: Executor, userId: string, actor: Actor): Promise<string> {
+  return executor.writeTransaction(async (tx) => {
+    const [row] = await tx.run<{ data: Record<string, unknown> }>('privacy/collect-user', { userId });
+    if (!row) throw new NotFoundError('user', userId);
+    await recordChange(tx, {
+      actor,
+      action: 'exportUserData',
+      targetId: userId,
+      entityIds: [],
+      before: null,
+      after: { exported: Object.keys(row.data) },
+    });
+    return JSON.stringify({ userId, exportedAt: new Date().toISOString(), ...row.data }, null, 2);
+  });
+}
+
 export interface ErasureReport {
   personId: string;
   deletedRecords: number;
   redactedInteractions: number;
   redactedProfiles: number;
+  redactedBriefs: number;
+  deletedWatches: number;
   redactedAuditEntries: number;
 }
 
@@ -58,12 +82,17 @@ export async function erasePersonalData(
     const [deleted] = await tx.run<{ deleted: number }>('privacy/delete-contact-and-profile', { personId });
     const [interactions] = await tx.run<{ redacted: number }>('privacy/redact-interactions', { personId, secrets });
     const [profiles] = await tx.run<{ redacted: number }>('privacy/redact-profiles', { secrets });
+    const now = new Date().toISOString();
+    const [briefs] = await tx.run<{ redacted: number }>('privacy/redact-briefs', { personId, secrets, actor, now });
+    const [watches] = await tx.run<{ deleted: number }>('privacy/delete-watches', { personId });
     const [audit] = await tx.run<{ redacted: number }>('privacy/redact-audit', { secrets });
     const report: ErasureReport = {
       personId,
       deletedRecords: deleted?.deleted ?? 0,
       redactedInteractions: interactions?.redacted ?? 0,
       redactedProfiles: profiles?.redacted ?? 0,
+      redactedBriefs: briefs?.redacted ?? 0,
+      deletedWatches: watches?.deleted ?? 0,
       redactedAuditEntries: audit?.redacted ?? 0,
     };
     // The erasure's own entry says what was done, never what was erased.

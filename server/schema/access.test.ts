@@ -69,6 +69,7 @@ const NEEDS: Record<string, Needs> = {
   'Mutation.markInboxSeen': 'viewer',
   'Query.inbox': 'viewer',
   'Query.personalDataExport': 'admin',
+  'Query.userDataExport': 'admin',
   'Query.users': 'admin',
   'Mutation.createApiToken': 'viewer',
   'Mutation.revokeApiToken': 'viewer',

@@ -35,7 +35,7 @@ const MINIMUM_REQUESTS = 1_000;
  * Queries that write (subject-access exports are audited): generated like mutations, so that each
  * must fail and leave the database as it was.
  */
-const WRITING_QUERIES = new Set(['personalDataExport']);
+const WRITING_QUERIES = new Set(['personalDataExport', 'userDataExport']);
 
 let executor: Executor;
 let app: App;

@@ -715,7 +715,7 @@ export type ErasePersonalDataMutationVariables = Exact<{
 }>;
 
 
-export type ErasePersonalDataMutation = { erasePersonalData: { personId: string, deletedRecords: number, redactedInteractions: number, redactedProfiles: number, redactedAuditEntries: number } };
+export type ErasePersonalDataMutation = { erasePersonalData: { personId: string, deletedRecords: number, redactedInteractions: number, redactedProfiles: number, redactedBriefs: number, deletedWatches: number, redactedAuditEntries: number } };
 
 export type SearchQueryVariables = Exact<{
   text: string;
@@ -786,6 +786,12 @@ export type MatchStakeholdersQuery = { matchStakeholders: Array<{ match: MatchLe
       | { id: string, name: string, kind: EntityKind }
       | { id: string, name: string, kind: EntityKind }
      }> };
+
+export type ChangeFieldsFragment = { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
+    | { id: string, name: string }
+    | { id: string, name: string }
+    | { id: string, name: string }
+  > };
 
 export type FeedHeadQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -869,11 +875,11 @@ export type ChangesPageQueryVariables = Exact<{
 }>;
 
 
-export type ChangesPageQuery = { changes: { endSeq: number, hasMore: boolean, head: number, changes: Array<{ seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, entities: Array<
+export type ChangesPageQuery = { changes: { endSeq: number, hasMore: boolean, head: number, changes: Array<{ seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, fields: Array<{ field: string, before: string | null, after: string | null }>, entities: Array<
         | { id: string, name: string }
         | { id: string, name: string }
         | { id: string, name: string }
-      >, fields: Array<{ field: string, before: string | null, after: string | null }> }> } };
+      > }> } };
 
 export type NetworkDiffQueryVariables = Exact<{
   from: string;
@@ -1114,6 +1120,13 @@ export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type UsersQuery = { users: Array<{ id: string, name: string, email: string | null, role: Role, version: number, createdAt: string, lastSignInAt: string | null }> };
 
+export type UserDataExportQueryVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type UserDataExportQuery = { userDataExport: string };
+
 export type SetUserRoleMutationVariables = Exact<{
   id: string;
   expectedVersion: number;
@@ -1141,12 +1154,6 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
-
-export type NoticeChangeFieldsFragment = { seq: number, at: string, actor: string, actorId: string | null, kind: ChangeKind, action: string, targetId: string, entityIds: Array<string>, before: string | null, after: string | null, revertOf: number | null, entities: Array<
-    | { id: string, name: string }
-    | { id: string, name: string }
-    | { id: string, name: string }
-  > };
 
 export type RevertChangeMutationVariables = Exact<{
   seq: number;
@@ -1425,6 +1432,25 @@ export const EntityRecordFieldsFragmentDoc = new TypedDocumentString(`
     dateEstimated
   }
 }`, {"fragmentName":"EntityRecordFields"}) as unknown as TypedDocumentString<EntityRecordFieldsFragment, unknown>;
+export const ChangeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ChangeFields"}) as unknown as TypedDocumentString<ChangeFieldsFragment, unknown>;
 export const MapNodeFragmentDoc = new TypedDocumentString(`
     fragment MapNode on Node {
   id
@@ -1635,25 +1661,6 @@ export const CitedQuoteFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CitedQuote"}) as unknown as TypedDocumentString<CitedQuoteFragment, unknown>;
-export const NoticeChangeFieldsFragmentDoc = new TypedDocumentString(`
-    fragment NoticeChangeFields on Change {
-  seq
-  at
-  actor
-  actorId
-  kind
-  action
-  targetId
-  entityIds
-  before
-  after
-  revertOf
-  entities {
-    id
-    name
-  }
-}
-    `, {"fragmentName":"NoticeChangeFields"}) as unknown as TypedDocumentString<NoticeChangeFieldsFragment, unknown>;
 export const BriefsDocument = new TypedDocumentString(`
     query Briefs {
   briefs {
@@ -2446,6 +2453,8 @@ export const ErasePersonalDataDocument = new TypedDocumentString(`
     deletedRecords
     redactedInteractions
     redactedProfiles
+    redactedBriefs
+    deletedWatches
     redactedAuditEntries
   }
 }
@@ -2653,24 +2662,26 @@ export const FeedHeadDocument = new TypedDocumentString(`
 export const LiveChangesDocument = new TypedDocumentString(`
     subscription LiveChanges($after: Int) {
   changes(after: $after) {
-    seq
-    at
-    actor
-    actorId
-    kind
-    action
-    targetId
-    entityIds
-    before
-    after
-    revertOf
-    entities {
-      id
-      name
-    }
+    ...ChangeFields
   }
 }
-    `) as unknown as TypedDocumentString<LiveChangesSubscription, LiveChangesSubscriptionVariables>;
+    fragment ChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LiveChangesSubscription, LiveChangesSubscriptionVariables>;
 export const NetworkDocument = new TypedDocumentString(`
     query Network($families: [Family!], $types: [String!], $asOf: String, $minConfidence: Float, $first: Int, $after: String, $withTotals: Boolean!, $recordedAt: String) {
   network(
@@ -2903,20 +2914,7 @@ export const ChangesPageDocument = new TypedDocumentString(`
     to: $to
   ) {
     changes {
-      seq
-      at
-      actor
-      actorId
-      kind
-      action
-      targetId
-      entityIds
-      before
-      after
-      entities {
-        id
-        name
-      }
+      ...ChangeFields
       fields {
         field
         before
@@ -2928,7 +2926,23 @@ export const ChangesPageDocument = new TypedDocumentString(`
     head
   }
 }
-    `) as unknown as TypedDocumentString<ChangesPageQuery, ChangesPageQueryVariables>;
+    fragment ChangeFields on Change {
+  seq
+  at
+  actor
+  actorId
+  kind
+  action
+  targetId
+  entityIds
+  before
+  after
+  revertOf
+  entities {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ChangesPageQuery, ChangesPageQueryVariables>;
 export const NetworkDiffDocument = new TypedDocumentString(`
     query NetworkDiff($from: String!, $to: String) {
   networkDiff(from: $from, to: $to) {
@@ -3584,6 +3598,11 @@ export const UsersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const UserDataExportDocument = new TypedDocumentString(`
+    query UserDataExport($userId: ID!) {
+  userDataExport(userId: $userId)
+}
+    `) as unknown as TypedDocumentString<UserDataExportQuery, UserDataExportQueryVariables>;
 export const SetUserRoleDocument = new TypedDocumentString(`
     mutation SetUserRole($id: ID!, $expectedVersion: Int!, $role: Role!) {
   setUserRole(id: $id, expectedVersion: $expectedVersion, role: $role) {
@@ -3661,7 +3680,7 @@ export const InboxDocument = new TypedDocumentString(`
     unseen
     seenSeq
     changes {
-      ...NoticeChangeFields
+      ...ChangeFields
     }
     watching {
       id
@@ -3669,7 +3688,7 @@ export const InboxDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment NoticeChangeFields on Change {
+    fragment ChangeFields on Change {
   seq
   at
   actor

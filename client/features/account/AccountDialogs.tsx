@@ -1,6 +1,7 @@
 /**
  * The signed-in user's account: personal API tokens (create: shown once with Copy; revoke) and, for
- * admins, the Users page (every user, their e-mail, and their role to change).
+ * admins, the Users page (every user, their e-mail, their role to change, and everything held about
+ * them to download).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -9,12 +10,14 @@ import {
   CreateApiTokenDocument,
   RevokeApiTokenDocument,
   SetUserRoleDocument,
+  UserDataExportDocument,
   UsersDocument,
   type Role,
 } from '../../api/generated/operations.ts';
 import { operationQuery } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
 import { useSession } from '../../session/session.ts';
+import { download } from '../../ui/download.ts';
 
 const tokensQuery = operationQuery(ApiTokensDocument, {});
 const usersQuery = operationQuery(UsersDocument, {});
@@ -163,6 +166,7 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
             <th>E-mail</th>
             <th>Role</th>
             <th>Last sign-in</th>
+            <th />
           </tr>
         </thead>
         <tbody>
@@ -197,6 +201,27 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
                 </select>
               </td>
               <td>{when(user.lastSignInAt)}</td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
+                  aria-label={`Download the data held about ${user.name} (JSON)`}
+                  onClick={() => {
+                    setError(null);
+                    request(UserDataExportDocument, { userId: user.id }).then(
+                      (result) =>
+                        download(
+                          result.userDataExport,
+                          `user-data-${user.id.replace(/[^a-z0-9-]/gi, '-')}.json`,
+                          'application/json',
+                        ),
+                      (failure: Error) => setError(failure.message),
+                    );
+                  }}
+                >
+                  Data (JSON)
+                </button>
+              </td>
             </tr>
           ))}
         </tbody>

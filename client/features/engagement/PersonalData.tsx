@@ -166,10 +166,10 @@ function EraseDialog({
       const { erasePersonalData: report } = await mutate(
         ErasePersonalDataDocument,
         { personId: person.id, reason: reason.trim() },
-        ['graph', 'engagement'],
+        ['graph', 'engagement', 'briefs', 'inbox'],
       );
       onErased(
-        `Erased: ${report.deletedRecords} records deleted, ${report.redactedInteractions} interactions, ${report.redactedProfiles} profiles and ${report.redactedAuditEntries} audit entries redacted.`,
+        `Erased: ${report.deletedRecords} records and ${report.deletedWatches} watches deleted, ${report.redactedInteractions} interactions, ${report.redactedProfiles} profiles, ${report.redactedBriefs} briefs and ${report.redactedAuditEntries} audit entries redacted.`,
       );
     } catch (caught) {
       setError((caught as Error).message);
@@ -193,7 +193,8 @@ function EraseDialog({
         <h2 id="erase-title">Erase the personal data of {person.name}?</h2>
         <p>
           This deletes {person.name}’s contact details and engagement profile, takes them out of interactions and
-          replaces their name with “[erased]” in notes and the audit log. It cannot be undone.
+          briefs, stops everyone watching them, and replaces their name with “[erased]” in notes, briefs and the audit
+          log. It cannot be undone.
         </p>
         <label className="field">
           <span className="field-label">Reason (recorded in the audit log)</span>

@@ -53,7 +53,7 @@ export function LiveNotices() {
   const [notices, setNotices] = useState<Notice[]>([]);
   const me = useRef({ id: session.userId, name: session.name, canEdit: session.canEdit });
   me.current = { id: session.userId, name: session.name, canEdit: session.canEdit };
-  const signedIn = session.role === 'viewer' || session.role === 'editor';
+  const signedIn = session.signedIn;
 
   useEffect(() => {
     if (!signedIn) return;

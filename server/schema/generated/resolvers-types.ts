@@ -644,9 +644,14 @@ export type EntityKind =
 
 export type ErasureReport = {
   __typename?: 'ErasureReport';
+  /** Contact details, profile and assessments deleted. */
   deletedRecords: Scalars['Int']['output'];
+  /** Watches of the person removed (they leave every watcher's inbox). */
+  deletedWatches: Scalars['Int']['output'];
   personId: Scalars['ID']['output'];
   redactedAuditEntries: Scalars['Int']['output'];
+  /** Briefs the person left (as a stakeholder met or as from) or whose text named them. */
+  redactedBriefs: Scalars['Int']['output'];
   redactedInteractions: Scalars['Int']['output'];
   redactedProfiles: Scalars['Int']['output'];
 };
@@ -1125,7 +1130,10 @@ export type Mutation = {
   createRelationship: Edge;
   /** Adds a source (editors and admins). */
   createSource: Source;
-  /** Erases a person's contact details, engagement notes and their names in notes and the audit log. Admins only. */
+  /**
+   * Erases a person's contact details, engagement notes, their place in interactions and briefs and
+   * who watches them, and their names in notes, briefs and the audit log. Admins only.
+   */
   erasePersonalData: ErasureReport;
   /**
    * Imports the files: all or nothing, as one audited change set; nothing at all when any problem is
@@ -1672,6 +1680,12 @@ export type Query = {
    * day recent interactions are counted back from. Editors and admins only.
    */
   suggestedPositions: Array<SuggestedPosition>;
+  /**
+   * Everything held about a user, as JSON (subject access): the account, sessions and tokens (never
+   * their secrets), watches and inbox mark, follow-ups owned, records written, changes made and the
+   * changes about them. Admins only; audited.
+   */
+  userDataExport: Scalars['String']['output'];
   /** Every user, by name. Admins only. */
   users: Array<User>;
   /** Stakeholder Atlas's version (from package.json). */
@@ -1854,6 +1868,11 @@ export type QuerySuggestedPositionsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   ids: Array<Scalars['ID']['input']>;
   today?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUserDataExportArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -2773,8 +2792,10 @@ export type EntityResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ErasureReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ErasureReport'] = ResolversParentTypes['ErasureReport']> = {
   deletedRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deletedWatches?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   personId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   redactedAuditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redactedBriefs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   redactedInteractions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   redactedProfiles?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -3169,6 +3190,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   suggestedPositions?: Resolver<Array<ResolversTypes['SuggestedPosition']>, ParentType, ContextType, RequireFields<QuerySuggestedPositionsArgs, 'ids'>>;
+  userDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryUserDataExportArgs, 'userId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   warmRoutes?: Resolver<Array<ResolversTypes['WarmRoute']>, ParentType, ContextType, RequireFields<QueryWarmRoutesArgs, 'first' | 'from' | 'includeFormer' | 'maxHops' | 'to'>>;

@@ -1,5 +1,6 @@
 import { ForbiddenError } from '../../../core/errors.ts';
 import { createApiToken, listApiTokens, revokeApiToken } from '../../repositories/api-tokens.ts';
+import { exportUserData } from '../../repositories/privacy.ts';
 import { listUsers, setUserRole, type UserRole } from '../../repositories/users.ts';
 import { hasRole, requireRole, type Context } from '../context.ts';
 import type { Resolvers, Role } from '../generated/resolvers-types.ts';
@@ -22,6 +23,10 @@ export const userResolvers: Resolvers = {
       return listUsers(context.executor);
     },
     apiTokens: (_, __, context) => listApiTokens(context.executor, userIdOf(context, 'have API tokens')),
+    userDataExport: (_, { userId }, context) => {
+      requireRole(context, 'admin', 'export personal data');
+      return exportUserData(context.executor, userId, context.viewer);
+    },
   },
   Mutation: {
     setUserRole: (_, { id, expectedVersion, role }, context) => {
