@@ -26,23 +26,23 @@ describe('clientOperations', () => {
 });
 
 describe('sampleVariables', () => {
-  it('gives every query variables its schema accepts, in every round', () => {
+  it('gives every query variables its schema accepts, in every run', () => {
     for (const operation of operations.filter((each) => each.kind === 'query')) {
-      for (const round of [0, 1, 5]) {
-        const variables = sampleVariables(schema, operation, samples, round, '2026-12-07');
+      for (const run of [0, 1, 5]) {
+        const variables = sampleVariables(schema, operation, samples, run, '2026-12-07');
         const coerced = getVariableValues(schema, operation.definition.variableDefinitions ?? [], variables);
-        expect(coerced.errors ?? [], `${operation.name}, round ${round}`).toEqual([]);
+        expect(coerced.errors ?? [], `${operation.name}, run ${run}`).toEqual([]);
       }
     }
   });
 
-  it('takes ids of the kind of record asked for, two different ones for a path, and others each round', () => {
-    const paths = (round: number) => sampleVariables(schema, byName('Paths'), samples, round, '2026-12-07');
+  it('takes ids of the kind of record asked for, two different ones for a path, and others each run', () => {
+    const paths = (run: number) => sampleVariables(schema, byName('Paths'), samples, run, '2026-12-07');
     expect(paths(0)).toEqual({ from: 'body:lga', to: 'body:socitm' });
     expect(paths(1)).toEqual({ from: 'body:socitm', to: 'person:ada' });
     expect(sampleVariables(schema, byName('SourcePage'), samples, 0, '2026-12-07')).toEqual({ id: 'source:report' });
     expect(sampleVariables(schema, byName('PersonContact'), samples, 1, '2026-12-07')).toEqual({ id: 'person:grace' });
-    const search = (round: number) => sampleVariables(schema, byName('Search'), samples, round, '2026-12-07');
+    const search = (run: number) => sampleVariables(schema, byName('Search'), samples, run, '2026-12-07');
     expect(search(0).text).not.toBe(search(1).text);
     // Required variables only: the optional ones keep the server's defaults.
     expect(sampleVariables(schema, byName('Neighbourhood'), samples, 0, '2026-12-07')).toEqual({

@@ -46,12 +46,12 @@ export function clientOperations(): ClientOperation[] {
 
 const SEARCH_TERMS = ['council', 'digital', 'local', 'data', 'health', 'police', 'housing', 'fire'];
 
-/** The nth of `items`, round and round (undefined when there are none). */
+/** The nth of `items`, going round (undefined when there are none). */
 const nth = <T>(items: readonly T[], n: number): T | undefined => items[n % Math.max(1, items.length)];
 
 /**
- * Variables for `operation`, different in each round (other records, other search terms, so that
- * the response cache does not answer the later rounds): its required variables only, each made up
+ * Variables for the `run`th run of `operation`, different each run (other records, other search
+ * terms, so that the response cache does not answer the later runs): its required variables only, each made up
  * from its type and name. Not every answer is found (a brief asked by an entity's id is not): the
  * request still goes through parsing, validation, compilation and its resolver.
  */
@@ -59,7 +59,7 @@ export function sampleVariables(
   schema: GraphQLSchema,
   operation: ClientOperation,
   samples: WarmUpSamples,
-  round: number,
+  run: number,
   today: string,
 ): Record<string, unknown> {
   const ids = (name: string, offset = 0) => {
@@ -68,7 +68,7 @@ export function sampleVariables(
       : /person|contact/i.test(`${operation.name} ${name}`)
         ? samples.personIds
         : samples.entityIds;
-    return nth(pool, round + offset) ?? nth(samples.entityIds, round + offset) ?? 'none';
+    return nth(pool, run + offset) ?? nth(samples.entityIds, run + offset) ?? 'none';
   };
   const valueOf = (name: string, type: GraphQLInputType): unknown => {
     const named = getNullableType(type);
@@ -89,7 +89,7 @@ export function sampleVariables(
       case 'Boolean':
         return true;
       case 'String':
-        return /text|name/i.test(name) ? nth(SEARCH_TERMS, round) : today;
+        return /text|name/i.test(name) ? nth(SEARCH_TERMS, run) : today;
       default:
         return null;
     }

@@ -3,12 +3,12 @@
  * sends it do not pay for a cold start (issue 26: after a restart under 100 clients, the first 5 s
  * ran at p99 5 s, against 0.7 s warm). First the database's part (./database.ts: the graph index,
  * the hot Cypher); then the client's own queries (./client-operations.ts) through the app's GraphQL
- * in process, as a signed-in reader, round after round with other records each time: that fills
+ * in process, as a signed-in reader, all at once and each again and again with other records: that fills
  * the parse, validation and graphql-jit caches with the client's documents, and lets V8 compile and
  * optimise the request path (yoga, resolvers, the graph index's walks, serialisation), which one run
  * would leave in its interpreter. Mutations and subscriptions are not run: a mutation writes (and
  * counts against a rate limit) and rolling one back is not something GraphQL can do; their Cypher is
- * warmed up, rolled back, by ./database.ts. Bounded in time: rounds stop after `roundsMs`, and
+ * warmed up, rolled back, by ./database.ts. Bounded in time: runs stop starting after `repeatMs`, and
  * whatever is still running after `budgetMs` is left to finish on its own.
  */
 import type { GraphQLSchema, OperationTypeNode } from 'graphql';
@@ -23,8 +23,8 @@ export interface WarmUpAnswer {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
-/** How long the client's queries are run (tests run one round, however long it takes). */
-export type WarmUpLimits = Pick<WarmUpOptions, 'roundsMs' | 'maxRounds' | 'budgetMs'>;
+/** How long the client's queries are run (tests run each a set number of times, however long it takes). */
+export type WarmUpLimits = Pick<WarmUpOptions, 'repeatMs' | 'maxRuns' | 'budgetMs'>;
 
 export interface WarmUpOptions {
   executor: Executor;
@@ -32,9 +32,10 @@ export interface WarmUpOptions {
   schema: GraphQLSchema;
   /** Runs one request through the app's GraphQL in process, as the warm-up's signed-in reader. */
   graphql: (query: string, variables: Record<string, unknown>) => Promise<WarmUpAnswer>;
-  /** Rounds of the client's queries start until this many ms after the first (at least one round). */
-  roundsMs?: number;
-  maxRounds?: number;
+  /** Each of the client's queries runs again until this many ms after the first runs started (at least once). */
+  repeatMs?: number;
+  /** Runs of each query at most. */
+  maxRuns?: number;
   /** The client's queries are waited for at most this long (ms) after the database's part. */
   budgetMs?: number;
   /** Today (YYYY-MM-DD), for date variables. */
@@ -55,46 +56,46 @@ export interface OperationWarmUp {
 export interface WarmUpReport {
   databaseMs: number;
   operationsMs: number;
-  rounds: number;
-  /** The client's queries, each run once a round. */
+  /** The client's queries, each run at least once (unless cut short), with what they answered. */
   operations: OperationWarmUp[];
   /** The client's operations not run: mutations and subscriptions, by name. */
   notRun: { name: string; kind: OperationTypeNode }[];
-  /** The budget ran out before the last round answered. */
+  /** The budget ran out before every run answered. */
   cutShort: boolean;
 }
 
-const ROUNDS_MS = 3_000;
-const MAX_ROUNDS = 50;
+const REPEAT_MS = 3_000;
+const MAX_RUNS = 100;
 const BUDGET_MS = 15_000;
 
-/** One round: every query at once, as a page's requests would come. */
-async function runRound(
-  queries: ClientOperation[],
-  results: Map<string, OperationWarmUp>,
-  variablesOf: (operation: ClientOperation) => Record<string, unknown>,
+/**
+ * Runs one query again and again, with other variables each run, until `repeatUntil` (at least
+ * once, at most `maxRuns` times), counting what it answered in `result`.
+ */
+async function repeat(
+  operation: ClientOperation,
+  result: OperationWarmUp,
+  variablesOf: (run: number) => Record<string, unknown>,
   graphql: WarmUpOptions['graphql'],
+  limits: { repeatUntil: number; maxRuns: number },
 ): Promise<void> {
-  await Promise.all(
-    queries.map(async (operation) => {
-      const result = results.get(operation.name)!;
-      const started = performance.now();
-      const answer = await graphql(operation.text, variablesOf(operation)).catch((error: Error): WarmUpAnswer => ({
-        errors: [{ message: error.message, extensions: { code: 'FAILED' } }],
-      }));
-      result.runs++;
-      result.longestMs = Math.max(result.longestMs, performance.now() - started);
-      if (!answer.errors?.length) result.answered++;
-      for (const error of answer.errors ?? []) {
-        const code = error.extensions?.code ?? 'ERROR';
-        if (!result.errorCodes.includes(code)) result.errorCodes.push(code);
-      }
-    }),
-  );
+  for (let run = 0; run < limits.maxRuns && (run === 0 || performance.now() < limits.repeatUntil); run++) {
+    const started = performance.now();
+    const answer = await graphql(operation.text, variablesOf(run)).catch((error: Error): WarmUpAnswer => ({
+      errors: [{ message: error.message, extensions: { code: 'FAILED' } }],
+    }));
+    result.runs++;
+    result.longestMs = Math.max(result.longestMs, performance.now() - started);
+    if (!answer.errors?.length) result.answered++;
+    for (const error of answer.errors ?? []) {
+      const code = error.extensions?.code ?? 'ERROR';
+      if (!result.errorCodes.includes(code)) result.errorCodes.push(code);
+    }
+  }
 }
 
 export async function warmUp(options: WarmUpOptions): Promise<WarmUpReport> {
-  const { roundsMs = ROUNDS_MS, maxRounds = MAX_ROUNDS, budgetMs = BUDGET_MS } = options;
+  const { repeatMs = REPEAT_MS, maxRuns = MAX_RUNS, budgetMs = BUDGET_MS } = options;
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   const started = performance.now();
   const samples = await warmUpDatabase(options.executor, options.graphIndex);
@@ -102,40 +103,32 @@ export async function warmUp(options: WarmUpOptions): Promise<WarmUpReport> {
 
   const operations = clientOperations();
   const queries = operations.filter((operation) => operation.kind === 'query');
-  const results = new Map(
-    queries.map((query) => [query.name, { name: query.name, runs: 0, answered: 0, longestMs: 0, errorCodes: [] }]),
-  );
-  let rounds = 0;
+  const results = queries.map((query) => ({ name: query.name, runs: 0, answered: 0, longestMs: 0, errorCodes: [] }));
   let timer: NodeJS.Timeout | undefined;
   const outOfTime = new Promise<'out of time'>((resolve) => {
     // Node's timers take at most 2^31 - 1 ms (about 25 days): longer is no limit at all.
     if (budgetMs < 2 ** 31) timer = setTimeout(() => resolve('out of time'), budgetMs);
   });
-  const roundsStarted = performance.now();
-  let cutShort = false;
-  try {
-    do {
-      const round = rounds;
-      const ran = runRound(
-        queries,
-        results,
-        (operation) => sampleVariables(options.schema, operation, samples, round, today),
+  const queriesStarted = performance.now();
+  const limits = { repeatUntil: queriesStarted + repeatMs, maxRuns };
+  // Every query at once, as a page's requests come; each repeats on its own, so a slow one does
+  // not hold back the others' runs.
+  const ran = Promise.all(
+    queries.map((query, at) =>
+      repeat(
+        query,
+        results[at]!,
+        (run) => sampleVariables(options.schema, query, samples, run, today),
         options.graphql,
-      );
-      if ((await Promise.race([ran, outOfTime])) === 'out of time') {
-        cutShort = true;
-        break;
-      }
-      rounds++;
-    } while (rounds < maxRounds && performance.now() - roundsStarted < roundsMs);
-  } finally {
-    clearTimeout(timer);
-  }
+        limits,
+      ),
+    ),
+  );
+  const cutShort = (await Promise.race([ran, outOfTime]).finally(() => clearTimeout(timer))) === 'out of time';
   return {
     databaseMs,
-    operationsMs: performance.now() - roundsStarted,
-    rounds,
-    operations: [...results.values()],
+    operationsMs: performance.now() - queriesStarted,
+    operations: results.map((result) => ({ ...result })),
     notRun: operations
       .filter((operation) => operation.kind !== 'query')
       .map((operation) => ({ name: operation.name, kind: operation.kind })),
@@ -160,7 +153,7 @@ export function describeWarmUp(report: WarmUpReport): string {
   const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   return (
     `Warmed up in ${seconds(report.databaseMs + report.operationsMs)}: graph index and hot queries ${seconds(report.databaseMs)}; ` +
-    `the client's ${report.operations.length} queries, ${report.rounds} round(s), ${runs} requests (${answered} answered without errors) ` +
+    `the client's ${report.operations.length} queries, ${runs} requests (${answered} answered without errors) ` +
     `${seconds(report.operationsMs)}${report.cutShort ? ` (cut short: the budget ran out)` : ''}` +
     `${slowest ? `, the slowest ${slowest.name} (${slowest.longestMs.toFixed(0)} ms)` : ''}` +
     `${errors ? `; errors (as a reader, with made-up variables): ${errors}` : ''}` +
