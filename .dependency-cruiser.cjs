@@ -36,7 +36,7 @@ module.exports = {
       to: { path: '^(server|seed|bench|e2e)/' },
     },
     {
-      name: 'server-reads-client-documents-only',
+      name: 'server-reads-client-ops',
       comment:
         "The server's warm-up runs the client's operations, in the text the client sends; nothing else of the client crosses.",
       severity: 'error',
