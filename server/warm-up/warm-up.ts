@@ -3,12 +3,12 @@
  * sends it do not pay for a cold start (issue 26: after a restart under 100 clients, the first 5 s
  * ran at p99 5 s, against 0.7 s warm). First the database's part (./database.ts: the graph index,
  * the hot Cypher); then the client's own queries (./client-operations.ts) through the app's GraphQL
- * in process, as a signed-in reader, all at once and each again and again with other records: that fills
+ * in process, as a signed-in reader, a few at a time, pass after pass with other records: that fills
  * the parse, validation and graphql-jit caches with the client's documents, and lets V8 compile and
  * optimise the request path (yoga, resolvers, the graph index's walks, serialisation), which one run
  * would leave in its interpreter. Mutations and subscriptions are not run: a mutation writes (and
  * counts against a rate limit) and rolling one back is not something GraphQL can do; their Cypher is
- * warmed up, rolled back, by ./database.ts. Bounded in time: runs stop starting after `repeatMs`, and
+ * warmed up, rolled back, by ./database.ts. Bounded in time: passes stop starting after `repeatMs`, and
  * whatever is still running after `budgetMs` is left to finish on its own.
  */
 import type { GraphQLSchema, OperationTypeNode } from 'graphql';
@@ -32,9 +32,9 @@ export interface WarmUpOptions {
   schema: GraphQLSchema;
   /** Runs one request through the app's GraphQL in process, as the warm-up's signed-in reader. */
   graphql: (query: string, variables: Record<string, unknown>) => Promise<WarmUpAnswer>;
-  /** Each of the client's queries runs again until this many ms after the first runs started (at least once). */
+  /** Passes over the client's queries start until this many ms after the first (the first runs whole). */
   repeatMs?: number;
-  /** Runs of each query at most. */
+  /** Passes at most. */
   maxRuns?: number;
   /** The client's queries are waited for at most this long (ms) after the database's part. */
   budgetMs?: number;
@@ -68,30 +68,43 @@ const REPEAT_MS = 3_000;
 const MAX_RUNS = 100;
 const BUDGET_MS = 15_000;
 
+/** Requests the warm-up has under way at once: enough to overlap Neo4j's answers, few enough not to swamp it. */
+const CONCURRENCY = 4;
+
 /**
- * Runs one query again and again, with other variables each run, until `repeatUntil` (at least
- * once, at most `maxRuns` times), counting what it answered in `result`.
+ * Runs the queries in passes, every query once a pass with other variables each pass, by
+ * CONCURRENCY workers, so that a slow query holds up one worker, not the others' runs. The first
+ * pass runs whole; later ones while time is left, up to `maxRuns` passes.
  */
-async function repeat(
-  operation: ClientOperation,
-  result: OperationWarmUp,
-  variablesOf: (run: number) => Record<string, unknown>,
+async function runPasses(
+  queries: ClientOperation[],
+  results: OperationWarmUp[],
+  variablesOf: (query: ClientOperation, run: number) => Record<string, unknown>,
   graphql: WarmUpOptions['graphql'],
   limits: { repeatUntil: number; maxRuns: number },
 ): Promise<void> {
-  for (let run = 0; run < limits.maxRuns && (run === 0 || performance.now() < limits.repeatUntil); run++) {
-    const started = performance.now();
-    const answer = await graphql(operation.text, variablesOf(run)).catch((error: Error): WarmUpAnswer => ({
-      errors: [{ message: error.message, extensions: { code: 'FAILED' } }],
-    }));
-    result.runs++;
-    result.longestMs = Math.max(result.longestMs, performance.now() - started);
-    if (!answer.errors?.length) result.answered++;
-    for (const error of answer.errors ?? []) {
-      const code = error.extensions?.code ?? 'ERROR';
-      if (!result.errorCodes.includes(code)) result.errorCodes.push(code);
+  let next = 0;
+  const worker = async () => {
+    for (;;) {
+      const task = next++;
+      const run = Math.floor(task / queries.length);
+      if (run >= limits.maxRuns || (run > 0 && performance.now() >= limits.repeatUntil)) return;
+      const query = queries[task % queries.length]!;
+      const result = results[task % queries.length]!;
+      const started = performance.now();
+      const answer = await graphql(query.text, variablesOf(query, run)).catch((error: Error): WarmUpAnswer => ({
+        errors: [{ message: error.message, extensions: { code: 'FAILED' } }],
+      }));
+      result.runs++;
+      result.longestMs = Math.max(result.longestMs, performance.now() - started);
+      if (!answer.errors?.length) result.answered++;
+      for (const error of answer.errors ?? []) {
+        const code = error.extensions?.code ?? 'ERROR';
+        if (!result.errorCodes.includes(code)) result.errorCodes.push(code);
+      }
     }
-  }
+  };
+  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
 }
 
 export async function warmUp(options: WarmUpOptions): Promise<WarmUpReport> {
@@ -111,18 +124,12 @@ export async function warmUp(options: WarmUpOptions): Promise<WarmUpReport> {
   });
   const queriesStarted = performance.now();
   const limits = { repeatUntil: queriesStarted + repeatMs, maxRuns };
-  // Every query at once, as a page's requests come; each repeats on its own, so a slow one does
-  // not hold back the others' runs.
-  const ran = Promise.all(
-    queries.map((query, at) =>
-      repeat(
-        query,
-        results[at]!,
-        (run) => sampleVariables(options.schema, query, samples, run, today),
-        options.graphql,
-        limits,
-      ),
-    ),
+  const ran = runPasses(
+    queries,
+    results,
+    (query, run) => sampleVariables(options.schema, query, samples, run, today),
+    options.graphql,
+    limits,
   );
   const cutShort = (await Promise.race([ran, outOfTime]).finally(() => clearTimeout(timer))) === 'out of time';
   return {
