@@ -8,7 +8,7 @@
  * optimise the request path (yoga, resolvers, the graph index's walks, serialisation), which one run
  * would leave in its interpreter. Mutations and subscriptions are not run: a mutation writes (and
  * counts against a rate limit) and rolling one back is not something GraphQL can do; their Cypher is
- * warmed up, rolled back, by ./database.ts. Bounded in time: passes stop starting after `repeatMs`, and
+ * warmed up, rolled back, by ./database.ts. Bounded in time: passes stop starting `repeatMs` after the first, and
  * whatever is still running after `budgetMs` is left to finish on its own.
  */
 import type { GraphQLSchema, OperationTypeNode } from 'graphql';
@@ -32,7 +32,7 @@ export interface WarmUpOptions {
   schema: GraphQLSchema;
   /** Runs one request through the app's GraphQL in process, as the warm-up's signed-in reader. */
   graphql: (query: string, variables: Record<string, unknown>) => Promise<WarmUpAnswer>;
-  /** Passes over the client's queries start until this many ms after the first (the first runs whole). */
+  /** Passes over the client's queries start until this many ms after the first has answered (which runs whole). */
   repeatMs?: number;
   /** Passes at most. */
   maxRuns?: number;
@@ -74,21 +74,24 @@ const CONCURRENCY = 4;
 /**
  * Runs the queries in passes, every query once a pass with other variables each pass, by
  * CONCURRENCY workers, so that a slow query holds up one worker, not the others' runs. The first
- * pass runs whole; later ones while time is left, up to `maxRuns` passes.
+ * pass runs whole (however slow the machine); later ones for `repeatMs` after it, up to `maxRuns` passes.
  */
 async function runPasses(
   queries: ClientOperation[],
   results: OperationWarmUp[],
   variablesOf: (query: ClientOperation, run: number) => Record<string, unknown>,
   graphql: WarmUpOptions['graphql'],
-  limits: { repeatUntil: number; maxRuns: number },
+  limits: { repeatMs: number; maxRuns: number },
 ): Promise<void> {
+  if (queries.length === 0) return;
   let next = 0;
+  let firstPassLeft = queries.length;
+  let repeatUntil = Infinity;
   const worker = async () => {
     for (;;) {
       const task = next++;
       const run = Math.floor(task / queries.length);
-      if (run >= limits.maxRuns || (run > 0 && performance.now() >= limits.repeatUntil)) return;
+      if (run >= limits.maxRuns || (run > 0 && performance.now() >= repeatUntil)) return;
       const query = queries[task % queries.length]!;
       const result = results[task % queries.length]!;
       const started = performance.now();
@@ -96,6 +99,7 @@ async function runPasses(
         errors: [{ message: error.message, extensions: { code: 'FAILED' } }],
       }));
       result.runs++;
+      if (run === 0 && --firstPassLeft === 0) repeatUntil = performance.now() + limits.repeatMs;
       result.longestMs = Math.max(result.longestMs, performance.now() - started);
       if (!answer.errors?.length) result.answered++;
       for (const error of answer.errors ?? []) {
@@ -123,13 +127,12 @@ export async function warmUp(options: WarmUpOptions): Promise<WarmUpReport> {
     if (budgetMs < 2 ** 31) timer = setTimeout(() => resolve('out of time'), budgetMs);
   });
   const queriesStarted = performance.now();
-  const limits = { repeatUntil: queriesStarted + repeatMs, maxRuns };
   const ran = runPasses(
     queries,
     results,
     (query, run) => sampleVariables(options.schema, query, samples, run, today),
     options.graphql,
-    limits,
+    { repeatMs, maxRuns },
   );
   const cutShort = (await Promise.race([ran, outOfTime]).finally(() => clearTimeout(timer))) === 'out of time';
   return {
