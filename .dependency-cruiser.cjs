@@ -36,6 +36,14 @@ module.exports = {
       to: { path: '^(server|seed|bench|e2e)/' },
     },
     {
+      name: 'server-reads-client-ops',
+      comment:
+        "The server's warm-up runs the client's operations, in the text the client sends; nothing else of the client crosses.",
+      severity: 'error',
+      from: { path: '^server/' },
+      to: { path: '^client/', pathNot: '^client/api/(operation-text|generated/operations)\\.ts$' },
+    },
+    {
       name: 'server-not-seed',
       comment: 'The seed is data the import pipeline reads by path; no code crosses.',
       severity: 'error',

@@ -4,7 +4,7 @@
  * load mix (bench/mix.ts), each with its own editor token. After the warm figures, the app process
  * is stopped (SIGTERM, as a deploy does) and started again while the clients keep going. Neo4j stays
  * up: the bench owns it, and what a restart of the app costs (Node, the graph index, query plans
- * from the app's side: server/warm-up.ts) is what `/ready` guards; a restart of Neo4j is its own
+ * from the app's side: server/warm-up/) is what `/ready` guards; a restart of Neo4j is its own
  * cost, which the embedded launcher's supervisor covers.
  *
  * The clients go through a load balancer of sorts: it polls `/ready` and sends nothing while the

@@ -13,30 +13,13 @@ import { useGraphQlJit } from '@envelop/graphql-jit';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import sirv from 'sirv';
 import { backgroundWork, type Executor } from './db/executor.ts';
-import { EXPORT_FORMATS, type ExportFormat } from '../core/export/index.ts';
-import { exportBaseName } from '../core/export/formats.ts';
-import { InputError, NotFoundError } from '../core/errors.ts';
-import { exportFilterInput, readExportGraph } from './exports/network.ts';
-import { registerCsv, registerToday } from './exports/register-csv.ts';
-import { briefFileName, briefPdf } from './exports/brief-pdf.ts';
-import { briefPack, packAccess } from './briefs/pack.ts';
-import { getBriefs, recordBriefExport } from './repositories/briefs.ts';
 import { Feed } from './feed/feed.ts';
 import { InfluenceCache } from './influence/cache.ts';
-import { listRegister } from './repositories/engagement.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
 import { createEdge } from './http/edge.ts';
 import { createCspReportRoute, CSP_REPORT_PATH } from './http/csp-report.ts';
 import type { RateLimiter } from './repositories/rate-limits.ts';
-import {
-  ANONYMOUS,
-  createLoaders,
-  hasRole,
-  operationNameOf,
-  type Context,
-  type Role,
-  type Viewer,
-} from './schema/context.ts';
+import { ANONYMOUS, createLoaders, operationNameOf, type Context, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
 import { useEventStreamHeaders } from './schema/event-stream.ts';
 import { createSchema } from './schema/index.ts';
@@ -48,12 +31,20 @@ import {
   viewerOfRequest,
   clientKeyOf,
   type AuthToken,
+  type InProcessContext,
 } from './schema/security.ts';
 import { useGraphResponseCache } from './schema/response-cache.ts';
 import { GraphIndexCache } from './repositories/graph-index.ts';
 import { readGraphVersion } from './repositories/graph-version.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
-import { warmUp as runWarmUp } from './warm-up.ts';
+import { createExportRoutes, headersOf, sendJson } from './http/exports.ts';
+import {
+  describeWarmUp,
+  warmUp as runWarmUp,
+  type WarmUpAnswer,
+  type WarmUpLimits,
+  type WarmUpReport,
+} from './warm-up/warm-up.ts';
 
 export interface AppOptions {
   executor: Executor;
@@ -86,21 +77,23 @@ export interface AppOptions {
   rateLimiter?: RateLimiter;
   /** Requests slower than this many ms are logged with their operation name; 0 or unset logs none. */
   slowRequestMs?: number;
+  /** How long the warm-up runs the client's queries (server/warm-up/warm-up.ts has the defaults). */
+  warmUp?: WarmUpLimits;
   /** The change feed's poll for other instances' changes (ms); 250 by default. */
   feedPollMs?: number;
 }
 
 export interface App {
-  yoga: YogaServerInstance<{ req: IncomingMessage; res: ServerResponse }, Context>;
+  yoga: YogaServerInstance<ServerContext, Context>;
   listener: RequestListener;
   influence: InfluenceCache;
   /** Numbers committed changes and tails the feed for this instance's subscriptions; close() on shutdown. */
   feed: Feed;
   /**
-   * Warms the instance up (server/warm-up.ts); `/ready` answers 503 "warming up" from the call
+   * Warms the instance up (server/warm-up/warm-up.ts); `/ready` answers 503 "warming up" from the call
    * until it is done. Once: later calls return the same promise. Never fails (a failure is logged).
    */
-  warmUp(): Promise<void>;
+  warmUp(): Promise<WarmUpReport | null>;
 }
 
 /** Limits on what one GraphQL request may ask for (graphql-armor); docs/api.md lists them. */
@@ -120,9 +113,30 @@ export const LIMITS = {
   responseCacheBytes: 64_000_000,
 };
 
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
+/** What yoga is called with: Node's request and response, or in process (the warm-up) a viewer. */
+type ServerContext = { req?: IncomingMessage; res?: ServerResponse } & InProcessContext;
+
+/** The warm-up's requests: a reader signed in, as a reader's browser would be (it sees what readers see). */
+const WARM_UP_READER: Viewer = { role: 'viewer', name: 'warm-up', id: null, method: 'shared-token' };
+
+/** A GraphQL request through yoga in this process (no network, no credentials), as `viewer`. */
+async function inProcessRequest(
+  yoga: YogaServerInstance<ServerContext, Context>,
+  viewer: Viewer,
+  query: string,
+  variables: Record<string, unknown>,
+) {
+  const body = JSON.stringify({ query, variables });
+  const response = await yoga.fetch(
+    'http://localhost/graphql',
+    {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+      body,
+    },
+    { inProcessViewer: viewer },
+  );
+  return (await response.json()) as WarmUpAnswer;
 }
 
 /** In production: users who signed in and tokens (not the anonymous, nor a local instance's user). */
@@ -141,12 +155,6 @@ export function createApp(options: AppOptions): App {
     options.influence ??
     new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
   const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
-  let warming: Promise<void> | undefined;
-  let warmed = false;
-  const warmUp = () =>
-    (warming ??= runWarmUp(executor.withMetadata(backgroundWork('warm-up')), graphIndex)
-      .catch((error: unknown) => log(`Warming up failed, serving cold: ${(error as Error).message}`))
-      .finally(() => (warmed = true)));
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
   const authenticator = new Authenticator({
@@ -204,7 +212,7 @@ export function createApp(options: AppOptions): App {
     ) as Plugin,
   );
 
-  const yoga = createYoga<{ req: IncomingMessage; res: ServerResponse }, Context>({
+  const yoga = createYoga<ServerContext, Context>({
     schema,
     graphqlEndpoint: '/graphql',
     graphiql: !production,
@@ -252,6 +260,28 @@ export function createApp(options: AppOptions): App {
     },
   });
 
+  let warming: Promise<WarmUpReport | null> | undefined;
+  let warmed = false;
+  const warmUp = () =>
+    (warming ??= runWarmUp({
+      executor: executor.withMetadata(backgroundWork('warm-up')),
+      graphIndex,
+      schema,
+      graphql: (query, variables) => inProcessRequest(yoga, WARM_UP_READER, query, variables),
+      ...options.warmUp,
+    })
+      .then(
+        (report) => {
+          log(describeWarmUp(report));
+          return report;
+        },
+        (error: unknown) => {
+          log(`Warming up failed, serving cold: ${(error as Error).message}`);
+          return null;
+        },
+      )
+      .finally(() => (warmed = true)));
+
   const serveClient =
     clientDir && existsSync(clientDir) ? sirv(clientDir, { single: true, dev: !production, etag: true }) : undefined;
 
@@ -263,6 +293,7 @@ export function createApp(options: AppOptions): App {
     corsOrigins,
   });
   const cspReport = createCspReportRoute(log);
+  const exportRoutes = createExportRoutes({ executor, authenticator, influence, log });
   // Every response, from every route, leaves through the edge's headers.
   const listener: RequestListener = (req, res) =>
     edge(req, res, (error) => (error ? sendJson(res, 500, { error: 'internal error' }) : route(req, res)));
@@ -276,7 +307,8 @@ export function createApp(options: AppOptions): App {
           warming && !warmed
             ? sendJson(res, 503, {
                 status: 'warming up',
-                reason: 'the server is warming up (building the graph index and query plans)',
+                reason:
+                  "the server is warming up (building the graph index, planning queries, running the client's queries)",
               })
             : sendJson(res, 200, { status: 'ready' }),
         (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
@@ -304,20 +336,11 @@ export function createApp(options: AppOptions): App {
     if (path === CSP_REPORT_PATH) return cspReport(req, res);
     if (path === '/graphql/schema.graphql') return void sendSchema(req, res);
     if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
-    if (path === '/export/register.csv') return void exportRegister(req, res);
-    if (path === '/export/brief.pdf') return void exportBrief(req, res);
-    const networkFormat = EXPORT_FORMATS.find((format) => path === `/export/${format.file}`);
-    if (networkFormat) return void exportNetwork(req, res, networkFormat);
+    if (exportRoutes(req, res, path)) return;
     if (serveClient) return serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('The client is not built: run `npm run build` (npm start builds it for you).\n');
   };
-
-  function headersOf(req: IncomingMessage): Headers {
-    const headers = new Headers();
-    for (const [name, value] of Object.entries(req.headers)) if (typeof value === 'string') headers.set(name, value);
-    return headers;
-  }
 
   /** The SDL, to whoever may introspect: everyone outside production, signed-in users and tokens in it. */
   async function sendSchema(req: IncomingMessage, res: ServerResponse): Promise<void> {
@@ -329,106 +352,6 @@ export function createApp(options: AppOptions): App {
     }
     res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
     res.end(`${sdl}\n`);
-  }
-
-  /**
-   * The viewer of an export request (the same session or bearer tokens as /graphql), or null after
-   * answering 401 without valid credentials and 403 below the role.
-   */
-  async function exportViewer(
-    req: IncomingMessage,
-    res: ServerResponse,
-    role: Role,
-    forbidden: string,
-  ): Promise<Viewer | null> {
-    const viewer = await authenticator.authenticate(headersOf(req));
-    if (viewer === 'invalid' || viewer.role === null) {
-      sendJson(res, 401, { error: 'A valid bearer token is required' });
-      return null;
-    }
-    if (!hasRole({ viewer }, role)) {
-      sendJson(res, 403, { error: forbidden });
-      return null;
-    }
-    return viewer;
-  }
-
-  /** Runs an export with an executor bound to the request, and sends it as an attachment. */
-  async function sendExport(
-    res: ServerResponse,
-    viewer: Viewer,
-    operation: string,
-    produce: (
-      requestExecutor: Executor,
-    ) => Promise<{ body: string | Uint8Array; contentType: string; fileName: string }>,
-  ): Promise<void> {
-    const requestId = randomUUID();
-    try {
-      const { body, contentType, fileName } = await produce(
-        executor.withMetadata({ requestId, operation, actor: viewer.name }),
-      );
-      res.writeHead(200, {
-        'content-type': typeof body === 'string' ? `${contentType}; charset=utf-8` : contentType,
-        'content-disposition': `attachment; filename="${fileName}"`,
-        'cache-control': 'no-store',
-      });
-      res.end(body);
-    } catch (error) {
-      if (error instanceof InputError) return sendJson(res, 400, { error: error.message });
-      if (error instanceof NotFoundError) return sendJson(res, 404, { error: error.message });
-      log(`request ${requestId}: ${operation} failed: ${(error as Error).stack ?? String(error)}`);
-      sendJson(res, 503, { error: 'The export could not be read; check /ready and try again' });
-    }
-  }
-
-  /** The register as CSV, for editors and admins. */
-  async function exportRegister(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const viewer = await exportViewer(req, res, 'editor', 'Only editors and admins can export the register');
-    if (!viewer) return;
-    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-    await sendExport(res, viewer, 'export register.csv', async (requestExecutor) => ({
-      body: registerCsv(
-        await listRegister(requestExecutor, { stanceChangedSince: params.get('stanceChangedSince') }),
-        registerToday(params.get('today')),
-      ),
-      contentType: 'text/csv',
-      fileName: 'stakeholder-register.csv',
-    }));
-  }
-
-  /**
-   * A brief as PDF, for everyone who may read it through the API (the pack leaves out what the
-   * reader's role may not see, as Brief.pack does); audited as an export.
-   */
-  async function exportBrief(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const viewer = await exportViewer(req, res, 'viewer', 'Only signed-in users can download briefs');
-    if (!viewer) return;
-    const id = new URL(req.url ?? '/', 'http://localhost').searchParams.get('id') ?? '';
-    await sendExport(res, viewer, 'export brief.pdf', async (requestExecutor) => {
-      if (id === '') throw new InputError('id', 'name the brief: /export/brief.pdf?id=brief:…');
-      const [brief] = await getBriefs(requestExecutor, [id]);
-      if (!brief) throw new NotFoundError('brief', id);
-      const mayRead = packAccess(hasRole({ viewer }, 'editor'));
-      const pack = await briefPack(brief, { executor: requestExecutor, influence, mayRead });
-      const body = await briefPdf(brief, pack);
-      await recordBriefExport(requestExecutor, brief, 'pdf', viewer);
-      return { body, contentType: 'application/pdf', fileName: briefFileName(brief) };
-    });
-  }
-
-  /** The network under the query string's filters, for everyone who may read it through the API. */
-  async function exportNetwork(req: IncomingMessage, res: ServerResponse, format: ExportFormat): Promise<void> {
-    const viewer = await exportViewer(req, res, 'viewer', 'Only signed-in users can export the network');
-    if (!viewer) return;
-    const params = new URL(req.url ?? '/', 'http://localhost').searchParams;
-    await sendExport(res, viewer, `export ${format.file}`, async (requestExecutor) => {
-      const graph = await readExportGraph(requestExecutor, exportFilterInput(params));
-      return {
-        body: format.write(graph),
-        contentType: format.contentType,
-        fileName: `${exportBaseName(graph.filters.asOf)}${format.suffix}`,
-      };
-    });
   }
 
   return { yoga, listener, influence, feed, warmUp };

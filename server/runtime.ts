@@ -18,7 +18,7 @@ import { RateLimiter } from './repositories/rate-limits.ts';
 export interface Atlas {
   url: string;
   database: Database;
-  /** Resolves once the instance has warmed up and `/ready` follows the database (server/warm-up.ts). */
+  /** Resolves once the instance has warmed up and `/ready` follows the database (server/warm-up/warm-up.ts). */
   warmedUp: Promise<void>;
   stop(): Promise<void>;
 }
@@ -75,7 +75,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     void app.feed.catchUp().catch(() => {});
     const server = createServer(app.listener);
     await listen(server, config.PORT, config.HOST);
-    // `/ready` says ready once the graph index is built and the hot queries planned (server/warm-up.ts).
+    // `/ready` says ready once the graph index is built and the hot queries planned (server/warm-up/warm-up.ts).
     const warmed = app.warmUp();
     let stopping = false;
     // Once serving, compute influence for the whole network off the request path, so the first answer is ready.
@@ -98,7 +98,7 @@ export async function startAtlas(config: Config, options: StartOptions): Promise
     return {
       url: `http://${config.HOST === '127.0.0.1' ? 'localhost' : config.HOST}:${port}`,
       database,
-      warmedUp: warmed,
+      warmedUp: warmed.then(() => undefined),
       stop: async () => {
         stopping = true;
         await warmed;

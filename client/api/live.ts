@@ -14,7 +14,8 @@ import {
   type ChangeKind,
   type LiveChangesSubscription,
 } from './generated/operations.ts';
-import { queryText, request } from './request.ts';
+import { queryText } from './operation-text.ts';
+import { request } from './request.ts';
 import { authHeaders } from '../session/token.ts';
 
 export type LiveChange = LiveChangesSubscription['changes'];

@@ -6,7 +6,8 @@ import {
   SearchDocument,
 } from './generated/operations.ts';
 import { authHeaders, getToken, setToken } from '../session/token.ts';
-import { ApiError, checkReady, fetchFile, queryText, request } from './request.ts';
+import { queryText } from './operation-text.ts';
+import { ApiError, checkReady, fetchFile, request } from './request.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 

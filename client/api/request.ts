@@ -4,6 +4,7 @@
  */
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { authHeaders } from '../session/token.ts';
+import { queryText } from './operation-text.ts';
 
 export type ApiErrorKind = 'network' | 'http' | 'graphql' | 'unavailable' | 'unauthenticated';
 
@@ -61,15 +62,6 @@ export async function fetchFile(path: string, signal?: AbortSignal): Promise<Blo
 
 /** A generated operation: its text, typed with its result and variables (codegen documentMode: string). */
 export type Operation<TResult, TVariables> = DocumentTypeDecoration<TResult, TVariables> & { toString(): string };
-
-/** The text of an operation, as sent to the server (and shown by "copy the GraphQL query"). */
-export function queryText(document: { toString(): string }): string {
-  // Generated documents indent the fragments they append; start each on a line of its own.
-  return document
-    .toString()
-    .trim()
-    .replace(/\n\s*fragment /g, '\n\nfragment ');
-}
 
 /** Bytes of a request's body sent so far, and in all. */
 export interface UploadProgress {

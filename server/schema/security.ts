@@ -123,6 +123,15 @@ function graphqlErrorResponse(status: number, code: string, message: string, hea
   });
 }
 
+/**
+ * What a caller in the same process (the warm-up) may put in `yoga.fetch`'s server context: who
+ * its request is, instead of credentials. Requests from the network cannot set it: their server
+ * context is Node's request and response.
+ */
+export interface InProcessContext {
+  inProcessViewer?: Viewer;
+}
+
 /** Each GraphQL request's viewer, worked out once in onRequest and read by the context. */
 const viewers = new WeakMap<Request, Viewer>();
 
@@ -144,8 +153,10 @@ export function useAuthentication(
 ): Plugin {
   const trusted = (origin: string) => origin === publicOrigin || corsOrigins.includes(origin);
   return {
-    async onRequest({ request, endResponse }) {
+    async onRequest({ request, serverContext, endResponse }) {
       if (request.method === 'OPTIONS') return;
+      const inProcess = (serverContext as InProcessContext | undefined)?.inProcessViewer;
+      if (inProcess) return void viewers.set(request, inProcess);
       const result = await authenticator.authenticate(request.headers);
       if (result === 'invalid' || (result.role === null && authenticator.sessionCookie === null)) {
         endResponse(

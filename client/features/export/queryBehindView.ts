@@ -1,5 +1,5 @@
 /** The GraphQL request(s) behind the current map, as text to paste into GraphiQL or a script. */
-import { queryText } from '../../api/request.ts';
+import { queryText } from '../../api/operation-text.ts';
 import type { AtlasState } from '../../state/types.ts';
 import { graphRequests } from '../../state/variables.ts';
 
