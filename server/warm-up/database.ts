@@ -45,6 +45,8 @@ export async function warmUpDatabase(executor: Executor, graphIndex: GraphIndexC
   const index = graphIndex ? await graphIndex.current(version) : null;
   await hasUnsequencedChanges(executor);
   await readFeedHead(executor);
+  // Every write's rate-limit decision reads the other instances' counts with this query.
+  await executor.read('rate-limits/read-other-counts', { now: Date.now(), instance: 'warm-up' });
   // Search through the full-text index, with and without the graph index, and the entities read whole.
   const entities = [];
   for (const text of ['council', 'digital']) {
