@@ -89,7 +89,6 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     fitted: null,
   };
   const graph = createDrawnGraph(options.onAggregates);
-  const refits = createBounceGuard();
   const emphasis = createSelectionDisplay(cy);
   const labels = createMapLabels(cy, canvas, {
     show: (placed) => emphasis.showLabels(placed),
@@ -117,16 +116,42 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
     if (target.isNode() && (target.data('aggregate') as number) > 0) view.expandAggregate(target.id());
     else options.onSelect?.(target.id());
   });
-  cy.on('viewport', () => options.onViewportChange?.(viewport()));
+  cy.on('viewport', () => options.onViewportChange?.(viewportOf(cy)));
   // Cytoscape's events for the reader's own moves (a layout's or a fit's moves are not these).
   cy.on('dragpan scrollzoom pinchzoom', () => (state.fitted = null));
 
-  function viewport(): Viewport {
-    const pan = cy.pan();
-    return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
-  }
-
   const view: GraphView = {
+    ...drawingMethods(parts),
+    ...cameraMethods(parts),
+    ...readingMethods(parts),
+    destroy() {
+      labels.destroy();
+      layouts.dispose();
+      emphasis.destroy();
+      cy.destroy();
+    },
+  };
+  cores.set(view, cy);
+  return view;
+}
+
+/** What the app changes on the map: its elements, sizes, layout, marks, selection, pins, aggregates. */
+function drawingMethods(
+  parts: ViewParts,
+): Pick<
+  GraphView,
+  | 'setElements'
+  | 'setStyleOptions'
+  | 'runLayout'
+  | 'highlightDiff'
+  | 'highlightPath'
+  | 'select'
+  | 'setPinned'
+  | 'aggregates'
+  | 'expandAggregate'
+> {
+  const { cy, graph, layouts, labels, animate, state } = parts;
+  return {
     setElements(nodes, edges) {
       graph.want(nodes, edges);
       if (state.progressive) {
@@ -165,17 +190,6 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       labels.follow();
     },
 
-    focus(id) {
-      if (!state.detailed) revealHeld(parts, [id]);
-      const holder = state.detailed ? graph.drawnHolder(cy, id) : undefined;
-      const element = cy.getElementById(holder?.id ?? id);
-      if (element.empty()) return false;
-      state.fitted = null;
-      // The selection layer names the node and its neighbours at any zoom on a large map.
-      bringIntoView(cy, element, { detailed: state.detailed, animate });
-      return true;
-    },
-
     select(id) {
       state.selection = id;
       if (id && !state.detailed) revealHeld(parts, [id]);
@@ -194,42 +208,6 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       labels.follow();
     },
 
-    fit(ids) {
-      state.fitted = ids ?? [];
-      fitElements(cy, ids, animate);
-      labels.follow();
-    },
-
-    resize() {
-      cy.resize();
-      // A fitted map stays fitted when its frame grows or shrinks (the toolbar wraps, the summary grows),
-      // its names placed at once, not after the rest.
-      if (!state.fitted || cy.nodes().empty() || refits.bouncing(cy.width(), cy.height())) return;
-      fitElements(cy, state.fitted.length > 0 ? state.fitted : undefined, false);
-      labels.follow();
-    },
-    // Exports carry the names drawn on screen, drawn by Cytoscape for the occasion.
-    exportPng: () =>
-      labels.withNamesDrawn(() => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })),
-    exportSvg: () => labels.withNamesDrawn(() => renderSvg(cy, { full: true, scale: 1, bg: '#ffffff' })),
-    exportJson: () => cy.json(),
-    viewport,
-
-    setViewport(next) {
-      state.fitted = null;
-      cy.viewport({ zoom: next.zoom, pan: next.pan });
-      labels.follow();
-    },
-
-    snapshot: () => snapshotOf(cy, state.layoutName, emphasis.highlight(), labels.labelled()),
-    labelled: () => labels.labelled(),
-    setKeyboardFocus: (id) => emphasis.showCursor(id),
-    centres: (groupOf) =>
-      groupCentres(
-        cy.nodes().map((node) => ({ id: node.id(), ...node.position() })),
-        groupOf,
-      ),
-
     aggregates: () => graph.aggregates(),
 
     expandAggregate(id) {
@@ -238,14 +216,82 @@ export function createGraphView(container: HTMLElement | null, options: GraphVie
       applyWanted(parts);
       return true;
     },
+  };
+}
 
-    destroy() {
-      labels.destroy();
-      layouts.dispose();
-      emphasis.destroy();
-      cy.destroy();
+/** Where the camera looks: a node, a fit, the frame resized, the viewport read or set. */
+function cameraMethods(parts: ViewParts): Pick<GraphView, 'focus' | 'fit' | 'resize' | 'viewport' | 'setViewport'> {
+  const { cy, graph, labels, animate, state } = parts;
+  const refits = createBounceGuard();
+  return {
+    focus(id) {
+      if (!state.detailed) revealHeld(parts, [id]);
+      const holder = state.detailed ? graph.drawnHolder(cy, id) : undefined;
+      const element = cy.getElementById(holder?.id ?? id);
+      if (element.empty()) return false;
+      state.fitted = null;
+      // The selection layer names the node and its neighbours at any zoom on a large map.
+      bringIntoView(cy, element, { detailed: state.detailed, animate });
+      return true;
+    },
+
+    fit(ids) {
+      state.fitted = ids ?? [];
+      fitElements(cy, ids, animate);
+      labels.follow();
+    },
+
+    resize() {
+      cy.resize();
+      // A fitted map stays fitted when its frame grows or shrinks (the toolbar wraps, the summary
+      // grows), its names placed at once, not after the rest.
+      if (!state.fitted || cy.nodes().empty() || refits.bouncing(cy.width(), cy.height())) return;
+      fitElements(cy, state.fitted.length > 0 ? state.fitted : undefined, false);
+      labels.follow();
+    },
+
+    viewport: () => viewportOf(cy),
+
+    setViewport(next) {
+      state.fitted = null;
+      cy.viewport({ zoom: next.zoom, pan: next.pan });
+      labels.follow();
     },
   };
-  cores.set(view, cy);
-  return view;
+}
+
+/** What the map shows, for exports, tests and the app: pictures, the snapshot, names, centres. */
+function readingMethods(
+  parts: ViewParts,
+): Pick<
+  GraphView,
+  'exportPng' | 'exportSvg' | 'exportJson' | 'snapshot' | 'labelled' | 'setKeyboardFocus' | 'centres'
+> {
+  const { cy, labels, emphasis, state } = parts;
+  return {
+    // Exports carry the names drawn on screen, drawn by Cytoscape for the occasion.
+    exportPng: () =>
+      labels.withNamesDrawn(() => cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff' })),
+
+    exportSvg: () => labels.withNamesDrawn(() => renderSvg(cy, { full: true, scale: 1, bg: '#ffffff' })),
+
+    exportJson: () => cy.json(),
+
+    snapshot: () => snapshotOf(cy, state.layoutName, emphasis.highlight(), labels.labelled()),
+
+    labelled: () => labels.labelled(),
+
+    setKeyboardFocus: (id) => emphasis.showCursor(id),
+
+    centres: (groupOf) =>
+      groupCentres(
+        cy.nodes().map((node) => ({ id: node.id(), ...node.position() })),
+        groupOf,
+      ),
+  };
+}
+
+function viewportOf(cy: Core): Viewport {
+  const pan = cy.pan();
+  return { zoom: cy.zoom(), pan: { x: pan.x, y: pan.y } };
 }
