@@ -11,12 +11,8 @@ import { join } from 'node:path';
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import { computeInfluence } from '../core/graph/influence.ts';
 import type { GraphEdge, GraphNode } from '../core/graph/types.ts';
-import {
-  generateNational,
-  SYNTHETIC_SIZE_NAMES,
-  syntheticFiles,
-  type SyntheticSize,
-} from '../core/synthetic/national.ts';
+import { generateNational, syntheticFiles } from '../core/synthetic/national.ts';
+import { SYNTHETIC_SIZE_NAMES, type SyntheticSize } from '../core/synthetic/national-sizes.ts';
 import { createApp } from '../server/app.ts';
 import { loadQueries } from '../server/db/cypher.ts';
 import type { Executor } from '../server/db/executor.ts';

@@ -7,7 +7,7 @@
  * alternate between the two. Also prints Cypher round trips per request and this process's RSS.
  */
 import neo4j from 'neo4j-driver';
-import { SYNTHETIC_SIZE_NAMES, type SyntheticSize } from '../core/synthetic/national.ts';
+import { SYNTHETIC_SIZE_NAMES, type SyntheticSize } from '../core/synthetic/national-sizes.ts';
 import { syntheticRecords } from '../core/synthetic/records.ts';
 import { createApp, type App } from '../server/app.ts';
 import { loadQueries } from '../server/db/cypher.ts';

@@ -2,7 +2,8 @@
 // tested on real data in server/repositories/graph-index.test.ts.
 import { describe, expect, it } from 'vitest';
 import { createRandom } from '../synthetic/random.ts';
-import { buildGraphIndex, edgesAround, nodesOf, type IndexedEdge, type IndexedEntity } from './graph-index.ts';
+import { edgesAround, nodesOf } from './graph-index-reads.ts';
+import { buildGraphIndex, type IndexedEdge, type IndexedEntity } from './graph-index.ts';
 import { byId } from './order.ts';
 
 const TYPES = ['MEMBER_OF', 'CHAIRS', 'FUNDS'];

@@ -19,6 +19,15 @@ export interface InfluenceScores<E extends GraphEdge = GraphEdge> {
   explain(id: string): { explanation: string; strongestLinks: E[] };
 }
 
+/** What every metric starts from: the network, each entity's links, and links said in words. */
+interface Network<E extends GraphEdge> {
+  nodes: readonly GraphNode[];
+  edges: readonly E[];
+  edgesOf: Map<string, E[]>;
+  /** "chairs Local CIO Council" for a link from the entity, "Socitm supports it" for one to it. */
+  describe: (id: string, links: E[]) => string;
+}
+
 /** Pure: the scores of one metric over nodes and edges. */
 export function computeInfluence<E extends GraphEdge>(
   metric: InfluenceMetric,
@@ -31,7 +40,6 @@ export function computeInfluence<E extends GraphEdge>(
     edgesOf.get(edge.source)?.push(edge);
     edgesOf.get(edge.target)?.push(edge);
   }
-  // "chairs Local CIO Council" for a link from the entity, "Socitm supports it" for one to it.
   const describe = (id: string, links: E[]) =>
     links
       .map((edge) => {
@@ -40,51 +48,60 @@ export function computeInfluence<E extends GraphEdge>(
         return edge.source === id ? `${verb} ${other}` : `${other} ${verb} it`;
       })
       .join('; ');
+  const network: Network<E> = { nodes, edges, edgesOf, describe };
+  if (metric === 'DEGREE') return degreeScores(network);
+  if (metric === 'BETWEENNESS') return betweennessScores(network);
+  return pageRankScores(network);
+}
 
-  if (metric === 'DEGREE') {
-    const scores = new Map(nodes.map((node) => [node.id, edgesOf.get(node.id)!.length]));
-    return {
-      scores,
-      explain: (id) => {
-        const links = [...edgesOf.get(id)!].sort(byConfidence);
-        const families = new Map<string, number>();
-        for (const edge of links) {
-          const family = RELATIONSHIP_TYPES[edge.type as RelationshipType].family.toLowerCase();
-          families.set(family, (families.get(family) ?? 0) + 1);
-        }
-        const breakdown = [...families].sort((a, b) => b[1] - a[1]).map(([family, count]) => `${count} ${family}`);
-        return {
-          explanation: `${links.length} relationships (${breakdown.join(', ') || 'none'}); most certain: ${describe(id, links.slice(0, STRONGEST)) || 'none'}.`,
-          strongestLinks: links.slice(0, STRONGEST),
-        };
-      },
-    };
+/** Degree: how many relationships, by family, the most certain named. */
+function degreeScores<E extends GraphEdge>({ nodes, edgesOf, describe }: Network<E>): InfluenceScores<E> {
+  const scores = new Map(nodes.map((node) => [node.id, edgesOf.get(node.id)!.length]));
+  return {
+    scores,
+    explain: (id) => {
+      const links = [...edgesOf.get(id)!].sort(byConfidence);
+      const families = new Map<string, number>();
+      for (const edge of links) {
+        const family = RELATIONSHIP_TYPES[edge.type as RelationshipType].family.toLowerCase();
+        families.set(family, (families.get(family) ?? 0) + 1);
+      }
+      const breakdown = [...families].sort((a, b) => b[1] - a[1]).map(([family, count]) => `${count} ${family}`);
+      return {
+        explanation: `${links.length} relationships (${breakdown.join(', ') || 'none'}); most certain: ${describe(id, links.slice(0, STRONGEST)) || 'none'}.`,
+        strongestLinks: links.slice(0, STRONGEST),
+      };
+    },
+  };
+}
+
+/** Betweenness: the share of shortest routes through an entity, its links to the best brokers named. */
+function betweennessScores<E extends GraphEdge>({ nodes, edges, edgesOf, describe }: Network<E>): InfluenceScores<E> {
+  const graph = new UndirectedGraph();
+  for (const node of nodes) graph.addNode(node.id);
+  for (const edge of edges) {
+    if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
   }
+  const raw = betweennessCentrality(graph);
+  const scores = new Map(nodes.map((node) => [node.id, raw[node.id] ?? 0]));
+  return {
+    scores,
+    explain: (id) => {
+      // The links to the best-connected brokers carry most of the routes through this entity.
+      const links = [...edgesOf.get(id)!].sort(
+        (a, b) => (scores.get(otherEnd(b, id)) ?? 0) - (scores.get(otherEnd(a, id)) ?? 0) || byConfidence(a, b),
+      );
+      const share = ((scores.get(id) ?? 0) * 100).toFixed(1);
+      return {
+        explanation: `Lies on ${share}% of the shortest routes between other pairs of entities; its bridges run through: ${describe(id, links.slice(0, STRONGEST)) || 'none'}.`,
+        strongestLinks: links.slice(0, STRONGEST),
+      };
+    },
+  };
+}
 
-  if (metric === 'BETWEENNESS') {
-    const graph = new UndirectedGraph();
-    for (const node of nodes) graph.addNode(node.id);
-    for (const edge of edges) {
-      if (!graph.hasEdge(edge.source, edge.target)) graph.addEdge(edge.source, edge.target);
-    }
-    const raw = betweennessCentrality(graph);
-    const scores = new Map(nodes.map((node) => [node.id, raw[node.id] ?? 0]));
-    return {
-      scores,
-      explain: (id) => {
-        // The links to the best-connected brokers carry most of the routes through this entity.
-        const links = [...edgesOf.get(id)!].sort(
-          (a, b) => (scores.get(otherEnd(b, id)) ?? 0) - (scores.get(otherEnd(a, id)) ?? 0) || byConfidence(a, b),
-        );
-        const share = ((scores.get(id) ?? 0) * 100).toFixed(1);
-        return {
-          explanation: `Lies on ${share}% of the shortest routes between other pairs of entities; its bridges run through: ${describe(id, links.slice(0, STRONGEST)) || 'none'}.`,
-          strongestLinks: links.slice(0, STRONGEST),
-        };
-      },
-    };
-  }
-
+/** PageRank, the links an entity draws most standing from named. */
+function pageRankScores<E extends GraphEdge>({ nodes, edges, describe }: Network<E>): InfluenceScores<E> {
   // PageRank: standing flows along each relationship to the end the vocabulary says it favours
   // (a chair gains from the body it chairs, a body from its members), weighted by confidence.
   const graph = new DirectedGraph();

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readAtlasFile } from '../import/atlas-file.ts';
 import { validateAtlasFiles } from '../import/validate.ts';
 import type { RelationshipRecord } from '../records.ts';
-import { COUNCIL_POSTS, COUNCIL_TIERS, generateNational, SYNTHETIC_SIZES, syntheticFiles } from './national.ts';
+import { COUNCIL_POSTS } from './national-people.ts';
+import { COUNCIL_TIERS, SYNTHETIC_SIZES } from './national-sizes.ts';
+import { generateNational, syntheticFiles } from './national.ts';
 import { createRandom } from './random.ts';
 
 const network = generateNational('small', 7);

@@ -1,7 +1,8 @@
 /** A synthetic network as validated records, ready for importGraph without writing files. */
 import { validateAtlasFiles } from '../import/validate.ts';
 import type { GraphRecords } from '../records.ts';
-import { generateNational, type SyntheticSize } from './national.ts';
+import { generateNational } from './national.ts';
+import type { SyntheticSize } from './national-sizes.ts';
 
 export function syntheticRecords(size: SyntheticSize, seed = 1): GraphRecords {
   const network = generateNational(size, seed);

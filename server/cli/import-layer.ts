@@ -6,7 +6,8 @@ import type { Executor } from '../repositories/executor.ts';
 import type { ImportProgress } from '../repositories/graph-import.ts';
 import { formatProblemGroup, groupProblems } from '../../core/import/problems.ts';
 import type { LayerProblem } from '../../core/layers/uk-councils.ts';
-import { importLayer, type LayerChange } from '../import/layers.ts';
+import type { LayerChange } from '../import/layer-changes.ts';
+import { importLayer } from '../import/layers.ts';
 
 const CHANGES_SHOWN = 50;
 

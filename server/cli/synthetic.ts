@@ -7,12 +7,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  generateNational,
-  SYNTHETIC_SIZE_NAMES,
-  syntheticFiles,
-  type SyntheticSize,
-} from '../../core/synthetic/national.ts';
+import { generateNational, syntheticFiles } from '../../core/synthetic/national.ts';
+import { SYNTHETIC_SIZE_NAMES, type SyntheticSize } from '../../core/synthetic/national-sizes.ts';
 
 const log = (line: string) => console.log(`[synthetic] ${line}`);
 const USAGE = `Usage: npm run synthetic -- --size ${SYNTHETIC_SIZE_NAMES.join('|')} --out <dir> [--seed N]`;

@@ -7,7 +7,8 @@ import {
   DatabaseUnavailableError,
   TransactionNotRetriedError,
 } from './errors.ts';
-import { backgroundWork, Executor, type QueryRunner } from './executor.ts';
+import { backgroundWork, Executor } from './executor.ts';
+import type { QueryRunner } from './query-runner.ts';
 import { freePort } from '../launcher/ports.ts';
 import { emptyDatabase, testExecutor } from '../testing/database.ts';
 

@@ -1,21 +1,25 @@
 /**
  * The one boundary between Stakeholder Atlas and Neo4j: runs named, parameterised Cypher from
  * cypher/, sends every transaction with metadata saying who ran it, and maps every driver error to
- * an error of server/db/errors.ts.
+ * an error of server/db/errors.ts. Its parts: one attempt at a transaction (query-runner.ts), when
+ * to try again (retry.ts), what driver errors mean (driver-errors.ts), and what runs after a
+ * commit (after-commit.ts).
  */
-import neo4j, { type Driver, type Transaction } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
+import { AfterCommitWork } from './after-commit.ts';
 import { loadQueries, queriesIn, type QueryCatalog } from './cypher.ts';
+import { mapDriverError, notRetriedError } from './driver-errors.ts';
+import { DatabaseError, DatabaseUnavailableError } from './errors.ts';
 import {
-  ConstraintViolationError,
-  DatabaseAuthError,
-  DatabaseError,
-  DatabaseUnavailableError,
-  TransactionNotRetriedError,
-} from './errors.ts';
+  runAttempt,
+  type AttemptProgress,
+  type FollowUp,
+  type Params,
+  type QueryRunner,
+  type Row,
+} from './query-runner.ts';
 import { toPlain } from './records.ts';
-
-export type Params = Record<string, unknown>;
-export type Row = Record<string, unknown>;
+import { retryDelay, sleep } from './retry.ts';
 
 /**
  * Sent with every transaction, so Neo4j's transaction list (SHOW TRANSACTIONS YIELD metaData) and
@@ -41,74 +45,6 @@ export function backgroundWork(actor: string): TransactionMetadata {
  */
 export type UnavailableReason = () => string | undefined;
 
-/**
- * Retries of a transaction. A passing fault (deadlock, a cluster changing leader) is retried for
- * a while; an unreachable database is retried only briefly, so that requests answer
- * SERVICE_UNAVAILABLE within about a second instead of queueing (the driver's own retries wait at
- * least a second before the first retry, which is why the executor retries itself).
- */
-const RETRY = {
-  transientBudgetMs: 5_000,
-  unavailableBudgetMs: 600,
-  firstDelayMs: 50,
-  maxDelayMs: 1_000,
-};
-
-/** Driver codes meaning the database is not there (stopped, restarting, unreachable), not a fault of the query. */
-const UNAVAILABLE_CODES = new Set<string>([
-  neo4j.error.SERVICE_UNAVAILABLE,
-  neo4j.error.SESSION_EXPIRED,
-  'Neo.TransientError.General.DatabaseUnavailable',
-]);
-
-/** A query a transaction asked to run after its commit (QueryRunner.afterCommit). */
-type FollowUp = [name: string, params: Params];
-
-/** What one transaction's attempts have done so far: its latest query, and rows streamed to callers. */
-interface AttemptProgress {
-  query: string;
-  rowsDelivered: number;
-}
-
-const sleep = (ms: number) => new Promise((resolveLater) => setTimeout(resolveLater, ms));
-
-/** Runs named queries inside one transaction. */
-export interface QueryRunner {
-  run<R extends Row = Row>(name: string, params?: Params): Promise<R[]>;
-  /**
-   * Streams a query's rows one at a time, awaiting `onRow` before the next (for results too big to
-   * hold, such as a backup of everything); resolves to the number of rows. Once a row has reached
-   * `onRow`, the transaction is no longer retried after a passing fault: it fails with
-   * TransactionNotRetriedError, since a retry would deliver the same rows again.
-   */
-  each<R extends Row = Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>): Promise<number>;
-  /**
-   * Runs a query in a transaction of its own once this one has committed: never if it does not,
-   * once however often it is asked with the same parameters, and once for all the transactions of
-   * this process that ask for it at about the same time (each waits for a run that started after
-   * its commit). Neo4j applies a commit to its store record by record and to its indexes last while
-   * readers go on, so a reader can see part of a transaction; a write made after the commit
-   * returned is seen only with all of it.
-   */
-  afterCommit(name: string, params?: Params): void;
-  /**
-   * Once this transaction has committed, calls the listeners of `topic` (Executor.listenAfterCommit)
-   * and waits for them before its caller is answered; never if it does not commit; once per topic.
-   * A listener's failure is logged, not thrown: the change is committed whatever happens after it.
-   */
-  notifyAfterCommit(topic: string): void;
-}
-
-/**
- * What an executor shares with every one made from it (withMetadata, withAvailability): the
- * listeners of commits by topic, and the follow-up queries running or waiting to run (by name and
- * parameters), so that follow-ups asked by concurrent transactions run once for all of them.
- */
-interface SharedState {
-  commitListeners: Map<string, Set<() => Promise<void>>>;
-  followUps: Map<string, { running?: Promise<void>; queued?: Promise<void> }>;
-}
-
 export class Executor {
   constructor(
     private readonly driver: Driver,
@@ -121,7 +57,8 @@ export class Executor {
     readonly metadata: TransactionMetadata = backgroundWork('system'),
     /** Asked before every query; the embedded Neo4j's supervisor answers it. */
     private readonly unavailableReason: UnavailableReason = () => undefined,
-    private readonly shared: SharedState = { commitListeners: new Map(), followUps: new Map() },
+    /** Shared with every executor made from this one, so follow-ups asked meanwhile run once for all. */
+    private readonly afterCommitWork = new AfterCommitWork(),
   ) {}
 
   /** The same database, with every transaction carrying this metadata (one request, or one job). */
@@ -133,13 +70,21 @@ export class Executor {
       this.queries,
       metadata,
       this.unavailableReason,
-      this.shared,
+      this.afterCommitWork,
     );
   }
 
   /** The same database, failing fast with the reason while `reason` says it is unavailable. */
   withAvailability(reason: UnavailableReason): Executor {
-    return new Executor(this.driver, this.database, this.location, this.queries, this.metadata, reason, this.shared);
+    return new Executor(
+      this.driver,
+      this.database,
+      this.location,
+      this.queries,
+      this.metadata,
+      reason,
+      this.afterCommitWork,
+    );
   }
 
   /**
@@ -147,10 +92,7 @@ export class Executor {
    * notified `topic`; returns the unsubscribe.
    */
   listenAfterCommit(topic: string, listener: () => Promise<void>): () => void {
-    const listeners = this.shared.commitListeners.get(topic) ?? new Set();
-    this.shared.commitListeners.set(topic, listeners);
-    listeners.add(listener);
-    return () => void listeners.delete(listener);
+    return this.afterCommitWork.listen(topic, listener);
   }
 
   /** Throws DatabaseUnavailableError when the database is known to be away. */
@@ -190,7 +132,7 @@ export class Executor {
       const result = await session.run(this.text(name), params, { metadata: this.metadata, timeout: timeoutMs });
       return result.records.map((record) => toPlain(record.toObject()) as R);
     } catch (error) {
-      throw this.mapError(error, name);
+      throw mapDriverError(error, name, this.location);
     } finally {
       await session.close();
     }
@@ -212,7 +154,7 @@ export class Executor {
       for (const statement of statements) await session.run(statement, {}, { metadata: this.metadata });
       return statements.length;
     } catch (error) {
-      throw this.mapError(error, name);
+      throw mapDriverError(error, name, this.location);
     } finally {
       await session.close();
     }
@@ -246,7 +188,7 @@ export class Executor {
   }
 
   /**
-   * One transaction of `work`, committed, or retried from the start (see RETRY) after a passing
+   * One transaction of `work`, committed, or retried from the start (see retry.ts) after a passing
    * fault. Errors `work` throws itself (a version conflict, invalid input) are never retried.
    */
   private async transaction<T>(mode: 'READ' | 'WRITE', work: (tx: QueryRunner) => Promise<T>): Promise<T> {
@@ -262,176 +204,22 @@ export class Executor {
       const topics = new Set<string>();
       let result: T;
       try {
-        result = await this.attempt(session.beginTransaction({ metadata: this.metadata }), work, {
-          progress,
-          followUps,
-          topics,
-        });
+        const tx = session.beginTransaction({ metadata: this.metadata });
+        result = await runAttempt(tx, (name) => this.text(name), work, { progress, followUps, topics });
       } catch (error) {
-        const delay = this.retryDelay(error, attempt, Date.now() - started);
-        if (delay === undefined) throw this.mapError(error, progress.query);
-        if (progress.rowsDelivered > 0) throw this.notRetried(error, progress);
+        const delay = retryDelay(error, attempt, Date.now() - started);
+        if (delay === undefined || this.unavailableReason() !== undefined)
+          throw mapDriverError(error, progress.query, this.location);
+        if (progress.rowsDelivered > 0) throw notRetriedError(error, progress, this.location);
         await sleep(delay);
         continue;
       } finally {
         await session.close().catch(() => {});
       }
       // Outside the retries: the transaction has committed and must never run again.
-      await this.runFollowUps(followUps);
-      await this.notify(topics);
+      await this.afterCommitWork.runFollowUps(followUps, (name, params) => this.write(name, params));
+      await this.afterCommitWork.notify(topics);
       return result;
     }
-  }
-
-  /**
-   * The queries a committed transaction asked to run after it. The change itself is committed
-   * whatever happens here, so a failure is logged, not thrown: the caller must not take a done
-   * change for a failed one.
-   */
-  private async runFollowUps(followUps: FollowUp[]): Promise<void> {
-    for (const [name, params] of followUps) {
-      await this.followUp(name, params).catch((error: unknown) =>
-        console.error(`[atlas] "${name}" after a commit failed: ${(error as Error).message}`),
-      );
-    }
-  }
-
-  /**
-   * Runs a follow-up in a transaction that starts after this call, but once for every transaction
-   * that asks for the same one meanwhile: while one runs (it may have started before this caller's
-   * commit), callers wait for one more, which all of them share. So a burst of commits costs two
-   * follow-up transactions per process, not one each queueing on the same node.
-   */
-  private followUp(name: string, params: Params): Promise<void> {
-    const key = `${name} ${JSON.stringify(params)}`;
-    const state = this.shared.followUps.get(key) ?? {};
-    this.shared.followUps.set(key, state);
-    if (!state.running) {
-      state.running = this.write(name, params)
-        .then(() => {})
-        .finally(() => (state.running = undefined));
-      return state.running;
-    }
-    state.queued ??= state.running
-      .catch(() => {})
-      .then(() => {
-        state.queued = undefined;
-        return this.followUp(name, params);
-      });
-    return state.queued;
-  }
-
-  /** The listeners of the topics a committed transaction notified; logged, not thrown, as follow-ups. */
-  private async notify(topics: Set<string>): Promise<void> {
-    const listeners = [...topics].flatMap((topic) => [...(this.shared.commitListeners.get(topic) ?? [])]);
-    await Promise.all(
-      listeners.map((listener) =>
-        listener().catch((error: unknown) =>
-          console.error(`[atlas] a listener after a commit failed: ${(error as Error).message}`),
-        ),
-      ),
-    );
-  }
-
-  private async attempt<T>(
-    tx: Transaction,
-    work: (tx: QueryRunner) => Promise<T>,
-    { progress, followUps, topics }: { progress: AttemptProgress; followUps: FollowUp[]; topics: Set<string> },
-  ): Promise<T> {
-    try {
-      const result = await work({
-        run: async <R extends Row>(name: string, params: Params = {}) => {
-          progress.query = name;
-          const ran = await tx.run(this.text(name), params);
-          return ran.records.map((record) => toPlain(record.toObject()) as R);
-        },
-        each: async <R extends Row>(name: string, params: Params, onRow: (row: R) => void | Promise<void>) => {
-          progress.query = name;
-          let rows = 0;
-          for await (const record of tx.run(this.text(name), params)) {
-            // Counted before the callback: a row it has seen, even if it then throws, is delivered.
-            progress.rowsDelivered += 1;
-            await onRow(toPlain(record.toObject()) as R);
-            rows += 1;
-          }
-          return rows;
-        },
-        afterCommit: (name: string, params: Params = {}) => {
-          this.text(name); // an unknown query fails now, inside the transaction
-          const asked = JSON.stringify(params);
-          if (!followUps.some(([other, otherParams]) => other === name && JSON.stringify(otherParams) === asked))
-            followUps.push([name, params]);
-        },
-        notifyAfterCommit: (topic) => void topics.add(topic),
-      });
-      await tx.commit();
-      return result;
-    } finally {
-      if (tx.isOpen()) await tx.rollback().catch(() => {});
-    }
-  }
-
-  /** Milliseconds to wait before trying `error`'s transaction again, or undefined to give up. */
-  private retryDelay(error: unknown, attempt: number, elapsedMs: number): number | undefined {
-    if (!(error instanceof neo4j.Neo4jError) || !neo4j.isRetryableError(error)) return undefined;
-    const budget = UNAVAILABLE_CODES.has(error.code) ? RETRY.unavailableBudgetMs : RETRY.transientBudgetMs;
-    // Exponential with jitter, so that transactions that deadlocked together do not retry together.
-    const delay = Math.min(RETRY.firstDelayMs * 2 ** attempt, RETRY.maxDelayMs) * (0.8 + Math.random() * 0.4);
-    if (elapsedMs + delay > budget || this.unavailableReason() !== undefined) return undefined;
-    return delay;
-  }
-
-  /**
-   * A passing fault after rows reached an `each` callback: retrying would replay them, and holding
-   * them back until commit would defeat `each` (results too big to hold), so the caller decides.
-   */
-  private notRetried(error: unknown, progress: AttemptProgress): TransactionNotRetriedError {
-    const mapped = this.mapError(error, progress.query);
-    return new TransactionNotRetriedError(
-      `The transaction failed in "${progress.query}" after ${progress.rowsDelivered} streamed ` +
-        `row(s) had been delivered, so it was not retried (a retry would deliver them again); ` +
-        `run it again from the start: ${mapped.message}`,
-      error instanceof neo4j.Neo4jError ? error.code : undefined,
-      { cause: mapped },
-    );
-  }
-
-  private mapError(error: unknown, query: string): Error {
-    if (error instanceof DatabaseError || !(error instanceof neo4j.Neo4jError)) return error as Error;
-    const { code, message } = error;
-    if (UNAVAILABLE_CODES.has(code)) {
-      return new DatabaseUnavailableError(`Neo4j at ${this.location} is not reachable: ${message}`, code, {
-        cause: error,
-      });
-    }
-    if (message.startsWith('Connection acquisition timed out')) {
-      // Every connection is busy or none can be opened: the database is overloaded or hanging.
-      return new DatabaseUnavailableError(`Neo4j at ${this.location} is busy or not answering: ${message}`, code, {
-        cause: error,
-      });
-    }
-    if (
-      code === 'Neo.ClientError.Security.Unauthorized' ||
-      code === 'Neo.ClientError.Security.AuthenticationRateLimit'
-    ) {
-      return new DatabaseAuthError(
-        `Neo4j at ${this.location} refused the credentials: check NEO4J_USER and NEO4J_PASSWORD (${message})`,
-        code,
-        { cause: error },
-      );
-    }
-    if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      // e.g. "Node(3) already exists with label `Entity` and property `id` = 'body:socitm'"
-      const match = /label `([^`]+)` and property `([^`]+)` = '((?:[^'\\]|\\.)*)'/.exec(message);
-      const [, label, property, value] = match ?? [];
-      return new ConstraintViolationError(
-        match ? `${label} with ${property} "${value}" already exists` : `A constraint rejected the write: ${message}`,
-        label,
-        property,
-        value,
-        { cause: error },
-      );
-    }
-    return new DatabaseError(`Cypher query "${query}" failed: ${message}`, code, { cause: error });
   }
 }

@@ -10,7 +10,8 @@ import { getEntities, knownEntities } from '../repositories/entity-lookup.ts';
 import { countGraph, importGraph } from '../repositories/graph-import.ts';
 import { getEdges } from '../repositories/graph.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { importLayer, layerDir, recordOf, type LayerReport } from './layers.ts';
+import { recordOf } from './layer-changes.ts';
+import { importLayer, layerDir, type LayerReport } from './layers.ts';
 
 let executor: Executor;
 let first: LayerReport;

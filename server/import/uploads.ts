@@ -171,51 +171,9 @@ async function importTableUploads(
     connectionColumns: table.connections.columns,
   }));
   const layout = layoutOf(tables);
-  let mappingOrigin: UploadReport['mappingOrigin'] = 'given';
-  let mapping = options.mapping;
-  if (!mapping) {
-    const remembered = await getRememberedMapping(executor, layout);
-    mappingOrigin = remembered ? 'remembered' : 'guessed';
-    mapping = remembered ?? guessMapping(tables);
-  }
-  const mappingChanged = options.changes !== undefined && Object.keys(options.changes).length > 0;
-  if (mappingChanged) mapping = withChanges(mapping, options.changes!);
-
-  const problems: Problem[] = [];
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
-  let sources: SourceRecord[] = [];
-  let sourceOf: (file: string) => string;
-  if (options.sourceId) {
-    const [chosen] = await getSources(executor, [options.sourceId]);
-    if (!chosen) problems.push(fileProblem('', `sourceId: there is no source "${options.sourceId}"`));
-    else if (chosen.hasText) {
-      problems.push(
-        fileProblem(
-          '',
-          `sourceId: ${options.sourceId} has a text, so every fact would need a quote from it; choose a source without text, or let each file be its own source`,
-        ),
-      );
-    } else if (chosen.retiredAt) problems.push(fileProblem('', `sourceId: ${options.sourceId} is retired`));
-    sourceOf = () => options.sourceId!;
-  } else {
-    sources = uploads.map((file, index) => sourceFor(file, tables[index]!.format, options.actor, today));
-    const byFile = new Map(uploads.map((file, index) => [file.name, sources[index]!.id]));
-    sourceOf = (file) => byFile.get(file)!;
-  }
-
-  let known = await knownForTables(executor, tables, mapping, options.decisions);
-  let mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
-  // An id the file makes for a new stakeholder may belong to one the index did not offer: learn it, map again.
-  for (let round = 0; round < 3; round++) {
-    const knownIds = new Set(known.map((entity) => entity.id));
-    const taken = await knownByIds(
-      executor,
-      mapped.entities.map((entity) => entity.id).filter((id) => !knownIds.has(id)),
-    );
-    if (taken.length === 0) break;
-    known = [...known, ...taken];
-    mapped = mapTables(tables, mapping, { known, sourceOf, decisions: options.decisions });
-  }
+  const { mapping, mappingOrigin, mappingChanged } = await chooseMapping(executor, tables, layout, options);
+  const { sources, sourceOf, problems } = await citedSources(executor, uploads, tables, options);
+  const mapped = await mapAgainstAtlas(executor, tables, mapping, sourceOf, options.decisions);
   problems.push(...mapped.problems);
   const { relationships, renamed } = await withFreeRelationshipIds(executor, mapped.relationships);
   const byOutcome = (kind: string) => mapped.stakeholders.filter((row) => row.outcome.kind === kind).length;
@@ -275,6 +233,79 @@ async function importTableUploads(
     );
   }
   return { ...report, written: true };
+}
+
+/** The mapping given, else the one remembered for the layout, else a guess; with the changes asked laid over it. */
+async function chooseMapping(
+  executor: Executor,
+  tables: readonly ImportTable[],
+  layout: string,
+  options: ImportUploadsOptions,
+): Promise<{ mapping: ImportMapping; mappingOrigin: UploadReport['mappingOrigin']; mappingChanged: boolean }> {
+  let mappingOrigin: UploadReport['mappingOrigin'] = 'given';
+  let mapping = options.mapping;
+  if (!mapping) {
+    const remembered = await getRememberedMapping(executor, layout);
+    mappingOrigin = remembered ? 'remembered' : 'guessed';
+    mapping = remembered ?? guessMapping(tables);
+  }
+  const mappingChanged = options.changes !== undefined && Object.keys(options.changes).length > 0;
+  if (mappingChanged) mapping = withChanges(mapping, options.changes!);
+  return { mapping, mappingOrigin, mappingChanged };
+}
+
+/**
+ * The source each file's facts cite: the one chosen (which must exist, have no text and not be
+ * retired, else a problem), or a new source per file.
+ */
+async function citedSources(
+  executor: Executor,
+  uploads: readonly UploadedFile[],
+  tables: readonly ImportTable[],
+  options: ImportUploadsOptions,
+): Promise<{ sources: SourceRecord[]; sourceOf: (file: string) => string; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  if (options.sourceId) {
+    const [chosen] = await getSources(executor, [options.sourceId]);
+    if (!chosen) problems.push(fileProblem('', `sourceId: there is no source "${options.sourceId}"`));
+    else if (chosen.hasText) {
+      problems.push(
+        fileProblem(
+          '',
+          `sourceId: ${options.sourceId} has a text, so every fact would need a quote from it; choose a source without text, or let each file be its own source`,
+        ),
+      );
+    } else if (chosen.retiredAt) problems.push(fileProblem('', `sourceId: ${options.sourceId} is retired`));
+    return { sources: [], sourceOf: () => options.sourceId!, problems };
+  }
+  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const sources = uploads.map((file, index) => sourceFor(file, tables[index]!.format, options.actor, today));
+  const byFile = new Map(uploads.map((file, index) => [file.name, sources[index]!.id]));
+  return { sources, sourceOf: (file) => byFile.get(file)!, problems };
+}
+
+/** The tables mapped to records, matched against the stakeholders the atlas has. */
+async function mapAgainstAtlas(
+  executor: Executor,
+  tables: readonly ImportTable[],
+  mapping: ImportMapping,
+  sourceOf: (file: string) => string,
+  decisions: ReadonlyMap<string, string> | undefined,
+) {
+  let known = await knownForTables(executor, tables, mapping, decisions);
+  let mapped = mapTables(tables, mapping, { known, sourceOf, decisions });
+  // An id the file makes for a new stakeholder may belong to one the index did not offer: learn it, map again.
+  for (let round = 0; round < 3; round++) {
+    const knownIds = new Set(known.map((entity) => entity.id));
+    const taken = await knownByIds(
+      executor,
+      mapped.entities.map((entity) => entity.id).filter((id) => !knownIds.has(id)),
+    );
+    if (taken.length === 0) break;
+    known = [...known, ...taken];
+    mapped = mapTables(tables, mapping, { known, sourceOf, decisions });
+  }
+  return mapped;
 }
 
 /** Atlas data files uploaded as they are: their sources must carry their text, or have none. */

@@ -9,7 +9,8 @@ import {
   type KnownEntity,
   type MatchCandidate,
 } from '../../core/matching.ts';
-import { exactNameCandidates, identifiedCandidates, type GraphIndex } from '../../core/graph/graph-index.ts';
+import { exactNameCandidates, identifiedCandidates } from '../../core/graph/graph-index-names.ts';
+import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import type { EntityKind } from '../../core/vocabulary.ts';
 import type { EntityRow } from './types.ts';
 import { withoutNulls } from './validation.ts';

@@ -5,7 +5,7 @@
  */
 import type { Executor as DatabaseExecutor } from '../db/executor.ts';
 
-import type { QueryRunner } from '../db/executor.ts';
+import type { QueryRunner } from '../db/query-runner.ts';
 
 export type { QueryRunner };
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import * as inMemory from '../../core/graph/graph-index.ts';
+import * as inMemory from '../../core/graph/graph-index-reads.ts';
 import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import { syntheticRecords } from '../../core/synthetic/records.ts';
 import { createApp } from '../app.ts';

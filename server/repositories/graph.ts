@@ -1,7 +1,7 @@
 /** Reads of the relationship graph: neighbourhoods, the whole network, interlocks. */
 import { readerOf, type Executor, type Reader } from './executor.ts';
 import { InputError } from '../../core/errors.ts';
-import * as inMemory from '../../core/graph/graph-index.ts';
+import * as inMemory from '../../core/graph/graph-index-reads.ts';
 import type { GraphIndex } from '../../core/graph/graph-index.ts';
 import type { EdgeRow, GraphFilter, NodeRow } from './types.ts';
 import { byId } from '../../core/graph/order.ts';
@@ -61,7 +61,7 @@ type CappedRow = {
 /**
  * The reads neighbourhoods and paths are made of, from one of two places that answer alike: Neo4j
  * (the queries of cypher/graph/, in one transaction) or the in-memory index of the graph at the
- * request's version (core/graph/graph-index.ts, no query at all).
+ * request's version (core/graph/graph-index-reads.ts, no query at all).
  */
 export interface GraphReads {
   /** Which ids are entities, and whether each is retired. */

@@ -6,7 +6,8 @@ import { getEdges, interlocks, neighbourhood, neighbours, network, networkTotals
 import { findPaths } from '../../repositories/paths.ts';
 import { graphAsRecorded } from '../../repositories/recorded.ts';
 import { listInterlocks } from '../../repositories/interlocks.ts';
-import { findIds, type GraphIndex } from '../../../core/graph/graph-index.ts';
+import { findIds } from '../../../core/graph/graph-index-reads.ts';
+import type { GraphIndex } from '../../../core/graph/graph-index.ts';
 import { createRelationship, retireRelationship, updateRelationship } from '../../repositories/relationships.ts';
 import { citationsOf } from '../../../core/storage.ts';
 import type { EdgeRow, EntityRow } from '../../repositories/types.ts';
