@@ -27,9 +27,9 @@ async function versionOf(id: string): Promise<number> {
   return neighbourhood.edges.find((edge) => edge.id === id)!.version;
 }
 
-/** Screenshots for docs/ when ATLAS_SCREENSHOTS_DIR names a folder (never in CI). */
+/** Screenshots for docs/ when E2E_SCREENSHOTS names a folder (never in CI). */
 async function picture(page: Page, name: string) {
-  const dir = process.env.ATLAS_SCREENSHOTS_DIR;
+  const dir = process.env.E2E_SCREENSHOTS;
   if (dir) await page.screenshot({ path: `${dir}/${name}.png` });
 }
 
