@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { KnownNameMatcher } from './known-names.ts';
 import { proposeRelationships } from './relations.ts';
-
-const entity = (id: string, name: string, kind = 'BODY'): NamedEntity => ({
-  id,
-  kind,
-  name,
-  retired: false,
-  aliases: [],
-  datedNames: [],
-});
+import { namedEntity as entity } from './testing.ts';
 
 const matcher = KnownNameMatcher.build([
   entity('body:north', 'North Council'),

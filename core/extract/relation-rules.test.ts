@@ -1,20 +1,12 @@
 /** The general rules of relations.ts, mention-spans.ts and appositions.ts, each on invented sentences. */
 import { describe, expect, it } from 'vitest';
-import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { KnownNameMatcher } from './known-names.ts';
 import { joinBrackets } from './mention-spans.ts';
 import { proposeRelationships } from './relations.ts';
-
-const entity = (id: string, name: string, kind = 'BODY'): NamedEntity => ({
-  id,
-  kind,
-  name,
-  retired: false,
-  aliases: [],
-  datedNames: [],
-});
+import { namedEntity as entity } from './testing.ts';
 
 const matcher = KnownNameMatcher.build([
-  entity('person:ada', 'Ada Lovelace', 'PERSON'),
+  entity('person:ada', 'Ada Lovelace'),
   entity('body:north', 'North Council'),
   entity('body:north-board', 'North Council Board'),
   entity('body:south', 'South Council'),
@@ -22,8 +14,8 @@ const matcher = KnownNameMatcher.build([
   entity('body:forum', 'Digital Forum'),
   entity('body:fund', 'Innovation Fund'),
   entity('body:nda', 'NDA'),
-  entity('programme:pilot', 'Pilot Programme', 'PROGRAMME'),
-  entity('programme:north-awards', 'North Council awards', 'PROGRAMME'),
+  entity('programme:pilot', 'Pilot Programme'),
+  entity('programme:north-awards', 'North Council awards'),
   entity('body:north-digital', 'North Council Digital'),
 ]);
 

@@ -1,25 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { KnownNameMatcher } from './known-names.ts';
 import { proposeRelationships } from './relations.ts';
 import { splitSentences } from './sentences.ts';
-
-const entity = (id: string, name: string, kind = 'BODY'): NamedEntity => ({
-  id,
-  kind,
-  name,
-  retired: false,
-  aliases: [],
-  datedNames: [],
-});
+import { namedEntity as entity } from './testing.ts';
 
 const matcher = KnownNameMatcher.build([
-  entity('person:ada', 'Ada Lovelace', 'PERSON'),
+  entity('person:ada', 'Ada Lovelace'),
   entity('body:north', 'North Council'),
   entity('body:south', 'South Council'),
   entity('body:east', 'East Council'),
   entity('body:forum', 'Digital Forum'),
   entity('body:fund', 'Innovation Fund'),
-  entity('programme:pilot', 'Pilot Programme', 'PROGRAMME'),
+  entity('programme:pilot', 'Pilot Programme'),
 ]);
 
 const proposed = (text: string) =>

@@ -5,8 +5,9 @@
  * rules do on it.
  */
 import { describe, expect, it } from 'vitest';
-import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { KnownNameMatcher } from './known-names.ts';
 import { proposeRelationships } from './relations.ts';
+import { namedEntity as entity } from './testing.ts';
 
 const TEXT = `Councils and health trust join forces on digital inclusion
 
@@ -16,15 +17,6 @@ Northshire County Council, the lead authority for the area, and Eastvale Distric
 With representation from parish councils, Carers First and the Northshire Libraries Service, the Northshire Digital Partnership Board will meet every two months.
 The partnership will work with and support the island councils, although it is not a member of the Digital Councils Network.
 Dr Amira Shah, Chief Executive of the Riverside NHS Trust, said: "This partnership is about people, not devices." Dr Shah will chair the Northshire Digital Partnership Board.`;
-
-const entity = (id: string, name: string): NamedEntity => ({
-  id,
-  kind: id.split(':')[0]!.toUpperCase(),
-  name,
-  retired: false,
-  aliases: [],
-  datedNames: [],
-});
 
 const ATLAS = [
   entity('body:northshire', 'Northshire County Council'),
