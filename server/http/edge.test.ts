@@ -151,6 +151,24 @@ describe('security headers', () => {
     expect(response.headers.get('cache-control'), what).toBe('no-store');
   });
 
+  it('the stream of changes (Server-Sent Events) carries them, and is never stored', async () => {
+    const stop = new AbortController();
+    const response = await fetch(`${dev}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'text/event-stream' },
+      body: JSON.stringify({ query: 'subscription { changes { seq } }' }),
+      signal: stop.signal,
+    });
+    try {
+      expect(response.headers.get('content-type')).toContain('text/event-stream');
+      expectSecurityHeaders(response, 'the stream of changes');
+      expectAppPolicy(response, 'the stream of changes');
+      expect(response.headers.get('cache-control')).toContain('no-store');
+    } finally {
+      stop.abort();
+    }
+  });
+
   it('a 404 and a refused request carry them too', async () => {
     const missing = await fetch(`${prod}/assets/missing.js`);
     const refused = await fetch(`${prod}/export/register.csv`);
