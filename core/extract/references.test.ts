@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { KnownNameMatcher } from './known-names.ts';
 import { headOf } from './references.ts';
 import { proposeRelationships } from './relations.ts';
-
-const entity = (id: string, name: string, aliases: { name: string; kind: string }[] = []): NamedEntity => ({
-  id,
-  kind: id.split(':')[0]!.toUpperCase(),
-  name,
-  retired: false,
-  aliases,
-  datedNames: [],
-});
+import { namedEntity as entity } from './testing.ts';
 
 const matcher = KnownNameMatcher.build([
   entity('body:north', 'North Shire Council'),
