@@ -35,7 +35,7 @@ import {
 } from './schema/security.ts';
 import { useGraphResponseCache } from './schema/response-cache.ts';
 import { GraphIndexCache } from './repositories/graph-index.ts';
-import { readGraphVersion } from './repositories/graph-version.ts';
+import { GraphVersionReads } from './repositories/graph-version.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
 import { createExportRoutes, headersOf, sendJson } from './http/exports.ts';
 import {
@@ -154,6 +154,7 @@ export function createApp(options: AppOptions): App {
   const influence =
     options.influence ??
     new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
+  const graphVersions = new GraphVersionReads(executor.withMetadata(backgroundWork('graph-version')));
   const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
   const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
   const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
@@ -236,7 +237,7 @@ export function createApp(options: AppOptions): App {
       });
       // Read once per request, by the response cache or the first resolver that needs it.
       let version: Promise<string> | undefined;
-      const graphVersion = () => (version ??= readGraphVersion(requestExecutor));
+      const graphVersion = () => (version ??= graphVersions.read());
       return {
         executor: requestExecutor,
         viewer,

@@ -6,6 +6,7 @@
  * change itself is committed whatever happens here, so a failure is logged, not thrown: the caller
  * must not take a done change for a failed one.
  */
+import { SharedRuns } from '../../core/shared-run.ts';
 import type { FollowUp, Params } from './query-runner.ts';
 
 /** Runs one follow-up query in a write transaction of its own. */
@@ -13,7 +14,8 @@ export type FollowUpWriter = (name: string, params: Params) => Promise<unknown>;
 
 export class AfterCommitWork {
   private readonly commitListeners = new Map<string, Set<() => Promise<void>>>();
-  private readonly followUps = new Map<string, { running?: Promise<void>; queued?: Promise<void> }>();
+  /** A follow-up runs in a transaction begun after the commit that asked, shared by every commit meanwhile. */
+  private readonly followUps = new SharedRuns<void>();
 
   /** Calls `listener` after every committed transaction that notified `topic`; returns the unsubscribe. */
   listen(topic: string, listener: () => Promise<void>): () => void {
@@ -34,27 +36,11 @@ export class AfterCommitWork {
 
   /**
    * Runs a follow-up in a transaction that starts after this call, but once for every transaction
-   * that asks for the same one meanwhile: while one runs (it may have started before this caller's
-   * commit), callers wait for one more, which all of them share. So a burst of commits costs two
+   * that asks for the same one meanwhile (core/shared-run.ts): a burst of commits costs two
    * follow-up transactions per process, not one each queueing on the same node.
    */
   private followUp(name: string, params: Params, write: FollowUpWriter): Promise<void> {
-    const key = `${name} ${JSON.stringify(params)}`;
-    const state = this.followUps.get(key) ?? {};
-    this.followUps.set(key, state);
-    if (!state.running) {
-      state.running = write(name, params)
-        .then(() => {})
-        .finally(() => (state.running = undefined));
-      return state.running;
-    }
-    state.queued ??= state.running
-      .catch(() => {})
-      .then(() => {
-        state.queued = undefined;
-        return this.followUp(name, params, write);
-      });
-    return state.queued;
+    return this.followUps.run(`${name} ${JSON.stringify(params)}`, () => write(name, params).then(() => {}));
   }
 
   /** The listeners of the topics a committed transaction notified; logged, not thrown, as follow-ups. */

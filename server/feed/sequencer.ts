@@ -7,6 +7,7 @@
  * own, a CLI import). The poll backs off while it finds nothing, up to `maxPollMs`. A change is
  * numbered only once its commit is visible, so a reader of `seq > last` never misses one.
  */
+import { SharedRun } from '../../core/shared-run.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { CHANGES_COMMITTED, hasUnsequencedChanges, numberChanges } from '../repositories/feed.ts';
 
@@ -23,8 +24,7 @@ export interface SequencerOptions {
 }
 
 export class Sequencer {
-  private running: Promise<number> | undefined;
-  private queued: Promise<number> | undefined;
+  private readonly runs = new SharedRun<number>();
   private timer: NodeJS.Timeout | undefined;
   private polling = false;
   /** The wait before the next look: pollMs after finding changes, doubling while there are none. */
@@ -74,17 +74,7 @@ export class Sequencer {
    * caller's commit) waits for one more.
    */
   settle(): Promise<number> {
-    if (!this.running) {
-      this.running = this.run().finally(() => (this.running = undefined));
-      return this.running;
-    }
-    this.queued ??= this.running
-      .catch(() => {})
-      .then(() => {
-        this.queued = undefined;
-        return this.settle();
-      });
-    return this.queued;
+    return this.runs.run(() => this.run());
   }
 
   close(): void {

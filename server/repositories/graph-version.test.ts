@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import { entitySchema, relationshipSchema } from '../../core/records.ts';
 import { syntheticLinks } from '../../core/graph/synthetic.ts';
 import { seededExecutor, testExecutor, type Executor } from '../testing/database.ts';
 import { createEntity } from './entities.ts';
 import { importGraph } from './graph-import.ts';
 import { GraphIndexCache } from './graph-index.ts';
-import { readGraphVersion } from './graph-version.ts';
+import { GraphVersionReads, readGraphVersion } from './graph-version.ts';
 
 const SIZE = 2_000;
 const citation = { source: 'source:socitm-lcioc-purpose', quote: 'Local CIO Council' };
@@ -90,4 +90,31 @@ it('moves the version after each change to the graph, before its writer is answe
   await builds;
   const index = await cache.current(await readGraphVersion(reader));
   expect(ids.filter((id) => !index!.entities.has(id))).toEqual([]);
+}, 120_000);
+
+it('reads the version once for the requests that ask together, and never before a change they asked after', async () => {
+  const reads = new GraphVersionReads(reader);
+  const transactions = vi.spyOn(reader, 'read');
+  try {
+    // A burst of requests (a hundred cached answers) shares one or two reads, not a hundred.
+    const burst = await Promise.all(Array.from({ length: 100 }, () => reads.read()));
+    expect(new Set(burst)).toEqual(new Set([await readGraphVersion(writer)]));
+    expect(transactions.mock.calls.length).toBeLessThanOrEqual(2);
+
+    // Changes answered on another instance while reads are under way: each request that asks after
+    // one is answered sees it, though a read begun before it may still be running.
+    for (let index = 0; index < 5; index += 1) {
+      const under = reads.read();
+      await createEntity(
+        writer,
+        { kind: 'PROGRAMME', name: `Version read programme ${index}`, type: 'programme', citations: [citation] },
+        { id: null, name: 'graph version test' },
+      );
+      const moved = await readGraphVersion(writer);
+      expect(await reads.read()).toBe(moved);
+      await under;
+    }
+  } finally {
+    transactions.mockRestore();
+  }
 }, 120_000);

@@ -3,6 +3,7 @@
  * graph and with every import. Several app instances may share the database, so the version lives
  * there; each instance keys its cached answers, graph index and influence by it.
  */
+import { SharedRun } from '../../core/shared-run.ts';
 import type { Executor, QueryRunner } from './executor.ts';
 
 /**
@@ -32,4 +33,21 @@ export async function bumpGraphVersion(tx: QueryRunner): Promise<void> {
 export async function readGraphVersion(executor: Executor): Promise<string> {
   const [row] = await executor.read<{ version: string }>('influence/get-graph-version');
   return row?.version ?? 'none';
+}
+
+/**
+ * The version as requests must see it: read in a transaction begun after the request asked, but
+ * one read for all the requests of this instance that ask meanwhile (core/shared-run.ts). A change
+ * is answered only once the version it moved has committed, so a request sees every change
+ * answered before it asked, on any instance; under load a hundred cached answers cost a few reads
+ * of the version, not a hundred transactions queueing in Neo4j.
+ */
+export class GraphVersionReads {
+  private readonly reads = new SharedRun<string>();
+
+  constructor(private readonly executor: Executor) {}
+
+  read(): Promise<string> {
+    return this.reads.run(() => readGraphVersion(this.executor));
+  }
 }
