@@ -125,3 +125,35 @@ describe('roles and names standing together', () => {
     expect(proposed('North Council said that North Council Digital met.')).toEqual([]);
   });
 });
+
+describe('a trigger after another', () => {
+  it('gives "…, with funding from X" after a passive clause to the clause’s subject', () => {
+    expect(proposed('The Digital Forum was set up by South Council, with funding from the Innovation Fund.')).toEqual([
+      ['body:south', 'CREATED', 'body:forum', 'Digital Forum was set up by South Council'],
+      [
+        'body:fund',
+        'SUPPORTS',
+        'body:forum',
+        'Digital Forum was set up by South Council, with funding from the Innovation Fund',
+      ],
+    ]);
+  });
+
+  it('gives "…, in partnership with X" to the clause’s subject in either voice', () => {
+    expect(pairs('North Council launched the Pilot Programme, in partnership with South Council.')).toEqual([
+      'body:north RUNS programme:pilot',
+      'body:north COLLABORATES_WITH body:south',
+    ]);
+  });
+
+  it('gives funding after an active clause to the nearer name, never to the subject, and needs the comma', () => {
+    // Whether the fund backs North Council or its programme is not said: the nearer name, as before.
+    expect(pairs('North Council launched the Pilot Programme, with funding from the Innovation Fund.')).toEqual([
+      'body:north RUNS programme:pilot',
+      'body:fund SUPPORTS programme:pilot',
+    ]);
+    expect(pairs('The Digital Forum was set up by South Council with support from the Innovation Fund.')).not.toContain(
+      'body:fund SUPPORTS body:forum',
+    );
+  });
+});
