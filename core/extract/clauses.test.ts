@@ -132,3 +132,26 @@ describe('a list with an item the atlas does not know', () => {
     ]);
   });
 });
+
+describe('a merger noun', () => {
+  const merged = KnownNameMatcher.build([
+    entity('body:old', 'Harbour Futures Group'),
+    entity('body:new', 'Harbour Leaders Council'),
+  ]);
+  const read = (text: string) =>
+    proposeRelationships(text, merged.find(text, null)).map(({ from, type, to, quote }) => [from, type, to, quote]);
+
+  it('reads "the merger of A into B" and "A’s merger into B" as A merged into B', () => {
+    expect(read('The merger of the Harbour Futures Group into the Harbour Leaders Council was welcomed.')).toEqual([
+      ['body:old', 'MERGED_INTO', 'body:new', 'merger of the Harbour Futures Group into the Harbour Leaders Council'],
+    ]);
+    expect(read('Harbour Futures Group’s merger into the Harbour Leaders Council is done.')).toEqual([
+      ['body:old', 'MERGED_INTO', 'body:new', 'Harbour Futures Group’s merger into the Harbour Leaders Council'],
+    ]);
+  });
+
+  it('reads nothing from "a merger of A and B" or "with B": which one carries on is not said', () => {
+    expect(read('A merger of the Harbour Futures Group and the Harbour Leaders Council was agreed.')).toEqual([]);
+    expect(read('The merger of the Harbour Futures Group with the Harbour Leaders Council was agreed.')).toEqual([]);
+  });
+});
