@@ -63,6 +63,16 @@ describe('verb forms and what the verb governs', () => {
     expect(pairs('Ada Lovelace used to work at North Council.')).toEqual(['person:ada HOLDS_ROLE_AT body:north']);
   });
 
+  it('reads "strengthen" as support, but not "the strengthened X" (an adjective)', () => {
+    expect(pairs(aboutNorth('• Strengthen the reach of South Council and East Council.'))).toEqual([
+      'body:north SUPPORTS body:south',
+      'body:north SUPPORTS body:east',
+    ]);
+    expect(pairs('With new members from South Council, the strengthened Digital Forum met.')).not.toContain(
+      'body:south SUPPORTS body:forum',
+    );
+  });
+
   it('takes no name after "between", "by", "itself" or "your" as the object', () => {
     expect(pairs('North Council welcomed the collaboration between itself, South Council and East Council.')).toEqual(
       [],

@@ -39,7 +39,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   forward(
     'SUPPORTS',
-    `supports?|supported|supporting|strengthens?|strengthened|strengthening|funds?|funded|funding for|awarded|grants? to|sponsors?|sponsored`,
+    `supports?|supported|supporting|strengthens?|(?<!\\b(?:the|a|an|its|their) )strengthened|strengthening|funds?|funded|funding for|awarded|grants? to|sponsors?|sponsored`,
   ),
   reverse(
     'SUPPORTS',
