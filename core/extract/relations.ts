@@ -88,8 +88,11 @@ export function subjectOf(mentions: Mention[]): Mention | null {
 /** Every proposal once (its ends and type), one for each stakeholder a collective mention names. */
 function collector(mentions: Mention[]) {
   const proposals: ProposedRelationship[] = [];
+  /** Every creation read, repeats too: who formed a body together is read clause by clause. */
+  const creations: ProposedRelationship[] = [];
   const seen = new Set<string>();
   const addOne = (proposal: ProposedRelationship) => {
+    if (proposal.type === 'CREATED') creations.push(proposal);
     const key = `${proposal.from}|${proposal.to}|${proposal.type}`;
     if (proposal.from !== proposal.to && !seen.has(key)) {
       seen.add(key);
@@ -103,7 +106,7 @@ function collector(mentions: Mention[]) {
     for (const from of everyOne(proposal.fromMention, proposal.from))
       for (const to of everyOne(proposal.toMention, proposal.to)) addOne({ ...proposal, from, to });
   };
-  return { proposals, add };
+  return { proposals, creations, add };
 }
 
 /** What reading one trigger needs: the text, its mentions, the sentence and the triggers in it. */
@@ -121,7 +124,7 @@ interface Scope {
 
 export function proposeRelationships(text: string, found: Mention[]): ProposedRelationship[] {
   const mentions = joinBrackets(text, found);
-  const { proposals, add } = collector(mentions);
+  const { proposals, creations, add } = collector(mentions);
   const subject = subjectOf(mentions);
   const shaped: StandingTogether[] = [];
   let first = 0;
@@ -136,10 +139,11 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     for (const trigger of triggers) readTrigger(scope, trigger);
   }
   // Bodies that form one together are its members (one body setting one up is not: a parent).
-  const created = proposals.filter((proposal) => proposal.type === 'CREATED');
-  for (const founding of created) {
-    const together = created.filter((other) => other.to === founding.to && other.quoteStart === founding.quoteStart);
-    if (together.length >= 2) add(foundingMember(founding, mentions[founding.toMention]!));
+  for (const founding of [...creations]) {
+    const together = creations.filter(
+      (other) => other.to === founding.to && other.quoteStart === founding.quoteStart && other.from !== founding.from,
+    );
+    if (together.length >= 1) add(foundingMember(founding, mentions[founding.toMention]!));
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
   const headed = subject ? headedLists(text, mentions, mentions.indexOf(subject)) : [];
