@@ -12,7 +12,8 @@ import { joinBrackets, listFrom } from './mention-spans.ts';
 import { headOf } from './references.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { headedLists } from './headed-lists.ts';
-import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT, TRIGGERS, type Trigger } from './triggers.ts';
+import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT } from './triggers.ts';
+import { coordinatedVerbs, passiveParticiples, triggersIn, type Found } from './trigger-spans.ts';
 
 export interface ProposedRelationship {
   type: RelationshipType;
@@ -36,31 +37,6 @@ const MAX_GAP = 48;
 export const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_OF', 'HOLDS_ROLE_AT']);
 /** "X, the chair of Y, including Z": a list of examples after the object's description. */
 const INCLUDING = /^[^.;:!?()]{0,120},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
-
-interface Found {
-  trigger: Trigger;
-  start: number;
-  end: number;
-}
-
-const COMPILED = TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`\\b(?:${trigger.pattern})\\b`, 'giu') }));
-
-/** Every trigger in the stretch, the longest where two overlap. */
-function triggersIn(text: string, start: number, end: number): Found[] {
-  const slice = text.slice(start, end);
-  const all: Found[] = [];
-  for (const { trigger, regex } of COMPILED) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(slice); match; match = regex.exec(slice)) {
-      all.push({ trigger, start: start + match.index, end: start + match.index + match[0].length });
-    }
-  }
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found[] = [];
-  for (const found of all)
-    if (!kept.some((other) => found.start < other.end && other.start < found.end)) kept.push(found);
-  return kept.sort((a, b) => a.start - b.start);
-}
 
 export type ExistingFact = (from: string, to: string, type: RelationshipType) => boolean;
 
@@ -279,46 +255,6 @@ function proposePairs(scope: Scope, found: Found, left: number, right: number): 
       scope.add(proposal);
     }
   }
-}
-
-const AND_ONLY = /^\s*(?:and|or|&)\s*$/i;
-const REVERSE_BY = COMPILED.filter(({ trigger }) => trigger.direction === 'reverse').map(({ trigger }) => ({
-  trigger,
-  regex: new RegExp(`^(?:${trigger.pattern})$`, 'iu'),
-}));
-
-/** "is managed and run by X": a participle before "and … by" is passive too ("managed by"). */
-function passiveParticiples(text: string, triggers: Found[]): Found[] {
-  return triggers.map((found, at) => {
-    const next = triggers[at + 1];
-    if (found.trigger.direction !== 'forward' || !next || next.trigger.direction !== 'reverse') return found;
-    if (!/\sby$/i.test(text.slice(next.start, next.end)) || !AND_ONLY.test(text.slice(found.end, next.start)))
-      return found;
-    const passive = `${text.slice(found.start, found.end)} by`;
-    const reverse = REVERSE_BY.find(({ trigger, regex }) => trigger.type === found.trigger.type && regex.test(passive));
-    return reverse ? { ...found, trigger: reverse.trigger } : found;
-  });
-}
-
-/**
- * Where the run of verbs joined by "and" around a trigger starts and ends ("works with and supports"),
- * verbs of one voice only: "is funded and run by X" is no funding by the subject, so "funded" stays
- * cut off from X.
- */
-function coordinatedVerbs(text: string, triggers: readonly Found[], found: Found): [number, number] {
-  let start = found;
-  let end = found;
-  const joins = (from: Found, to: Found, other: Found) =>
-    other.trigger.direction === found.trigger.direction && AND_ONLY.test(text.slice(from.end, to.start));
-  for (let other = triggers.indexOf(found) - 1; other >= 0; other--) {
-    if (!joins(triggers[other]!, start, triggers[other]!)) break;
-    start = triggers[other]!;
-  }
-  for (let other = triggers.indexOf(found) + 1; other < triggers.length; other++) {
-    if (!joins(end, triggers[other]!, triggers[other]!)) break;
-    end = triggers[other]!;
-  }
-  return [start.start, end.end];
 }
 
 const everyCandidate = (mention: Mention) => mention.candidates.map((candidate) => candidate.id);
