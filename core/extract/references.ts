@@ -250,7 +250,15 @@ function ownedNames(text: string, mentions: Mention[], index: ReferenceIndex, ca
       if (!tail && word === 'the' && from === options.at(-1)) {
         // "The Terms of Reference": every word of the rest capitalised, its owner named in the text.
         const titled = tailAt(text, from, index, (id) => mentions.some((mention) => idsOf(mention).includes(id)));
-        if (titled && titled.words.every((w) => CONNECTOR.test(w) || /^\p{Lu}/u.test(w))) tail = titled;
+        if (titled && titled.words.every((w) => CONNECTOR.test(w) || /^\p{Lu}/u.test(w))) {
+          tail = titled;
+          // Its owner when the sentence names it too ("The Annual Report sets out what the Council did").
+          owner = mentions.find(
+            (mention) =>
+              idsOf(mention).includes(titled.owned.owner) &&
+              inOneSentence(text, Math.min(mention.end, from), Math.max(mention.start, titled.end)),
+          );
+        }
       }
       if (tail) {
         add(from, tail.end, tail.owned, owner ?? null);
