@@ -166,4 +166,20 @@ describe('a trigger after another', () => {
       'body:fund SUPPORTS body:forum',
     );
   });
+
+  it('gives a second predicate ("… and is a member of Y") to the clause’s subject, not the name before it', () => {
+    expect(pairs('The Digital Forum is hosted by North Council and is a member of the Innovation Fund.')).toEqual([
+      'body:north HOSTS body:forum',
+      'body:forum MEMBER_OF body:fund',
+    ]);
+    // A list is no second predicate: both join.
+    expect(pairs('North Council and South Council joined the Digital Forum.')).toEqual([
+      'body:south MEMBER_OF body:forum',
+      'body:north MEMBER_OF body:forum',
+    ]);
+  });
+
+  it('reads "report to" in any tense as briefing', () => {
+    expect(pairs('The Digital Forum will report to North Council.')).toEqual(['body:forum BRIEFS body:north']);
+  });
 });

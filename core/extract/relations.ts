@@ -173,7 +173,7 @@ function readTrigger(scope: Scope, found: Found): void {
   if (!afterFits) return;
   if (readUnsaidSubject(scope, found, left, right, verbStart)) return;
   if (left < 0) return;
-  const clauseSubject = subjectBeforeEarlierTrigger(scope, found);
+  const clauseSubject = subjectBeforeEarlierTrigger(scope, found, left);
   if (clauseSubject >= 0) {
     for (const r of listFrom(text, mentions, right, 1, scope.first, scope.last)) {
       const [from, to] = found.trigger.direction === 'forward' ? [clauseSubject, r] : [r, clauseSubject];
@@ -208,23 +208,36 @@ function readUnsaidSubject(scope: Scope, found: Found, left: number, right: numb
 const OF_THE_CLAUSE = /^(?:in partnership with|together with|jointly with|working with)$/i;
 /** A prepositional trigger that is said of the clause's subject when the clause before is passive. */
 const PREPOSITIONAL = /^(?:with|in partnership with|together with|jointly with)\b/i;
+/** A second predicate of the subject: "X is hosted by Y and is a member of Z" (no list says "and is"). */
+const SECOND_PREDICATE =
+  /^\s*,?\s+and\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|became|becomes|remains)\s/i;
 
-/**
- * "The X has been formed by the three councils, with funding from F": a prepositional trigger after a
- * comma and after another trigger is said of the clause's subject (the name that opens the sentence
- * before its first trigger), not of the nearer trigger's object. Funding and support only when the
- * first trigger is passive ("formed by": the subject is what was formed); after an active one ("A
- * launched B, with funding from F") F may fund A or B, so nothing. -1 when the rule does not apply.
- */
-function subjectBeforeEarlierTrigger(scope: Scope, found: Found): number {
-  const { text, mentions, sentence, first, triggers } = scope;
+/** Whether the trigger is said of the clause's subject rather than of the name right before it. */
+function saidOfTheClause(scope: Scope, found: Found, left: number): boolean {
+  const { text, mentions, sentence, triggers } = scope;
   const written = text.slice(found.start, found.end);
   const earlier = triggers[0]!;
-  if (earlier === found || !PREPOSITIONAL.test(written) || !/,\s*$/.test(text.slice(sentence.start, found.start)))
-    return -1;
-  if (found.trigger.direction === 'forward' && !OF_THE_CLAUSE.test(written)) return -1;
-  if (!OF_THE_CLAUSE.test(written) && earlier.trigger.direction !== 'reverse') return -1;
+  if (earlier === found) return false;
+  const objectOfEarlier = earlier.end <= mentions[left]!.start;
+  if (objectOfEarlier && SECOND_PREDICATE.test(text.slice(mentions[left]!.end, found.end))) return true;
+  if (!PREPOSITIONAL.test(written) || !/,\s*$/.test(text.slice(sentence.start, found.start))) return false;
+  if (OF_THE_CLAUSE.test(written)) return true;
+  return found.trigger.direction === 'reverse' && earlier.trigger.direction === 'reverse';
+}
+
+/**
+ * A trigger after another said of the clause's subject (the name that opens the sentence before its
+ * first trigger), not of the nearer trigger's object: a second predicate ("X is hosted by Y and is a
+ * member of Z"), or a prepositional trigger after a comma ("The X has been formed by the three
+ * councils, with funding from F"). Funding and support only when the first trigger is passive
+ * ("formed by": the subject is what was formed); after an active one ("A launched B, with funding
+ * from F") F may fund A or B, so not the subject. -1 when the rule does not apply.
+ */
+function subjectBeforeEarlierTrigger(scope: Scope, found: Found, left: number): number {
+  const { text, mentions, sentence, first, triggers } = scope;
+  if (!saidOfTheClause(scope, found, left)) return -1;
   const opening = mentions[first]!;
+  const earlier = triggers[0]!;
   if (opening.end > earlier.start || !/^[\s•·\-–*"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, opening.start)))
     return -1;
   const gap = text.slice(opening.end, earlier.start);
