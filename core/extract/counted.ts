@@ -38,9 +38,17 @@ const SENTENCES_BACK = 2;
 
 /** The distinct bodies fitting `head` named in [from, to) of the text, in mention order. */
 function fittingIn(mentions: readonly Mention[], from: number, to: number, head: string | null): string[] {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (mentions[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
   const ids = new Set<string>();
-  for (const mention of mentions) {
-    if (mention.start < from || mention.end > to || mention.collective || mention.candidates.length !== 1) continue;
+  for (let at = low; at < mentions.length && mentions[at]!.end <= to; at++) {
+    const mention = mentions[at]!;
+    if (mention.collective || mention.candidates.length !== 1) continue;
     const body = mention.candidates[0]!;
     if (body.kind === 'BODY' && (head === null || headOf(body.name) === head)) ids.add(body.id);
   }
