@@ -155,3 +155,31 @@ describe('a merger noun', () => {
     expect(read('The merger of the Harbour Futures Group with the Harbour Leaders Council was agreed.')).toEqual([]);
   });
 });
+
+describe('the members of the body a text is about', () => {
+  const atlas = KnownNameMatcher.build([
+    entity('body:guild', 'Lantern Makers Guild'),
+    entity('body:panel', 'National Lighting Panel'),
+    entity('body:other', 'Wick Society'),
+  ]);
+  const read = (text: string) =>
+    proposeRelationships(text, atlas.find(text, null)).map(({ from, type, to, confidence }) =>
+      [from, type, to, confidence].join(' '),
+    );
+  const about = (sentence: string) =>
+    `The Lantern Makers Guild met.\nThe Lantern Makers Guild voted.\nThe Lantern Makers Guild closed.\n${sentence}`;
+
+  it('reads "Several members are also members of X" as the text’s subject represented on X, at 0.6', () => {
+    expect(read(about('Several members are also members of the National Lighting Panel.'))).toEqual([
+      'body:guild REPRESENTED_ON body:panel 0.6',
+    ]);
+  });
+
+  it('reads nothing when a body is named before the members, or with no subject', () => {
+    // The members are the Wick Society's (read by the trigger as before), not the Guild's.
+    expect(read(about('Wick Society members are also members of the National Lighting Panel.'))).toEqual([
+      'body:other MEMBER_OF body:panel 0.8',
+    ]);
+    expect(read('Several members are also members of the National Lighting Panel.')).toEqual([]);
+  });
+});

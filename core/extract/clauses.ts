@@ -145,3 +145,38 @@ export function reflexiveSubjects(
   const gap = text.slice(mentions[subjects.at(-1)!]!.end, firstTrigger);
   return /^\s+(?:(?:have|has|had|also|both|jointly|all)\s+)*$/i.test(gap) ? subjects : [];
 }
+
+/** "Several members are also members of X": a sentence about the members of the body the text is about. */
+const ITS_MEMBERS_ON =
+  /^[\s•·*\-–"“]*(?:several|some|many|most|two|three|four|five|a number of|a few|its|our)\s+(?:of\s+(?:its|our|their)\s+)?members\s+(?:are|were|sit|sat|serve|served)\s+(?:also\s+)?(?:members\s+of|on)\s+(?:the\s+)?$/i;
+
+/**
+ * "Several members are also members of X" (no body named before them): the body the text is about
+ * (`subject`, an index into mentions) is represented on X. Confidence 0.6: whose members they are is
+ * read from what the text is about.
+ */
+export function itsMembersOn(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Sentence,
+  first: number,
+  subject: number,
+): StandingTogether[] {
+  const on = mentions[first];
+  if (subject < 0 || !on || on.end > sentence.end || !ITS_MEMBERS_ON.test(text.slice(sentence.start, on.start)))
+    return [];
+  if (on.candidates[0]!.kind !== 'BODY' || mentions[subject]!.candidates[0]!.kind !== 'BODY') return [];
+  const quoteStart =
+    sentence.start +
+    (text.slice(sentence.start, on.start).length - text.slice(sentence.start, on.start).trimStart().length);
+  return [
+    {
+      type: 'REPRESENTED_ON',
+      fromMention: subject,
+      toMention: first,
+      quoteStart,
+      quoteEnd: on.end,
+      confidence: CONFIDENCE.PROBABLE,
+    },
+  ];
+}

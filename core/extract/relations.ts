@@ -7,7 +7,7 @@
 import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary.ts';
 import type { Mention } from './known-names.ts';
 import { appositions, type StandingTogether } from './appositions.ts';
-import { clauses, reflexiveSubjects } from './clauses.ts';
+import { clauses, itsMembersOn, reflexiveSubjects } from './clauses.ts';
 import { joinBrackets, listFrom } from './mention-spans.ts';
 import { headOf } from './references.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
@@ -102,6 +102,7 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   const mentions = joinBrackets(text, found);
   const { proposals, creations, add } = collector(mentions);
   const subject = subjectOf(mentions);
+  const subjectAt = subject ? mentions.indexOf(subject) : -1;
   const shaped: StandingTogether[] = [];
   let first = 0;
   for (const sentence of splitSentences(text)) {
@@ -110,6 +111,7 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
     if (last - first < (subject ? 1 : 2)) continue;
     shaped.push(...clauses(text, mentions, sentence, first, last));
+    shaped.push(...itsMembersOn(text, mentions, sentence, first, subjectAt));
     const triggers = passiveParticiples(text, triggersIn(text, sentence.start, sentence.end));
     const scope: Scope = { text, mentions, subject, add, sentence, first, last, triggers };
     for (const trigger of triggers) readTrigger(scope, trigger);
@@ -122,7 +124,7 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     if (together.length >= 1) add(foundingMember(founding, mentions[founding.toMention]!));
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
-  const headed = subject ? headedLists(text, mentions, mentions.indexOf(subject)) : [];
+  const headed = headedLists(text, mentions, subjectAt);
   for (const standing of [...shaped, ...appositions(text, mentions), ...headed]) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
     const to = mentions[standing.toMention]!.candidates[0]!.id;
