@@ -132,3 +132,54 @@ describe('a list with an item the atlas does not know', () => {
     ]);
   });
 });
+
+describe('a merger noun', () => {
+  const merged = KnownNameMatcher.build([
+    entity('body:old', 'Harbour Futures Group'),
+    entity('body:new', 'Harbour Leaders Council'),
+  ]);
+  const read = (text: string) =>
+    proposeRelationships(text, merged.find(text, null)).map(({ from, type, to, quote }) => [from, type, to, quote]);
+
+  it('reads "the merger of A into B" and "A’s merger into B" as A merged into B', () => {
+    expect(read('The merger of the Harbour Futures Group into the Harbour Leaders Council was welcomed.')).toEqual([
+      ['body:old', 'MERGED_INTO', 'body:new', 'merger of the Harbour Futures Group into the Harbour Leaders Council'],
+    ]);
+    expect(read('Harbour Futures Group’s merger into the Harbour Leaders Council is done.')).toEqual([
+      ['body:old', 'MERGED_INTO', 'body:new', 'Harbour Futures Group’s merger into the Harbour Leaders Council'],
+    ]);
+  });
+
+  it('reads nothing from "a merger of A and B" or "with B": which one carries on is not said', () => {
+    expect(read('A merger of the Harbour Futures Group and the Harbour Leaders Council was agreed.')).toEqual([]);
+    expect(read('The merger of the Harbour Futures Group with the Harbour Leaders Council was agreed.')).toEqual([]);
+  });
+});
+
+describe('the members of the body a text is about', () => {
+  const atlas = KnownNameMatcher.build([
+    entity('body:guild', 'Lantern Makers Guild'),
+    entity('body:panel', 'National Lighting Panel'),
+    entity('body:other', 'Wick Society'),
+  ]);
+  const read = (text: string) =>
+    proposeRelationships(text, atlas.find(text, null)).map(({ from, type, to, confidence }) =>
+      [from, type, to, confidence].join(' '),
+    );
+  const about = (sentence: string) =>
+    `The Lantern Makers Guild met.\nThe Lantern Makers Guild voted.\nThe Lantern Makers Guild closed.\n${sentence}`;
+
+  it('reads "Several members are also members of X" as the text’s subject represented on X, at 0.6', () => {
+    expect(read(about('Several members are also members of the National Lighting Panel.'))).toEqual([
+      'body:guild REPRESENTED_ON body:panel 0.6',
+    ]);
+  });
+
+  it('reads nothing when a body is named before the members, or with no subject', () => {
+    // The members are the Wick Society's (read by the trigger as before), not the Guild's.
+    expect(read(about('Wick Society members are also members of the National Lighting Panel.'))).toEqual([
+      'body:other MEMBER_OF body:panel 0.8',
+    ]);
+    expect(read('Several members are also members of the National Lighting Panel.')).toEqual([]);
+  });
+});

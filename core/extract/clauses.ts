@@ -3,6 +3,7 @@
  * - names working together: "A and B (continue to) work closely together" (collaborates with, each pair);
  * - fronted representation: "With representation from A and B, the Council …" (A and B are
  *   represented on the Council);
+ * - a merger noun: "the merger of A into B" (A merged into B);
  * - a reflexive in a list: "X and Y welcomed the collaboration between itself, A and B to form Z":
  *   "itself" / "themselves" is the clause's subject (X and Y), so they too form Z.
  * General English, nothing for a particular text.
@@ -72,6 +73,36 @@ function fronted(text: string, mentions: readonly Mention[], sentence: Sentence,
   return [];
 }
 
+/** "the merger of A into B", "A's merger into B": the noun says which one goes on ("with" or "and" do not). */
+const MERGER_OF = /\bmerger\s+of\s+(?:the\s+)?(?:(?:former|previous|old)\s+)?$/i;
+const INTO = /^\s+into\s+(?:the\s+)?(?:(?:new|enlarged|wider)\s+)?$/i;
+const MERGER_INTO = /^['’]s\s+merger\s+into\s+(?:the\s+)?$/i;
+
+/**
+ * "The merger of A into B" (A merged into B); "a merger of A and B" or "with B" gives nothing: which
+ * of the two carries on is not said.
+ */
+function mergers(text: string, mentions: readonly Mention[], sentence: Sentence, from: number, to: number) {
+  const found: StandingTogether[] = [];
+  for (let at = from; at + 1 < to; at++) {
+    const merged = mentions[at]!;
+    const into = mentions[at + 1]!;
+    const gap = text.slice(merged.end, into.start);
+    const lead = text.slice(Math.max(sentence.start, merged.start - 40), merged.start);
+    const noun = MERGER_OF.exec(lead);
+    if (!((noun && INTO.test(gap)) || MERGER_INTO.test(gap))) continue;
+    found.push({
+      type: 'MERGED_INTO',
+      fromMention: at,
+      toMention: at + 1,
+      quoteStart: noun ? merged.start - (lead.length - noun.index) : merged.start,
+      quoteEnd: into.end,
+      confidence: CONFIDENCE.STATED,
+    });
+  }
+  return found;
+}
+
 export function clauses(
   text: string,
   mentions: readonly Mention[],
@@ -79,7 +110,11 @@ export function clauses(
   from: number,
   to: number,
 ): StandingTogether[] {
-  return [...workingTogether(text, mentions, sentence, from, to), ...fronted(text, mentions, sentence, from, to)];
+  return [
+    ...workingTogether(text, mentions, sentence, from, to),
+    ...fronted(text, mentions, sentence, from, to),
+    ...mergers(text, mentions, sentence, from, to),
+  ];
 }
 
 const REFLEXIVE = /\b(?:itself|themselves)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
@@ -109,4 +144,39 @@ export function reflexiveSubjects(
   }
   const gap = text.slice(mentions[subjects.at(-1)!]!.end, firstTrigger);
   return /^\s+(?:(?:have|has|had|also|both|jointly|all)\s+)*$/i.test(gap) ? subjects : [];
+}
+
+/** "Several members are also members of X": a sentence about the members of the body the text is about. */
+const ITS_MEMBERS_ON =
+  /^[\s•·*\-–"“]*(?:several|some|many|most|two|three|four|five|a number of|a few|its|our)\s+(?:of\s+(?:its|our|their)\s+)?members\s+(?:are|were|sit|sat|serve|served)\s+(?:also\s+)?(?:members\s+of|on)\s+(?:the\s+)?$/i;
+
+/**
+ * "Several members are also members of X" (no body named before them): the body the text is about
+ * (`subject`, an index into mentions) is represented on X. Confidence 0.6: whose members they are is
+ * read from what the text is about.
+ */
+export function itsMembersOn(
+  text: string,
+  mentions: readonly Mention[],
+  sentence: Sentence,
+  first: number,
+  subject: number,
+): StandingTogether[] {
+  const on = mentions[first];
+  if (subject < 0 || !on || on.end > sentence.end || !ITS_MEMBERS_ON.test(text.slice(sentence.start, on.start)))
+    return [];
+  if (on.candidates[0]!.kind !== 'BODY' || mentions[subject]!.candidates[0]!.kind !== 'BODY') return [];
+  const quoteStart =
+    sentence.start +
+    (text.slice(sentence.start, on.start).length - text.slice(sentence.start, on.start).trimStart().length);
+  return [
+    {
+      type: 'REPRESENTED_ON',
+      fromMention: subject,
+      toMention: first,
+      quoteStart,
+      quoteEnd: on.end,
+      confidence: CONFIDENCE.PROBABLE,
+    },
+  ];
 }

@@ -11,6 +11,7 @@ import AhoCorasick from 'modern-ahocorasick';
 import { overlaps } from '../dates.ts';
 import { acronymOf, WELL_KNOWN_EXPANSIONS } from '../matching.ts';
 import type { Mention, MentionCandidate, NamedVia } from './mention.ts';
+import { counted } from './counted.ts';
 import { buildReferenceIndex, references, type ReferenceIndex } from './references.ts';
 import { surnames } from './surnames.ts';
 
@@ -246,7 +247,9 @@ export class KnownNameMatcher {
       return entity ? { id, name: entity.name, kind: entity.kind, via } : null;
     };
     const described = [...references(text, named, this.referenceIndex, candidate), ...surnames(text, named, candidate)];
-    return longestFirst([...named, ...described], text.length);
+    const all = longestFirst([...named, ...described], text.length);
+    const counts = counted(text, all, candidate);
+    return counts.length === 0 ? all : longestFirst([...all, ...counts], text.length);
   }
 
   private candidatesOf(forms: Form[]): MentionCandidate[] {

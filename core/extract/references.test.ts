@@ -99,6 +99,15 @@ describe('parts and products named after their owner', () => {
     ]);
   });
 
+  it('reads the owner of "The <Rest>" as running it when the same sentence names the owner, and only then', () => {
+    const runs = (text: string) =>
+      proposeRelationships(text, matcher.find(text, null)).map(({ from, type, to, quote }) => [from, type, to, quote]);
+    expect(runs('North Shire Council met.\n\nThe Standing Orders say how the Council meets.')).toEqual([
+      ['body:north', 'RUNS', 'programme:north-rules', 'Standing Orders say how the Council'],
+    ]);
+    expect(runs('North Shire Council met.\n\nThe Standing Orders apply. The Council meets monthly.')).toEqual([]);
+  });
+
   it('proposes that the owner runs a programme and that a body is part of its owner', () => {
     const text = 'North Shire Council published its climate plan. Ada Byron chairs the western branch of GoA.';
     const proposed = proposeRelationships(text, matcher.find(text, null)).map((p) => [p.from, p.type, p.to]);

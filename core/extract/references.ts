@@ -250,7 +250,11 @@ function ownedNames(text: string, mentions: Mention[], index: ReferenceIndex, ca
       if (!tail && word === 'the' && from === options.at(-1)) {
         // "The Terms of Reference": every word of the rest capitalised, its owner named in the text.
         const titled = tailAt(text, from, index, (id) => mentions.some((mention) => idsOf(mention).includes(id)));
-        if (titled && titled.words.every((w) => CONNECTOR.test(w) || /^\p{Lu}/u.test(w))) tail = titled;
+        if (titled && titled.words.every((w) => CONNECTOR.test(w) || /^\p{Lu}/u.test(w))) {
+          tail = titled;
+          // Its owner when the sentence names it too ("The Annual Report sets out what the Council did").
+          owner = ownerInSentence(text, mentions, titled.owned.owner, from, titled.end);
+        }
       }
       if (tail) {
         add(from, tail.end, tail.owned, owner ?? null);
@@ -259,6 +263,16 @@ function ownedNames(text: string, mentions: Mention[], index: ReferenceIndex, ca
     }
   }
   return found;
+}
+
+/** A mention of `owner` in the sentence around [from, to): the nearest before, else the nearest after. */
+function ownerInSentence(text: string, mentions: Mention[], owner: string, from: number, to: number) {
+  const before = lastBefore(mentions, from);
+  for (let at = before; at >= 0 && inOneSentence(text, mentions[at]!.end, from); at--)
+    if (idsOf(mentions[at]!).includes(owner)) return mentions[at];
+  for (let at = before + 1; at < mentions.length && inOneSentence(text, to, mentions[at]!.start); at++)
+    if (mentions[at]!.start >= to && idsOf(mentions[at]!).includes(owner)) return mentions[at];
+  return undefined;
 }
 
 /** The index of the last mention ending before `at`, or -1 (mentions in text order). */

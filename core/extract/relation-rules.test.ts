@@ -63,6 +63,16 @@ describe('verb forms and what the verb governs', () => {
     expect(pairs('Ada Lovelace used to work at North Council.')).toEqual(['person:ada HOLDS_ROLE_AT body:north']);
   });
 
+  it('reads "strengthen" as support, but not "the strengthened X" (an adjective)', () => {
+    expect(pairs(aboutNorth('• Strengthen the reach of South Council and East Council.'))).toEqual([
+      'body:north SUPPORTS body:south',
+      'body:north SUPPORTS body:east',
+    ]);
+    expect(pairs('With new members from South Council, the strengthened Digital Forum met.')).not.toContain(
+      'body:south SUPPORTS body:forum',
+    );
+  });
+
   it('takes no name after "between", "by", "itself" or "your" as the object', () => {
     expect(pairs('North Council welcomed the collaboration between itself, South Council and East Council.')).toEqual(
       [],
@@ -123,5 +133,53 @@ describe('roles and names standing together', () => {
       ['body:north', 'RUNS', 'programme:north-awards', 'North Council awards'],
     ]);
     expect(proposed('North Council said that North Council Digital met.')).toEqual([]);
+  });
+});
+
+describe('a trigger after another', () => {
+  it('gives "…, with funding from X" after a passive clause to the clause’s subject', () => {
+    expect(proposed('The Digital Forum was set up by South Council, with funding from the Innovation Fund.')).toEqual([
+      ['body:south', 'CREATED', 'body:forum', 'Digital Forum was set up by South Council'],
+      [
+        'body:fund',
+        'SUPPORTS',
+        'body:forum',
+        'Digital Forum was set up by South Council, with funding from the Innovation Fund',
+      ],
+    ]);
+  });
+
+  it('gives "…, in partnership with X" to the clause’s subject in either voice', () => {
+    expect(pairs('North Council launched the Pilot Programme, in partnership with South Council.')).toEqual([
+      'body:north RUNS programme:pilot',
+      'body:north COLLABORATES_WITH body:south',
+    ]);
+  });
+
+  it('gives funding after an active clause to the nearer name, never to the subject, and needs the comma', () => {
+    // Whether the fund backs North Council or its programme is not said: the nearer name, as before.
+    expect(pairs('North Council launched the Pilot Programme, with funding from the Innovation Fund.')).toEqual([
+      'body:north RUNS programme:pilot',
+      'body:fund SUPPORTS programme:pilot',
+    ]);
+    expect(pairs('The Digital Forum was set up by South Council with support from the Innovation Fund.')).not.toContain(
+      'body:fund SUPPORTS body:forum',
+    );
+  });
+
+  it('gives a second predicate ("… and is a member of Y") to the clause’s subject, not the name before it', () => {
+    expect(pairs('The Digital Forum is hosted by North Council and is a member of the Innovation Fund.')).toEqual([
+      'body:north HOSTS body:forum',
+      'body:forum MEMBER_OF body:fund',
+    ]);
+    // A list is no second predicate: both join.
+    expect(pairs('North Council and South Council joined the Digital Forum.')).toEqual([
+      'body:south MEMBER_OF body:forum',
+      'body:north MEMBER_OF body:forum',
+    ]);
+  });
+
+  it('reads "report to" in any tense as briefing', () => {
+    expect(pairs('The Digital Forum will report to North Council.')).toEqual(['body:forum BRIEFS body:north']);
   });
 });

@@ -7,11 +7,13 @@
 import { CONFIDENCE, RELATIONSHIP_TYPES, type RelationshipType } from '../vocabulary.ts';
 import type { Mention } from './known-names.ts';
 import { appositions, type StandingTogether } from './appositions.ts';
-import { clauses, reflexiveSubjects } from './clauses.ts';
+import { clauses, itsMembersOn, reflexiveSubjects } from './clauses.ts';
 import { joinBrackets, listFrom } from './mention-spans.ts';
 import { headOf } from './references.ts';
-import { splitSentences } from './sentences.ts';
-import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT, TRIGGERS, type Trigger } from './triggers.ts';
+import { splitSentences, type Sentence } from './sentences.ts';
+import { headedLists } from './headed-lists.ts';
+import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT } from './triggers.ts';
+import { coordinatedVerbs, passiveParticiples, triggersIn, type Found } from './trigger-spans.ts';
 
 export interface ProposedRelationship {
   type: RelationshipType;
@@ -36,31 +38,6 @@ export const PERSON_TYPES: ReadonlySet<string> = new Set(['CHAIRS', 'PRESIDENT_O
 /** "X, the chair of Y, including Z": a list of examples after the object's description. */
 const INCLUDING = /^[^.;:!?()]{0,120},?\s+(?:including|such as|notably)\s+(?:the\s+)?$/i;
 
-interface Found {
-  trigger: Trigger;
-  start: number;
-  end: number;
-}
-
-const COMPILED = TRIGGERS.map((trigger) => ({ trigger, regex: new RegExp(`\\b(?:${trigger.pattern})\\b`, 'giu') }));
-
-/** Every trigger in the stretch, the longest where two overlap. */
-function triggersIn(text: string, start: number, end: number): Found[] {
-  const slice = text.slice(start, end);
-  const all: Found[] = [];
-  for (const { trigger, regex } of COMPILED) {
-    regex.lastIndex = 0;
-    for (let match = regex.exec(slice); match; match = regex.exec(slice)) {
-      all.push({ trigger, start: start + match.index, end: start + match.index + match[0].length });
-    }
-  }
-  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Found[] = [];
-  for (const found of all)
-    if (!kept.some((other) => found.start < other.end && other.start < found.end)) kept.push(found);
-  return kept.sort((a, b) => a.start - b.start);
-}
-
 export type ExistingFact = (from: string, to: string, type: RelationshipType) => boolean;
 
 /**
@@ -84,11 +61,14 @@ export function subjectOf(mentions: Mention[]): Mention | null {
   return best && best.count >= 3 ? best.mention : null;
 }
 
-export function proposeRelationships(text: string, found: Mention[]): ProposedRelationship[] {
-  const mentions = joinBrackets(text, found);
+/** Every proposal once (its ends and type), one for each stakeholder a collective mention names. */
+function collector(mentions: Mention[]) {
   const proposals: ProposedRelationship[] = [];
+  /** Every creation read, repeats too: who formed a body together is read clause by clause. */
+  const creations: ProposedRelationship[] = [];
   const seen = new Set<string>();
   const addOne = (proposal: ProposedRelationship) => {
+    if (proposal.type === 'CREATED') creations.push(proposal);
     const key = `${proposal.from}|${proposal.to}|${proposal.type}`;
     if (proposal.from !== proposal.to && !seen.has(key)) {
       seen.add(key);
@@ -102,7 +82,27 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     for (const from of everyOne(proposal.fromMention, proposal.from))
       for (const to of everyOne(proposal.toMention, proposal.to)) addOne({ ...proposal, from, to });
   };
+  return { proposals, creations, add };
+}
+
+/** What reading one trigger needs: the text, its mentions, the sentence and the triggers in it. */
+interface Scope {
+  text: string;
+  mentions: Mention[];
+  subject: Mention | null;
+  add: (proposal: ProposedRelationship | null) => void;
+  sentence: Sentence;
+  /** The sentence's mentions: [first, last). */
+  first: number;
+  last: number;
+  triggers: Found[];
+}
+
+export function proposeRelationships(text: string, found: Mention[]): ProposedRelationship[] {
+  const mentions = joinBrackets(text, found);
+  const { proposals, creations, add } = collector(mentions);
   const subject = subjectOf(mentions);
+  const subjectAt = subject ? mentions.indexOf(subject) : -1;
   const shaped: StandingTogether[] = [];
   let first = 0;
   for (const sentence of splitSentences(text)) {
@@ -111,74 +111,21 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
     if (last - first < (subject ? 1 : 2)) continue;
     shaped.push(...clauses(text, mentions, sentence, first, last));
+    shaped.push(...itsMembersOn(text, mentions, sentence, first, subjectAt));
     const triggers = passiveParticiples(text, triggersIn(text, sentence.start, sentence.end));
-    for (const found of triggers) {
-      let left = -1;
-      let right = -1;
-      for (let at = first; at < last; at++) {
-        if (mentions[at]!.end <= found.start) left = at;
-        else if (right < 0 && mentions[at]!.start >= found.end) right = at;
-      }
-      if (right < 0) continue;
-      // "chairman of North Council's Scrutiny Board": the possessed, not its owner, is the object.
-      while (right + 1 < last && /^['’]s\s+$/.test(text.slice(mentions[right]!.end, mentions[right + 1]!.start)))
-        right++;
-      // "Work with and support X": verbs joined by "and" share their subject and their object.
-      const [verbStart, verbEnd] = coordinatedVerbs(text, triggers, found);
-      const after = text.slice(verbEnd, mentions[right]!.start);
-      // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
-      const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
-      if (OTHER_OBJECT.test(after) || between(verbEnd, mentions[right]!.start)) continue;
-      const afterFits = (after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) || INCLUDING.test(after);
-      if (subject && found.trigger.direction === 'forward' && afterFits) {
-        const opening = text.slice(
-          left < 0 ? sentence.start : Math.max(sentence.start, mentions[left]!.end),
-          verbStart,
-        );
-        if ((left < 0 || /[.;:!?]\s*$/.test(opening)) && UNSAID_SUBJECT.test(opening)) {
-          for (const r of listFrom(text, mentions, right, 1, first, last)) {
-            add(propose(text, mentions, found, -1, r, found.start, mentions[r]!.end, subject));
-          }
-          continue;
-        }
-      }
-      if (left < 0) continue;
-      const before = text.slice(mentions[left]!.end, verbStart);
-      if (before.length > MAX_GAP || /[.;:!?()]/.test(before) || !afterFits) continue;
-      if (between(mentions[left]!.end, verbStart)) continue;
-      if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end)) || NOT_ITS_OWN.test(before))
-        continue;
-      const person = PERSON_TYPES.has(found.trigger.type) ? coordinatedPerson(text, mentions, left, first) : -1;
-      if (person >= 0) {
-        for (const r of listFrom(text, mentions, right, 1, first, last)) {
-          add(propose(text, mentions, found, person, r, mentions[person]!.start, mentions[r]!.end));
-        }
-        continue;
-      }
-      const lefts = listFrom(text, mentions, left, -1, first, last);
-      const rights = listFrom(text, mentions, right, 1, first, last);
-      // "X and Y welcomed the collaboration between itself, A and B to form Z": X and Y form Z too.
-      const reflexive = reflexiveSubjects(text, mentions, Math.min(...lefts), sentence, first, triggers[0]!.start);
-      const quoteStart = mentions[Math.min(...lefts, ...reflexive)]!.start;
-      const quoteEnd = mentions[Math.max(...rights)]!.end;
-      for (const l of [...lefts, ...reflexive]) {
-        for (const r of rights) {
-          const [fromMention, toMention] = found.trigger.direction === 'forward' ? [l, r] : [r, l];
-          const proposal = propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd);
-          if (proposal && reflexive.includes(l)) proposal.confidence = CONFIDENCE.PROBABLE;
-          add(proposal);
-        }
-      }
-    }
+    const scope: Scope = { text, mentions, subject, add, sentence, first, last, triggers };
+    for (const trigger of triggers) readTrigger(scope, trigger);
   }
   // Bodies that form one together are its members (one body setting one up is not: a parent).
-  const created = proposals.filter((proposal) => proposal.type === 'CREATED');
-  for (const founding of created) {
-    const together = created.filter((other) => other.to === founding.to && other.quoteStart === founding.quoteStart);
-    if (together.length >= 2) add(foundingMember(founding, mentions[founding.toMention]!));
+  for (const founding of [...creations]) {
+    const together = creations.filter(
+      (other) => other.to === founding.to && other.quoteStart === founding.quoteStart && other.from !== founding.from,
+    );
+    if (together.length >= 1) add(foundingMember(founding, mentions[founding.toMention]!));
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
-  for (const standing of [...shaped, ...appositions(text, mentions)]) {
+  const headed = headedLists(text, mentions, subjectAt);
+  for (const standing of [...shaped, ...appositions(text, mentions), ...headed]) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
     const to = mentions[standing.toMention]!.candidates[0]!.id;
     if (joined.has(`${from}|${to}`)) continue;
@@ -195,44 +142,134 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   return proposals;
 }
 
-const AND_ONLY = /^\s*(?:and|or|&)\s*$/i;
-const REVERSE_BY = COMPILED.filter(({ trigger }) => trigger.direction === 'reverse').map(({ trigger }) => ({
-  trigger,
-  regex: new RegExp(`^(?:${trigger.pattern})$`, 'iu'),
-}));
+/** The nearest mentions before and after the trigger in the sentence (-1 for none). */
+function nearestEnds(scope: Scope, found: Found): [number, number] {
+  const { text, mentions, first, last } = scope;
+  let left = -1;
+  let right = -1;
+  for (let at = first; at < last; at++) {
+    if (mentions[at]!.end <= found.start) left = at;
+    else if (right < 0 && mentions[at]!.start >= found.end) right = at;
+  }
+  // "chairman of North Council's Scrutiny Board": the possessed, not its owner, is the object.
+  while (
+    right >= 0 &&
+    right + 1 < last &&
+    /^['’]s\s+$/.test(text.slice(mentions[right]!.end, mentions[right + 1]!.start))
+  )
+    right++;
+  return [left, right];
+}
 
-/** "is managed and run by X": a participle before "and … by" is passive too ("managed by"). */
-function passiveParticiples(text: string, triggers: Found[]): Found[] {
-  return triggers.map((found, at) => {
-    const next = triggers[at + 1];
-    if (found.trigger.direction !== 'forward' || !next || next.trigger.direction !== 'reverse') return found;
-    if (!/\sby$/i.test(text.slice(next.start, next.end)) || !AND_ONLY.test(text.slice(found.end, next.start)))
-      return found;
-    const passive = `${text.slice(found.start, found.end)} by`;
-    const reverse = REVERSE_BY.find(({ trigger, regex }) => trigger.type === found.trigger.type && regex.test(passive));
-    return reverse ? { ...found, trigger: reverse.trigger } : found;
-  });
+function readTrigger(scope: Scope, found: Found): void {
+  const { text, mentions, triggers } = scope;
+  const [left, right] = nearestEnds(scope, found);
+  if (right < 0) return;
+  // "Work with and support X": verbs joined by "and" share their subject and their object.
+  const [verbStart, verbEnd] = coordinatedVerbs(text, triggers, found);
+  const after = text.slice(verbEnd, mentions[right]!.start);
+  // The nearer trigger governs: "chairs the group hosted by X" is no hosting by the chair.
+  const between = (from: number, to: number) => triggers.some((other) => other.start >= from && other.end <= to);
+  if (OTHER_OBJECT.test(after) || between(verbEnd, mentions[right]!.start)) return;
+  const afterFits = (after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) || INCLUDING.test(after);
+  if (!afterFits) return;
+  if (readUnsaidSubject(scope, found, left, right, verbStart)) return;
+  if (left < 0) return;
+  const clauseSubject = subjectBeforeEarlierTrigger(scope, found, left);
+  if (clauseSubject >= 0) {
+    for (const r of listFrom(text, mentions, right, 1, scope.first, scope.last)) {
+      const [from, to] = found.trigger.direction === 'forward' ? [clauseSubject, r] : [r, clauseSubject];
+      const proposal = propose(text, mentions, found, from, to, mentions[clauseSubject]!.start, mentions[r]!.end);
+      if (proposal) proposal.confidence = Math.min(proposal.confidence, CONFIDENCE.IMPLIED);
+      scope.add(proposal);
+    }
+    return;
+  }
+  const before = text.slice(mentions[left]!.end, verbStart);
+  if (before.length > MAX_GAP || /[.;:!?()]/.test(before) || between(mentions[left]!.end, verbStart)) return;
+  if (NEGATION.test(before) || NEGATION.test(text.slice(found.start, found.end)) || NOT_ITS_OWN.test(before)) return;
+  proposePairs(scope, found, left, right);
 }
 
 /**
- * Where the run of verbs joined by "and" around a trigger starts and ends ("works with and supports"),
- * verbs of one voice only: "is funded and run by X" is no funding by the subject, so "funded" stays
- * cut off from X.
+ * A bullet or sentence that opens with the trigger ("• Work with GDS") or an imperative ("Provide
+ * regular briefings for X"): said of the text's subject. True when it was read so.
  */
-function coordinatedVerbs(text: string, triggers: readonly Found[], found: Found): [number, number] {
-  let start = found;
-  let end = found;
-  const joins = (from: Found, to: Found, other: Found) =>
-    other.trigger.direction === found.trigger.direction && AND_ONLY.test(text.slice(from.end, to.start));
-  for (let other = triggers.indexOf(found) - 1; other >= 0; other--) {
-    if (!joins(triggers[other]!, start, triggers[other]!)) break;
-    start = triggers[other]!;
+function readUnsaidSubject(scope: Scope, found: Found, left: number, right: number, verbStart: number): boolean {
+  const { text, mentions, subject, sentence } = scope;
+  if (!subject || found.trigger.direction !== 'forward') return false;
+  const opening = text.slice(left < 0 ? sentence.start : Math.max(sentence.start, mentions[left]!.end), verbStart);
+  if (!((left < 0 || /[.;:!?]\s*$/.test(opening)) && UNSAID_SUBJECT.test(opening))) return false;
+  for (const r of listFrom(text, mentions, right, 1, scope.first, scope.last)) {
+    scope.add(propose(text, mentions, found, -1, r, found.start, mentions[r]!.end, subject));
   }
-  for (let other = triggers.indexOf(found) + 1; other < triggers.length; other++) {
-    if (!joins(end, triggers[other]!, triggers[other]!)) break;
-    end = triggers[other]!;
+  return true;
+}
+
+/** A trigger said of the whole clause whatever its voice ("…, in partnership with X"). */
+const OF_THE_CLAUSE = /^(?:in partnership with|together with|jointly with|working with)$/i;
+/** A prepositional trigger that is said of the clause's subject when the clause before is passive. */
+const PREPOSITIONAL = /^(?:with|in partnership with|together with|jointly with)\b/i;
+/** A second predicate of the subject: "X is hosted by Y and is a member of Z" (no list says "and is"). */
+const SECOND_PREDICATE =
+  /^\s*,?\s+and\s+(?:also\s+)?(?:is|are|was|were|has|have|had|will|would|became|becomes|remains)\s/i;
+
+/** Whether the trigger is said of the clause's subject rather than of the name right before it. */
+function saidOfTheClause(scope: Scope, found: Found, left: number): boolean {
+  const { text, mentions, sentence, triggers } = scope;
+  const written = text.slice(found.start, found.end);
+  const earlier = triggers[0]!;
+  if (earlier === found) return false;
+  const objectOfEarlier = earlier.end <= mentions[left]!.start;
+  if (objectOfEarlier && SECOND_PREDICATE.test(text.slice(mentions[left]!.end, found.end))) return true;
+  if (!PREPOSITIONAL.test(written) || !/,\s*$/.test(text.slice(sentence.start, found.start))) return false;
+  if (OF_THE_CLAUSE.test(written)) return true;
+  return found.trigger.direction === 'reverse' && earlier.trigger.direction === 'reverse';
+}
+
+/**
+ * A trigger after another said of the clause's subject (the name that opens the sentence before its
+ * first trigger), not of the nearer trigger's object: a second predicate ("X is hosted by Y and is a
+ * member of Z"), or a prepositional trigger after a comma ("The X has been formed by the three
+ * councils, with funding from F"). Funding and support only when the first trigger is passive
+ * ("formed by": the subject is what was formed); after an active one ("A launched B, with funding
+ * from F") F may fund A or B, so not the subject. -1 when the rule does not apply.
+ */
+function subjectBeforeEarlierTrigger(scope: Scope, found: Found, left: number): number {
+  const { text, mentions, sentence, first, triggers } = scope;
+  if (!saidOfTheClause(scope, found, left)) return -1;
+  const opening = mentions[first]!;
+  const earlier = triggers[0]!;
+  if (opening.end > earlier.start || !/^[\s•·\-–*"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, opening.start)))
+    return -1;
+  const gap = text.slice(opening.end, earlier.start);
+  return gap.length <= MAX_GAP && !/[,.;:!?()]/.test(gap) && !NEGATION.test(gap) ? first : -1;
+}
+
+/** Names on either side of the trigger, lists on both sides: one proposal per pair. */
+function proposePairs(scope: Scope, found: Found, left: number, right: number): void {
+  const { text, mentions, sentence, first, last, triggers } = scope;
+  const person = PERSON_TYPES.has(found.trigger.type) ? coordinatedPerson(text, mentions, left, first) : -1;
+  if (person >= 0) {
+    for (const r of listFrom(text, mentions, right, 1, first, last)) {
+      scope.add(propose(text, mentions, found, person, r, mentions[person]!.start, mentions[r]!.end));
+    }
+    return;
   }
-  return [start.start, end.end];
+  const lefts = listFrom(text, mentions, left, -1, first, last);
+  const rights = listFrom(text, mentions, right, 1, first, last);
+  // "X and Y welcomed the collaboration between itself, A and B to form Z": X and Y form Z too.
+  const reflexive = reflexiveSubjects(text, mentions, Math.min(...lefts), sentence, first, triggers[0]!.start);
+  const quoteStart = mentions[Math.min(...lefts, ...reflexive)]!.start;
+  const quoteEnd = mentions[Math.max(...rights)]!.end;
+  for (const l of [...lefts, ...reflexive]) {
+    for (const r of rights) {
+      const [fromMention, toMention] = found.trigger.direction === 'forward' ? [l, r] : [r, l];
+      const proposal = propose(text, mentions, found, fromMention, toMention, quoteStart, quoteEnd);
+      if (proposal && reflexive.includes(l)) proposal.confidence = CONFIDENCE.PROBABLE;
+      scope.add(proposal);
+    }
+  }
 }
 
 const everyCandidate = (mention: Mention) => mention.candidates.map((candidate) => candidate.id);

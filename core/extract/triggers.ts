@@ -39,7 +39,7 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   forward(
     'SUPPORTS',
-    `supports?|supported|supporting|funds?|funded|funding for|awarded|grants? to|sponsors?|sponsored`,
+    `supports?|supported|supporting|strengthens?|(?<!\\b(?:the|a|an|its|their) )strengthened|strengthening|funds?|funded|funding for|awarded|grants? to|sponsors?|sponsored`,
   ),
   reverse(
     'SUPPORTS',
@@ -75,7 +75,7 @@ export const TRIGGERS: readonly Trigger[] = [
     `created|formed|set up|established|founded|creates|forms|sets up|establishes|founds|to (?:create|form|establish|found)`,
   ),
   reverse('CREATED', `created by|formed by|set up by|established by|founded by`),
-  forward('BRIEFS', `briefs|briefed|briefings? (?:for|to)|reports to`),
+  forward('BRIEFS', `briefs|briefed|briefings? (?:for|to)|report(?:s|ed|ing)? to`),
   forward(
     'LIAISES_WITH',
     `liaises? with|liaising with|links? with|strong links with|relationship with|engages? with|engaging with`,

@@ -66,6 +66,21 @@ describe('Source.reading', () => {
       dateBasis: 'SOURCE_DATE',
     });
   });
+  it('shows a symmetric relationship the atlas stores the other way round as already cited', async () => {
+    const { source } = await data<{ source: { reading: Reading } }>(app, SOURCE, {
+      id: 'source:socitm-lcioc-futures-merger',
+    });
+    // The text says "the National Government CIO Council and the Local CIO Council continue to work
+    // closely together"; the seed stores the Local CIO Council working with the national one.
+    const together = source.reading.relationships.find(
+      (r) => r.type === 'COLLABORATES_WITH' && r.from.id === 'body:national-government-cio-council',
+    );
+    expect(together).toMatchObject({
+      to: { id: 'body:local-cio-council' },
+      status: 'ALREADY_CITED',
+      existing: { id: 'rel:local-cio-council-collaborates-with-national-government-cio-council' },
+    });
+  });
 });
 
 describe('Query.readText', () => {

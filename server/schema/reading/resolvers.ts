@@ -6,6 +6,7 @@
 import { MAX_SOURCE_TEXT_BYTES, utf8Bytes } from '../../../core/citations.ts';
 import { partialDateProblem } from '../../../core/dates.ts';
 import { InputError } from '../../../core/errors.ts';
+import { RELATIONSHIP_TYPES } from '../../../core/vocabulary.ts';
 import { proposeStakeholders } from '../../../core/extract/new-names.ts';
 import { proposeRelationships, type ProposedRelationship } from '../../../core/extract/relations.ts';
 import { matchEntities } from '../../repositories/entity-lookup.ts';
@@ -21,13 +22,18 @@ import { MATCH_LEVELS } from '../match-levels.ts';
 import { matcherFor } from './matcher.ts';
 import type { ProposalStatus, ReadingRow } from './types.ts';
 
-/** The relationship of that type between those ends the atlas has, if any. */
+/**
+ * The relationship of that type between those ends the atlas has, if any; a symmetric type (standing
+ * with both ends: works with, keeps links with) either way round, as "A and B work together" may be
+ * stored as B working with A.
+ */
 function existingEdge(index: GraphIndex<EdgeRow> | null, proposal: ProposedRelationship): EdgeRow | null {
   const links = index?.links.get(proposal.from) ?? [];
-  return (
-    links.find((edge) => edge.source === proposal.from && edge.target === proposal.to && edge.type === proposal.type) ??
-    null
-  );
+  const symmetric = RELATIONSHIP_TYPES[proposal.type].standing === 'both';
+  const joins = (edge: EdgeRow) =>
+    (edge.source === proposal.from && edge.target === proposal.to) ||
+    (symmetric && edge.source === proposal.to && edge.target === proposal.from);
+  return links.find((edge) => edge.type === proposal.type && joins(edge)) ?? null;
 }
 
 export async function readText(
