@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as oidc from 'openid-client';
+import { closedAccountMessage } from '../repositories/account-closure.ts';
 import type { Executor } from '../repositories/executor.ts';
 import {
   createLoginAttempt,
@@ -220,6 +221,10 @@ async function callback(context: RouteContext, req: IncomingMessage, res: Server
     return page(res, 400, 'Sign-in failed', 'The identity provider did not confirm the sign-in. Please try again.');
   }
   const user = await signInUser(executor, signInOf(context.settings, config.serverMetadata().issuer, claims));
+  if (user.closedAt) {
+    context.log(`sign-in refused: the account ${user.id} is closed`);
+    return page(res, 403, 'Account closed', closedAccountMessage(user));
+  }
   const sessionId = randomSecret();
   const at = context.now().getTime();
   const lifetimeMs = context.settings.sessionHours * 3_600_000;

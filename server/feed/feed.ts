@@ -43,18 +43,26 @@ export class Feed {
   /**
    * The changes `role` may read, numbered after `after` (null: from now on): first those already in
    * the feed, then each new one as this instance's tailer sees it, in order, none missed or twice.
+   * A user's stream (`userId`) ends when the change closing their account arrives: every instance
+   * tails the feed, so a stream opened anywhere before the closure stops with it.
    */
-  subscribe(role: ChangeRole, after: number | null): Repeater<ChangeRow> {
+  subscribe(role: ChangeRole, after: number | null, userId: string | null = null): Repeater<ChangeRow> {
     return new Repeater<ChangeRow>(async (push, stop) => {
       let stopped = false;
       void stop.then(() => (stopped = true));
       let last = after ?? 0;
       let live = false;
       let waiting = 0;
+      // Changes after this were made after the stream opened (a closure before it was since reopened).
+      let opened = Number.POSITIVE_INFINITY;
       const early: ChangeRow[] = [];
       const deliver = (change: ChangeRow) => {
         if (change.seq <= last) return;
         last = change.seq;
+        if (change.seq > opened && change.action === 'closeUserAccount' && change.targetId === userId) {
+          stop(new Error('This account was closed by an admin: ask an admin of the atlas to reopen it'));
+          return;
+        }
         if (!mayRead(role, change.action)) return;
         waiting += 1;
         if (waiting > this.maxQueued) {
@@ -68,6 +76,7 @@ export class Feed {
       const { head, unlisten } = await this.tailer.listen((changes) =>
         live ? changes.forEach(deliver) : early.push(...changes),
       );
+      opened = head;
       try {
         if (after === null) last = head;
         this.sequencer.start();

@@ -17,6 +17,10 @@ export interface UserRow {
   version: number;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Set while the account is closed (server/repositories/account-closure.ts): when, by whom, why. */
+  closedAt: string | null;
+  closedBy: string | null;
+  closedReason: string | null;
 }
 
 export interface SignIn {
