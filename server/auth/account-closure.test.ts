@@ -10,6 +10,7 @@ import { usersCommand } from '../cli/users-command.ts';
 import { freePort } from '../launcher/ports.ts';
 import { emptyDatabase, testExecutor, type Executor } from '../testing/database.ts';
 import { oidcSettingsFor, startTestProvider, type TestProvider } from '../testing/oidc-provider.ts';
+import { subscribe } from '../testing/sse.ts';
 import { askAtlas as ask, closeServer, CookieJar, listenOnLoopback, signInOverHttp } from '../testing/sign-in.ts';
 
 let executor: Executor;
@@ -103,6 +104,8 @@ describe('closing a leaver’s account', () => {
     // Used once on each instance before the closure, as a busy instance would have.
     expect((await ask(urlA, ME, {}, { token: token.secret })).status).toBe(200);
     expect((await ask(urlB, ME, {}, { jar: adaOnB })).status).toBe(200);
+    // A change-feed stream she holds open on instance A.
+    const stream = await subscribe(fetch, `${urlA}/graphql`, 'subscription { changes { seq } }', {}, token.secret);
 
     const ada = await userNamed(bea, 'Ada Analyst', urlB);
     const closed = await ask<{ closeUserAccount: { version: number; closure: { by: string; reason: string } } }>(
@@ -117,7 +120,13 @@ describe('closing a leaver’s account', () => {
       closure: { by: 'Bea Boss', reason: 'Left the organisation on 30 November' },
     });
 
-    // Instance A never saw the closure go by: its cookie and token are refused there all the same.
+    // Her open stream on A ends when the closure reaches A's feed.
+    try {
+      expect((await stream.nextResult(60_000)).errors?.[0]?.message).toMatch(/^This account was closed by an admin/);
+    } finally {
+      await stream.close();
+    }
+    // The closure went through B: A refuses the cookie and token all the same, with no stale cache.
     for (const [url, credentials] of [
       [urlA, { jar: adaOnA }],
       [urlB, { jar: adaOnB }],

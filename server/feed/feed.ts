@@ -6,6 +6,7 @@ import { Repeater } from 'graphql-yoga';
 import { mayRead, type ChangeRole } from '../../core/changes.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { readFeed, type ChangeRow } from '../repositories/feed.ts';
+import { isUserClosed } from '../repositories/users.ts';
 import { Sequencer } from './sequencer.ts';
 import { FeedTailer } from './tailer.ts';
 
@@ -18,6 +19,8 @@ export interface FeedOptions {
 }
 
 const REPLAY_PAGE = 500;
+
+const CLOSED = 'This account was closed by an admin: ask an admin of the atlas to reopen it';
 
 export class Feed {
   readonly sequencer: Sequencer;
@@ -44,7 +47,8 @@ export class Feed {
    * The changes `role` may read, numbered after `after` (null: from now on): first those already in
    * the feed, then each new one as this instance's tailer sees it, in order, none missed or twice.
    * A user's stream (`userId`) ends when the change closing their account arrives: every instance
-   * tails the feed, so a stream opened anywhere before the closure stops with it.
+   * tails the feed, so a stream opened anywhere before the closure stops with it (one closed between
+   * the request's sign-in check and the stream's start is caught by a check once it listens).
    */
   subscribe(role: ChangeRole, after: number | null, userId: string | null = null): Repeater<ChangeRow> {
     return new Repeater<ChangeRow>(async (push, stop) => {
@@ -53,15 +57,16 @@ export class Feed {
       let last = after ?? 0;
       let live = false;
       let waiting = 0;
-      // Changes after this were made after the stream opened (a closure before it was since reopened).
-      let opened = Number.POSITIVE_INFINITY;
       const early: ChangeRow[] = [];
       const deliver = (change: ChangeRow) => {
         if (change.seq <= last) return;
         last = change.seq;
-        if (change.seq > opened && change.action === 'closeUserAccount' && change.targetId === userId) {
-          stop(new Error('This account was closed by an admin: ask an admin of the atlas to reopen it'));
-          return;
+        if (userId !== null && change.action === 'closeUserAccount' && change.targetId === userId) {
+          // A closure replayed from before a reopening does not end it: is the account closed now?
+          void isUserClosed(this.executor, userId).then(
+            (closed) => closed && stop(new Error(CLOSED)),
+            () => {},
+          );
         }
         if (!mayRead(role, change.action)) return;
         waiting += 1;
@@ -76,8 +81,8 @@ export class Feed {
       const { head, unlisten } = await this.tailer.listen((changes) =>
         live ? changes.forEach(deliver) : early.push(...changes),
       );
-      opened = head;
       try {
+        if (userId !== null && (await isUserClosed(this.executor, userId))) stop(new Error(CLOSED));
         if (after === null) last = head;
         this.sequencer.start();
         // What was numbered before the tailer's head (and maybe after it): read from the feed.

@@ -51,6 +51,12 @@ export async function findUsersByEmail(executor: Executor, email: string): Promi
   return (await executor.read<{ user: UserRow }>('users/find-users-by-email', { email })).map((row) => row.user);
 }
 
+/** Whether the user's account is closed now (false for an unknown id). */
+export async function isUserClosed(executor: Executor, id: string): Promise<boolean> {
+  const [row] = await executor.read<{ closed: boolean }>('users/is-user-closed', { id });
+  return row?.closed ?? false;
+}
+
 const ROLES: readonly UserRole[] = ['viewer', 'editor', 'admin'];
 
 /** Changes a user's role, version-checked and audited (the audit entry holds the roles only). */
