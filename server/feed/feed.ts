@@ -4,6 +4,7 @@
  */
 import { Repeater } from 'graphql-yoga';
 import { mayRead, type ChangeRole } from '../../core/changes.ts';
+import { UnauthenticatedError } from '../../core/errors.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { readFeed, type ChangeRow } from '../repositories/feed.ts';
 import { isUserClosed } from '../repositories/users.ts';
@@ -64,7 +65,7 @@ export class Feed {
         if (userId !== null && change.action === 'closeUserAccount' && change.targetId === userId) {
           // A closure replayed from before a reopening does not end it: is the account closed now?
           void isUserClosed(this.executor, userId).then(
-            (closed) => closed && stop(new Error(CLOSED)),
+            (closed) => closed && stop(new UnauthenticatedError(CLOSED)),
             () => {},
           );
         }
@@ -82,7 +83,7 @@ export class Feed {
         live ? changes.forEach(deliver) : early.push(...changes),
       );
       try {
-        if (userId !== null && (await isUserClosed(this.executor, userId))) stop(new Error(CLOSED));
+        if (userId !== null && (await isUserClosed(this.executor, userId))) stop(new UnauthenticatedError(CLOSED));
         if (after === null) last = head;
         this.sequencer.start();
         // What was numbered before the tailer's head (and maybe after it): read from the feed.
