@@ -159,9 +159,18 @@ describe('sign-in in the browser', () => {
       body: JSON.stringify({ query: '{ me { name } }' }),
     });
     expect(viaToken.status).toBe(401);
-    await adaPage.reload({ waitUntil: 'domcontentloaded' });
-    await adaPage.waitForSelector('[data-testid="sign-in"][data-role="signed-out"] [data-testid="sign-in-link"]');
-    await adaPage.click('[data-testid="sign-in-link"]');
+    const refused = await adaPage.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { name } }' }),
+      });
+      const answer = (await response.json()) as { errors: { message: string }[] };
+      return { status: response.status, message: answer.errors[0]!.message };
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.message).toMatch(/^This account was closed by an admin on .+: ask an admin/);
+    await adaPage.goto(`${atlasUrl}/auth/login`, { waitUntil: 'domcontentloaded' });
     await adaPage.waitForSelector('h1:has-text("Account closed")');
     expect(await adaPage.textContent('main')).toMatch(/This account was closed by an admin on .+: ask an admin/);
 
@@ -169,8 +178,7 @@ describe('sign-in in the browser', () => {
     await page.getByRole('button', { name: 'Reopen' }).focus();
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-testid="user-account"] >> text=Open: Ada Analyst may sign in.');
-    await adaPage.goto(atlasUrl, { waitUntil: 'domcontentloaded' });
-    await adaPage.click('[data-testid="sign-in-link"]');
+    await adaPage.goto(`${atlasUrl}/auth/login`, { waitUntil: 'domcontentloaded' });
     await adaPage.waitForSelector('[data-testid="sign-in"][data-role="viewer"]');
     await adaPage.context().close();
     await page.context().close();
