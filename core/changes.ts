@@ -22,8 +22,8 @@ export const CHANGE_KINDS = {
   CONTACT: { actions: ['setContactDetails'], readBy: 'editor' },
   // Briefing packs: anyone signed in reads them (their engagement parts only as their role allows).
   BRIEF: { actions: ['createBrief', 'updateBrief', 'exportBrief'], readBy: 'viewer' },
-  // Roles, personal-data exports and erasures: admins only, as the operations themselves.
-  USER: { actions: ['setUserRole'], readBy: 'admin' },
+  // Roles, closed accounts, revoked tokens, personal-data exports and erasures: admins only, as the operations themselves.
+  USER: { actions: ['setUserRole', 'closeUserAccount', 'reopenUserAccount', 'revokeUserApiToken'], readBy: 'admin' },
   PRIVACY: { actions: ['exportPersonalData', 'erasePersonalData', 'exportUserData'], readBy: 'admin' },
 } as const satisfies Record<string, { actions: readonly string[]; readBy: ChangeRole }>;
 
@@ -128,6 +128,9 @@ const VERBS: Record<string, string> = {
   updateBrief: 'edited the brief',
   exportBrief: 'downloaded the brief',
   setUserRole: 'changed the role of',
+  closeUserAccount: 'closed the account of',
+  reopenUserAccount: 'reopened the account of',
+  revokeUserApiToken: 'revoked an API token of',
   exportPersonalData: 'exported the personal data of',
   erasePersonalData: 'erased the personal data of',
   exportUserData: 'exported the data held about the user',

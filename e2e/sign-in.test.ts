@@ -114,4 +114,73 @@ describe('sign-in in the browser', () => {
     await page.waitForSelector('[data-testid="sign-in"][data-role="signed-out"] [data-testid="sign-in-link"]');
     await page.close();
   }, 300_000);
+
+  it('closes a leaver’s account from the Users page by keyboard: their session, token and sign-in are refused; Reopen lets them in', async () => {
+    const adaPage = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    await adaPage.goto(atlasUrl, { waitUntil: 'domcontentloaded' });
+    await signInAs(adaPage, 'ada');
+    await adaPage.waitForSelector('[data-testid="sign-in"][data-role="viewer"]');
+    const adaToken = await adaPage.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { createApiToken(name: "laptop script") { secret } }' }),
+      });
+      return ((await response.json()) as { data: { createApiToken: { secret: string } } }).data.createApiToken.secret;
+    });
+
+    const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    await page.goto(atlasUrl, { waitUntil: 'domcontentloaded' });
+    await signInAs(page, 'bea');
+    await page.getByRole('button', { name: 'Users' }).click();
+    const manage = page.getByRole('button', { name: 'Open: manage Ada Analyst’s account and tokens' });
+    await manage.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="user-token-row"]');
+    expect(await page.textContent('[data-testid="user-account"]')).toContain('laptop script');
+    await page.getByRole('button', { name: 'Close account…' }).focus();
+    await page.keyboard.press('Enter');
+    // The reason field has the focus; Tab leads to Close account.
+    await page.keyboard.type('Left the organisation on 30 November');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="account-closure"]');
+    expect(await page.textContent('[data-testid="account-closure"]')).toMatch(
+      /^Closed on .+ by Bea Boss: “Left the organisation on 30 November”$/,
+    );
+    await page.waitForSelector('[data-testid="user-account"] >> text=No tokens in use.');
+    if (process.env.E2E_SCREENSHOTS)
+      await page.screenshot({ path: process.env.E2E_SCREENSHOTS + '/users-closed-account.png' });
+
+    // Ada's token and session are refused, and signing in again shows why.
+    const viaToken = await fetch(`${atlasUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adaToken}` },
+      body: JSON.stringify({ query: '{ me { name } }' }),
+    });
+    expect(viaToken.status).toBe(401);
+    const refused = await adaPage.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ me { name } }' }),
+      });
+      const answer = (await response.json()) as { errors: { message: string }[] };
+      return { status: response.status, message: answer.errors[0]!.message };
+    });
+    expect(refused.status).toBe(401);
+    expect(refused.message).toMatch(/^This account was closed by an admin on .+: ask an admin/);
+    await adaPage.goto(`${atlasUrl}/auth/login`, { waitUntil: 'domcontentloaded' });
+    await adaPage.waitForSelector('h1:has-text("Account closed")');
+    expect(await adaPage.textContent('main')).toMatch(/This account was closed by an admin on .+: ask an admin/);
+
+    // Reopened, Ada signs in again.
+    await page.getByRole('button', { name: 'Reopen' }).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-testid="user-account"] >> text=Open: Ada Analyst may sign in.');
+    await adaPage.goto(`${atlasUrl}/auth/login`, { waitUntil: 'domcontentloaded' });
+    await adaPage.waitForSelector('[data-testid="sign-in"][data-role="viewer"]');
+    await adaPage.context().close();
+    await page.context().close();
+  }, 300_000);
 });

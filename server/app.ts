@@ -347,7 +347,7 @@ export function createApp(options: AppOptions): App {
   async function sendSchema(req: IncomingMessage, res: ServerResponse): Promise<void> {
     if (!introspectionForAll) {
       const viewer = await authenticator.authenticate(headersOf(req));
-      if (viewer === 'invalid' || !mayIntrospect(viewer)) {
+      if (viewer === 'invalid' || 'closed' in viewer || !mayIntrospect(viewer)) {
         return sendJson(res, 401, { error: 'Sign in or send a valid bearer token to read the schema' });
       }
     }

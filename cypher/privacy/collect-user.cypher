@@ -5,7 +5,7 @@
 MATCH (u:User {id: $userId})
 OPTIONAL MATCH (w:Watcher {key: 'user:' + u.id})
 RETURN {
-  user: u {.id, .name, .email, .role, .issuer, .subject, .version, .createdAt, .lastSignInAt},
+  user: u {.id, .name, .email, .role, .issuer, .subject, .version, .createdAt, .lastSignInAt, .closedAt, .closedBy, .closedReason},
   sessions: COLLECT { MATCH (s:Session)-[:OF]->(u) RETURN s {.createdAt, .expiresAt} ORDER BY s.createdAt },
   apiTokens: COLLECT {
     MATCH (t:ApiToken)-[:OF]->(u)

@@ -2,4 +2,4 @@
 MATCH (u:User {id: $id})
 SET u._lock = true
 REMOVE u._lock
-RETURN u {.id, .name, .email, .role, .version, .createdAt, .lastSignInAt} AS user
+RETURN u {.id, .name, .email, .role, .version, .createdAt, .lastSignInAt, .closedAt, .closedBy, .closedReason} AS user

@@ -12,7 +12,7 @@ import { findSession } from '../repositories/sessions.ts';
 import { sha256 } from '../schema/security.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
 import { oidcSettingsFor, startTestProvider, type TestProvider } from '../testing/oidc-provider.ts';
-import { closeServer, CookieJar, listenOnLoopback, signInOverHttp, visit } from '../testing/sign-in.ts';
+import { askAtlas, closeServer, CookieJar, listenOnLoopback, signInOverHttp, visit } from '../testing/sign-in.ts';
 import { cookieNames, type OidcSettings } from './oidc.ts';
 
 let executor: Executor;
@@ -60,32 +60,7 @@ afterAll(async () => {
   await executor?.close();
 });
 
-interface Answer<T> {
-  status: number;
-  data?: T;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
-/** A GraphQL request as the browser of `jar` (its cookies), or with a bearer token. */
-async function ask<T = Record<string, unknown>>(
-  url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
-  credentials: { jar?: CookieJar; token?: string; origin?: string } = {},
-): Promise<Answer<T>> {
-  const body = JSON.stringify({ query, variables });
-  const response = await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      ...(credentials.jar ? { cookie: credentials.jar.header(url) } : {}),
-      ...(credentials.token ? { authorization: `Bearer ${credentials.token}` } : {}),
-      ...(credentials.origin ? { origin: credentials.origin } : {}),
-    },
-    body,
-  });
-  return { status: response.status, ...((await response.json()) as Omit<Answer<T>, 'status'>) };
-}
+const ask = askAtlas;
 
 const ME = '{ me { signedIn id name role method openIdConnect } }';
 type Me = {

@@ -6,6 +6,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import * as oidc from 'openid-client';
+import { closedAccountMessage } from '../repositories/account-closure.ts';
 import type { Executor } from '../repositories/executor.ts';
 import {
   createLoginAttempt,
@@ -13,8 +14,9 @@ import {
   deleteExpired,
   deleteSession,
   takeLoginAttempt,
+  type LoginAttempt,
 } from '../repositories/sessions.ts';
-import { signInUser, type UserRole } from '../repositories/users.ts';
+import { signInUser, type SignIn, type UserRole } from '../repositories/users.ts';
 import { cookieValue, randomSecret, sha256 } from '../schema/security.ts';
 
 export interface OidcSettings {
@@ -96,20 +98,22 @@ export interface OidcRoutes {
   handle(req: IncomingMessage, res: ServerResponse, path: string): boolean;
 }
 
-export function createOidcRoutes(
-  settings: OidcSettings,
-  executor: Executor,
-  log: (line: string) => void,
-  now: () => Date = () => new Date(),
-): OidcRoutes {
-  const cookies = cookieNames(settings.publicUrl);
-  const publicUrl = new URL(settings.publicUrl);
-  const publicOrigin = publicUrl.origin;
-  const redirectUri = new URL('/auth/callback', publicUrl).href;
-  let discovered: Promise<oidc.Configuration> | undefined;
+/** What every route needs: the settings, the database, the cookies and the provider's configuration. */
+interface RouteContext {
+  settings: OidcSettings;
+  executor: Executor;
+  log: (line: string) => void;
+  now: () => Date;
+  cookies: CookieNames;
+  publicUrl: URL;
+  redirectUri: string;
+  configuration: () => Promise<oidc.Configuration>;
+}
 
-  /** Discovery once per process; a failure is retried at the next sign-in. */
-  function configuration(): Promise<oidc.Configuration> {
+/** Discovery once per process; a failure is retried at the next sign-in. */
+function discoveryOnce(settings: OidcSettings): () => Promise<oidc.Configuration> {
+  let discovered: Promise<oidc.Configuration> | undefined;
+  return () => {
     discovered ??= oidc
       .discovery(
         new URL(settings.issuer),
@@ -124,134 +128,173 @@ export function createOidcRoutes(
         throw error;
       });
     return discovered;
-  }
-
-  async function login(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const config = await configuration();
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const codeVerifier = oidc.randomPKCECodeVerifier();
-    const returnTo = safeReturnTo(new URL(req.url ?? '/', publicUrl).searchParams.get('returnTo'));
-    const at = now().getTime();
-    await createLoginAttempt(executor, {
-      stateHash: sha256(state),
-      codeVerifier,
-      nonce,
-      returnTo,
-      expiresAt: at + LOGIN_TTL_MS,
-    });
-    const url = oidc.buildAuthorizationUrl(config, {
-      redirect_uri: redirectUri,
-      scope: settings.scopes,
-      state,
-      nonce,
-      code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
-      code_challenge_method: 'S256',
-    });
-    res.writeHead(302, {
-      location: url.href,
-      'set-cookie': cookie(cookies.login, state, LOGIN_TTL_MS / 1000, cookies.secure),
-      'cache-control': 'no-store',
-    });
-    res.end();
-  }
-
-  async function callback(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const current = new URL(req.url ?? '/', publicUrl);
-    const state = current.searchParams.get('state');
-    // The state must be this browser's (the login cookie): no one can complete a sign-in they started for another.
-    const browserState = cookieValue(req.headers.cookie ?? null, cookies.login);
-    if (!state || !browserState || state !== browserState) {
-      return page(res, 400, 'Sign-in failed', 'This sign-in was not started in this browser. Please sign in again.');
-    }
-    const attempt = await takeLoginAttempt(executor, sha256(state));
-    if (!attempt || attempt.expiresAt <= now().getTime()) {
-      return page(res, 400, 'Sign-in expired', 'The sign-in took too long or was already used. Please sign in again.');
-    }
-    const config = await configuration();
-    let claims: Record<string, unknown>;
-    try {
-      const tokens = await oidc.authorizationCodeGrant(config, new URL(`${redirectUri}${current.search}`), {
-        pkceCodeVerifier: attempt.codeVerifier,
-        expectedState: state,
-        expectedNonce: attempt.nonce,
-        idTokenExpected: true,
-      });
-      claims = { ...tokens.claims() };
-      const missing = !claims.email || !claims.name || (settings.roleClaim && !(settings.roleClaim in claims));
-      if (missing && config.serverMetadata().userinfo_endpoint) {
-        claims = { ...(await oidc.fetchUserInfo(config, tokens.access_token, String(claims.sub))), ...claims };
-      }
-    } catch (error) {
-      log(`sign-in failed: ${(error as Error).message}`);
-      return page(res, 400, 'Sign-in failed', 'The identity provider did not confirm the sign-in. Please try again.');
-    }
-    const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
-    const name =
-      [claims.name, claims.preferred_username, email, claims.sub].find(
-        (value): value is string => typeof value === 'string' && value.trim() !== '',
-      ) ?? 'unknown';
-    const forcedRole = configuredRole(settings, claims, email);
-    const user = await signInUser(executor, {
-      issuer: config.serverMetadata().issuer,
-      subject: String(claims.sub),
-      name,
-      email,
-      initialRole: forcedRole ?? 'viewer',
-      forcedRole,
-    });
-    const sessionId = randomSecret();
-    const at = now().getTime();
-    const lifetimeMs = settings.sessionHours * 3_600_000;
-    await createSession(executor, { idHash: sha256(sessionId), userId: user.id, now: at, expiresAt: at + lifetimeMs });
-    await deleteExpired(executor, at);
-    res.writeHead(303, {
-      location: attempt.returnTo,
-      'set-cookie': [
-        cookie(cookies.session, sessionId, Math.floor(lifetimeMs / 1000), cookies.secure),
-        cookie(cookies.login, '', 0, cookies.secure),
-      ],
-      'cache-control': 'no-store',
-    });
-    res.end();
-  }
-
-  async function logout(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (req.method !== 'POST') {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(
-        '<!doctype html><html lang="en"><meta charset="utf-8"><title>Sign out</title><main><h1>Sign out</h1>' +
-          '<form method="post" action="/auth/logout"><button type="submit">Sign out</button></form></main></html>',
-      );
-      return;
-    }
-    // Only the app's own pages may sign a browser out (a form or fetch from another site may not).
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== publicOrigin) {
-      return page(res, 403, 'Not signed out', `Sign out from ${publicOrigin}.`);
-    }
-    const sessionId = cookieValue(req.headers.cookie ?? null, cookies.session);
-    if (sessionId) await deleteSession(executor, sha256(sessionId));
-    res.writeHead(303, {
-      location: '/',
-      'set-cookie': cookie(cookies.session, '', 0, cookies.secure),
-      'cache-control': 'no-store',
-    });
-    res.end();
-  }
-
-  const routes: Record<string, (req: IncomingMessage, res: ServerResponse) => Promise<void>> = {
-    '/auth/login': login,
-    '/auth/callback': callback,
-    '/auth/logout': logout,
   };
+}
 
+/** GET /auth/login: records the attempt (PKCE verifier, nonce) and sends the browser to the provider. */
+async function login(context: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { settings, cookies } = context;
+  const config = await context.configuration();
+  const state = oidc.randomState();
+  const nonce = oidc.randomNonce();
+  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const returnTo = safeReturnTo(new URL(req.url ?? '/', context.publicUrl).searchParams.get('returnTo'));
+  await createLoginAttempt(context.executor, {
+    stateHash: sha256(state),
+    codeVerifier,
+    nonce,
+    returnTo,
+    expiresAt: context.now().getTime() + LOGIN_TTL_MS,
+  });
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: context.redirectUri,
+    scope: settings.scopes,
+    state,
+    nonce,
+    code_challenge: await oidc.calculatePKCECodeChallenge(codeVerifier),
+    code_challenge_method: 'S256',
+  });
+  res.writeHead(302, {
+    location: url.href,
+    'set-cookie': cookie(cookies.login, state, LOGIN_TTL_MS / 1000, cookies.secure),
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+/** The provider's claims about the user signing in (the ID token, then userinfo for what it lacks); null if refused. */
+async function claimsOf(
+  context: RouteContext,
+  config: oidc.Configuration,
+  callbackUrl: URL,
+  attempt: LoginAttempt,
+  state: string,
+): Promise<Record<string, unknown> | null> {
+  try {
+    const tokens = await oidc.authorizationCodeGrant(config, callbackUrl, {
+      pkceCodeVerifier: attempt.codeVerifier,
+      expectedState: state,
+      expectedNonce: attempt.nonce,
+      idTokenExpected: true,
+    });
+    const claims = { ...tokens.claims() };
+    const roleClaim = context.settings.roleClaim;
+    const missing = !claims.email || !claims.name || (roleClaim && !(roleClaim in claims));
+    if (missing && config.serverMetadata().userinfo_endpoint) {
+      return { ...(await oidc.fetchUserInfo(config, tokens.access_token, String(claims.sub))), ...claims };
+    }
+    return claims;
+  } catch (error) {
+    context.log(`sign-in failed: ${(error as Error).message}`);
+    return null;
+  }
+}
+
+/** The sign-in the claims describe: who (issuer and subject), their name and verified e-mail, and the configured role. */
+function signInOf(settings: OidcSettings, issuer: string, claims: Record<string, unknown>): SignIn {
+  const email = typeof claims.email === 'string' && claims.email_verified !== false ? claims.email : null;
+  const name =
+    [claims.name, claims.preferred_username, email, claims.sub].find(
+      (value): value is string => typeof value === 'string' && value.trim() !== '',
+    ) ?? 'unknown';
+  const forcedRole = configuredRole(settings, claims, email);
+  return { issuer, subject: String(claims.sub), name, email, initialRole: forcedRole ?? 'viewer', forcedRole };
+}
+
+/** GET /auth/callback: completes the attempt this browser started, then starts a session. */
+async function callback(context: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { cookies, executor } = context;
+  const current = new URL(req.url ?? '/', context.publicUrl);
+  const state = current.searchParams.get('state');
+  // The state must be this browser's (the login cookie): no one can complete a sign-in they started for another.
+  const browserState = cookieValue(req.headers.cookie ?? null, cookies.login);
+  if (!state || !browserState || state !== browserState) {
+    return page(res, 400, 'Sign-in failed', 'This sign-in was not started in this browser. Please sign in again.');
+  }
+  const attempt = await takeLoginAttempt(executor, sha256(state));
+  if (!attempt || attempt.expiresAt <= context.now().getTime()) {
+    return page(res, 400, 'Sign-in expired', 'The sign-in took too long or was already used. Please sign in again.');
+  }
+  const config = await context.configuration();
+  const claims = await claimsOf(context, config, new URL(`${context.redirectUri}${current.search}`), attempt, state);
+  if (!claims) {
+    return page(res, 400, 'Sign-in failed', 'The identity provider did not confirm the sign-in. Please try again.');
+  }
+  const user = await signInUser(executor, signInOf(context.settings, config.serverMetadata().issuer, claims));
+  if (user.closedAt) {
+    context.log(`sign-in refused: the account ${user.id} is closed`);
+    return page(res, 403, 'Account closed', closedAccountMessage(user));
+  }
+  const sessionId = randomSecret();
+  const at = context.now().getTime();
+  const lifetimeMs = context.settings.sessionHours * 3_600_000;
+  await createSession(executor, { idHash: sha256(sessionId), userId: user.id, now: at, expiresAt: at + lifetimeMs });
+  await deleteExpired(executor, at);
+  res.writeHead(303, {
+    location: attempt.returnTo,
+    'set-cookie': [
+      cookie(cookies.session, sessionId, Math.floor(lifetimeMs / 1000), cookies.secure),
+      cookie(cookies.login, '', 0, cookies.secure),
+    ],
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+/** GET /auth/logout: a page with a sign-out button; POST from the app's own pages: ends the session. */
+async function logout(context: RouteContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const { cookies } = context;
+  if (req.method !== 'POST') {
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+    res.end(
+      '<!doctype html><html lang="en"><meta charset="utf-8"><title>Sign out</title><main><h1>Sign out</h1>' +
+        '<form method="post" action="/auth/logout"><button type="submit">Sign out</button></form></main></html>',
+    );
+    return;
+  }
+  // Only the app's own pages may sign a browser out (a form or fetch from another site may not).
+  const origin = req.headers.origin;
+  const publicOrigin = context.publicUrl.origin;
+  if (origin !== undefined && origin !== publicOrigin) {
+    return page(res, 403, 'Not signed out', `Sign out from ${publicOrigin}.`);
+  }
+  const sessionId = cookieValue(req.headers.cookie ?? null, cookies.session);
+  if (sessionId) await deleteSession(context.executor, sha256(sessionId));
+  res.writeHead(303, {
+    location: '/',
+    'set-cookie': cookie(cookies.session, '', 0, cookies.secure),
+    'cache-control': 'no-store',
+  });
+  res.end();
+}
+
+type Route = (context: RouteContext, req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+const ROUTES: Record<string, Route> = { '/auth/login': login, '/auth/callback': callback, '/auth/logout': logout };
+
+export function createOidcRoutes(
+  settings: OidcSettings,
+  executor: Executor,
+  log: (line: string) => void,
+  now: () => Date = () => new Date(),
+): OidcRoutes {
+  const publicUrl = new URL(settings.publicUrl);
+  const context: RouteContext = {
+    settings,
+    executor,
+    log,
+    now,
+    cookies: cookieNames(settings.publicUrl),
+    publicUrl,
+    redirectUri: new URL('/auth/callback', publicUrl).href,
+    configuration: discoveryOnce(settings),
+  };
   return {
-    cookies,
+    cookies: context.cookies,
     handle(req, res, path) {
-      const route = routes[path];
+      const route = ROUTES[path];
       if (!route) return false;
-      route(req, res).catch((error: unknown) => {
+      route(context, req, res).catch((error: unknown) => {
         log(`${path} failed: ${(error as Error).stack ?? String(error)}`);
         if (!res.headersSent)
           page(

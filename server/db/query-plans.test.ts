@@ -64,6 +64,7 @@ const ALLOWED_SCANS: Record<string, string> = {
   'users/list-users': 'the admin page lists every user (a handful)',
   'briefs/list-briefs': 'the list of briefs, latest meeting first, at most `first`',
   'users/list-assignees': 'follow-up owners: every editor and admin (a handful of users)',
+  'users/lock-open-admins': 'closing an account locks every open admin account (a handful of users; rare, admin only)',
   'migrations/001-profile-assessments': 'data migration at start: every profile saved before assessments',
   'migrations/002-interaction-follow-ups': 'data migration at start: every interaction with old follow-up lines',
   'users/find-users-by-email': 'the CLI finds users by e-mail, case-insensitive (a handful of users)',

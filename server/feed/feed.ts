@@ -4,8 +4,10 @@
  */
 import { Repeater } from 'graphql-yoga';
 import { mayRead, type ChangeRole } from '../../core/changes.ts';
+import { UnauthenticatedError } from '../../core/errors.ts';
 import type { Executor } from '../repositories/executor.ts';
 import { readFeed, type ChangeRow } from '../repositories/feed.ts';
+import { isUserClosed } from '../repositories/users.ts';
 import { Sequencer } from './sequencer.ts';
 import { FeedTailer } from './tailer.ts';
 
@@ -18,6 +20,8 @@ export interface FeedOptions {
 }
 
 const REPLAY_PAGE = 500;
+
+const CLOSED = 'This account was closed by an admin: ask an admin of the atlas to reopen it';
 
 export class Feed {
   readonly sequencer: Sequencer;
@@ -43,8 +47,11 @@ export class Feed {
   /**
    * The changes `role` may read, numbered after `after` (null: from now on): first those already in
    * the feed, then each new one as this instance's tailer sees it, in order, none missed or twice.
+   * A user's stream (`userId`) ends when the change closing their account arrives: every instance
+   * tails the feed, so a stream opened anywhere before the closure stops with it (one closed between
+   * the request's sign-in check and the stream's start is caught by a check once it listens).
    */
-  subscribe(role: ChangeRole, after: number | null): Repeater<ChangeRow> {
+  subscribe(role: ChangeRole, after: number | null, userId: string | null = null): Repeater<ChangeRow> {
     return new Repeater<ChangeRow>(async (push, stop) => {
       let stopped = false;
       void stop.then(() => (stopped = true));
@@ -55,6 +62,13 @@ export class Feed {
       const deliver = (change: ChangeRow) => {
         if (change.seq <= last) return;
         last = change.seq;
+        if (userId !== null && change.action === 'closeUserAccount' && change.targetId === userId) {
+          // A closure replayed from before a reopening does not end it: is the account closed now?
+          void isUserClosed(this.executor, userId).then(
+            (closed) => closed && stop(new UnauthenticatedError(CLOSED)),
+            () => {},
+          );
+        }
         if (!mayRead(role, change.action)) return;
         waiting += 1;
         if (waiting > this.maxQueued) {
@@ -69,6 +83,7 @@ export class Feed {
         live ? changes.forEach(deliver) : early.push(...changes),
       );
       try {
+        if (userId !== null && (await isUserClosed(this.executor, userId))) stop(new UnauthenticatedError(CLOSED));
         if (after === null) last = head;
         this.sequencer.start();
         // What was numbered before the tailer's head (and maybe after it): read from the feed.

@@ -51,6 +51,10 @@ export function createExportRoutes({ executor, authenticator, influence, log }: 
     forbidden: string,
   ): Promise<Viewer | null> {
     const viewer = await authenticator.authenticate(headersOf(req));
+    if (viewer !== 'invalid' && 'closed' in viewer) {
+      sendJson(res, 401, { error: viewer.closed });
+      return null;
+    }
     if (viewer === 'invalid' || viewer.role === null) {
       sendJson(res, 401, { error: 'A valid bearer token is required' });
       return null;

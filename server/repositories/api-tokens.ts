@@ -3,7 +3,9 @@
  * acts with its user's current role.
  */
 import { InputError, NotFoundError } from '../../core/errors.ts';
+import { recordChange } from './audit.ts';
 import type { Executor } from './executor.ts';
+import type { Actor } from './types.ts';
 import type { UserRow } from './users.ts';
 
 export interface ApiTokenRow {
@@ -28,7 +30,7 @@ export async function createApiToken(
     name,
     now: new Date().toISOString(),
   });
-  if (!row) throw new NotFoundError('user', token.userId);
+  if (!row) throw new NotFoundError('user with an open account', token.userId);
   return row.token;
 }
 
@@ -36,13 +38,21 @@ export async function listApiTokens(executor: Executor, userId: string): Promise
   return (await executor.read<{ token: ApiTokenRow }>('tokens/list-api-tokens', { userId })).map((row) => row.token);
 }
 
-/** The user a token acts for (with their current role), or null for an unknown or revoked token. */
+/**
+ * The user a token acts for (with their current role), or null for an unknown or revoked token. A
+ * closed account's user is returned as they are (closedAt set), so that the caller can say why it
+ * refuses the token.
+ */
 export async function findApiTokenUser(executor: Executor, hash: string, now: Date): Promise<UserRow | null> {
-  const [row] = await executor.read<{ tokenId: string; lastUsedAt: string | null; user: UserRow }>(
-    'tokens/find-api-token',
-    { hash },
-  );
+  const [row] = await executor.read<{
+    tokenId: string;
+    lastUsedAt: string | null;
+    revokedAt: string | null;
+    user: UserRow;
+  }>('tokens/find-api-token', { hash });
   if (!row) return null;
+  if (row.user.closedAt) return row.user;
+  if (row.revokedAt) return null;
   if (!row.lastUsedAt || now.getTime() - Date.parse(row.lastUsedAt) >= TOUCH_EVERY_MS) {
     await executor.write('tokens/touch-api-token', { id: row.tokenId, now: now.toISOString() });
   }
@@ -57,4 +67,37 @@ export async function revokeApiToken(executor: Executor, userId: string, id: str
   });
   if (!row) throw new NotFoundError('API token', id);
   return row.token;
+}
+
+/** A user's tokens as an admin sees them (never a secret); the user must exist. */
+export async function listUserApiTokens(executor: Executor, userId: string): Promise<ApiTokenRow[]> {
+  const [user] = await executor.read('users/get-users', { ids: [userId] });
+  if (!user) throw new NotFoundError('user', userId);
+  return listApiTokens(executor, userId);
+}
+
+/** An admin revokes someone's token: audited, as a change to that user's account. */
+export async function revokeUserApiToken(
+  executor: Executor,
+  userId: string,
+  id: string,
+  actor: Actor,
+): Promise<ApiTokenRow> {
+  return executor.writeTransaction(async (tx) => {
+    const [row] = await tx.run<{ token: ApiTokenRow }>('tokens/revoke-api-token', {
+      userId,
+      id,
+      now: new Date().toISOString(),
+    });
+    if (!row) throw new NotFoundError(`API token (not revoked) of user "${userId}"`, id);
+    await recordChange(tx, {
+      actor,
+      action: 'revokeUserApiToken',
+      targetId: userId,
+      entityIds: [],
+      before: { token: { id, name: row.token.name, prefix: row.token.prefix } },
+      after: null,
+    });
+    return row.token;
+  });
 }

@@ -13,10 +13,18 @@ export async function createSession(
   await executor.write('sessions/create-session', session);
 }
 
-/** The user of a live session, or null (unknown, expired or signed out). */
+/**
+ * The user of a live session, or null (unknown, expired, signed out, or ended by closing an account
+ * since reopened). A closed account's user is returned as they are (closedAt set), so that the
+ * caller can say why it refuses the cookie.
+ */
 export async function findSession(executor: Executor, idHash: string, now: number): Promise<UserRow | null> {
-  const [row] = await executor.read<{ user: UserRow }>('sessions/find-session', { idHash, now });
-  return row?.user ?? null;
+  const [row] = await executor.read<{ user: UserRow; endedAt: string | null }>('sessions/find-session', {
+    idHash,
+    now,
+  });
+  if (!row) return null;
+  return row.user.closedAt || !row.endedAt ? row.user : null;
 }
 
 export async function deleteSession(executor: Executor, idHash: string): Promise<void> {

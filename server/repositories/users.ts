@@ -17,6 +17,10 @@ export interface UserRow {
   version: number;
   createdAt: string;
   lastSignInAt: string | null;
+  /** Set while the account is closed (server/repositories/account-closure.ts): when, by whom, why. */
+  closedAt: string | null;
+  closedBy: string | null;
+  closedReason: string | null;
 }
 
 export interface SignIn {
@@ -45,6 +49,12 @@ export async function listUsers(executor: Executor): Promise<UserRow[]> {
 
 export async function findUsersByEmail(executor: Executor, email: string): Promise<UserRow[]> {
   return (await executor.read<{ user: UserRow }>('users/find-users-by-email', { email })).map((row) => row.user);
+}
+
+/** Whether the user's account is closed now (false for an unknown id). */
+export async function isUserClosed(executor: Executor, id: string): Promise<boolean> {
+  const [row] = await executor.read<{ closed: boolean }>('users/is-user-closed', { id });
+  return row?.closed ?? false;
 }
 
 const ROLES: readonly UserRole[] = ['viewer', 'editor', 'admin'];

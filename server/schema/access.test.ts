@@ -90,6 +90,11 @@ const NEEDS: Record<string, Needs> = {
   'Mutation.retireSource': 'editor',
   'Mutation.erasePersonalData': 'admin',
   'Mutation.setUserRole': 'admin',
+  // Leavers: closing and reopening accounts, and other users' tokens, are for admins only.
+  'Mutation.closeUserAccount': 'admin',
+  'Mutation.reopenUserAccount': 'admin',
+  'Mutation.revokeUserApiToken': 'admin',
+  'Query.userApiTokens': 'admin',
   'Mutation.previewImport': 'editor',
   'Mutation.importFiles': 'editor',
   'Mutation.importLayer': 'editor',

@@ -11,6 +11,7 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { GraphQLError, getOperationAST } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { closedAccountMessage } from '../repositories/account-closure.ts';
 import { findApiTokenUser } from '../repositories/api-tokens.ts';
 import type { Executor } from '../repositories/executor.ts';
 import type { RateDecision, RateLimiter } from '../repositories/rate-limits.ts';
@@ -72,8 +73,24 @@ export interface AuthenticatorOptions {
   now?: () => Date;
 }
 
-/** What a request's credentials say: a viewer (anonymous without any), or "invalid" for a bad token. */
-export type Authentication = Viewer | 'invalid';
+/** A session cookie or personal token of an account an admin closed: refused, saying so. */
+export interface ClosedAccount {
+  closed: string;
+  /** The credential was the session cookie (the refusal also clears it). */
+  bySession: boolean;
+}
+
+/**
+ * What a request's credentials say: a viewer (anonymous without any), "invalid" for a bad token,
+ * or a closed account.
+ */
+export type Authentication = Viewer | 'invalid' | ClosedAccount;
+
+function accountOf(user: UserRow, method: 'session' | 'personal-token'): Viewer | ClosedAccount {
+  return user.closedAt
+    ? { closed: closedAccountMessage(user), bySession: method === 'session' }
+    : userViewer(user, method);
+}
 
 export class Authenticator {
   readonly local: boolean;
@@ -103,17 +120,22 @@ export class Authenticator {
       if (shared) return { role: shared.role, name: shared.name, id: null, method: 'shared-token' };
       if (!presented.startsWith(PERSONAL_TOKEN_PREFIX)) return 'invalid';
       const user = await findApiTokenUser(this.options.executor, sha256(presented), this.now());
-      return user ? userViewer(user, 'personal-token') : 'invalid';
+      return user ? accountOf(user, 'personal-token') : 'invalid';
     }
     const sessionId = this.options.sessionCookie
       ? cookieValue(headers.get('cookie'), this.options.sessionCookie)
       : null;
     if (sessionId) {
       const user = await findSession(this.options.executor, sha256(sessionId), this.now().getTime());
-      if (user) return userViewer(user, 'session');
+      if (user) return accountOf(user, 'session');
     }
     return ANONYMOUS;
   }
+}
+
+/** Clears the session cookie (a __Host- cookie is only accepted back with Secure). */
+function clearCookie(name: string): string {
+  return `${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${name.startsWith('__Host-') ? '; Secure' : ''}`;
 }
 
 function graphqlErrorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}) {
@@ -158,6 +180,11 @@ export function useAuthentication(
       const inProcess = (serverContext as InProcessContext | undefined)?.inProcessViewer;
       if (inProcess) return void viewers.set(request, inProcess);
       const result = await authenticator.authenticate(request.headers);
+      if (result !== 'invalid' && 'closed' in result) {
+        const clear = result.bySession && authenticator.sessionCookie ? clearCookie(authenticator.sessionCookie) : null;
+        endResponse(graphqlErrorResponse(401, 'UNAUTHENTICATED', result.closed, clear ? { 'set-cookie': clear } : {}));
+        return;
+      }
       if (result === 'invalid' || (result.role === null && authenticator.sessionCookie === null)) {
         endResponse(
           graphqlErrorResponse(

@@ -115,3 +115,29 @@ export async function signInOverHttp(jar: CookieJar, atlasUrl: string, login: st
   }
   return visit(jar, step.location);
 }
+
+export interface Answer<T> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+}
+
+/** A GraphQL request to the atlas at `url` as the browser of `jar` (its cookies), or with a bearer token. */
+export async function askAtlas<T = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  credentials: { jar?: CookieJar; token?: string; origin?: string } = {},
+): Promise<Answer<T>> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(credentials.jar ? { cookie: credentials.jar.header(url) } : {}),
+      ...(credentials.token ? { authorization: `Bearer ${credentials.token}` } : {}),
+      ...(credentials.origin ? { origin: credentials.origin } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, ...((await response.json()) as Omit<Answer<T>, 'status'>) };
+}

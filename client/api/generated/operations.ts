@@ -1118,7 +1118,7 @@ export type MeQuery = { me: { signedIn: boolean, id: string | null, name: string
 export type UsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type UsersQuery = { users: Array<{ id: string, name: string, email: string | null, role: Role, version: number, createdAt: string, lastSignInAt: string | null }> };
+export type UsersQuery = { users: Array<{ id: string, name: string, email: string | null, role: Role, version: number, createdAt: string, lastSignInAt: string | null, closure: { at: string, by: string, reason: string } | null }> };
 
 export type UserDataExportQueryVariables = Exact<{
   userId: string;
@@ -1154,6 +1154,38 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: { id: string } };
+
+export type UserApiTokensQueryVariables = Exact<{
+  userId: string;
+}>;
+
+
+export type UserApiTokensQuery = { userApiTokens: Array<{ id: string, name: string, prefix: string, createdAt: string, lastUsedAt: string | null }> };
+
+export type RevokeUserApiTokenMutationVariables = Exact<{
+  userId: string;
+  tokenId: string;
+}>;
+
+
+export type RevokeUserApiTokenMutation = { revokeUserApiToken: { id: string } };
+
+export type CloseUserAccountMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+  reason: string;
+}>;
+
+
+export type CloseUserAccountMutation = { closeUserAccount: { id: string, version: number } };
+
+export type ReopenUserAccountMutationVariables = Exact<{
+  id: string;
+  expectedVersion: number;
+}>;
+
+
+export type ReopenUserAccountMutation = { reopenUserAccount: { id: string, version: number } };
 
 export type RevertChangeMutationVariables = Exact<{
   seq: number;
@@ -3595,6 +3627,11 @@ export const UsersDocument = new TypedDocumentString(`
     version
     createdAt
     lastSignInAt
+    closure {
+      at
+      by
+      reason
+    }
   }
 }
     `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
@@ -3642,6 +3679,40 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const UserApiTokensDocument = new TypedDocumentString(`
+    query UserApiTokens($userId: ID!) {
+  userApiTokens(userId: $userId) {
+    id
+    name
+    prefix
+    createdAt
+    lastUsedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UserApiTokensQuery, UserApiTokensQueryVariables>;
+export const RevokeUserApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeUserApiToken($userId: ID!, $tokenId: ID!) {
+  revokeUserApiToken(userId: $userId, tokenId: $tokenId) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeUserApiTokenMutation, RevokeUserApiTokenMutationVariables>;
+export const CloseUserAccountDocument = new TypedDocumentString(`
+    mutation CloseUserAccount($id: ID!, $expectedVersion: Int!, $reason: String!) {
+  closeUserAccount(id: $id, expectedVersion: $expectedVersion, reason: $reason) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CloseUserAccountMutation, CloseUserAccountMutationVariables>;
+export const ReopenUserAccountDocument = new TypedDocumentString(`
+    mutation ReopenUserAccount($id: ID!, $expectedVersion: Int!) {
+  reopenUserAccount(id: $id, expectedVersion: $expectedVersion) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ReopenUserAccountMutation, ReopenUserAccountMutationVariables>;
 export const RevertChangeDocument = new TypedDocumentString(`
     mutation RevertChange($seq: Int!) {
   revertChange(seq: $seq) {

@@ -1,7 +1,7 @@
 /**
  * The signed-in user's account: personal API tokens (create: shown once with Copy; revoke) and, for
- * admins, the Users page (every user, their e-mail, their role to change, and everything held about
- * them to download).
+ * admins, the Users page (every user, their e-mail, their role to change, everything held about
+ * them to download, and their account to close or reopen with its tokens: UserAccountPanel).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
@@ -18,6 +18,7 @@ import { operationQuery } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
 import { useSession } from '../../session/session.ts';
 import { download } from '../../ui/download.ts';
+import { UserAccountPanel } from './UserAccountPanel.tsx';
 
 const tokensQuery = operationQuery(ApiTokensDocument, {});
 const usersQuery = operationQuery(UsersDocument, {});
@@ -27,18 +28,20 @@ function Modal({
   onClose,
   children,
   testId,
+  wide = false,
 }: {
   title: string;
   onClose: () => void;
   children: ReactNode;
   testId: string;
+  wide?: boolean;
 }) {
   const close = useRef<HTMLButtonElement>(null);
   useEffect(() => close.current?.focus(), []);
   return (
     <div className="modal-backdrop">
       <div
-        className="modal"
+        className={wide ? 'modal modal-wide' : 'modal'}
         role="dialog"
         aria-modal="true"
         aria-labelledby={`${testId}-title`}
@@ -155,8 +158,10 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
   const client = useQueryClient();
   const users = useQuery(usersQuery);
   const [error, setError] = useState<string | null>(null);
+  const [chosenId, setChosenId] = useState<string | null>(null);
+  const chosen = users.data?.users.find((user) => user.id === chosenId) ?? null;
   return (
-    <Modal title="Users" onClose={onClose} testId="users-dialog">
+    <Modal title="Users" onClose={onClose} testId="users-dialog" wide>
       <p>People appear here when they first sign in, as viewers. E-mail addresses are personal data.</p>
       {error && <p role="alert">{error}</p>}
       <table className="account-table">
@@ -166,6 +171,7 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
             <th>E-mail</th>
             <th>Role</th>
             <th>Last sign-in</th>
+            <th>Account</th>
             <th />
           </tr>
         </thead>
@@ -205,6 +211,17 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
                 <button
                   type="button"
                   className="link"
+                  aria-expanded={chosenId === user.id}
+                  aria-label={`${user.closure ? 'Closed' : 'Open'}: manage ${user.name}’s account and tokens`}
+                  onClick={() => setChosenId(chosenId === user.id ? null : user.id)}
+                >
+                  {user.closure ? 'Closed' : 'Open'}…
+                </button>
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="link"
                   aria-label={`Download the data held about ${user.name} (JSON)`}
                   onClick={() => {
                     setError(null);
@@ -226,6 +243,13 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
           ))}
         </tbody>
       </table>
+      {chosen && (
+        <UserAccountPanel
+          key={chosen.id}
+          user={chosen}
+          changed={() => client.invalidateQueries({ queryKey: usersQuery.queryKey })}
+        />
+      )}
     </Modal>
   );
 }

@@ -31,7 +31,7 @@ export const feedResolvers: Resolvers = {
         if (after != null && (!Number.isInteger(after) || after < 0)) {
           throw new InputError('after', 'must be a sequence number (0 or more)');
         }
-        return context.feed.subscribe(roleOf(context), after ?? null);
+        return context.feed.subscribe(roleOf(context), after ?? null, context.viewer.id);
       },
       resolve: (change: ChangeRow) => change,
     },

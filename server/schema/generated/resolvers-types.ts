@@ -30,6 +30,17 @@ export type Scalars = {
   File: { input: File; output: File; }
 };
 
+/** Why and when an account was closed (a leaver's, say). */
+export type AccountClosure = {
+  __typename?: 'AccountClosure';
+  /** When it was closed (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** Who closed it: the admin's name, or 'cli'. */
+  by: Scalars['String']['output'];
+  /** Why, as the admin wrote it. */
+  reason: Scalars['String']['output'];
+};
+
 /** A name or acronym of an entity, with the period it was used in where the texts say. */
 export type Alias = {
   __typename?: 'Alias';
@@ -1122,6 +1133,13 @@ export type Mutation = {
   addAssessment: EngagementProfile;
   /** Closes an open follow-up with a note saying what was done. Audited. */
   closeFollowUp: FollowUp;
+  /**
+   * Closes a user's account (a leaver's), in one transaction: it is marked closed with the reason,
+   * their sessions end and their personal API tokens are revoked, on every instance at once; their
+   * sign-ins are refused until an admin reopens it. Not one's own account, nor the last open admin
+   * account. Admins only; audited; expectedVersion is the user's version as last read.
+   */
+  closeUserAccount: User;
   /** Creates a personal API token for the signed-in user; it acts with the user's current role. */
   createApiToken: NewApiToken;
   /** Writes a brief (editors and admins). Audited. */
@@ -1162,6 +1180,8 @@ export type Mutation = {
    * (editors and admins). Accepting is createRelationship (or adding the citation to the existing one).
    */
   rejectProposal: Scalars['Boolean']['output'];
+  /** Reopens a closed account: the user may sign in again (their revoked tokens stay revoked). Admins only; audited. */
+  reopenUserAccount: User;
   /** Brings a retired stakeholder back (its relationships show again with it). Fails with CONFLICT when it changed since expectedVersion. */
   restoreEntity: Entity;
   /** Brings a retired relationship back, when both its ends are live. Fails with CONFLICT when it changed since expectedVersion. */
@@ -1181,6 +1201,8 @@ export type Mutation = {
   revertChange: Change;
   /** Revokes one of the signed-in user's tokens. */
   revokeApiToken: ApiToken;
+  /** Revokes one of a user's personal API tokens. Admins only; audited. */
+  revokeUserApiToken: ApiToken;
   /** expectedVersion is 0 when the person has no contact details yet. */
   setContactDetails: ContactDetails;
   /** Creates or changes an entity's profile; expectedVersion is 0 when it has none yet. */
@@ -1209,6 +1231,13 @@ export type MutationAddAssessmentArgs = {
 export type MutationCloseFollowUpArgs = {
   id: Scalars['ID']['input'];
   note: Scalars['String']['input'];
+};
+
+
+export type MutationCloseUserAccountArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -1283,6 +1312,12 @@ export type MutationRejectProposalArgs = {
 };
 
 
+export type MutationReopenUserAccountArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRestoreEntityArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1323,6 +1358,12 @@ export type MutationRevertChangeArgs = {
 
 export type MutationRevokeApiTokenArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeUserApiTokenArgs = {
+  tokenId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -1680,6 +1721,8 @@ export type Query = {
    * day recent interactions are counted back from. Editors and admins only.
    */
   suggestedPositions: Array<SuggestedPosition>;
+  /** A user's personal API tokens (not revoked), newest first, never their secrets. Admins only. */
+  userApiTokens: Array<ApiToken>;
   /**
    * Everything held about a user, as JSON (subject access): the account, sessions and tokens (never
    * their secrets), watches and inbox mark, follow-ups owned, records written, changes made and the
@@ -1868,6 +1911,11 @@ export type QuerySuggestedPositionsArgs = {
   asOf?: InputMaybe<Scalars['String']['input']>;
   ids: Array<Scalars['ID']['input']>;
   today?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryUserApiTokensArgs = {
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -2186,6 +2234,8 @@ export type UpdateRelationshipInput = {
 /** Someone who signed in with OpenID Connect. */
 export type User = {
   __typename?: 'User';
+  /** Set while an admin has closed the account: its sign-ins, sessions and tokens are refused. Admins see it, everyone else null. */
+  closure?: Maybe<AccountClosure>;
   createdAt: Scalars['String']['output'];
   /** Personal data: admins see it, everyone else null. */
   email?: Maybe<Scalars['String']['output']>;
@@ -2294,6 +2344,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AccountClosure: ResolverTypeWrapper<AccountClosure>;
   Alias: ResolverTypeWrapper<AliasRow>;
   AliasCitation: ResolverTypeWrapper<Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversTypes['Alias'], entity: ResolversTypes['Entity'] }>;
   AliasInput: AliasInput;
@@ -2427,6 +2478,7 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AccountClosure: AccountClosure;
   Alias: AliasRow;
   AliasCitation: Omit<AliasCitation, 'alias' | 'entity'> & { alias: ResolversParentTypes['Alias'], entity: ResolversParentTypes['Entity'] };
   AliasInput: AliasInput;
@@ -2535,6 +2587,12 @@ export type ResolversParentTypes = {
   ValueMapping: ValueMapping;
   ValueMappingInput: ValueMappingInput;
   WarmRoute: WarmRouteRow;
+};
+
+export type AccountClosureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AccountClosure'] = ResolversParentTypes['AccountClosure']> = {
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type AliasResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alias'] = ResolversParentTypes['Alias']> = {
@@ -3030,6 +3088,7 @@ export type MentionCandidateResolvers<ContextType = Context, ParentType extends 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addAssessment?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationAddAssessmentArgs, 'entityId' | 'input'>>;
   closeFollowUp?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType, RequireFields<MutationCloseFollowUpArgs, 'id' | 'note'>>;
+  closeUserAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCloseUserAccountArgs, 'expectedVersion' | 'id' | 'reason'>>;
   createApiToken?: Resolver<ResolversTypes['NewApiToken'], ParentType, ContextType, RequireFields<MutationCreateApiTokenArgs, 'name'>>;
   createBrief?: Resolver<ResolversTypes['Brief'], ParentType, ContextType, RequireFields<MutationCreateBriefArgs, 'input'>>;
   createEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationCreateEntityArgs, 'input'>>;
@@ -3042,6 +3101,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   markInboxSeen?: Resolver<ResolversTypes['Inbox'], ParentType, ContextType, Partial<MutationMarkInboxSeenArgs>>;
   previewImport?: Resolver<ResolversTypes['ImportReport'], ParentType, ContextType, RequireFields<MutationPreviewImportArgs, 'files'>>;
   rejectProposal?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRejectProposalArgs, 'from' | 'source' | 'to' | 'type'>>;
+  reopenUserAccount?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationReopenUserAccountArgs, 'expectedVersion' | 'id'>>;
   restoreEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRestoreEntityArgs, 'expectedVersion' | 'id'>>;
   restoreRelationship?: Resolver<ResolversTypes['Edge'], ParentType, ContextType, RequireFields<MutationRestoreRelationshipArgs, 'expectedVersion' | 'id'>>;
   retireEntity?: Resolver<ResolversTypes['Entity'], ParentType, ContextType, RequireFields<MutationRetireEntityArgs, 'expectedVersion' | 'id' | 'reason'>>;
@@ -3049,6 +3109,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   retireSource?: Resolver<ResolversTypes['Source'], ParentType, ContextType, RequireFields<MutationRetireSourceArgs, 'expectedVersion' | 'id' | 'reason'>>;
   revertChange?: Resolver<ResolversTypes['Change'], ParentType, ContextType, RequireFields<MutationRevertChangeArgs, 'seq'>>;
   revokeApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeApiTokenArgs, 'id'>>;
+  revokeUserApiToken?: Resolver<ResolversTypes['ApiToken'], ParentType, ContextType, RequireFields<MutationRevokeUserApiTokenArgs, 'tokenId' | 'userId'>>;
   setContactDetails?: Resolver<ResolversTypes['ContactDetails'], ParentType, ContextType, RequireFields<MutationSetContactDetailsArgs, 'expectedVersion' | 'input' | 'personId'>>;
   setEngagement?: Resolver<ResolversTypes['EngagementProfile'], ParentType, ContextType, RequireFields<MutationSetEngagementArgs, 'entityId' | 'expectedVersion' | 'input'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'expectedVersion' | 'id' | 'role'>>;
@@ -3190,6 +3251,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   source?: Resolver<Maybe<ResolversTypes['Source']>, ParentType, ContextType, RequireFields<QuerySourceArgs, 'id'>>;
   sources?: Resolver<Array<ResolversTypes['Source']>, ParentType, ContextType>;
   suggestedPositions?: Resolver<Array<ResolversTypes['SuggestedPosition']>, ParentType, ContextType, RequireFields<QuerySuggestedPositionsArgs, 'ids'>>;
+  userApiTokens?: Resolver<Array<ResolversTypes['ApiToken']>, ParentType, ContextType, RequireFields<QueryUserApiTokensArgs, 'userId'>>;
   userDataExport?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<QueryUserDataExportArgs, 'userId'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -3307,6 +3369,7 @@ export type UnmappedValueResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type UserResolvers<ContextType = Context, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  closure?: Resolver<Maybe<ResolversTypes['AccountClosure']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3329,6 +3392,7 @@ export type WarmRouteResolvers<ContextType = Context, ParentType extends Resolve
 };
 
 export type Resolvers<ContextType = Context> = {
+  AccountClosure?: AccountClosureResolvers<ContextType>;
   Alias?: AliasResolvers<ContextType>;
   AliasCitation?: AliasCitationResolvers<ContextType>;
   ApiToken?: ApiTokenResolvers<ContextType>;

@@ -1,5 +1,12 @@
 import { ForbiddenError } from '../../../core/errors.ts';
-import { createApiToken, listApiTokens, revokeApiToken } from '../../repositories/api-tokens.ts';
+import { closeUserAccount, reopenUserAccount } from '../../repositories/account-closure.ts';
+import {
+  createApiToken,
+  listApiTokens,
+  listUserApiTokens,
+  revokeApiToken,
+  revokeUserApiToken,
+} from '../../repositories/api-tokens.ts';
 import { exportUserData } from '../../repositories/privacy.ts';
 import { listUsers, setUserRole, type UserRole } from '../../repositories/users.ts';
 import { hasRole, requireRole, type Context } from '../context.ts';
@@ -23,6 +30,10 @@ export const userResolvers: Resolvers = {
       return listUsers(context.executor);
     },
     apiTokens: (_, __, context) => listApiTokens(context.executor, userIdOf(context, 'have API tokens')),
+    userApiTokens: (_, { userId }, context) => {
+      requireRole(context, 'admin', "list other users' API tokens");
+      return listUserApiTokens(context.executor, userId);
+    },
     userDataExport: (_, { userId }, context) => {
       requireRole(context, 'admin', 'export personal data');
       return exportUserData(context.executor, userId, context.viewer);
@@ -41,6 +52,18 @@ export const userResolvers: Resolvers = {
     },
     revokeApiToken: (_, { id }, context) =>
       revokeApiToken(context.executor, userIdOf(context, 'revoke API tokens'), id),
+    closeUserAccount: (_, { id, expectedVersion, reason }, context) => {
+      requireRole(context, 'admin', 'close accounts');
+      return closeUserAccount(context.executor, { id, expectedVersion, reason }, context.viewer);
+    },
+    reopenUserAccount: (_, { id, expectedVersion }, context) => {
+      requireRole(context, 'admin', 'reopen accounts');
+      return reopenUserAccount(context.executor, { id, expectedVersion }, context.viewer);
+    },
+    revokeUserApiToken: (_, { userId, tokenId }, context) => {
+      requireRole(context, 'admin', "revoke other users' API tokens");
+      return revokeUserApiToken(context.executor, userId, tokenId, context.viewer);
+    },
   },
   Me: {
     signedIn: (viewer) => viewer.role !== null,
@@ -55,5 +78,9 @@ export const userResolvers: Resolvers = {
     // Personal data: admins only, field by field wherever a User appears.
     email: (user, _, context) => (hasRole(context, 'admin') ? user.email : null),
     role: (user) => toRole(user.role)!,
+    closure: (user, _, context) =>
+      hasRole(context, 'admin') && user.closedAt
+        ? { at: user.closedAt, by: user.closedBy ?? 'unknown', reason: user.closedReason ?? '' }
+        : null,
   },
 };
