@@ -67,6 +67,7 @@ export function MappingStep({ report, draft, onChange }: MappingProps & { report
     elements: [...new Set(report.files.flatMap((file) => file.elementColumns))],
     connections: [...new Set(report.files.flatMap((file) => file.connectionColumns))],
   };
+  const needed = defaultsNeeded(report.unmappedValues);
   const used = new Set(Object.values(draft.elements));
   const unused = columns.elements.filter((column) => !used.has(column));
 
@@ -87,13 +88,7 @@ export function MappingStep({ report, draft, onChange }: MappingProps & { report
       <fieldset className="import-fieldset">
         <legend>Defaults, for empty cells and missing columns</legend>
         {DEFAULTS.map((item) => (
-          <DefaultSelect
-            key={item.name}
-            draft={draft}
-            onChange={onChange}
-            {...item}
-            needed={defaultsNeeded(report.unmappedValues)}
-          />
+          <DefaultSelect key={item.name} draft={draft} onChange={onChange} {...item} needed={needed} />
         ))}
         <ConfidenceDefault draft={draft} onChange={onChange} />
       </fieldset>
