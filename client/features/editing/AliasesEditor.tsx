@@ -65,6 +65,8 @@ export function aliasFields(aliases: readonly AliasDraft[]): string[] {
   ];
 }
 
+const EMPTY_ALIAS: AliasDraft = { name: '', kind: 'NAME', validFrom: '', validTo: '', citations: [EMPTY_CITATION] };
+
 export function AliasesEditor({
   aliases,
   onChange,
@@ -88,77 +90,97 @@ export function AliasesEditor({
       </p>
       <FieldError errors={errors} form={form} field="aliases" />
       {aliases.map((alias, index) => (
-        <div key={index} className="alias-editor" role="group" aria-label={`Name ${index + 1}`}>
-          <div className="field-row">
-            <Field form={form} field={`aliases.${index}.name`} label="Name" errors={errors}>
-              {(control) => (
-                <input {...control} value={alias.name} onChange={(event) => set(index, { name: event.target.value })} />
-              )}
-            </Field>
-            <Field form={form} field={`aliases.${index}.kind`} label="Kind of name" errors={errors}>
-              {(control) => (
-                <select
-                  {...control}
-                  value={alias.kind}
-                  onChange={(event) => set(index, { kind: event.target.value as AliasKind })}
-                >
-                  {ALIAS_KINDS.map((option) => (
-                    <option key={option.kind} value={option.kind}>
-                      {option.label}
-                    </option>
-                  ))}
-                </select>
-              )}
-            </Field>
-          </div>
-          <div className="field-row">
-            <Field form={form} field={`aliases.${index}.validFrom`} label="Used from" errors={errors} hint={hint}>
-              {(control) => (
-                <input
-                  {...control}
-                  value={alias.validFrom}
-                  onChange={(event) => set(index, { validFrom: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field form={form} field={`aliases.${index}.validTo`} label="Used until" errors={errors} hint={hint}>
-              {(control) => (
-                <input
-                  {...control}
-                  value={alias.validTo}
-                  onChange={(event) => set(index, { validTo: event.target.value })}
-                />
-              )}
-            </Field>
-          </div>
-          <CitationsEditor
-            citations={alias.citations}
-            onChange={(citations) => set(index, { citations })}
-            errors={errors}
-            form={form}
-            field={`aliases.${index}.citations`}
-            legend={`Citations for name ${index + 1}`}
-            item={`Name ${index + 1} citation`}
-            addLabel={`Add a citation for name ${index + 1}`}
-          />
-          <button
-            type="button"
-            className="link small"
-            onClick={() => onChange(aliases.filter((_, at) => at !== index))}
-          >
-            Remove name {index + 1}
-          </button>
-        </div>
+        <AliasRow
+          key={index}
+          alias={alias}
+          index={index}
+          form={form}
+          hint={hint}
+          errors={errors}
+          onSet={(change) => set(index, change)}
+          onRemove={() => onChange(aliases.filter((_, at) => at !== index))}
+        />
       ))}
-      <button
-        type="button"
-        className="link small"
-        onClick={() =>
-          onChange([...aliases, { name: '', kind: 'NAME', validFrom: '', validTo: '', citations: [EMPTY_CITATION] }])
-        }
-      >
+      <button type="button" className="link small" onClick={() => onChange([...aliases, EMPTY_ALIAS])}>
         Add a name
       </button>
     </fieldset>
+  );
+}
+
+/** One name: the name, its kind, the period it was used in, its citations. */
+function AliasRow({
+  alias,
+  index,
+  form,
+  hint,
+  errors,
+  onSet,
+  onRemove,
+}: {
+  alias: AliasDraft;
+  index: number;
+  form: string;
+  /** The id of the hint on dates. */
+  hint: string;
+  errors: FieldErrors;
+  onSet: (change: Partial<AliasDraft>) => void;
+  onRemove: () => void;
+}) {
+  const field = `aliases.${index}`;
+  return (
+    <div className="alias-editor" role="group" aria-label={`Name ${index + 1}`}>
+      <div className="field-row">
+        <Field form={form} field={`${field}.name`} label="Name" errors={errors}>
+          {(control) => (
+            <input {...control} value={alias.name} onChange={(event) => onSet({ name: event.target.value })} />
+          )}
+        </Field>
+        <Field form={form} field={`${field}.kind`} label="Kind of name" errors={errors}>
+          {(control) => (
+            <select
+              {...control}
+              value={alias.kind}
+              onChange={(event) => onSet({ kind: event.target.value as AliasKind })}
+            >
+              {ALIAS_KINDS.map((option) => (
+                <option key={option.kind} value={option.kind}>
+                  {option.label}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
+      </div>
+      <div className="field-row">
+        <Field form={form} field={`${field}.validFrom`} label="Used from" errors={errors} hint={hint}>
+          {(control) => (
+            <input
+              {...control}
+              value={alias.validFrom}
+              onChange={(event) => onSet({ validFrom: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field form={form} field={`${field}.validTo`} label="Used until" errors={errors} hint={hint}>
+          {(control) => (
+            <input {...control} value={alias.validTo} onChange={(event) => onSet({ validTo: event.target.value })} />
+          )}
+        </Field>
+      </div>
+      <CitationsEditor
+        citations={alias.citations}
+        onChange={(citations) => onSet({ citations })}
+        errors={errors}
+        form={form}
+        field={`${field}.citations`}
+        legend={`Citations for name ${index + 1}`}
+        item={`Name ${index + 1} citation`}
+        addLabel={`Add a citation for name ${index + 1}`}
+      />
+      <button type="button" className="link small" onClick={onRemove}>
+        Remove name {index + 1}
+      </button>
+    </div>
   );
 }

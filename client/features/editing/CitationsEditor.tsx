@@ -71,89 +71,128 @@ export function CitationsEditor({
   item?: string;
   addLabel?: string;
 }) {
-  const sources = useQuery(operationQuery(SourcesDocument, {}));
-  // The citation whose "New source…" form is open, and the titles of sources made here (until the list has them).
+  const sources = useSourceChoices(citations);
+  // The citation whose "New source…" form is open.
   const [creatingFor, setCreatingFor] = useState<number | null>(null);
-  const [made, setMade] = useState<SourceChoice[]>([]);
   const set = (index: number, key: keyof CitationDraft, value: string) =>
     onChange(citations.map((citation, at) => (at === index ? { ...citation, [key]: value } : citation)));
-  const listed = sources.data?.sources ?? [];
-  // Retired sources take no new citations; one already cited stays selectable.
-  const choices = [...listed, ...made.filter((source) => !listed.some((known) => known.id === source.id))].filter(
-    (source) => !('retiredAt' in source && source.retiredAt) || citations.some((c) => c.source === source.id),
-  );
-  const groups = groupSourceChoices(choices);
   return (
     <fieldset className="citations-editor" aria-describedby={invalidProps(errors, form, field)['aria-describedby']}>
       <legend>{legend}</legend>
       <FieldError errors={errors} form={form} field={field} />
       {citations.map((citation, index) => (
-        <div key={index} className="citation-editor" aria-label={`${item} ${index + 1}`} role="group">
-          <Field form={form} field={`${field}.${index}.source`} label="Source" errors={errors}>
-            {(control) => (
-              <select
-                {...control}
-                value={citation.source}
-                onChange={(event) => set(index, 'source', event.target.value)}
-              >
-                <option value="">Choose a source…</option>
-                {groups.map((group) => (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.sources.map((source) => (
-                      <option key={source.id} value={source.id}>
-                        {source.title} ({source.date})
-                      </option>
-                    ))}
-                  </optgroup>
-                ))}
-                {citation.source && !choices.some((source) => source.id === citation.source) && (
-                  <option value={citation.source}>{citation.source}</option>
-                )}
-              </select>
-            )}
-          </Field>
-          {creatingFor === index ? (
-            <NewSourceForm
-              form={`${form}-${field.replace(/[^a-z0-9]/gi, '-')}-${index}-new-source`}
-              onCreated={(source) => {
-                setMade((known) => [...known, source]);
-                set(index, 'source', source.id);
-                setCreatingFor(null);
-              }}
-              onCancel={() => setCreatingFor(null)}
-            />
-          ) : (
-            <button type="button" className="link small" onClick={() => setCreatingFor(index)}>
-              New source…
-            </button>
-          )}
-          <Field form={form} field={`${field}.${index}.quote`} label="Quote" errors={errors}>
-            {(control) => (
-              <textarea
-                {...control}
-                rows={2}
-                value={citation.quote}
-                onChange={(event) => set(index, 'quote', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field form={form} field={`${field}.${index}.note`} label="Note" errors={errors}>
-            {(control) => (
-              <input {...control} value={citation.note} onChange={(event) => set(index, 'note', event.target.value)} />
-            )}
-          </Field>
-          <button
-            type="button"
-            className="link small"
-            onClick={() => onChange(citations.filter((_, at) => at !== index))}
-          >
-            Remove {item.toLowerCase()} {index + 1}
-          </button>
-        </div>
+        <CitationRow
+          key={index}
+          citation={citation}
+          name={{ form, field: `${field}.${index}`, item: `${item} ${index + 1}` }}
+          errors={errors}
+          sources={sources}
+          creating={creatingFor === index}
+          onCreating={(creating) => setCreatingFor(creating ? index : null)}
+          onSet={(key, value) => set(index, key, value)}
+          onRemove={() => onChange(citations.filter((_, at) => at !== index))}
+        />
       ))}
       <button type="button" className="link small" onClick={() => onChange([...citations, EMPTY_CITATION])}>
         {addLabel}
       </button>
     </fieldset>
+  );
+}
+
+/**
+ * The sources a citation may choose, in groups: the `sources` list and those made here (until the
+ * list has them). Retired sources take no new citations; one already cited stays selectable.
+ */
+function useSourceChoices(citations: readonly CitationDraft[]) {
+  const sources = useQuery(operationQuery(SourcesDocument, {}));
+  const [made, setMade] = useState<SourceChoice[]>([]);
+  const listed = sources.data?.sources ?? [];
+  const choices = [...listed, ...made.filter((source) => !listed.some((known) => known.id === source.id))].filter(
+    (source) => !('retiredAt' in source && source.retiredAt) || citations.some((c) => c.source === source.id),
+  );
+  return {
+    groups: groupSourceChoices(choices),
+    has: (id: string) => choices.some((source) => source.id === id),
+    remember: (source: SourceChoice) => setMade((known) => [...known, source]),
+  };
+}
+
+function CitationRow({
+  citation,
+  name,
+  errors,
+  sources,
+  creating,
+  onCreating,
+  onSet,
+  onRemove,
+}: {
+  citation: CitationDraft;
+  /** Its form, its API field ("citations.1") and what it is called ("Citation 2"). */
+  name: { form: string; field: string; item: string };
+  errors: FieldErrors;
+  sources: ReturnType<typeof useSourceChoices>;
+  creating: boolean;
+  onCreating: (creating: boolean) => void;
+  onSet: (key: keyof CitationDraft, value: string) => void;
+  onRemove: () => void;
+}) {
+  const { form, field, item } = name;
+  return (
+    <div className="citation-editor" aria-label={item} role="group">
+      <Field form={form} field={`${field}.source`} label="Source" errors={errors}>
+        {(control) => (
+          <select {...control} value={citation.source} onChange={(event) => onSet('source', event.target.value)}>
+            <option value="">Choose a source…</option>
+            {sources.groups.map((group) => (
+              <optgroup key={group.label} label={group.label}>
+                {group.sources.map((source) => (
+                  <option key={source.id} value={source.id}>
+                    {source.title} ({source.date})
+                  </option>
+                ))}
+              </optgroup>
+            ))}
+            {citation.source && !sources.has(citation.source) && (
+              <option value={citation.source}>{citation.source}</option>
+            )}
+          </select>
+        )}
+      </Field>
+      {creating ? (
+        <NewSourceForm
+          form={`${form}-${field.replace(/[^a-z0-9]/gi, '-')}-new-source`}
+          onCreated={(source) => {
+            sources.remember(source);
+            onSet('source', source.id);
+            onCreating(false);
+          }}
+          onCancel={() => onCreating(false)}
+        />
+      ) : (
+        <button type="button" className="link small" onClick={() => onCreating(true)}>
+          New source…
+        </button>
+      )}
+      <Field form={form} field={`${field}.quote`} label="Quote" errors={errors}>
+        {(control) => (
+          <textarea
+            {...control}
+            rows={2}
+            value={citation.quote}
+            onChange={(event) => onSet('quote', event.target.value)}
+          />
+        )}
+      </Field>
+      <Field form={form} field={`${field}.note`} label="Note" errors={errors}>
+        {(control) => (
+          <input {...control} value={citation.note} onChange={(event) => onSet('note', event.target.value)} />
+        )}
+      </Field>
+      <button type="button" className="link small" onClick={onRemove}>
+        Remove {item.toLowerCase()}
+      </button>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { KIND_LABELS } from '../../graph/palette.ts';
 import { FormError } from '../../ui/FieldError.tsx';
 import { EMPTY_ENTITY, EntityFields, TYPES, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from '../../ui/Field.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { PossibleDuplicates, type ExistingStakeholder } from './PossibleDuplicates.tsx';
 import { useSave } from '../../ui/useSave.tsx';
 
@@ -83,21 +84,7 @@ export function CreateEntity({
         afterName={
           <>
             <PossibleDuplicates name={draft.name} kind={kind} onShow={onShowExisting} />
-            <Field form={FORM} field="id" label="Id (optional)" errors={errors} hint={`${FORM}-id-hint`}>
-              {(control) => (
-                <>
-                  <input
-                    {...control}
-                    value={id}
-                    placeholder={`${ID_PREFIX[kind]}…`}
-                    onChange={(event) => setId(event.target.value)}
-                  />
-                  <span className="hint" id={`${FORM}-id-hint`}>
-                    Made from the name when left empty ({ID_PREFIX[kind]}lower-case-words).
-                  </span>
-                </>
-              )}
-            </Field>
+            <IdField kind={kind} id={id} onChange={setId} errors={errors} />
           </>
         }
       />
@@ -111,5 +98,36 @@ export function CreateEntity({
         </button>
       </div>
     </form>
+  );
+}
+
+/** An optional readable id; made from the name when left empty. */
+function IdField({
+  kind,
+  id,
+  onChange,
+  errors,
+}: {
+  kind: EntityKind;
+  id: string;
+  onChange: (id: string) => void;
+  errors: FieldErrors;
+}) {
+  return (
+    <Field form={FORM} field="id" label="Id (optional)" errors={errors} hint={`${FORM}-id-hint`}>
+      {(control) => (
+        <>
+          <input
+            {...control}
+            value={id}
+            placeholder={`${ID_PREFIX[kind]}…`}
+            onChange={(event) => onChange(event.target.value)}
+          />
+          <span className="hint" id={`${FORM}-id-hint`}>
+            Made from the name when left empty ({ID_PREFIX[kind]}lower-case-words).
+          </span>
+        </>
+      )}
+    </Field>
   );
 }

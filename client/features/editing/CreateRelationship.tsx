@@ -9,6 +9,7 @@ import { useNameOf } from '../../state/hooks.ts';
 import { DATE_BASIS_WORDS } from '../../ui/format.ts';
 import { useSession } from '../../session/session.ts';
 import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { EntityCombobox } from '../../ui/EntityCombobox.tsx';
 import {
   CitationsEditor,
@@ -22,6 +23,44 @@ import { useSave } from '../../ui/useSave.tsx';
 const FORM = 'new-relationship';
 const TYPES = Object.keys(RELATIONSHIP_TYPES).sort();
 
+interface NewRelationshipDraft {
+  type: string;
+  to: string | null;
+  role: string;
+  validFrom: string;
+  validTo: string;
+  dateBasis: DateBasis;
+  confidence: string;
+  citations: CitationDraft[];
+}
+
+const EMPTY_DRAFT: NewRelationshipDraft = {
+  type: '',
+  to: null,
+  role: '',
+  validFrom: '',
+  validTo: '',
+  dateBasis: 'STATED',
+  confidence: '1',
+  citations: [EMPTY_CITATION],
+};
+
+type SetField = <K extends keyof NewRelationshipDraft>(field: K) => (value: NewRelationshipDraft[K]) => void;
+
+function relationshipInput(fromId: string, draft: NewRelationshipDraft) {
+  return {
+    type: draft.type,
+    from: fromId,
+    to: draft.to ?? '',
+    role: draft.role.trim() || null,
+    validFrom: draft.validFrom.trim() || null,
+    validTo: draft.validTo.trim() || null,
+    dateBasis: draft.dateBasis,
+    confidence: Number(draft.confidence),
+    citations: citationInputs(draft.citations),
+  };
+}
+
 export function CreateRelationship({
   from,
   autoFocus = false,
@@ -31,16 +70,9 @@ export function CreateRelationship({
   autoFocus?: boolean;
 }) {
   const { canEdit } = useSession();
-  const nameOf = useNameOf();
   const [open, setOpen] = useState(false);
-  const [type, setType] = useState('');
-  const [to, setTo] = useState<string | null>(null);
-  const [role, setRole] = useState('');
-  const [validFrom, setValidFrom] = useState('');
-  const [validTo, setValidTo] = useState('');
-  const [dateBasis, setDateBasis] = useState<DateBasis>('STATED');
-  const [confidence, setConfidence] = useState('1');
-  const [citations, setCitations] = useState<CitationDraft[]>([EMPTY_CITATION]);
+  // Kept while the form is closed, as typed.
+  const [draft, setDraft] = useState<NewRelationshipDraft>(EMPTY_DRAFT);
   const { busy, errors, run } = useSave();
   if (!canEdit) return null;
   if (!open)
@@ -52,30 +84,15 @@ export function CreateRelationship({
 
   async function create(event: FormEvent) {
     event.preventDefault();
-    const result = await run(() =>
-      mutate(
-        CreateRelationshipDocument,
-        {
-          input: {
-            type,
-            from: from.id,
-            to: to ?? '',
-            role: role.trim() || null,
-            validFrom: validFrom.trim() || null,
-            validTo: validTo.trim() || null,
-            dateBasis,
-            confidence: Number(confidence),
-            citations: citationInputs(citations),
-          },
-        },
-        ['graph'],
-      ),
-    );
+    const input = relationshipInput(from.id, draft);
+    const result = await run(() => mutate(CreateRelationshipDocument, { input }, ['graph']));
     if (!result) return;
     setOpen(false);
     dispatch({ type: 'select', id: result.createRelationship.id });
   }
 
+  const set: SetField = (field) => (value) => setDraft((previous) => ({ ...previous, [field]: value }));
+  const shown = ['type', 'to', 'role', 'validFrom', 'validTo', ...citationFields(draft.citations)];
   return (
     <form
       className="profile-editor"
@@ -84,9 +101,40 @@ export function CreateRelationship({
       noValidate
     >
       <p className="muted">From {from.name}</p>
+      <TypeAndOtherParty draft={draft} set={set} errors={errors} />
+      <RoleAndPeriod draft={draft} set={set} errors={errors} />
+      <CitationsEditor citations={draft.citations} onChange={set('citations')} errors={errors} form={FORM} />
+      <FormError errors={errors} shown={shown} />
+      <div className="action-row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Creating…' : 'Create relationship'}
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface PartProps {
+  draft: NewRelationshipDraft;
+  set: SetField;
+  errors: FieldErrors;
+}
+
+/** Which relationship, and with whom (searched; "Change" searches again). */
+function TypeAndOtherParty({ draft, set, errors }: PartProps) {
+  const nameOf = useNameOf();
+  return (
+    <>
       <label className="field">
         <span className="field-label">Type</span>
-        <select value={type} onChange={(event) => setType(event.target.value)} {...invalidProps(errors, FORM, 'type')}>
+        <select
+          value={draft.type}
+          onChange={(event) => set('type')(event.target.value)}
+          {...invalidProps(errors, FORM, 'type')}
+        >
           <option value="">Choose a type…</option>
           {TYPES.map((name) => (
             <option key={name} value={name}>
@@ -97,10 +145,10 @@ export function CreateRelationship({
         <FieldError errors={errors} form={FORM} field="type" />
       </label>
       <div className="field">
-        {to ? (
+        {draft.to ? (
           <p>
-            To <strong>{nameOf(to)}</strong>{' '}
-            <button type="button" className="link small" onClick={() => setTo(null)}>
+            To <strong>{nameOf(draft.to)}</strong>{' '}
+            <button type="button" className="link small" onClick={() => set('to')(null)}>
               Change
             </button>
           </p>
@@ -110,23 +158,35 @@ export function CreateRelationship({
             placeholder="Search a stakeholder…"
             onChoose={(hit) => {
               rememberName(hit);
-              setTo(hit.id);
+              set('to')(hit.id);
             }}
           />
         )}
         <FieldError errors={errors} form={FORM} field="to" />
       </div>
+    </>
+  );
+}
+
+/** Role, period, date basis and confidence. */
+function RoleAndPeriod({ draft, set, errors }: PartProps) {
+  return (
+    <>
       <label className="field">
         <span className="field-label">Role</span>
-        <input value={role} onChange={(event) => setRole(event.target.value)} {...invalidProps(errors, FORM, 'role')} />
+        <input
+          value={draft.role}
+          onChange={(event) => set('role')(event.target.value)}
+          {...invalidProps(errors, FORM, 'role')}
+        />
         <FieldError errors={errors} form={FORM} field="role" />
       </label>
       <div className="field-row">
         <label className="field">
           <span className="field-label">From (YYYY, YYYY-MM or YYYY-MM-DD)</span>
           <input
-            value={validFrom}
-            onChange={(event) => setValidFrom(event.target.value)}
+            value={draft.validFrom}
+            onChange={(event) => set('validFrom')(event.target.value)}
             {...invalidProps(errors, FORM, 'validFrom')}
           />
           <FieldError errors={errors} form={FORM} field="validFrom" />
@@ -134,8 +194,8 @@ export function CreateRelationship({
         <label className="field">
           <span className="field-label">To (date)</span>
           <input
-            value={validTo}
-            onChange={(event) => setValidTo(event.target.value)}
+            value={draft.validTo}
+            onChange={(event) => set('validTo')(event.target.value)}
             {...invalidProps(errors, FORM, 'validTo')}
           />
           <FieldError errors={errors} form={FORM} field="validTo" />
@@ -144,7 +204,7 @@ export function CreateRelationship({
       <div className="field-row">
         <label className="field">
           <span className="field-label">Date basis</span>
-          <select value={dateBasis} onChange={(event) => setDateBasis(event.target.value as DateBasis)}>
+          <select value={draft.dateBasis} onChange={(event) => set('dateBasis')(event.target.value as DateBasis)}>
             {(Object.keys(DATE_BASIS_WORDS) as DateBasis[]).map((basis) => (
               <option key={basis} value={basis}>
                 {DATE_BASIS_WORDS[basis]}
@@ -154,7 +214,7 @@ export function CreateRelationship({
         </label>
         <label className="field">
           <span className="field-label">Confidence</span>
-          <select value={confidence} onChange={(event) => setConfidence(event.target.value)}>
+          <select value={draft.confidence} onChange={(event) => set('confidence')(event.target.value)}>
             <option value="1">stated (1)</option>
             <option value="0.8">implied (0.8)</option>
             <option value="0.6">probable (0.6)</option>
@@ -162,16 +222,6 @@ export function CreateRelationship({
           </select>
         </label>
       </div>
-      <CitationsEditor citations={citations} onChange={setCitations} errors={errors} form={FORM} />
-      <FormError errors={errors} shown={['type', 'to', 'role', 'validFrom', 'validTo', ...citationFields(citations)]} />
-      <div className="action-row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Creating…' : 'Create relationship'}
-        </button>
-        <button type="button" onClick={() => setOpen(false)}>
-          Cancel
-        </button>
-      </div>
-    </form>
+    </>
   );
 }

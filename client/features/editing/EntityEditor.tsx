@@ -22,17 +22,19 @@ import { useRecordEditor } from '../../ui/useRecordEditor.ts';
 type Editable = NonNullable<EntityForEditQuery['entity']>;
 const FORM = 'entity';
 
+async function load(id: string): Promise<Editable> {
+  const { entity } = await request(EntityForEditDocument, { id });
+  if (!entity) throw new Error('This stakeholder is no longer in the atlas.');
+  return entity;
+}
+
 export function EntityEditor({ id }: { id: string }) {
   const { canEdit } = useSession();
   const [reason, setReason] = useState('');
   const { editing, draft, setDraft, message, open, finish, cancel, busy, errors, conflictDialog, staleNotice } =
     useRecordEditor<Editable, EntityDraft>({
       what: 'this stakeholder',
-      load: async () => {
-        const { entity } = await request(EntityForEditDocument, { id });
-        if (!entity) throw new Error('This stakeholder is no longer in the atlas.');
-        return entity;
-      },
+      load: () => load(id),
       draftOf: entityDraft,
       idOf: (record) => record.id,
     });
@@ -41,15 +43,14 @@ export function EntityEditor({ id }: { id: string }) {
   function save(event: FormEvent) {
     event.preventDefault();
     if (!editing || !draft) return;
-    void finish(
-      () =>
-        mutate(
-          UpdateEntityDocument,
-          { id, expectedVersion: editing.version, input: entityInput(editing.kind, draft) },
-          ['graph'],
-        ),
-      'Stakeholder saved.',
-    );
+    const variables = { id, expectedVersion: editing.version, input: entityInput(editing.kind, draft) };
+    void finish(() => mutate(UpdateEntityDocument, variables, ['graph']), 'Stakeholder saved.');
+  }
+
+  function retire() {
+    if (!editing) return;
+    const variables = { id, expectedVersion: editing.version, reason: reason.trim() };
+    void finish(() => mutate(RetireEntityDocument, variables, ['graph']), 'Stakeholder retired.');
   }
 
   if (!editing || !draft)
@@ -90,20 +91,7 @@ export function EntityEditor({ id }: { id: string }) {
         <Field form={FORM} field="reason" label="Reason" errors={errors}>
           {(control) => <input {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
         </Field>
-        <button
-          type="button"
-          className="danger"
-          disabled={busy || !reason.trim()}
-          onClick={() =>
-            void finish(
-              () =>
-                mutate(RetireEntityDocument, { id, expectedVersion: editing.version, reason: reason.trim() }, [
-                  'graph',
-                ]),
-              'Stakeholder retired.',
-            )
-          }
-        >
+        <button type="button" className="danger" disabled={busy || !reason.trim()} onClick={retire}>
           Retire stakeholder
         </button>
       </details>

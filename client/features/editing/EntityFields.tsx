@@ -118,82 +118,31 @@ function VocabularySelect({
   );
 }
 
-export function EntityFields({
-  kind,
-  draft,
-  onChange,
-  errors,
-  form,
-  afterName,
-}: {
+interface FieldsProps {
   kind: EntityKind;
   draft: EntityDraft;
   onChange: (next: EntityDraft) => void;
   errors: FieldErrors;
   form: string;
+}
+
+export function EntityFields({
+  afterName,
+  ...props
+}: FieldsProps & {
   /** More fields right after the name (the new stakeholder's id). */
   afterName?: ReactNode;
 }) {
+  const { draft, onChange, errors, form } = props;
   const set = (change: Partial<EntityDraft>) => onChange({ ...draft, ...change });
-  const types = TYPES[kind];
-  const dateHint = `${form}-date-hint`;
   return (
     <>
       <Field form={form} field="name" label="Name" errors={errors}>
         {(control) => <input {...control} value={draft.name} onChange={(event) => set({ name: event.target.value })} />}
       </Field>
       {afterName}
-      {types && (
-        <div className="field-row">
-          <Field form={form} field="type" label="Type" errors={errors}>
-            {(control) => (
-              <VocabularySelect
-                control={control}
-                value={draft.type}
-                values={types}
-                choose="Choose a type…"
-                onChange={(type) => set({ type })}
-              />
-            )}
-          </Field>
-          {kind === 'BODY' && (
-            <Field form={form} field="sector" label="Sector" errors={errors}>
-              {(control) => (
-                <VocabularySelect
-                  control={control}
-                  value={draft.sector}
-                  values={SECTORS}
-                  choose="Choose a sector…"
-                  onChange={(sector) => set({ sector })}
-                />
-              )}
-            </Field>
-          )}
-        </div>
-      )}
-      {kind !== 'PERSON' && (
-        <>
-          <div className="field-row">
-            <Field form={form} field="validFrom" label="Existed from" errors={errors} hint={dateHint}>
-              {(control) => (
-                <input
-                  {...control}
-                  value={draft.validFrom}
-                  onChange={(event) => set({ validFrom: event.target.value })}
-                />
-              )}
-            </Field>
-            <Field form={form} field="validTo" label="Existed until" errors={errors} hint={dateHint}>
-              {(control) => (
-                <input {...control} value={draft.validTo} onChange={(event) => set({ validTo: event.target.value })} />
-              )}
-            </Field>
-          </div>
-          <p className="hint" id={dateHint}>
-            YYYY, YYYY-MM or YYYY-MM-DD; leave empty when not known.
-          </p>
-        </>
-      )}
+      <TypeAndSector {...props} />
+      <ExistedFields {...props} />
       <Field form={form} field="description" label="Description" errors={errors}>
         {(control) => (
           <textarea
@@ -218,6 +167,73 @@ export function EntityFields({
         form={form}
         legend="Citations (where the texts name it)"
       />
+    </>
+  );
+}
+
+/** Type (bodies and programmes) and sector (bodies) from the vocabulary. */
+function TypeAndSector({ kind, draft, onChange, errors, form }: FieldsProps) {
+  const types = TYPES[kind];
+  if (!types) return null;
+  return (
+    <div className="field-row">
+      <Field form={form} field="type" label="Type" errors={errors}>
+        {(control) => (
+          <VocabularySelect
+            control={control}
+            value={draft.type}
+            values={types}
+            choose="Choose a type…"
+            onChange={(type) => onChange({ ...draft, type })}
+          />
+        )}
+      </Field>
+      {kind === 'BODY' && (
+        <Field form={form} field="sector" label="Sector" errors={errors}>
+          {(control) => (
+            <VocabularySelect
+              control={control}
+              value={draft.sector}
+              values={SECTORS}
+              choose="Choose a sector…"
+              onChange={(sector) => onChange({ ...draft, sector })}
+            />
+          )}
+        </Field>
+      )}
+    </div>
+  );
+}
+
+/** The period it existed (not for people), with the date format. */
+function ExistedFields({ kind, draft, onChange, errors, form }: FieldsProps) {
+  if (kind === 'PERSON') return null;
+  const dateHint = `${form}-date-hint`;
+  return (
+    <>
+      <div className="field-row">
+        <Field form={form} field="validFrom" label="Existed from" errors={errors} hint={dateHint}>
+          {(control) => (
+            <input
+              {...control}
+              value={draft.validFrom}
+              onChange={(event) => onChange({ ...draft, validFrom: event.target.value })}
+            />
+          )}
+        </Field>
+        <Field form={form} field="validTo" label="Existed until" errors={errors} hint={dateHint}>
+          {(control) => (
+            <input
+              {...control}
+              value={draft.validTo}
+              onChange={(event) => onChange({ ...draft, validTo: event.target.value })}
+            />
+          )}
+        </Field>
+      </div>
+      <p className="hint" id={dateHint}>
+        YYYY, YYYY-MM or YYYY-MM-DD; leave empty when not known.
+      </p>
     </>
   );
 }

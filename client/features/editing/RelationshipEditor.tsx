@@ -16,6 +16,7 @@ import { mutate } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
 import { useSession } from '../../session/session.ts';
 import { FieldError, FormError, invalidProps } from '../../ui/FieldError.tsx';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { DATE_BASIS_WORDS } from '../../ui/format.ts';
 import {
   CitationsEditor,
@@ -62,6 +63,18 @@ async function load(edge: MapEdgeFragment): Promise<EditableEdge> {
   return found;
 }
 
+/** The form as the API's input: empty text clears a field (null). */
+function relationshipInput(draft: Draft) {
+  return {
+    role: draft.role.trim() || null,
+    validFrom: draft.validFrom.trim() || null,
+    validTo: draft.validTo.trim() || null,
+    dateBasis: draft.dateBasis,
+    confidence: Number(draft.confidence),
+    citations: citationInputs(draft.citations),
+  };
+}
+
 export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
   const { canEdit } = useSession();
   const [retireReason, setRetireReason] = useState('');
@@ -77,54 +90,15 @@ export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
   function save(event: FormEvent) {
     event.preventDefault();
     if (!editing || !draft) return;
-    void finish(
-      () =>
-        mutate(
-          UpdateRelationshipDocument,
-          {
-            id: editing.id,
-            expectedVersion: editing.version,
-            input: {
-              role: draft.role.trim() || null,
-              validFrom: draft.validFrom.trim() || null,
-              validTo: draft.validTo.trim() || null,
-              dateBasis: draft.dateBasis,
-              confidence: Number(draft.confidence),
-              citations: citationInputs(draft.citations),
-            },
-          },
-          ['graph'],
-        ),
-      'Relationship saved.',
-    );
+    const variables = { id: editing.id, expectedVersion: editing.version, input: relationshipInput(draft) };
+    void finish(() => mutate(UpdateRelationshipDocument, variables, ['graph']), 'Relationship saved.');
   }
 
   function retire() {
     if (!editing) return;
-    void finish(
-      () =>
-        mutate(
-          RetireRelationshipDocument,
-          { id: editing.id, expectedVersion: editing.version, reason: retireReason.trim() },
-          ['graph'],
-        ),
-      'Relationship retired.',
-    );
+    const variables = { id: editing.id, expectedVersion: editing.version, reason: retireReason.trim() };
+    void finish(() => mutate(RetireRelationshipDocument, variables, ['graph']), 'Relationship retired.');
   }
-
-  const set =
-    (field: 'role' | 'validFrom' | 'validTo' | 'dateBasis' | 'confidence') => (event: { target: { value: string } }) =>
-      setDraft((previous) => (previous ? { ...previous, [field]: event.target.value } : previous));
-
-  const shown = [
-    'role',
-    'validFrom',
-    'validTo',
-    'dateBasis',
-    'confidence',
-    'reason',
-    ...citationFields(draft?.citations ?? []),
-  ];
 
   if (!editing || !draft)
     return (
@@ -139,9 +113,59 @@ export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
       </div>
     );
 
+  const set: SetField = (field) => (event) =>
+    setDraft((previous) => (previous ? { ...previous, [field]: event.target.value } : previous));
+
   return (
     <form className="profile-editor relationship-editor" onSubmit={save} data-testid="relationship-editor" noValidate>
       {staleNotice}
+      <RelationshipFields draft={draft} errors={errors} set={set} />
+      <CitationsEditor
+        citations={draft.citations}
+        onChange={(citations) => setDraft({ ...draft, citations })}
+        errors={errors}
+        form={FORM}
+      />
+      <FormError errors={errors} shown={[...SHOWN, ...citationFields(draft.citations)]} />
+      <div className="action-row">
+        <button type="submit" className="primary" disabled={busy}>
+          {busy ? 'Saving…' : 'Save relationship'}
+        </button>
+        <button type="button" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+      <details className="retire">
+        <summary>Retire this relationship</summary>
+        <label className="field">
+          <span className="field-label">Reason</span>
+          <input
+            value={retireReason}
+            onChange={(event) => setRetireReason(event.target.value)}
+            {...invalidProps(errors, FORM, 'reason')}
+          />
+          <FieldError errors={errors} form={FORM} field="reason" />
+        </label>
+        <button type="button" className="danger" disabled={busy || !retireReason.trim()} onClick={retire}>
+          Retire relationship
+        </button>
+      </details>
+      {conflictDialog}
+    </form>
+  );
+}
+
+/** The fields the form shows itself; other errors show as the form's. */
+const SHOWN = ['role', 'validFrom', 'validTo', 'dateBasis', 'confidence', 'reason'];
+
+type SetField = (
+  field: 'role' | 'validFrom' | 'validTo' | 'dateBasis' | 'confidence',
+) => (event: { target: { value: string } }) => void;
+
+/** Role, period, date basis and confidence. */
+function RelationshipFields({ draft, errors, set }: { draft: Draft; errors: FieldErrors; set: SetField }) {
+  return (
+    <>
       <label className="field">
         <span className="field-label">Role</span>
         <input value={draft.role} onChange={set('role')} {...invalidProps(errors, FORM, 'role')} />
@@ -185,37 +209,6 @@ export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
           <FieldError errors={errors} form={FORM} field="confidence" />
         </label>
       </div>
-      <CitationsEditor
-        citations={draft.citations}
-        onChange={(citations) => setDraft({ ...draft, citations })}
-        errors={errors}
-        form={FORM}
-      />
-      <FormError errors={errors} shown={shown} />
-      <div className="action-row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save relationship'}
-        </button>
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
-      </div>
-      <details className="retire">
-        <summary>Retire this relationship</summary>
-        <label className="field">
-          <span className="field-label">Reason</span>
-          <input
-            value={retireReason}
-            onChange={(event) => setRetireReason(event.target.value)}
-            {...invalidProps(errors, FORM, 'reason')}
-          />
-          <FieldError errors={errors} form={FORM} field="reason" />
-        </label>
-        <button type="button" className="danger" disabled={busy || !retireReason.trim()} onClick={retire}>
-          Retire relationship
-        </button>
-      </details>
-      {conflictDialog}
-    </form>
+    </>
   );
 }

@@ -30,56 +30,20 @@ export function newestFirst<T extends { date: string; createdAt: string }>(list:
 }
 
 export function LogInteractionForm({ entity }: { entity: { id: string; name: string } }) {
-  const nameOf = useNameOf();
   const [kind, setKind] = useState<InteractionKind>('MEETING');
   const [date, setDate] = useState(realToday);
   const [participants, setParticipants] = useState<string[]>([entity.id]);
   const [summary, setSummary] = useState('');
   const [outcome, setOutcome] = useState('');
   const [followUps, setFollowUps] = useState<FollowUpDraft[]>([]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saving, setSaving] = useState(false);
+  const { log, errors, saving } = useLogInteraction();
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    setErrors({});
-    try {
-      await mutate(
-        LogInteractionDocument,
-        {
-          input: {
-            kind,
-            date,
-            participants,
-            summary: summary.trim(),
-            outcome: outcome.trim() || null,
-            followUps: followUps.map((followUp) => ({
-              what: followUp.what.trim(),
-              due: followUp.due,
-              ownerId: followUp.ownerId || null,
-            })),
-          },
-        },
-        ['engagement'],
-      );
-      setSummary('');
-      setOutcome('');
-      setFollowUps([]);
-    } catch (error) {
-      const found = error instanceof ApiError ? fieldErrors(error) : { '': (error as Error).message };
-      // "participants.1" belongs next to the participants.
-      setErrors(
-        Object.fromEntries(
-          Object.entries(found).map(([field, message]) => [
-            field.replace(/^participants\.\d+$/, 'participants'),
-            message,
-          ]),
-        ),
-      );
-    } finally {
-      setSaving(false);
-    }
+    if (!(await log({ kind, date, participants, summary, outcome, followUps }))) return;
+    setSummary('');
+    setOutcome('');
+    setFollowUps([]);
   }
 
   return (
@@ -106,32 +70,7 @@ export function LogInteractionForm({ entity }: { entity: { id: string; name: str
           <FieldError errors={errors} form={FORM} field="date" />
         </label>
       </div>
-      <div className="field">
-        <EntityCombobox
-          label="Add a participant"
-          placeholder="Search a stakeholder…"
-          onChoose={(hit) => {
-            rememberName(hit);
-            setParticipants((list) => (list.includes(hit.id) ? list : [...list, hit.id]));
-          }}
-        />
-        <ul className="chips" aria-label="Participants">
-          {participants.map((id) => (
-            <li key={id} className="chip">
-              {id === entity.id ? entity.name : nameOf(id)}
-              <button
-                type="button"
-                className="chip-remove"
-                aria-label={`Remove participant ${id === entity.id ? entity.name : nameOf(id)}`}
-                onClick={() => setParticipants((list) => list.filter((item) => item !== id))}
-              >
-                ×
-              </button>
-            </li>
-          ))}
-        </ul>
-        <FieldError errors={errors} form={FORM} field="participants" />
-      </div>
+      <ParticipantsField entity={entity} participants={participants} onChange={setParticipants} errors={errors} />
       <label className="field">
         <span className="field-label">Summary</span>
         <textarea
@@ -165,6 +104,104 @@ export function LogInteractionForm({ entity }: { entity: { id: string; name: str
         </button>
       </div>
     </form>
+  );
+}
+
+interface InteractionDraft {
+  kind: InteractionKind;
+  date: string;
+  participants: string[];
+  summary: string;
+  outcome: string;
+  followUps: FollowUpDraft[];
+}
+
+/** Logs an interaction with logInteraction; true when it was logged. */
+function useLogInteraction() {
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [saving, setSaving] = useState(false);
+
+  async function log(draft: InteractionDraft): Promise<boolean> {
+    setSaving(true);
+    setErrors({});
+    try {
+      await mutate(LogInteractionDocument, { input: interactionInput(draft) }, ['engagement']);
+      return true;
+    } catch (error) {
+      const found = error instanceof ApiError ? fieldErrors(error) : { '': (error as Error).message };
+      // "participants.1" belongs next to the participants.
+      setErrors(
+        Object.fromEntries(
+          Object.entries(found).map(([field, message]) => [
+            field.replace(/^participants\.\d+$/, 'participants'),
+            message,
+          ]),
+        ),
+      );
+      return false;
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return { log, errors, saving };
+}
+
+function interactionInput({ kind, date, participants, summary, outcome, followUps }: InteractionDraft) {
+  return {
+    kind,
+    date,
+    participants,
+    summary: summary.trim(),
+    outcome: outcome.trim() || null,
+    followUps: followUps.map((followUp) => ({
+      what: followUp.what.trim(),
+      due: followUp.due,
+      ownerId: followUp.ownerId || null,
+    })),
+  };
+}
+
+/** Who took part: the stakeholder first, more added by search, each removable. */
+function ParticipantsField({
+  entity,
+  participants,
+  onChange,
+  errors,
+}: {
+  entity: { id: string; name: string };
+  participants: string[];
+  onChange: (update: (list: string[]) => string[]) => void;
+  errors: FieldErrors;
+}) {
+  const nameOf = useNameOf();
+  return (
+    <div className="field">
+      <EntityCombobox
+        label="Add a participant"
+        placeholder="Search a stakeholder…"
+        onChoose={(hit) => {
+          rememberName(hit);
+          onChange((list) => (list.includes(hit.id) ? list : [...list, hit.id]));
+        }}
+      />
+      <ul className="chips" aria-label="Participants">
+        {participants.map((id) => (
+          <li key={id} className="chip">
+            {id === entity.id ? entity.name : nameOf(id)}
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove participant ${id === entity.id ? entity.name : nameOf(id)}`}
+              onClick={() => onChange((list) => list.filter((item) => item !== id))}
+            >
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      <FieldError errors={errors} form={FORM} field="participants" />
+    </div>
   );
 }
 

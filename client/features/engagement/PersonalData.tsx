@@ -23,6 +23,57 @@ const FORM = 'contact';
 
 export function PersonalData({ person }: { person: { id: string; name: string } }) {
   const { isAdmin } = useSession();
+  const contact = useContactDetails(person);
+  const [confirming, setConfirming] = useState(false);
+
+  async function exportData() {
+    contact.setMessage('');
+    try {
+      const result = await request(PersonalDataExportDocument, { personId: person.id });
+      download(
+        result.personalDataExport,
+        `personal-data-${person.id.replace(/[^a-z0-9-]/gi, '-')}.json`,
+        'application/json',
+      );
+    } catch (error) {
+      contact.setErrors({ '': (error as Error).message });
+    }
+  }
+
+  return (
+    <section className="details-section" aria-labelledby="personal-heading" data-testid="personal-data">
+      <h3 id="personal-heading">Contact details</h3>
+      <ContactForm contact={contact} />
+      {isAdmin && (
+        <div className="action-row admin-actions">
+          <button type="button" onClick={() => void exportData()}>
+            Download personal data (JSON)
+          </button>
+          <button type="button" className="danger" onClick={() => setConfirming(true)}>
+            Erase personal data…
+          </button>
+        </div>
+      )}
+      {confirming && (
+        <EraseDialog
+          person={person}
+          onClose={() => setConfirming(false)}
+          onErased={(text) => {
+            setConfirming(false);
+            contact.setMessage(text);
+          }}
+        />
+      )}
+      {contact.conflict && <ConflictDialog conflict={contact.conflict} onClose={contact.closeConflict} />}
+    </section>
+  );
+}
+
+/**
+ * The person's contact details as the API holds them, the form's copy, and saving it at the version
+ * read (a conflict opens the dialog that offers to reload).
+ */
+function useContactDetails(person: { id: string; name: string }) {
   const read = useQuery(operationQuery(PersonContactDocument, { id: person.id }));
   const entity = read.data?.entity;
   const contact = entity && 'contact' in entity ? entity.contact : null;
@@ -31,7 +82,6 @@ export function PersonalData({ person }: { person: { id: string; name: string } 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState('');
   const [conflict, setConflict] = useState<Conflict | null>(null);
-  const [confirming, setConfirming] = useState(false);
 
   // What the API holds (read, saved or reloaded after a conflict) replaces the form.
   useEffect(() => {
@@ -42,8 +92,7 @@ export function PersonalData({ person }: { person: { id: string; name: string } 
     if (read.error) setErrors({ '': read.error.message });
   }, [read.error]);
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save() {
     setErrors({});
     setMessage('');
     try {
@@ -69,76 +118,48 @@ export function PersonalData({ person }: { person: { id: string; name: string } 
     }
   }
 
-  async function exportData() {
-    setMessage('');
-    try {
-      const result = await request(PersonalDataExportDocument, { personId: person.id });
-      download(
-        result.personalDataExport,
-        `personal-data-${person.id.replace(/[^a-z0-9-]/gi, '-')}.json`,
-        'application/json',
-      );
-    } catch (error) {
-      setErrors({ '': (error as Error).message });
-    }
-  }
+  const closeConflict = () => setConflict(null);
+  return { email, setEmail, phone, setPhone, errors, setErrors, message, setMessage, conflict, closeConflict, save };
+}
 
+function ContactForm({ contact }: { contact: ReturnType<typeof useContactDetails> }) {
+  const { email, setEmail, phone, setPhone, errors, message } = contact;
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    void contact.save();
+  }
   return (
-    <section className="details-section" aria-labelledby="personal-heading" data-testid="personal-data">
-      <h3 id="personal-heading">Contact details</h3>
-      <form className="profile-editor" onSubmit={(event) => void save(event)} noValidate>
-        <label className="field">
-          <span className="field-label">E-mail</span>
-          <input
-            type="email"
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            {...invalidProps(errors, FORM, 'email')}
-          />
-          <FieldError errors={errors} form={FORM} field="email" />
-        </label>
-        <label className="field">
-          <span className="field-label">Telephone</span>
-          <input
-            type="tel"
-            value={phone}
-            onChange={(event) => setPhone(event.target.value)}
-            {...invalidProps(errors, FORM, 'phone')}
-          />
-          <FieldError errors={errors} form={FORM} field="phone" />
-        </label>
-        <FormError errors={errors} shown={['email', 'phone']} />
-        <div className="action-row">
-          <button type="submit" className="primary">
-            Save contact details
-          </button>
-          <span role="status" className="muted">
-            {message}
-          </span>
-        </div>
-      </form>
-      {isAdmin && (
-        <div className="action-row admin-actions">
-          <button type="button" onClick={() => void exportData()}>
-            Download personal data (JSON)
-          </button>
-          <button type="button" className="danger" onClick={() => setConfirming(true)}>
-            Erase personal data…
-          </button>
-        </div>
-      )}
-      {confirming && (
-        <EraseDialog
-          person={person}
-          onClose={() => setConfirming(false)}
-          onErased={(text) => {
-            setConfirming(false);
-            setMessage(text);
-          }}
+    <form className="profile-editor" onSubmit={onSubmit} noValidate>
+      <label className="field">
+        <span className="field-label">E-mail</span>
+        <input
+          type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          {...invalidProps(errors, FORM, 'email')}
         />
-      )}
-      {conflict && <ConflictDialog conflict={conflict} onClose={() => setConflict(null)} />}
-    </section>
+        <FieldError errors={errors} form={FORM} field="email" />
+      </label>
+      <label className="field">
+        <span className="field-label">Telephone</span>
+        <input
+          type="tel"
+          value={phone}
+          onChange={(event) => setPhone(event.target.value)}
+          {...invalidProps(errors, FORM, 'phone')}
+        />
+        <FieldError errors={errors} form={FORM} field="phone" />
+      </label>
+      <FormError errors={errors} shown={['email', 'phone']} />
+      <div className="action-row">
+        <button type="submit" className="primary">
+          Save contact details
+        </button>
+        <span role="status" className="muted">
+          {message}
+        </span>
+      </div>
+    </form>
   );
 }
 

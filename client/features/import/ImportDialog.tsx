@@ -10,10 +10,9 @@ import { dispatch } from '../../state/store.ts';
 import { plural, type ImportReport } from './import-draft.ts';
 import { MappingStep } from './MappingStep.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
-import { ReadyLayers } from './ReadyLayers.tsx';
+import { FilesStep } from './FilesStep.tsx';
 import { useImport, type Activity, type CitableSource, type Step } from './useImport.ts';
 
-const ACCEPT = '.csv,.xlsx,.graphml,.gexf,.json,.cyjs,.yaml,.yml';
 const STEPS: [Step, string][] = [
   ['files', 'Files'],
   ['mapping', 'Mapping'],
@@ -61,41 +60,14 @@ export function ImportButton() {
 }
 
 function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObject<HTMLDialogElement | null> }) {
-  const {
-    step,
-    setStep,
-    files,
-    sourceId,
-    citableSources,
-    report,
-    origin,
-    draft,
-    decisions,
-    activity,
-    writing,
-    failure,
-    written,
-    planned,
-    choose,
-    cite,
-    change,
-    runImport,
-  } = useImport();
-  const [dragging, setDragging] = useState(false);
+  const flow = useImport();
+  const { step, report, draft, decisions, activity, writing, failure, written } = flow;
   const heading = useRef<HTMLHeadingElement>(null);
 
   // Moving between steps takes the focus to the step's heading, so it is read out.
   useEffect(() => heading.current?.focus(), [step]);
-  // While the import is written, Escape does not close: the server would write it all the same.
-  useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    const cancel = (event: Event) => {
-      if (writing) event.preventDefault();
-    };
-    element.addEventListener('cancel', cancel);
-    return () => element.removeEventListener('cancel', cancel);
-  }, [writing, dialog]);
+  useKeptOpenWhileWriting(dialog, writing);
+  const cited = flow.citableSources.find((source) => source.id === flow.sourceId);
 
   return (
     <div className="import-flow">
@@ -112,7 +84,7 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           </li>
         ))}
       </ol>
-      <ActivityLine activity={activity} planned={planned} />
+      <ActivityLine activity={activity} planned={flow.planned} />
       {failure && (
         <p className="error" role="alert">
           {failure}
@@ -120,52 +92,14 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
       )}
 
       {step === 'files' && (
-        <section aria-labelledby="import-files-heading">
-          <h3 id="import-files-heading" ref={heading} tabIndex={-1}>
-            Choose the files
-          </h3>
-          <SourcePicker sources={citableSources} sourceId={sourceId} onCite={cite} />
-          <div
-            className={dragging ? 'drop-zone dragging' : 'drop-zone'}
-            data-testid="import-drop-zone"
-            onDragOver={(event) => {
-              event.preventDefault();
-              setDragging(true);
-            }}
-            onDragLeave={() => setDragging(false)}
-            onDrop={(event) => {
-              event.preventDefault();
-              setDragging(false);
-              choose(event.dataTransfer.files);
-            }}
-          >
-            <p>Drop files here, or</p>
-            <label className="file-choice">
-              Choose files
-              <input
-                type="file"
-                multiple
-                accept={ACCEPT}
-                aria-describedby="import-formats"
-                onChange={(event) => choose(event.target.files)}
-              />
-            </label>
-            <p className="hint" id="import-formats">
-              Kumu CSV or XLSX (elements and connections), GraphML, GEXF, Cytoscape.js JSON, Kumu JSON or Atlas data
-              files. Nothing is written until you confirm.
-            </p>
-          </div>
-          {files.length === 0 && <ReadyLayers />}
-          {files.length > 0 && (
-            <ul className="import-files">
-              {files.map((file) => (
-                <li key={file.name}>
-                  {file.name} <span className="muted">({formatBytes(file.size)})</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <FilesStep
+          heading={heading}
+          files={flow.files}
+          sources={flow.citableSources}
+          sourceId={flow.sourceId}
+          onCite={flow.cite}
+          onChoose={flow.choose}
+        />
       )}
 
       {step === 'mapping' && report && draft && (
@@ -173,21 +107,10 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           <h3 id="import-mapping-heading" ref={heading} tabIndex={-1}>
             Mapping
           </h3>
-          <FilesLine report={report} cited={citableSources.find((source) => source.id === sourceId)} />
-          {origin && <p className="hint">{ORIGIN_WORDS[origin]}</p>}
-          <MappingStep report={report} draft={draft} onChange={(next) => change(next, decisions)} />
-          <div className="action-row import-actions">
-            <button type="button" onClick={() => setStep('files')}>
-              Back: files
-            </button>
-            <button type="button" className="primary" onClick={() => setStep('preview')}>
-              Next: preview
-            </button>
-            <span className="muted">
-              {plural(report.problems.length, 'problem')}
-              {report.unmappedValues.length > 0 ? ` · ${plural(report.unmappedValues.length, 'value')} to map` : ''}
-            </span>
-          </div>
+          <FilesLine report={report} cited={cited} />
+          {flow.origin && <p className="hint">{ORIGIN_WORDS[flow.origin]}</p>}
+          <MappingStep report={report} draft={draft} onChange={(next) => flow.change(next, decisions)} />
+          <MappingActions report={report} onStep={flow.setStep} />
         </section>
       )}
 
@@ -196,74 +119,82 @@ function ImportFlow({ close, dialog }: { close: () => void; dialog: React.RefObj
           <h3 id="import-preview-heading" ref={heading} tabIndex={-1}>
             Preview
           </h3>
-          <FilesLine report={report} cited={citableSources.find((source) => source.id === sourceId)} />
+          <FilesLine report={report} cited={cited} />
           <PreviewStep
             report={report}
             decisions={decisions}
-            onDecide={(next) => change(draft, next)}
+            onDecide={(next) => flow.change(draft, next)}
             busy={activity !== null}
-            onBack={() => setStep('mapping')}
-            onImport={runImport}
+            onBack={() => flow.setStep('mapping')}
+            onImport={flow.runImport}
           />
         </section>
       )}
 
-      {step === 'done' && written && (
-        <section aria-labelledby="import-done-heading">
-          <h3 id="import-done-heading" ref={heading} tabIndex={-1}>
-            What was written
-          </h3>
-          <Written
-            report={written}
-            onShow={(id) => {
-              dispatch({ type: 'setView', view: 'map' });
-              dispatch({ type: 'select', id, focus: true });
-              close();
-            }}
-          />
-          <div className="action-row import-actions">
-            <button type="button" className="primary" onClick={close}>
-              Close
-            </button>
-          </div>
-        </section>
-      )}
+      {step === 'done' && written && <DoneStep heading={heading} written={written} close={close} />}
     </div>
   );
 }
 
-/** Which source the imported facts cite: each file its own (the default), or an existing one without text. */
-function SourcePicker({
-  sources,
-  sourceId,
-  onCite,
+/** While the import is written, Escape does not close: the server would write it all the same. */
+function useKeptOpenWhileWriting(dialog: React.RefObject<HTMLDialogElement | null>, writing: boolean) {
+  useEffect(() => {
+    const element = dialog.current;
+    if (!element) return;
+    const cancel = (event: Event) => {
+      if (writing) event.preventDefault();
+    };
+    element.addEventListener('cancel', cancel);
+    return () => element.removeEventListener('cancel', cancel);
+  }, [writing, dialog]);
+}
+
+function MappingActions({ report, onStep }: { report: ImportReport; onStep: (step: Step) => void }) {
+  return (
+    <div className="action-row import-actions">
+      <button type="button" onClick={() => onStep('files')}>
+        Back: files
+      </button>
+      <button type="button" className="primary" onClick={() => onStep('preview')}>
+        Next: preview
+      </button>
+      <span className="muted">
+        {plural(report.problems.length, 'problem')}
+        {report.unmappedValues.length > 0 ? ` · ${plural(report.unmappedValues.length, 'value')} to map` : ''}
+      </span>
+    </div>
+  );
+}
+
+/** What was written, each new stakeholder a link to it on the map. */
+function DoneStep({
+  heading,
+  written,
+  close,
 }: {
-  sources: CitableSource[];
-  sourceId: string | null;
-  onCite: (sourceId: string | null) => void;
+  heading: React.RefObject<HTMLHeadingElement | null>;
+  written: ImportReport;
+  close: () => void;
 }) {
   return (
-    <div className="import-source">
-      <label>
-        Source the facts cite{' '}
-        <select
-          value={sourceId ?? ''}
-          aria-describedby="import-source-hint"
-          onChange={(event) => onCite(event.target.value || null)}
-        >
-          <option value="">Each file becomes its own source</option>
-          {sources.map((source) => (
-            <option key={source.id} value={source.id}>
-              {[source.title, source.publisher, source.date].filter(Boolean).join(' · ')}
-            </option>
-          ))}
-        </select>
-      </label>
-      <p className="hint" id="import-source-hint">
-        Or cite a source you added without a text (a meeting note, a call): every stakeholder and relationship of the
-        files then cites it.
-      </p>
-    </div>
+    <section aria-labelledby="import-done-heading">
+      <h3 id="import-done-heading" ref={heading} tabIndex={-1}>
+        What was written
+      </h3>
+      <Written
+        report={written}
+        onShow={(id) => {
+          dispatch({ type: 'setView', view: 'map' });
+          dispatch({ type: 'select', id, focus: true });
+          close();
+        }}
+      />
+      <div className="action-row import-actions">
+        <button type="button" className="primary" onClick={close}>
+          Close
+        </button>
+      </div>
+    </section>
   );
 }
 
@@ -347,10 +278,4 @@ function Written({ report, onShow }: { report: ImportReport; onShow: (id: string
       )}
     </div>
   );
-}
-
-function formatBytes(size: number): string {
-  if (size < 1024) return `${size} bytes`;
-  if (size < 1024 * 1024) return `${(size / 1024).toFixed(1)} KB`;
-  return `${(size / 1024 / 1024).toFixed(1)} MB`;
 }

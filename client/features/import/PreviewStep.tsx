@@ -38,33 +38,12 @@ export function PreviewStep({
   onBack: () => void;
   onImport: () => void;
 }) {
-  const [filter, setFilter] = useState<RowFilter>('all');
-  const [page, setPage] = useState(0);
-  const shown = pageOfRows(report.stakeholders, filter, decisions, page, PAGE_SIZE);
-  const { counts, problems } = report;
-  const groups = problemsByCause(problems);
+  const { problems } = report;
   const blocked = problems.length > 0;
 
   return (
     <div className="import-preview">
-      <dl className="import-counts" data-testid="import-counts">
-        <div>
-          <dt>New stakeholders</dt>
-          <dd>{counts.newStakeholders.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>Match stakeholders in the atlas</dt>
-          <dd>{counts.matchedStakeholders.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>Possible duplicates</dt>
-          <dd>{counts.possibleDuplicates.toLocaleString('en-GB')}</dd>
-        </div>
-        <div>
-          <dt>Relationships</dt>
-          <dd>{counts.relationships.toLocaleString('en-GB')}</dd>
-        </div>
-      </dl>
+      <ImportCounts counts={report.counts} />
       {report.notes.length > 0 && (
         <ul className="import-notes" data-testid="import-notes">
           {report.notes.map((note) => (
@@ -78,102 +57,9 @@ export function PreviewStep({
         </p>
       )}
 
-      {blocked && (
-        <section className="import-problems" aria-labelledby="import-problems-heading" data-testid="import-problems">
-          <h4 id="import-problems-heading">
-            {plural(problems.length, 'problem')}: nothing is imported until they are fixed
-          </h4>
-          {groups.map((group) => (
-            <div key={group.file}>
-              <h5>{group.file}</h5>
-              <ul className="import-causes">
-                {group.causes.map((cause) => (
-                  <li key={cause.cause} data-testid="import-problem-cause">
-                    <details>
-                      <summary>
-                        <strong>{cause.cause}</strong> (
-                        {plural(
-                          cause.problems.length,
-                          cause.problems.every((problem) => problem.record) ? 'row' : 'problem',
-                        )}
-                        ). <span className="import-decision">{cause.decision}</span>
-                      </summary>
-                      <ul>
-                        {cause.problems.slice(0, ROWS_SHOWN).map((problem, index) => (
-                          <li key={index}>{problemWords(problem)}</li>
-                        ))}
-                      </ul>
-                      {cause.problems.length > ROWS_SHOWN && (
-                        <p className="muted">and {cause.problems.length - ROWS_SHOWN} more rows.</p>
-                      )}
-                    </details>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ))}
-        </section>
-      )}
+      {blocked && <ImportProblems problems={problems} />}
 
-      <section aria-labelledby="import-rows-heading" data-testid="import-rows">
-        <div className="import-rows-head">
-          <h4 id="import-rows-heading">Stakeholder rows</h4>
-          <label>
-            Show{' '}
-            <select
-              value={filter}
-              onChange={(event) => {
-                setFilter(event.target.value as RowFilter);
-                setPage(0);
-              }}
-            >
-              <option value="all">all ({report.stakeholders.length.toLocaleString('en-GB')})</option>
-              <option value="NEW">new</option>
-              <option value="MATCHES">matches</option>
-              <option value="POSSIBLE_DUPLICATE">possible duplicates</option>
-            </select>
-          </label>
-        </div>
-        {shown.total === 0 ? (
-          <p className="muted">No rows to show.</p>
-        ) : (
-          <table className="import-rows">
-            <thead>
-              <tr>
-                <th scope="col">Row</th>
-                <th scope="col">Name</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Outcome</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.rows.map((row) => (
-                <tr key={row.row} data-outcome={decisions[row.row] ? 'DECIDED' : row.outcome}>
-                  <td className="muted">{row.row}</td>
-                  <th scope="row">{row.name}</th>
-                  <td>{KIND_WORDS[row.kind]}</td>
-                  <td>
-                    <Outcome row={row} decisions={decisions} onDecide={onDecide} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {shown.pages > 1 && (
-          <nav className="action-row" aria-label="Pages of rows">
-            <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
-              Previous
-            </button>
-            <span>
-              Page {shown.page + 1} of {shown.pages} ({shown.total.toLocaleString('en-GB')} rows)
-            </span>
-            <button type="button" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
-              Next
-            </button>
-          </nav>
-        )}
-      </section>
+      <StakeholderRows rows={report.stakeholders} decisions={decisions} onDecide={onDecide} />
 
       <div className="action-row import-actions">
         <button type="button" onClick={onBack}>
@@ -197,6 +83,159 @@ export function PreviewStep({
         </span>
       </div>
     </div>
+  );
+}
+
+function ImportCounts({ counts }: { counts: ImportReport['counts'] }) {
+  const items: [string, number][] = [
+    ['New stakeholders', counts.newStakeholders],
+    ['Match stakeholders in the atlas', counts.matchedStakeholders],
+    ['Possible duplicates', counts.possibleDuplicates],
+    ['Relationships', counts.relationships],
+  ];
+  return (
+    <dl className="import-counts" data-testid="import-counts">
+      {items.map(([term, count]) => (
+        <div key={term}>
+          <dt>{term}</dt>
+          <dd>{count.toLocaleString('en-GB')}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The problems by file, one line per cause with its count and the decision that settles it. */
+function ImportProblems({ problems }: { problems: ImportReport['problems'] }) {
+  return (
+    <section className="import-problems" aria-labelledby="import-problems-heading" data-testid="import-problems">
+      <h4 id="import-problems-heading">
+        {plural(problems.length, 'problem')}: nothing is imported until they are fixed
+      </h4>
+      {problemsByCause(problems).map((group) => (
+        <div key={group.file}>
+          <h5>{group.file}</h5>
+          <ul className="import-causes">
+            {group.causes.map((cause) => (
+              <ProblemCause key={cause.cause} cause={cause} />
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+/** One cause, opening to its rows (the first ROWS_SHOWN of them). */
+function ProblemCause({ cause }: { cause: ReturnType<typeof problemsByCause>[number]['causes'][number] }) {
+  return (
+    <li data-testid="import-problem-cause">
+      <details>
+        <summary>
+          <strong>{cause.cause}</strong> (
+          {plural(cause.problems.length, cause.problems.every((problem) => problem.record) ? 'row' : 'problem')}).{' '}
+          <span className="import-decision">{cause.decision}</span>
+        </summary>
+        <ul>
+          {cause.problems.slice(0, ROWS_SHOWN).map((problem, index) => (
+            <li key={index}>{problemWords(problem)}</li>
+          ))}
+        </ul>
+        {cause.problems.length > ROWS_SHOWN && (
+          <p className="muted">and {cause.problems.length - ROWS_SHOWN} more rows.</p>
+        )}
+      </details>
+    </li>
+  );
+}
+
+/** Each stakeholder row's outcome, filtered by outcome, a page at a time. */
+function StakeholderRows({
+  rows,
+  decisions,
+  onDecide,
+}: {
+  rows: ImportRow[];
+  decisions: Decisions;
+  onDecide: (next: Decisions) => void;
+}) {
+  const [filter, setFilter] = useState<RowFilter>('all');
+  const [page, setPage] = useState(0);
+  const shown = pageOfRows(rows, filter, decisions, page, PAGE_SIZE);
+  return (
+    <section aria-labelledby="import-rows-heading" data-testid="import-rows">
+      <div className="import-rows-head">
+        <h4 id="import-rows-heading">Stakeholder rows</h4>
+        <label>
+          Show{' '}
+          <select
+            value={filter}
+            onChange={(event) => {
+              setFilter(event.target.value as RowFilter);
+              setPage(0);
+            }}
+          >
+            <option value="all">all ({rows.length.toLocaleString('en-GB')})</option>
+            <option value="NEW">new</option>
+            <option value="MATCHES">matches</option>
+            <option value="POSSIBLE_DUPLICATE">possible duplicates</option>
+          </select>
+        </label>
+      </div>
+      {shown.total === 0 ? (
+        <p className="muted">No rows to show.</p>
+      ) : (
+        <RowsTable rows={shown.rows} decisions={decisions} onDecide={onDecide} />
+      )}
+      {shown.pages > 1 && (
+        <nav className="action-row" aria-label="Pages of rows">
+          <button type="button" disabled={shown.page === 0} onClick={() => setPage(shown.page - 1)}>
+            Previous
+          </button>
+          <span>
+            Page {shown.page + 1} of {shown.pages} ({shown.total.toLocaleString('en-GB')} rows)
+          </span>
+          <button type="button" disabled={shown.page >= shown.pages - 1} onClick={() => setPage(shown.page + 1)}>
+            Next
+          </button>
+        </nav>
+      )}
+    </section>
+  );
+}
+
+function RowsTable({
+  rows,
+  decisions,
+  onDecide,
+}: {
+  rows: ImportRow[];
+  decisions: Decisions;
+  onDecide: (next: Decisions) => void;
+}) {
+  return (
+    <table className="import-rows">
+      <thead>
+        <tr>
+          <th scope="col">Row</th>
+          <th scope="col">Name</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Outcome</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.row} data-outcome={decisions[row.row] ? 'DECIDED' : row.outcome}>
+            <td className="muted">{row.row}</td>
+            <th scope="row">{row.name}</th>
+            <td>{KIND_WORDS[row.kind]}</td>
+            <td>
+              <Outcome row={row} decisions={decisions} onDecide={onDecide} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
   );
 }
 
