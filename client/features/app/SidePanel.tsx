@@ -13,6 +13,8 @@ export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
   const { canEdit } = useSession();
   const { row, more } = toolTabs(canEdit);
   const tabs = [...row, ...more];
+  // An editor's tool left open after signing out: the first tab stays reachable with Tab.
+  const known = tabs.some((tab) => tab.panel === panel);
   const moreTools = useMoreTools(more, panel);
   const tabIdOf = (tool: Panel) => (row.some((tab) => tab.panel === tool) ? `tab-${tool}` : MORE_TAB_ID);
 
@@ -37,7 +39,7 @@ export function SidePanel({ panels }: { panels: Record<Panel, ReactNode> }) {
               role="tab"
               aria-selected={panel === tab.panel}
               aria-controls={`panel-${tab.panel}`}
-              tabIndex={panel === tab.panel ? 0 : -1}
+              tabIndex={panel === tab.panel || (!known && tab === row[0]) ? 0 : -1}
               onClick={() => dispatch({ type: 'setPanel', panel: tab.panel })}
             >
               {tab.label}
