@@ -1,6 +1,7 @@
 /** axe-core on the map and table views, the side panels, the editing forms and the Import dialog: no serious or critical accessibility violations. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openAtlas, seriousViolations, startHarness, type Harness } from './harness.ts';
+import { openTool } from './tools.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -69,7 +70,7 @@ describe('accessibility', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Paths' }).click();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('tab', { name: 'Communities' }).click();
+    await openTool(page, 'Communities');
     await page.getByTestId('community').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseForQuote } from '../core/citations.ts';
 import { dateWords } from '../core/briefs/words.ts';
 import { askApi, type Harness, openAtlas, seriousViolations, startHarness } from './harness.ts';
+import { openTool } from './tools.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -44,7 +45,7 @@ function footnotesOf(text: string): Map<number, string> {
 describe('briefing packs', () => {
   it('writes a brief for Socitm, shows it at its address, and downloads a PDF whose footnotes the atlas backs', async () => {
     const page = await openAtlas(harness);
-    await page.getByRole('tab', { name: 'Briefs' }).click();
+    await openTool(page, 'Briefs');
     await page.getByRole('button', { name: 'New brief…' }).click();
     const form = page.getByRole('form', { name: 'New brief' });
     await form.getByLabel('Meeting', { exact: true }).fill('Socitm: shared data standards');

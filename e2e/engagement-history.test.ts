@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../core/engagement-health.ts';
 import { askApi, type Harness, openAtlas, startHarness } from './harness.ts';
+import { openTool } from './tools.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -91,7 +92,7 @@ describe('follow-ups', () => {
       .getByText(/On track/)
       .waitFor();
 
-    await page.getByRole('tab', { name: 'Follow-ups' }).click();
+    await openTool(page, 'Follow-ups');
     const panel = page.getByTestId('follow-ups-panel');
     await panel.getByTestId('open-follow-ups').getByText('Send Jos the briefing pack').waitFor();
     expect(await panel.getByTestId('overdue-follow-ups').count()).toBe(0);

@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { askApi, type Harness, openAtlas, snapshot, startHarness, waitForMap } from './harness.ts';
+import { openTool } from './tools.ts';
 
 let harness: Harness;
 beforeAll(async () => {
@@ -143,7 +144,7 @@ describe('warm routes', () => {
   it('routes around a stakeholder marked as an opponent', async () => {
     await setProfile('body:socitm', { stance: 'OPPONENT' });
     const page = await openAtlas(harness);
-    await page.getByRole('tab', { name: 'Warm routes' }).click();
+    await openTool(page, 'Warm routes');
     await pick(page, 'From (us)', 'Martin Ferguson', /^Martin Ferguson/);
     await pick(page, 'Reach', 'Dylan Roberts', /^Dylan Roberts/);
     // In 2016 Martin Ferguson both worked at Socitm and endorsed the Local Digital Coalition.
@@ -178,7 +179,7 @@ describe('warm routes', () => {
 
   it('walks an ended role only when asked, and then says it is former, with its dates', async () => {
     const page = await openAtlas(harness);
-    await page.getByRole('tab', { name: 'Warm routes' }).click();
+    await openTool(page, 'Warm routes');
     await pick(page, 'From (us)', 'Richard Steel', /^Richard Steel/);
     await pick(page, 'Reach', 'Jos Creese', /^Jos Creese/);
     await page.getByRole('button', { name: 'Find warm routes' }).click();

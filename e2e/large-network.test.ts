@@ -13,6 +13,7 @@ import { syntheticLinks } from '../core/graph/synthetic.ts';
 import { askApi, startHarness, snapshot, waitForMap, type Harness } from './harness.ts';
 import { VIEWPORT } from './harness-browser.ts';
 import { namedMap, overlappingNames, summaryText } from './map-reading.ts';
+import { openTool } from './tools.ts';
 
 /** Above the engine's thresholds for ForceAtlas2, progressive drawing and levels of detail (2,500). */
 const SIZE = 2_600;
@@ -218,7 +219,7 @@ describe('a large network', () => {
     expect(firstColour).not.toBe(secondColour);
     expect(page.url()).toContain('colour=community');
 
-    await page.getByRole('tab', { name: 'Communities' }).click();
+    await openTool(page, 'Communities');
     const list = page.getByTestId('community');
     await list.first().waitFor();
     expect(await list.count()).toBeGreaterThanOrEqual(2);

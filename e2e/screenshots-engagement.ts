@@ -6,6 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { addDays } from '../core/engagement-health.ts';
+import { openTool } from './tools.ts';
 
 type Shoot = (page: Page, name: string) => Promise<void>;
 
@@ -100,7 +101,7 @@ export async function captureEngagementViews(page: Page, url: string, shoot: Sho
   await shoot(page, 'stance-history');
 
   await page.goto(`${url}/?sel=person:jos-creese`);
-  await page.getByRole('tab', { name: 'Follow-ups' }).click();
+  await openTool(page, 'Follow-ups');
   await page.getByTestId('overdue-follow-ups').waitFor({ timeout: 60_000 });
   await page.waitForTimeout(600);
   await shoot(page, 'follow-ups-overdue');
@@ -115,7 +116,7 @@ export async function captureEngagementViews(page: Page, url: string, shoot: Sho
 
   // Today, Hampshire reaches Dylan Roberts only through Jos Creese's chair of the council, which ended in 2016.
   await page.goto(url);
-  await page.getByRole('tab', { name: 'Warm routes' }).click();
+  await openTool(page, 'Warm routes');
   for (const [label, name] of [
     ['From (us)', 'Hampshire County Council'],
     ['Reach', 'Dylan Roberts'],

@@ -25,6 +25,7 @@ import { VIEWPORT, launchChromium } from './harness-browser.ts';
 import { captureEngagementViews, seedEngagementExamples } from './screenshots-engagement.ts';
 import { captureImport, captureLayers } from './screenshots-import.ts';
 import { log, OUT, ready, shoot } from './screenshot-camera.ts';
+import { openTool } from './tools.ts';
 
 async function startOwnAtlas(): Promise<{
   url: string;
@@ -167,7 +168,7 @@ async function captureEngagement(page: Page, url: string): Promise<void> {
 
   await page.goto(url);
   await ready(page);
-  await page.getByRole('tab', { name: 'Warm routes' }).click();
+  await openTool(page, 'Warm routes');
   await choose(page, 'From (us)', 'Martin Ferguson');
   await choose(page, 'Reach', 'Dylan Roberts');
   await page.getByLabel('Valid on (blank: today)').fill('2016-06-01');

@@ -29,9 +29,6 @@ export interface DetailsPanelProps {
 
 export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
   const state = useAtlasState((value) => value);
-  const visible = useVisible();
-  const nameOf = useNameOf();
-  const route = useActiveRoute();
   const selection = state.selection;
   const entityId = isEntityId(selection) ? selection : null;
   const details = useQuery({
@@ -47,37 +44,17 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
   // Signing out (or a viewer's token) hides the form with the button that opened it.
   const { canEdit } = useSession();
   const showForm = creating && canEdit;
-  // The stakeholder just created, while it stays selected: its details offer a first relationship.
-  const [created, setCreated] = useState<string | null>(null);
-  useEffect(() => {
-    if (created && selection !== created) setCreated(null);
-  }, [created, selection]);
-
-  function onCreated(entity: { id: string; kind: EntityKind }) {
-    onCreatingDone();
-    setCreated(entity.id);
-    // Make sure the map can show it: its kind shown, and in an exploration, its own neighbourhood.
-    if (!state.filters.kinds.includes(entity.kind)) dispatch({ type: 'toggleKind', kind: entity.kind });
-    if (state.scope === 'explore') dispatch({ type: 'expand', id: entity.id, depth: 1 });
-    // Selected, it stays on the map without any relationship.
-    dispatch({ type: 'select', id: entity.id, focus: true });
-  }
-
-  function onShowExisting(entity: { id: string; name: string; kind: EntityKind }) {
-    onCreatingDone();
-    rememberName(entity);
-    if (!state.filters.kinds.includes(entity.kind)) dispatch({ type: 'toggleKind', kind: entity.kind });
-    dispatch({ type: 'select', id: entity.id, focus: true });
-  }
-
-  function onCancel() {
-    onCreatingDone();
-    document.getElementById('new-stakeholder')?.focus();
-  }
+  const creation = useNewStakeholder(onCreatingDone);
 
   let body;
   if (showForm) {
-    body = <CreateEntity onCreated={onCreated} onCancel={onCancel} onShowExisting={onShowExisting} />;
+    body = (
+      <CreateEntity
+        onCreated={creation.onCreated}
+        onCancel={creation.onCancel}
+        onShowExisting={creation.onShowExisting}
+      />
+    );
   } else if (!selection) {
     body = <Guide />;
   } else if (entityId) {
@@ -88,7 +65,7 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
     ) : details.data && details.data.entity?.id === selection ? (
       <EntityDetailsView
         details={details.data}
-        justCreated={created === details.data.entity.id}
+        justCreated={creation.created === details.data.entity.id}
         editor={(entity) => <EntityEditor key={entity.id} id={entity.id} />}
         addRelationship={(entity, autoFocus) => (
           <CreateRelationship key={entity.id} from={entity} autoFocus={autoFocus} />
@@ -99,20 +76,7 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
       <p className="loading">Loading details…</p>
     );
   } else {
-    const edge =
-      visible.edges.find((candidate) => candidate.id === selection) ??
-      route?.edges.find((candidate) => candidate.id === selection);
-    body = edge ? (
-      <div data-testid="relationship-details">
-        <p className="eyebrow">
-          <FamilySwatch family={edge.family} /> {FAMILY_STYLES[edge.family].label} relationship
-        </p>
-        <RelationshipItem edge={edge} nameOf={nameOf} />
-        <RelationshipEditor key={edge.id} edge={edge} />
-      </div>
-    ) : (
-      <p className="empty">This relationship is not on the map under the current filters.</p>
-    );
+    body = <RelationshipDetails id={selection} />;
   }
 
   return (
@@ -125,6 +89,62 @@ export function DetailsPanel({ creating, onCreatingDone }: DetailsPanelProps) {
       )}
       {body}
     </aside>
+  );
+}
+
+/**
+ * The "New stakeholder" form's outcomes: the one created (while it stays selected, its details offer
+ * a first relationship), an existing one chosen instead, or cancel (focus back on the button).
+ */
+function useNewStakeholder(onCreatingDone: () => void) {
+  const selection = useAtlasState((value) => value.selection);
+  const kinds = useAtlasState((value) => value.filters.kinds);
+  const scope = useAtlasState((value) => value.scope);
+  const [created, setCreated] = useState<string | null>(null);
+  useEffect(() => {
+    if (created && selection !== created) setCreated(null);
+  }, [created, selection]);
+
+  function onCreated(entity: { id: string; kind: EntityKind }) {
+    onCreatingDone();
+    setCreated(entity.id);
+    // Make sure the map can show it: its kind shown, and in an exploration, its own neighbourhood.
+    if (!kinds.includes(entity.kind)) dispatch({ type: 'toggleKind', kind: entity.kind });
+    if (scope === 'explore') dispatch({ type: 'expand', id: entity.id, depth: 1 });
+    // Selected, it stays on the map without any relationship.
+    dispatch({ type: 'select', id: entity.id, focus: true });
+  }
+
+  function onShowExisting(entity: { id: string; name: string; kind: EntityKind }) {
+    onCreatingDone();
+    rememberName(entity);
+    if (!kinds.includes(entity.kind)) dispatch({ type: 'toggleKind', kind: entity.kind });
+    dispatch({ type: 'select', id: entity.id, focus: true });
+  }
+
+  function onCancel() {
+    onCreatingDone();
+    document.getElementById('new-stakeholder')?.focus();
+  }
+  return { created, onCreated, onShowExisting, onCancel };
+}
+
+/** The selected relationship (on the map or on the chosen route), with its editor. */
+function RelationshipDetails({ id }: { id: string }) {
+  const visible = useVisible();
+  const route = useActiveRoute();
+  const nameOf = useNameOf();
+  const edge =
+    visible.edges.find((candidate) => candidate.id === id) ?? route?.edges.find((candidate) => candidate.id === id);
+  if (!edge) return <p className="empty">This relationship is not on the map under the current filters.</p>;
+  return (
+    <div data-testid="relationship-details">
+      <p className="eyebrow">
+        <FamilySwatch family={edge.family} /> {FAMILY_STYLES[edge.family].label} relationship
+      </p>
+      <RelationshipItem edge={edge} nameOf={nameOf} />
+      <RelationshipEditor key={edge.id} edge={edge} />
+    </div>
   );
 }
 

@@ -9,24 +9,20 @@ import { InboxButton } from '../inbox/InboxButton.tsx';
 import { Search } from '../search/Search.tsx';
 import { ShareButton } from '../share/ShareButton.tsx';
 import { dispatch, useAtlasState } from '../../state/store.ts';
+import type { AtlasState } from '../../state/types.ts';
+
+type View = AtlasState['view'];
+const VIEWS: { view: View; label: string; editors?: boolean }[] = [
+  { view: 'map', label: 'Map' },
+  { view: 'table', label: 'Table' },
+  { view: 'sources', label: 'Sources' },
+  { view: 'changes', label: 'Changes' },
+  { view: 'grid', label: 'Grid', editors: true },
+];
 
 export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
-  const view = useAtlasState((state) => state.view);
-  const last = useAtlasState((state) => state.undo[0]);
   const { canEdit } = useSession();
-
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as HTMLElement;
-      if (target.closest('input, textarea, select, [contenteditable]')) return;
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
-        event.preventDefault();
-        dispatch({ type: 'undo' });
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useUndoShortcut();
 
   return (
     <header className="app-header">
@@ -35,54 +31,8 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
       </h1>
       <Search />
       <div className="header-actions">
-        <div className="segmented" role="group" aria-label="View">
-          <button
-            type="button"
-            aria-pressed={view === 'map'}
-            onClick={() => dispatch({ type: 'setView', view: 'map' })}
-          >
-            Map
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'table'}
-            onClick={() => dispatch({ type: 'setView', view: 'table' })}
-          >
-            Table
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'sources'}
-            onClick={() => dispatch({ type: 'setView', view: 'sources' })}
-          >
-            Sources
-          </button>
-          <button
-            type="button"
-            aria-pressed={view === 'changes'}
-            onClick={() => dispatch({ type: 'setView', view: 'changes' })}
-          >
-            Changes
-          </button>
-          {canEdit && (
-            <button
-              type="button"
-              aria-pressed={view === 'grid'}
-              onClick={() => dispatch({ type: 'setView', view: 'grid' })}
-            >
-              Grid
-            </button>
-          )}
-        </div>
-        <button
-          type="button"
-          onClick={() => dispatch({ type: 'undo' })}
-          disabled={!last}
-          title={last ? `Undo: ${last.label} (Ctrl+Z)` : 'Nothing to undo'}
-          aria-label={last ? `Undo: ${last.label}` : 'Undo'}
-        >
-          Undo
-        </button>
+        <ViewSwitch canEdit={canEdit} />
+        <UndoButton />
         {canEdit && (
           <button type="button" id="new-stakeholder" onClick={onNewStakeholder}>
             New stakeholder…
@@ -97,4 +47,55 @@ export function Header({ onNewStakeholder }: { onNewStakeholder: () => void }) {
       </div>
     </header>
   );
+}
+
+/** Map, Table, Sources, Changes (and Grid for editors): one pressed at a time. */
+function ViewSwitch({ canEdit }: { canEdit: boolean }) {
+  const current = useAtlasState((state) => state.view);
+  return (
+    <div className="segmented" role="group" aria-label="View">
+      {VIEWS.filter((each) => canEdit || !each.editors).map(({ view, label }) => (
+        <button
+          key={view}
+          type="button"
+          aria-pressed={current === view}
+          onClick={() => dispatch({ type: 'setView', view })}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}
+
+/** Takes back the last map change, named in its label and tooltip. */
+function UndoButton() {
+  const last = useAtlasState((state) => state.undo[0]);
+  return (
+    <button
+      type="button"
+      onClick={() => dispatch({ type: 'undo' })}
+      disabled={!last}
+      title={last ? `Undo: ${last.label} (Ctrl+Z)` : 'Nothing to undo'}
+      aria-label={last ? `Undo: ${last.label}` : 'Undo'}
+    >
+      Undo
+    </button>
+  );
+}
+
+/** Ctrl+Z (Cmd+Z) outside text fields undoes the last map change. */
+function useUndoShortcut() {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable]')) return;
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z' && !event.shiftKey) {
+        event.preventDefault();
+        dispatch({ type: 'undo' });
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 }

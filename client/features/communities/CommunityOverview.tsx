@@ -34,13 +34,72 @@ export function CommunityOverview() {
 function OverviewDrawing() {
   const answer = useCommunities().data;
   const graphView = useAtlas((store) => store.graphView);
-  // Read the map's places again after each layout.
-  const layoutsDone = useAtlas((store) => store.layoutsDone);
-  const visible = useVisible();
   const [element, setElement] = useState<HTMLDivElement | null>(null);
   const box = useBoxSize(element);
   const closeButton = useRef<HTMLButtonElement>(null);
   const communities = answer?.communities;
+  const { bubbles, names, links } = useOverviewGeometry(communities, box);
+  useEffect(() => closeButton.current?.focus(), []);
+
+  function open(bubble: Bubble) {
+    const members = communities?.find((community) => community.id === bubble.id)?.memberIds ?? [];
+    dispatch({ type: 'setOverview', overview: false });
+    dispatch({ type: 'setColourBy', colourBy: 'community' });
+    graphView?.fit(members);
+  }
+
+  return (
+    <div
+      className="community-overview"
+      ref={setElement}
+      role="region"
+      aria-label="Community overview"
+      data-testid="community-overview"
+    >
+      <div className="community-overview-bar">
+        <span data-testid="community-overview-summary">
+          {answer
+            ? `${answer.total.toLocaleString('en-GB')} communities; the ${bubbles.length} largest drawn, each sized by its members. Choose one to open it.`
+            : 'Finding communities…'}
+        </span>
+        <button type="button" ref={closeButton} onClick={() => dispatch({ type: 'setOverview', overview: false })}>
+          Back to the map
+        </button>
+      </div>
+      <OverviewLinks links={links} bubbles={bubbles} box={box} />
+      {bubbles.map((bubble) => (
+        <button
+          key={bubble.id}
+          type="button"
+          className="community-bubble"
+          data-testid="community-bubble"
+          data-community={bubble.id}
+          style={{
+            left: bubble.x - bubble.radius,
+            top: bubble.y - bubble.radius,
+            width: 2 * bubble.radius,
+            height: 2 * bubble.radius,
+            background: communityColour(bubble.id),
+          }}
+          aria-label={`Community ${bubble.id}: ${bubble.label}, ${bubble.size.toLocaleString('en-GB')} stakeholders. Open it on the map.`}
+          onClick={() => open(bubble)}
+        >
+          <BubbleNameLabel bubble={bubble} name={names.get(bubble.id) ?? null} />
+        </button>
+      ))}
+    </div>
+  );
+}
+
+type Communities = NonNullable<ReturnType<typeof useCommunities>['data']>['communities'];
+type Links = ReturnType<typeof overviewLinks>;
+
+/** The bubbles where the communities' members are on the map, their names (none overlapping) and the links. */
+function useOverviewGeometry(communities: Communities | undefined, box: { width: number; height: number }) {
+  const graphView = useAtlas((store) => store.graphView);
+  // Read the map's places again after each layout.
+  const layoutsDone = useAtlas((store) => store.layoutsDone);
+  const visible = useVisible();
   const communityOf = useMemo(() => {
     const of = new Map<string, number>();
     for (const community of communities ?? []) for (const id of community.memberIds) of.set(id, community.id);
@@ -64,74 +123,40 @@ function OverviewDrawing() {
     [bubbles, box, measure],
   );
   const links = useMemo(() => overviewLinks(communityOf, visible.edges), [communityOf, visible.edges]);
-  useEffect(() => closeButton.current?.focus(), []);
+  return { bubbles, names, links };
+}
 
-  function open(bubble: Bubble) {
-    const members = communities?.find((community) => community.id === bubble.id)?.memberIds ?? [];
-    dispatch({ type: 'setOverview', overview: false });
-    dispatch({ type: 'setColourBy', colourBy: 'community' });
-    graphView?.fit(members);
-  }
-
+/** A line between two bubbles, as wide as the relationships between their communities are many. */
+function OverviewLinks({
+  links,
+  bubbles,
+  box,
+}: {
+  links: Links;
+  bubbles: readonly Bubble[];
+  box: { width: number; height: number };
+}) {
   const at = new Map(bubbles.map((bubble) => [bubble.id, bubble]));
   const widest = Math.max(1, ...links.map((link) => link.count));
   return (
-    <div
-      className="community-overview"
-      ref={setElement}
-      role="region"
-      aria-label="Community overview"
-      data-testid="community-overview"
-    >
-      <div className="community-overview-bar">
-        <span data-testid="community-overview-summary">
-          {answer
-            ? `${answer.total.toLocaleString('en-GB')} communities; the ${bubbles.length} largest drawn, each sized by its members. Choose one to open it.`
-            : 'Finding communities…'}
-        </span>
-        <button type="button" ref={closeButton} onClick={() => dispatch({ type: 'setOverview', overview: false })}>
-          Back to the map
-        </button>
-      </div>
-      <svg className="community-links" width={box.width} height={box.height} aria-hidden="true">
-        {links.map((link) => {
-          const from = at.get(link.from);
-          const to = at.get(link.to);
-          if (!from || !to) return null;
-          return (
-            <line
-              key={`${link.from}-${link.to}`}
-              x1={from.x}
-              y1={from.y}
-              x2={to.x}
-              y2={to.y}
-              strokeWidth={1 + 9 * Math.sqrt(link.count / widest)}
-              data-count={link.count}
-            />
-          );
-        })}
-      </svg>
-      {bubbles.map((bubble) => (
-        <button
-          key={bubble.id}
-          type="button"
-          className="community-bubble"
-          data-testid="community-bubble"
-          data-community={bubble.id}
-          style={{
-            left: bubble.x - bubble.radius,
-            top: bubble.y - bubble.radius,
-            width: 2 * bubble.radius,
-            height: 2 * bubble.radius,
-            background: communityColour(bubble.id),
-          }}
-          aria-label={`Community ${bubble.id}: ${bubble.label}, ${bubble.size.toLocaleString('en-GB')} stakeholders. Open it on the map.`}
-          onClick={() => open(bubble)}
-        >
-          <BubbleNameLabel bubble={bubble} name={names.get(bubble.id) ?? null} />
-        </button>
-      ))}
-    </div>
+    <svg className="community-links" width={box.width} height={box.height} aria-hidden="true">
+      {links.map((link) => {
+        const from = at.get(link.from);
+        const to = at.get(link.to);
+        if (!from || !to) return null;
+        return (
+          <line
+            key={`${link.from}-${link.to}`}
+            x1={from.x}
+            y1={from.y}
+            x2={to.x}
+            y2={to.y}
+            strokeWidth={1 + 9 * Math.sqrt(link.count / widest)}
+            data-count={link.count}
+          />
+        );
+      })}
+    </svg>
   );
 }
 

@@ -24,6 +24,8 @@ export function isEntityId(id: string | null): id is string {
 }
 
 type Named = { id: string; name: string };
+type Entity = NonNullable<EntityDetails['entity']>;
+type Relationship = EntityDetails['neighbourhood']['edges'][number];
 
 export interface EntityDetailsViewProps {
   details: EntityDetails;
@@ -55,24 +57,10 @@ export function EntityDetailsView({
     (edge) => edge.source === entity.id || edge.target === entity.id,
   );
   const onMap = visible.nodes.some((node) => node.id === entity.id);
-  const type = 'type' in entity ? entity.type : null;
-  const sector = 'sector' in entity ? entity.sector : null;
-  const lifetime = 'validFrom' in entity ? formatPeriod(entity.validFrom, entity.validTo) : null;
 
   return (
     <div className="entity-details" data-testid="entity-details">
-      <header className="details-header">
-        <p className="eyebrow">
-          {[KIND_LABELS[entity.kind], type && typeWords(type), sector && typeWords(sector)].filter(Boolean).join(' · ')}
-        </p>
-        <h2 id="details-title">{shownName}</h2>
-        {shownName !== entity.name && (
-          <p className="muted">
-            Named as of {state.asOf}; now known as {entity.name}.
-          </p>
-        )}
-        {lifetime && lifetime !== 'no dates given' && <p className="muted">Existed {lifetime}</p>}
-      </header>
+      <EntityHeader entity={entity} shownName={shownName} asOf={state.asOf} />
       {justCreated && (
         <p className="notice" role="status">
           Stakeholder created. Add its first relationship under Relationships.
@@ -85,18 +73,7 @@ export function EntityDetailsView({
       )}
       <EntityActions id={entity.id} name={shownName} />
       {entity.description && <p className="description">{entity.description}</p>}
-      {entity.identifiers.length > 0 && (
-        <dl className="identifiers" aria-label="Identifiers">
-          {entity.identifiers.map((identifier) => (
-            <div key={identifier.text}>
-              <dt>{identifier.scheme}</dt>
-              <dd>
-                <code>{identifier.value}</code>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <Identifiers identifiers={entity.identifiers} />
       {editor({ id: entity.id, name: entity.name })}
       <NamesOverTime aliases={entity.aliases} />
       {entity.citations.length > 0 && (
@@ -126,21 +103,7 @@ export function EntityDetailsView({
           nameOf={localName}
         />
         {addRelationship({ id: entity.id, name: entity.name }, justCreated)}
-        {FAMILIES.map((family) => {
-          const inFamily = relationships.filter((edge) => edge.family === family);
-          if (inFamily.length === 0) return null;
-          return (
-            <section key={family} className="family-group" aria-label={`${FAMILY_STYLES[family].label} relationships`}>
-              <h4>
-                <FamilySwatch family={family} /> {FAMILY_STYLES[family].label}{' '}
-                <span className="count">{inFamily.length}</span>
-              </h4>
-              {inFamily.map((edge) => (
-                <RelationshipItem key={edge.id} edge={edge} nameOf={localName} />
-              ))}
-            </section>
-          );
-        })}
+        <RelationshipsByFamily relationships={relationships} nameOf={localName} />
       </section>
       {entity.kind === 'BODY' && (
         <SharedPeople bodyId={entity.id} bodyName={shownName} asOf={graphFilterVariables(state).asOf ?? null} />
@@ -148,4 +111,66 @@ export function EntityDetailsView({
       {engagement({ id: entity.id, name: entity.name })}
     </div>
   );
+}
+
+/** Kind, type and sector; the name as of the chosen year (and today's, when it differs); its lifetime. */
+function EntityHeader({ entity, shownName, asOf }: { entity: Entity; shownName: string; asOf: number | null }) {
+  const type = 'type' in entity ? entity.type : null;
+  const sector = 'sector' in entity ? entity.sector : null;
+  const lifetime = 'validFrom' in entity ? formatPeriod(entity.validFrom, entity.validTo) : null;
+  return (
+    <header className="details-header">
+      <p className="eyebrow">
+        {[KIND_LABELS[entity.kind], type && typeWords(type), sector && typeWords(sector)].filter(Boolean).join(' · ')}
+      </p>
+      <h2 id="details-title">{shownName}</h2>
+      {shownName !== entity.name && (
+        <p className="muted">
+          Named as of {asOf}; now known as {entity.name}.
+        </p>
+      )}
+      {lifetime && lifetime !== 'no dates given' && <p className="muted">Existed {lifetime}</p>}
+    </header>
+  );
+}
+
+function Identifiers({ identifiers }: { identifiers: Entity['identifiers'] }) {
+  if (identifiers.length === 0) return null;
+  return (
+    <dl className="identifiers" aria-label="Identifiers">
+      {identifiers.map((identifier) => (
+        <div key={identifier.text}>
+          <dt>{identifier.scheme}</dt>
+          <dd>
+            <code>{identifier.value}</code>
+          </dd>
+        </div>
+      ))}
+    </dl>
+  );
+}
+
+/** The relationships in one group per family (in the vocabulary's order), each with its count. */
+function RelationshipsByFamily({
+  relationships,
+  nameOf,
+}: {
+  relationships: readonly Relationship[];
+  nameOf: (id: string) => string;
+}) {
+  return FAMILIES.map((family) => {
+    const inFamily = relationships.filter((edge) => edge.family === family);
+    if (inFamily.length === 0) return null;
+    return (
+      <section key={family} className="family-group" aria-label={`${FAMILY_STYLES[family].label} relationships`}>
+        <h4>
+          <FamilySwatch family={family} /> {FAMILY_STYLES[family].label}{' '}
+          <span className="count">{inFamily.length}</span>
+        </h4>
+        {inFamily.map((edge) => (
+          <RelationshipItem key={edge.id} edge={edge} nameOf={nameOf} />
+        ))}
+      </section>
+    );
+  });
 }

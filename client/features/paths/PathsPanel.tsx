@@ -33,44 +33,7 @@ export function PathsPanel() {
           onAdd={(id) => dispatch({ type: 'addAvoid', id })}
           onRemove={(id) => dispatch({ type: 'removeAvoid', id })}
         />
-        <div className="path-options">
-          <label>
-            Up to{' '}
-            <select
-              value={path.maxHops}
-              onChange={(event) => dispatch({ type: 'setPathOptions', maxHops: Number(event.target.value) })}
-            >
-              {[1, 2, 3, 4, 5, 6].map((hops) => (
-                <option key={hops} value={hops}>
-                  {hops}
-                </option>
-              ))}
-            </select>{' '}
-            hops
-          </label>
-          <label>
-            Show{' '}
-            <select
-              value={path.first}
-              onChange={(event) => dispatch({ type: 'setPathOptions', first: Number(event.target.value) })}
-            >
-              {[1, 2, 3, 4, 5].map((count) => (
-                <option key={count} value={count}>
-                  {count}
-                </option>
-              ))}
-            </select>{' '}
-            routes
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={path.includeFormer}
-              onChange={(event) => dispatch({ type: 'setPathOptions', includeFormer: event.target.checked })}
-            />{' '}
-            Include former relationships
-          </label>
-        </div>
+        <PathOptions />
         <div className="action-row">
           <button type="submit" className="primary" disabled={!ready || loading}>
             {loading ? 'Finding routes…' : 'Find routes'}
@@ -84,6 +47,51 @@ export function PathsPanel() {
         {path.from && path.from === path.to && <p className="hint">Choose two different stakeholders.</p>}
       </form>
       <RouteList />
+    </div>
+  );
+}
+
+/** How far routes may go, how many to show, and whether ended relationships count. */
+function PathOptions() {
+  const path = useAtlasState((state) => state.path);
+  return (
+    <div className="path-options">
+      <label>
+        Up to{' '}
+        <select
+          value={path.maxHops}
+          onChange={(event) => dispatch({ type: 'setPathOptions', maxHops: Number(event.target.value) })}
+        >
+          {[1, 2, 3, 4, 5, 6].map((hops) => (
+            <option key={hops} value={hops}>
+              {hops}
+            </option>
+          ))}
+        </select>{' '}
+        hops
+      </label>
+      <label>
+        Show{' '}
+        <select
+          value={path.first}
+          onChange={(event) => dispatch({ type: 'setPathOptions', first: Number(event.target.value) })}
+        >
+          {[1, 2, 3, 4, 5].map((count) => (
+            <option key={count} value={count}>
+              {count}
+            </option>
+          ))}
+        </select>{' '}
+        routes
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={path.includeFormer}
+          onChange={(event) => dispatch({ type: 'setPathOptions', includeFormer: event.target.checked })}
+        />{' '}
+        Include former relationships
+      </label>
     </div>
   );
 }

@@ -4,6 +4,7 @@
  * which validates it (the quote rule, the ends' kinds) and names the field at fault.
  */
 import { useState } from 'react';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import { CONFIDENCE, RELATIONSHIP_TYPE_NAMES } from '../../../core/vocabulary.ts';
 import { Field } from '../../ui/Field.tsx';
 import { FormError } from '../../ui/FieldError.tsx';
@@ -29,19 +30,7 @@ export function ProposalEditor({
   const form = `proposal-${proposal.from.id}-${proposal.type}-${proposal.to.id}`;
   const set = <K extends keyof ProposalDraft>(key: K, value: ProposalDraft[K]) => setDraft({ ...draft, [key]: value });
   const ends = [...named].sort((a, b) => a[1].localeCompare(b[1]));
-  const endSelect = (end: 'from' | 'to', label: string) => (
-    <Field form={form} field={end} label={label} errors={errors}>
-      {(control) => (
-        <select {...control} value={draft[end]} onChange={(event) => set(end, event.target.value)}>
-          {ends.map(([id, name]) => (
-            <option key={id} value={id}>
-              {name}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
+  const field = { form, errors };
 
   async function accept() {
     const done = await run(async () => {
@@ -53,19 +42,9 @@ export function ProposalEditor({
 
   return (
     <div className="proposal-editor" role="group" aria-label="Edit the proposal" data-testid="proposal-editor">
-      {endSelect('from', 'From')}
-      <Field form={form} field="type" label="Relationship" errors={errors}>
-        {(control) => (
-          <select {...control} value={draft.type} onChange={(event) => set('type', event.target.value)}>
-            {RELATIONSHIP_TYPE_NAMES.map((type) => (
-              <option key={type} value={type}>
-                {typeWords(type)}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      {endSelect('to', 'To')}
+      <EndSelect {...field} end="from" label="From" ends={ends} value={draft.from} onChange={(id) => set('from', id)} />
+      <TypeSelect {...field} value={draft.type} onChange={(type) => set('type', type)} />
+      <EndSelect {...field} end="to" label="To" ends={ends} value={draft.to} onChange={(id) => set('to', id)} />
       <button type="button" onClick={() => setDraft({ ...draft, from: draft.to, to: draft.from })}>
         Swap direction
       </button>
@@ -79,21 +58,7 @@ export function ProposalEditor({
           <input {...control} value={draft.validFrom} onChange={(event) => set('validFrom', event.target.value)} />
         )}
       </Field>
-      <Field form={form} field="confidence" label="Confidence" errors={errors}>
-        {(control) => (
-          <select
-            {...control}
-            value={draft.confidence}
-            onChange={(event) => set('confidence', Number(event.target.value))}
-          >
-            {Object.entries(CONFIDENCE).map(([level, value]) => (
-              <option key={level} value={value}>
-                {level.toLowerCase()} ({value})
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <ConfidenceSelect {...field} value={draft.confidence} onChange={(value) => set('confidence', value)} />
       <FormError errors={errors} shown={FIELDS} />
       <div className="form-actions">
         <button type="button" disabled={busy} onClick={() => void accept()}>
@@ -104,5 +69,69 @@ export function ProposalEditor({
         </button>
       </div>
     </div>
+  );
+}
+
+interface SelectProps<T> {
+  form: string;
+  errors: FieldErrors;
+  value: T;
+  onChange: (value: T) => void;
+}
+
+/** One end of the relationship: any stakeholder the text names. */
+function EndSelect({
+  form,
+  errors,
+  end,
+  label,
+  ends,
+  value,
+  onChange,
+}: SelectProps<string> & { end: 'from' | 'to'; label: string; ends: readonly [string, string][] }) {
+  return (
+    <Field form={form} field={end} label={label} errors={errors}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          {ends.map(([id, name]) => (
+            <option key={id} value={id}>
+              {name}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function TypeSelect({ form, errors, value, onChange }: SelectProps<string>) {
+  return (
+    <Field form={form} field="type" label="Relationship" errors={errors}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(event.target.value)}>
+          {RELATIONSHIP_TYPE_NAMES.map((type) => (
+            <option key={type} value={type}>
+              {typeWords(type)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+function ConfidenceSelect({ form, errors, value, onChange }: SelectProps<number>) {
+  return (
+    <Field form={form} field="confidence" label="Confidence" errors={errors}>
+      {(control) => (
+        <select {...control} value={value} onChange={(event) => onChange(Number(event.target.value))}>
+          {Object.entries(CONFIDENCE).map(([level, number]) => (
+            <option key={level} value={number}>
+              {level.toLowerCase()} ({number})
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
   );
 }

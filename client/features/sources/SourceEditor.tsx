@@ -3,6 +3,7 @@
  * retiring it with a reason. Errors by field; a CONFLICT opens the dialog to reload.
  */
 import { useState, type FormEvent } from 'react';
+import type { FieldErrors } from '../../ui/form-errors.ts';
 import {
   RetireSourceDocument,
   SourceForEditDocument,
@@ -20,7 +21,6 @@ type Editable = NonNullable<SourceForEditQuery['source']>;
 const FORM = 'source-edit';
 
 export function SourceEditor({ id }: { id: string }) {
-  const [reason, setReason] = useState('');
   const editor = useRecordEditor<Editable, SourceDraft>({
     what: 'this source',
     load: async () => {
@@ -79,28 +79,41 @@ export function SourceEditor({ id }: { id: string }) {
           Cancel
         </button>
       </div>
-      <details className="retire">
-        <summary>Retire this source</summary>
-        <Field form={FORM} field="reason" label="Reason" errors={errors}>
-          {(control) => <input {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
-        </Field>
-        <button
-          type="button"
-          disabled={busy || !reason.trim()}
-          onClick={() =>
-            void editor.finish(
-              () =>
-                mutate(RetireSourceDocument, { id, expectedVersion: editing.version, reason: reason.trim() }, [
-                  'graph',
-                ]),
-              'Source retired: it can no longer be cited.',
-            )
-          }
-        >
-          Retire source
-        </button>
-      </details>
+      <RetireSource
+        busy={busy}
+        errors={errors}
+        retire={(reason) =>
+          editor.finish(
+            () => mutate(RetireSourceDocument, { id, expectedVersion: editing.version, reason }, ['graph']),
+            'Source retired: it can no longer be cited.',
+          )
+        }
+      />
       {editor.conflictDialog}
     </form>
+  );
+}
+
+/** Retiring the source, with a reason: it can no longer be cited, its citations stay. */
+function RetireSource({
+  busy,
+  errors,
+  retire,
+}: {
+  busy: boolean;
+  errors: FieldErrors;
+  retire: (reason: string) => Promise<unknown>;
+}) {
+  const [reason, setReason] = useState('');
+  return (
+    <details className="retire">
+      <summary>Retire this source</summary>
+      <Field form={FORM} field="reason" label="Reason" errors={errors}>
+        {(control) => <input {...control} value={reason} onChange={(event) => setReason(event.target.value)} />}
+      </Field>
+      <button type="button" disabled={busy || !reason.trim()} onClick={() => void retire(reason.trim())}>
+        Retire source
+      </button>
+    </details>
   );
 }
