@@ -36,6 +36,9 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 60_000,
     hookTimeout: 240_000,
+    // expect.poll waits for a state the browser or the server reaches by itself; on a loaded 2-core
+    // machine an answer can take over the default second, which fails a test that is right.
+    expect: { poll: { timeout: 10_000 } },
     // CI (.ci/run) also asks for a JSON report to print its one-line summary.
     reporters: process.env.VITEST_JSON_REPORT ? ['default', 'json'] : ['default'],
     outputFile: process.env.VITEST_JSON_REPORT ? { json: process.env.VITEST_JSON_REPORT } : undefined,
