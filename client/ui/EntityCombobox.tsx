@@ -32,19 +32,13 @@ function matchedAlias(hit: SearchHit, text: string): string | null {
   return hit.aliases.find((alias) => alias.name.toLowerCase().includes(needle))?.name ?? null;
 }
 
-export function EntityCombobox(props: EntityComboboxProps) {
-  const { label, placeholder, onChoose, clearOnChoose = true, className, hideLabel, testId } = props;
-  const id = useId();
-  const [text, setText] = useState('');
+/** The API's search for the text, debounced; its hits only while they answer the text as it is. */
+function useEntitySearch(text: string) {
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-
   const search = useQuery({
     ...operationQuery(SearchDocument, { text: query, first: RESULTS }),
     enabled: query !== '',
@@ -52,6 +46,54 @@ export function EntityCombobox(props: EntityComboboxProps) {
   });
   const hits = query && query === text.trim() ? (search.data?.search ?? []) : [];
   const settled = query === text.trim() && !search.isFetching;
+  return { query, search, hits, settled };
+}
+
+/** One hit in the list: its name, kind, and the alias that matched when the name did not. */
+function HitOption({
+  id,
+  hit,
+  query,
+  active,
+  onChoose,
+  onHover,
+}: {
+  id: string;
+  hit: SearchHit;
+  query: string;
+  active: boolean;
+  onChoose: () => void;
+  onHover: () => void;
+}) {
+  const alias = matchedAlias(hit, query);
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? 'active' : undefined}
+      onMouseDown={(event) => {
+        event.preventDefault();
+        onChoose();
+      }}
+      onMouseMove={onHover}
+    >
+      <span className="hit-name">{hit.name}</span>
+      <span className="hit-meta">
+        {KIND_LABELS[hit.kind]}
+        {alias && ` · also “${alias}”`}
+      </span>
+    </li>
+  );
+}
+
+export function EntityCombobox(props: EntityComboboxProps) {
+  const { label, placeholder, onChoose, clearOnChoose = true, className, hideLabel, testId } = props;
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const { query, search, hits, settled } = useEntitySearch(text);
   const expanded = open && text.trim() !== '' && (hits.length > 0 || settled);
 
   useEffect(() => setActive(0), [query]);
@@ -110,29 +152,17 @@ export function EntityCombobox(props: EntityComboboxProps) {
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} role="listbox" aria-label={`${label}: results`} className="combobox-list" hidden={!expanded}>
-        {hits.map((hit, index) => {
-          const alias = matchedAlias(hit, query);
-          return (
-            <li
-              key={hit.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(hit);
-              }}
-              onMouseMove={() => setActive(index)}
-            >
-              <span className="hit-name">{hit.name}</span>
-              <span className="hit-meta">
-                {KIND_LABELS[hit.kind]}
-                {alias && ` · also “${alias}”`}
-              </span>
-            </li>
-          );
-        })}
+        {hits.map((hit, index) => (
+          <HitOption
+            key={hit.id}
+            id={optionId(index)}
+            hit={hit}
+            query={query}
+            active={index === active}
+            onChoose={() => choose(hit)}
+            onHover={() => setActive(index)}
+          />
+        ))}
       </ul>
       <div className="combobox-status" role="status" aria-live="polite">
         {open && settled && query && search.isError && `Search failed: ${search.error.message}`}
