@@ -87,6 +87,39 @@ function HitOption({
   );
 }
 
+/**
+ * The keys of the box: the arrows move through the hits (Down opens the list), Enter chooses,
+ * Escape closes the list, or empties the box when it is closed.
+ */
+function comboboxKeys(
+  { hits, expanded, active }: { hits: SearchHit[]; expanded: boolean; active: number },
+  act: {
+    setOpen: (open: boolean) => void;
+    setActive: (change: (index: number) => number) => void;
+    setText: (text: string) => void;
+    choose: (hit: SearchHit | undefined) => void;
+  },
+) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      act.setOpen(true);
+      act.setActive((index) => Math.min(index + 1, Math.max(hits.length - 1, 0)));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      act.setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Enter') {
+      if (expanded && hits.length > 0) {
+        event.preventDefault();
+        act.choose(hits[active]);
+      }
+    } else if (event.key === 'Escape') {
+      if (expanded) act.setOpen(false);
+      else act.setText('');
+    }
+  };
+}
+
 export function EntityCombobox(props: EntityComboboxProps) {
   const { label, placeholder, onChoose, clearOnChoose = true, className, hideLabel, testId } = props;
   const id = useId();
@@ -105,24 +138,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
     setOpen(false);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(index + 1, Math.max(hits.length - 1, 0)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(index - 1, 0));
-    } else if (event.key === 'Enter') {
-      if (expanded && hits.length > 0) {
-        event.preventDefault();
-        choose(hits[active]);
-      }
-    } else if (event.key === 'Escape') {
-      if (expanded) setOpen(false);
-      else setText('');
-    }
-  }
+  const onKeyDown = comboboxKeys({ hits, expanded, active }, { setOpen, setActive, setText, choose });
 
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
