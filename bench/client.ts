@@ -130,7 +130,8 @@ async function layoutTimes(page: Page, log: (line: string) => void): Promise<str
 const signed = (value: number) => `${value >= 0 ? '+' : '−'}${Math.abs(value).toFixed(0)}`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function benchClient(log: (line: string) => void): Promise<string[]> {
+/** Builds the benchmark page (bench/client/) and serves it on a free port until closed. */
+async function serveBenchPage(): Promise<{ url: string; close: () => Promise<void> }> {
   const outDir = mkdtempSync(join(tmpdir(), 'atlas-bench-client-'));
   await build({
     root: fileURLToPath(new URL('./client/', import.meta.url)),
@@ -141,6 +142,70 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
   });
   const server = createServer(sirv(outDir));
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`,
+    close: async () => {
+      await new Promise((closed) => server.close(closed));
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One engine's round at one size: draws, counts names, pans and zooms, selects and searches. */
+async function measureRound(
+  page: Page,
+  engine: 'atlas' | 'bare',
+  size: number,
+  graph: BenchGraph | undefined,
+): Promise<Result> {
+  const drawn = await page.evaluate(([e, n, g]) => window.drawBench(e, n, g), [engine, size, graph] as const);
+  const whole = await page.evaluate(() => window.labelStats());
+  // Bare Cytoscape draws the national size at about one frame a second: fewer strokes and picks there.
+  const fps = await panAndZoom(page, size >= NATIONAL ? 2 : 4);
+  // At rest again (names are placed 150 ms after the last move).
+  await page.waitForTimeout(400);
+  const moved = await page.evaluate(() => window.labelStats());
+  const selections: number[] = [];
+  const searches: number[] = [];
+  for (let pick = 0; pick < (size >= NATIONAL ? 3 : PICKS); pick++) {
+    selections.push(await page.evaluate(() => window.selectBench()));
+    searches.push(await page.evaluate(() => window.searchBench()));
+  }
+  return {
+    ...drawn,
+    labelsShown: whole.shown,
+    overlaps: whole.overlaps,
+    overlapsAfterMoving: moved.overlaps,
+    fps,
+    selectMs: median(selections),
+    searchMs: median(searches),
+  };
+}
+
+/** The report's line for one size: the engine against bare Cytoscape, medians of the rounds. */
+function describeSize(results: Record<'atlas' | 'bare', Result[]>): string {
+  const of = (engine: 'atlas' | 'bare', key: Exclude<keyof Result, 'nodes' | 'edges'>) =>
+    median(results[engine].map((result) => result[key]));
+  const count = (key: 'labelsShown' | 'overlaps' | 'overlapsAfterMoving') =>
+    `${of('atlas', key).toFixed(0)} vs ${of('bare', key).toFixed(0)}`;
+  const ms = (
+    key: Exclude<keyof Result, 'nodes' | 'edges' | 'fps' | 'labelsShown' | 'overlaps' | 'overlapsAfterMoving'>,
+  ) =>
+    `${of('atlas', key).toFixed(0)} ms vs ${of('bare', key).toFixed(0)} ms (${(of('atlas', key) / of('bare', key)).toFixed(2)}x)`;
+  const { nodes, edges } = results.atlas[0]!;
+  return (
+    `${nodes.toLocaleString('en-GB').padStart(6)} nodes, ${edges.toLocaleString('en-GB')} edges | ` +
+    `first useful picture ${ms('firstRenderMs')} (${signed(of('atlas', 'firstRenderMs') - of('bare', 'firstRenderMs'))} ms) | ` +
+    `first named overview ${ms('firstLabelledMs')} | names readable at the whole-network zoom ${count('labelsShown')} | ` +
+    `overlapping name pairs at rest ${count('overlaps')}, after panning and zooming ${count('overlapsAfterMoving')} | ` +
+    `all drawn ${ms('allDrawnMs')} | longest frame while drawing ${ms('longestFrameMs')} | ` +
+    `pan/zoom ${of('atlas', 'fps').toFixed(1)} fps vs ${of('bare', 'fps').toFixed(1)} fps (${(of('atlas', 'fps') / of('bare', 'fps')).toFixed(2)}x) | ` +
+    `selection ${ms('selectMs')} | search ${ms('searchMs')}`
+  );
+}
+
+export async function benchClient(log: (line: string) => void): Promise<string[]> {
+  const served = await serveBenchPage();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: [
@@ -155,7 +220,7 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
   const lines: string[] = [];
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/index.html`);
+    await page.goto(served.url);
     await page.waitForFunction(() => typeof window.drawBench === 'function');
     for (const wanted of SIZES) {
       const graph = wanted === 'seed' ? seedGraph() : undefined;
@@ -165,50 +230,12 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
       for (let round = 0; round < rounds; round++) {
         for (const engine of ['bare', 'atlas'] as const) {
           log(`client: ${wanted} (${size} nodes), ${engine}, round ${round + 1}...`);
-          const drawn = await page.evaluate(([e, n, g]) => window.drawBench(e, n, g), [engine, size, graph] as const);
-          const whole = await page.evaluate(() => window.labelStats());
-          // Bare Cytoscape draws the national size at about one frame a second: fewer strokes and picks there.
-          const fps = await panAndZoom(page, size >= NATIONAL ? 2 : 4);
-          // At rest again (names are placed 150 ms after the last move).
-          await page.waitForTimeout(400);
-          const moved = await page.evaluate(() => window.labelStats());
-          const selections: number[] = [];
-          const searches: number[] = [];
-          for (let pick = 0; pick < (size >= NATIONAL ? 3 : PICKS); pick++) {
-            selections.push(await page.evaluate(() => window.selectBench()));
-            searches.push(await page.evaluate(() => window.searchBench()));
-          }
-          results[engine].push({
-            ...drawn,
-            labelsShown: whole.shown,
-            overlaps: whole.overlaps,
-            overlapsAfterMoving: moved.overlaps,
-            fps,
-            selectMs: median(selections),
-            searchMs: median(searches),
-          });
+          results[engine].push(await measureRound(page, engine, size, graph));
         }
       }
       // Each layout on the engine's map, drawn last: its time to finish, fitted (national size only).
       if (size >= NATIONAL) lines.push(await layoutTimes(page, log));
-      const of = (engine: 'atlas' | 'bare', key: Exclude<keyof Result, 'nodes' | 'edges'>) =>
-        median(results[engine].map((result) => result[key]));
-      const count = (key: 'labelsShown' | 'overlaps' | 'overlapsAfterMoving') =>
-        `${of('atlas', key).toFixed(0)} vs ${of('bare', key).toFixed(0)}`;
-      const ms = (
-        key: Exclude<keyof Result, 'nodes' | 'edges' | 'fps' | 'labelsShown' | 'overlaps' | 'overlapsAfterMoving'>,
-      ) =>
-        `${of('atlas', key).toFixed(0)} ms vs ${of('bare', key).toFixed(0)} ms (${(of('atlas', key) / of('bare', key)).toFixed(2)}x)`;
-      const { nodes, edges } = results.atlas[0]!;
-      lines.push(
-        `${nodes.toLocaleString('en-GB').padStart(6)} nodes, ${edges.toLocaleString('en-GB')} edges | ` +
-          `first useful picture ${ms('firstRenderMs')} (${signed(of('atlas', 'firstRenderMs') - of('bare', 'firstRenderMs'))} ms) | ` +
-          `first named overview ${ms('firstLabelledMs')} | names readable at the whole-network zoom ${count('labelsShown')} | ` +
-          `overlapping name pairs at rest ${count('overlaps')}, after panning and zooming ${count('overlapsAfterMoving')} | ` +
-          `all drawn ${ms('allDrawnMs')} | longest frame while drawing ${ms('longestFrameMs')} | ` +
-          `pan/zoom ${of('atlas', 'fps').toFixed(1)} fps vs ${of('bare', 'fps').toFixed(1)} fps (${(of('atlas', 'fps') / of('bare', 'fps')).toFixed(2)}x) | ` +
-          `selection ${ms('selectMs')} | search ${ms('searchMs')}`,
-      );
+      lines.push(describeSize(results));
     }
     lines.push(
       ...(await layoutSilhouettes(
@@ -218,8 +245,7 @@ export async function benchClient(log: (line: string) => void): Promise<string[]
     );
   } finally {
     await browser.close();
-    await new Promise((closed) => server.close(closed));
-    rmSync(outDir, { recursive: true, force: true });
+    await served.close();
   }
   return lines;
 }

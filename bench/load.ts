@@ -42,29 +42,29 @@ const figuresLine = (figures: Figures) =>
   `${String(figures.requests).padStart(6)} requests | p50 ${ms(figures.p50).padStart(7)} | ` +
   `p95 ${ms(figures.p95).padStart(7)} | p99 ${ms(figures.p99).padStart(7)} | max ${ms(figures.max).padStart(7)}`;
 
-export async function benchLoad(
-  executor: Executor,
-  uri: string,
-  log: (line: string) => void,
-  options: LoadOptions,
-): Promise<string[]> {
-  const tokens = Array.from({ length: options.clients }, (_, client) => `load-client-${client}-0123456789abcdef`);
+/** The stage times of the writes since the mix started measuring (the worker says when). */
+interface StageClock {
+  current: StageTimes;
+}
+
+/** The real server with the production settings: a token per client and one shared, rate limit, slow-request log. */
+async function startLoadServer(executor: Executor, clients: number, log: (line: string) => void, stages: StageClock) {
+  const tokens = Array.from({ length: clients }, (_, client) => `load-client-${client}-0123456789abcdef`);
   const shared = 'load-shared-token-0123456789abcdef';
   const config = readConfig({
     AUTH_TOKENS: [...tokens, shared].map((token) => `editor:${token}`).join(','),
     // The shared token serves every client: it has their budgets together (still counted on every write).
-    WRITE_RATE_LIMIT: String(readConfig({}).WRITE_RATE_LIMIT * options.clients),
+    WRITE_RATE_LIMIT: String(readConfig({}).WRITE_RATE_LIMIT * clients),
   });
   const slow: string[] = [];
-  let stageTimes = noStageTimes();
-  const timedDatabase = timedExecutor(executor, () => stageTimes);
+  const timedDatabase = timedExecutor(executor, () => stages.current);
   const app = createApp({
     executor: timedDatabase,
     production: true,
     authTokens: config.AUTH_TOKENS,
     rateLimiter: timedLimiter(
       new RateLimiter(timedDatabase.withMetadata(backgroundWork('rate-limits')), rateLimits(config)),
-      () => stageTimes,
+      () => stages.current,
     ),
     slowRequestMs: config.SLOW_REQUEST_MS,
     log: (line) => (line.startsWith('slow request') ? slow.push(line) : log(line)),
@@ -72,19 +72,23 @@ export async function benchLoad(
   const server = createServer(app.listener);
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const entityIds = (
-    await executor.read<{ id: string }>('graph/list-entity-ids', { asOf: null, after: null, first: 100_000 })
-  ).map((row) => row.id);
-  const reads = await recordReads(executor, app, config.AUTH_TOKENS, tokens[0]!, entityIds);
-  log(`load: recorded the API's queries for ${reads.length} reads of the mix, for the bare driver to replay`);
-  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), {
-    workerData: { module: './load-mix-worker.ts', url, uri, entityIds, reads },
-  });
+  const close = async () => {
+    // As the server shuts down (server/runtime.ts): no feed polling a database about to close.
+    app.feed.close();
+    await new Promise((closed) => server.close(closed));
+    await app.influence.close();
+  };
+  return { app, url, config, tokens, shared, slow, close };
+}
+
+/** The worker that runs the mix's clients; `run` sends it a job and resolves with its figures. */
+function startMixWorker(workerData: Record<string, unknown>, stages: StageClock) {
+  const worker = new Worker(new URL('./load-worker.mjs', import.meta.url), { workerData });
   const run = (job: MixJob) =>
     new Promise<MixResult>((resolve, reject) => {
       const listener = (message: MixResult | 'measuring') => {
         if (message === 'measuring') {
-          stageTimes = noStageTimes();
+          stages.current = noStageTimes();
           return;
         }
         worker.off('message', listener);
@@ -94,44 +98,71 @@ export async function benchLoad(
       worker.once('error', reject);
       worker.postMessage(job);
     });
+  return { run, close: () => worker.postMessage('close') };
+}
 
+interface LoadResults {
+  variants: LoadVariant[];
+  results: { variant: LoadVariant; api: MixResult; stages: StageTimes }[];
+  bare: MixResult;
+  slow: string[];
+  slowRequestMs: number;
+}
+
+function loadReport({ variants, results, bare, slow, slowRequestMs }: LoadResults): string[] {
+  return [
+    `machine: ${machine()}, load average at the end ${loadAverage()}; variants in this order: ${variants.join(', ')}`,
+    ...results.flatMap(({ variant, api, stages }) => [
+      ...variantLines(VARIANT_NAMES[variant], api, bare),
+      ...stageLines(stages),
+    ]),
+    `bare driver ${bare.throughput.toFixed(0).padStart(4)}/s | ${figuresLine(bare.all)} | errors ${bare.errors}`,
+    ...MIX_OPERATIONS.map((operation) =>
+      [
+        ...results.map(({ variant, api }) => `${variant.padEnd(10)} ${figuresLine(api.byOperation[operation])}`),
+        `${'bare'.padEnd(10)} ${figuresLine(bare.byOperation[operation])}`,
+      ]
+        .map((line, index) => `${index === 0 ? `  ${operation.padEnd(15)}` : `    ${''.padEnd(15)}`} ${line}`)
+        .join('\n'),
+    ),
+    `slow requests (over ${slowRequestMs} ms) logged: ${slow.length}${slow.length ? `, e.g. ${slow[0]}` : ''}`,
+    ...bare.errorSamples.map((sample) => `bare driver error: ${sample}`),
+  ];
+}
+
+export async function benchLoad(
+  executor: Executor,
+  uri: string,
+  log: (line: string) => void,
+  options: LoadOptions,
+): Promise<string[]> {
+  const stages: StageClock = { current: noStageTimes() };
+  const server = await startLoadServer(executor, options.clients, log, stages);
+  const entityIds = (
+    await executor.read<{ id: string }>('graph/list-entity-ids', { asOf: null, after: null, first: 100_000 })
+  ).map((row) => row.id);
+  const reads = await recordReads(executor, server.app, server.config.AUTH_TOKENS, server.tokens[0]!, entityIds);
+  log(`load: recorded the API's queries for ${reads.length} reads of the mix, for the bare driver to replay`);
+  const worker = startMixWorker({ module: './load-mix-worker.ts', url: server.url, uri, entityIds, reads }, stages);
   try {
     const warmupSeconds = Math.min(5, options.seconds / 4);
     log(`load: bare driver, ${options.clients} clients, ${options.seconds} s (after ${warmupSeconds} s warm-up)...`);
     const job = { clients: options.clients, seconds: options.seconds, warmupSeconds };
-    const bare = await run({ via: 'driver', tokens: [], ...job });
-    const results: { variant: LoadVariant; api: MixResult; stages: StageTimes }[] = [];
+    const bare = await worker.run({ via: 'driver', tokens: [], ...job });
+    const results: LoadResults['results'] = [];
     for (const variant of options.variants) {
       log(
         `load: ${VARIANT_NAMES[variant]}, ${options.clients} clients, ${options.seconds} s (load ${loadAverage()})...`,
       );
-      const api = await run({ via: 'http', tokens: variant === 'shared' ? [shared] : tokens, ...job });
-      results.push({ variant, api, stages: stageTimes });
+      const tokens = variant === 'shared' ? [server.shared] : server.tokens;
+      const api = await worker.run({ via: 'http', tokens, ...job });
+      results.push({ variant, api, stages: stages.current });
     }
-    return [
-      `machine: ${machine()}, load average at the end ${loadAverage()}; variants in this order: ${options.variants.join(', ')}`,
-      ...results.flatMap(({ variant, api, stages }) => [
-        ...variantLines(VARIANT_NAMES[variant], api, bare),
-        ...stageLines(stages),
-      ]),
-      `bare driver ${bare.throughput.toFixed(0).padStart(4)}/s | ${figuresLine(bare.all)} | errors ${bare.errors}`,
-      ...MIX_OPERATIONS.map((operation) =>
-        [
-          ...results.map(({ variant, api }) => `${variant.padEnd(10)} ${figuresLine(api.byOperation[operation])}`),
-          `${'bare'.padEnd(10)} ${figuresLine(bare.byOperation[operation])}`,
-        ]
-          .map((line, index) => `${index === 0 ? `  ${operation.padEnd(15)}` : `    ${''.padEnd(15)}`} ${line}`)
-          .join('\n'),
-      ),
-      `slow requests (over ${config.SLOW_REQUEST_MS} ms) logged: ${slow.length}${slow.length ? `, e.g. ${slow[0]}` : ''}`,
-      ...bare.errorSamples.map((sample) => `bare driver error: ${sample}`),
-    ];
+    const { slow, config } = server;
+    return loadReport({ variants: options.variants, results, bare, slow, slowRequestMs: config.SLOW_REQUEST_MS });
   } finally {
-    worker.postMessage('close');
-    // As the server shuts down (server/runtime.ts): no feed polling a database about to close.
-    app.feed.close();
-    await new Promise((closed) => server.close(closed));
-    await app.influence.close();
+    worker.close();
+    await server.close();
   }
 }
 

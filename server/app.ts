@@ -2,7 +2,6 @@
  * The HTTP surface: /graphql (graphql-yoga), /graphql/schema.graphql (the SDL), /auth/* (OpenID
  * Connect sign-in), /export/*, /health, /ready and the built client at /.
  */
-import { existsSync } from 'node:fs';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
@@ -10,14 +9,13 @@ import { useCSRFPrevention } from '@graphql-yoga/plugin-csrf-prevention';
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
 import { getOperationAST, getVariableValues, OperationTypeNode, printSchema } from 'graphql';
 import { useGraphQlJit } from '@envelop/graphql-jit';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
-import sirv from 'sirv';
+import { createYoga, type Plugin, type YogaInitialContext, type YogaServerInstance } from 'graphql-yoga';
 import { backgroundWork, type Executor } from './db/executor.ts';
 import { Feed } from './feed/feed.ts';
 import { InfluenceCache } from './influence/cache.ts';
 import { createOidcRoutes, type OidcSettings } from './auth/oidc.ts';
 import { createEdge } from './http/edge.ts';
-import { createCspReportRoute, CSP_REPORT_PATH } from './http/csp-report.ts';
+import { createRoutes, mayIntrospect } from './http/routes.ts';
 import type { RateLimiter } from './repositories/rate-limits.ts';
 import { ANONYMOUS, createLoaders, operationNameOf, type Context, type Viewer } from './schema/context.ts';
 import { createErrorMasker, useErrorMapping } from './schema/errors.ts';
@@ -29,7 +27,6 @@ import {
   useRequestLimits,
   useWriteRateLimit,
   viewerOfRequest,
-  clientKeyOf,
   type AuthToken,
   type InProcessContext,
 } from './schema/security.ts';
@@ -37,7 +34,7 @@ import { useGraphResponseCache } from './schema/response-cache.ts';
 import { GraphIndexCache } from './repositories/graph-index.ts';
 import { GraphVersionReads } from './repositories/graph-version.ts';
 import { useSlowRequestLog } from './schema/slow-requests.ts';
-import { createExportRoutes, headersOf, sendJson } from './http/exports.ts';
+import { createExportRoutes, sendJson } from './http/exports.ts';
 import {
   describeWarmUp,
   warmUp as runWarmUp,
@@ -139,40 +136,23 @@ async function inProcessRequest(
   return (await response.json()) as WarmUpAnswer;
 }
 
-/** In production: users who signed in and tokens (not the anonymous, nor a local instance's user). */
-function mayIntrospect(viewer: Viewer | undefined): boolean {
-  return viewer !== undefined && viewer.role !== null && viewer.method !== 'local';
+interface PluginSettings {
+  log: (line: string) => void;
+  authenticator: Authenticator;
+  publicOrigin: string | null;
+  corsOrigins: readonly string[];
+  production: boolean;
+  introspectionForAll: boolean;
 }
 
-export function createApp(options: AppOptions): App {
-  const { executor, clientDir, production = false, authTokens = [], oidc } = options;
-  const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
-  const graphIndex =
-    options.graphIndex === undefined
-      ? new GraphIndexCache(executor.withMetadata(backgroundWork('graph-index')), log)
-      : options.graphIndex;
-  const influence =
-    options.influence ??
-    new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
-  const graphVersions = new GraphVersionReads(executor.withMetadata(backgroundWork('graph-version')));
-  const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
-  const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
-  const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
-  const authenticator = new Authenticator({
-    executor: systemExecutor,
-    sharedTokens: authTokens,
-    sessionCookie: oidcRoutes?.cookies.session ?? null,
-    now: options.now,
-  });
-  const publicOrigin = oidc ? new URL(oidc.publicUrl).origin : null;
-  const corsOrigins = options.corsOrigins ?? [];
-  const introspectionForAll = options.introspection ?? !production;
-  const signIn = { openIdConnect: oidc !== undefined, sharedTokens: authTokens.length > 0 };
+/** The limits, sign-in, CSRF and armour every request passes. */
+function guardPlugins(settings: PluginSettings, slowRequestMs: number): Plugin[] {
+  const { log, authenticator, publicOrigin, corsOrigins, production } = settings;
   const plugins: Plugin[] = [
     useErrorMapping(log) as Plugin,
     useRequestLimits(LIMITS.maxBodyBytes, LIMITS.maxUploadBytes),
     useAuthentication(authenticator, publicOrigin, corsOrigins),
-    useSlowRequestLog(options.slowRequestMs ?? 0, log) as Plugin,
+    useSlowRequestLog(slowRequestMs, log) as Plugin,
     useEventStreamHeaders(),
     // Browsers cannot send a JSON body cross-site without a preflight; other requests need this header.
     useCSRFPrevention({ requestHeaders: ['x-graphql-yoga-csrf'] }),
@@ -186,91 +166,99 @@ export function createApp(options: AppOptions): App {
     }) as Plugin,
   ];
   // Tools that rely on the API may always introspect once signed in (a session or a token).
-  if (!introspectionForAll) {
+  if (!settings.introspectionForAll) {
     plugins.push(useDisableIntrospection({ isDisabled: (request) => !mayIntrospect(viewerOfRequest(request)) }));
   }
-  const schema = createSchema();
-  const sdl = printSchema(schema);
+  return plugins;
+}
+
+/**
+ * Reads run through code compiled for their document (graphql-jit, once per parsed document): a
+ * national neighbourhood (thousands of relationships) spent a third of its time in graphql-js's
+ * field-by-field interpreter. Writes stay with graphql-js, as do reads whose variables it refuses,
+ * so that its messages ("Value "ROBOT" does not exist in "EntityKind" enum") answer bad input.
+ */
+function compiledReads(log: (line: string) => void): Plugin {
+  return useGraphQlJit(
+    {},
+    {
+      enableIf: ({ schema, document, operationName, variableValues }) => {
+        const operation = getOperationAST(document, operationName);
+        if (operation?.operation !== OperationTypeNode.QUERY) return false;
+        return !getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}).errors;
+      },
+      onError: (result) => log(`graphql-jit: could not compile (${JSON.stringify(result.errors)})`),
+    },
+  ) as Plugin;
+}
+
+/** Every plugin of yoga, in order. */
+function createPlugins(settings: PluginSettings, options: AppOptions): Plugin[] {
+  const plugins = guardPlugins(settings, options.slowRequestMs ?? 0);
   if (options.rateLimiter) plugins.push(useWriteRateLimit(options.rateLimiter) as Plugin);
   const responseCacheBytes = options.responseCacheBytes ?? LIMITS.responseCacheBytes;
   if (responseCacheBytes > 0) plugins.push(useGraphResponseCache({ maxBytes: responseCacheBytes }) as Plugin);
-  // Reads run through code compiled for their document (graphql-jit, once per parsed document): a
-  // national neighbourhood (thousands of relationships) spent a third of its time in graphql-js's
-  // field-by-field interpreter. Writes stay with graphql-js, as do reads whose variables it refuses,
-  // so that its messages ("Value "ROBOT" does not exist in "EntityKind" enum") answer bad input.
   // Last, so the response cache answers before anything runs.
-  plugins.push(
-    useGraphQlJit(
-      {},
-      {
-        enableIf: ({ schema, document, operationName, variableValues }) => {
-          const operation = getOperationAST(document, operationName);
-          if (operation?.operation !== OperationTypeNode.QUERY) return false;
-          return !getVariableValues(schema, operation.variableDefinitions ?? [], variableValues ?? {}).errors;
-        },
-        onError: (result) => log(`graphql-jit: could not compile (${JSON.stringify(result.errors)})`),
+  plugins.push(compiledReads(settings.log));
+  return plugins;
+}
+
+interface ContextParts {
+  executor: Executor;
+  graphVersions: GraphVersionReads;
+  graphIndex: GraphIndexCache | null;
+  influence: InfluenceCache;
+  feed: Feed;
+  signIn: Context['signIn'];
+}
+
+/** Each request's context: its viewer, and an executor bound to its request id, operation and viewer. */
+function createRequestContext({ executor, graphVersions, graphIndex, influence, feed, signIn }: ContextParts) {
+  return ({ request, params }: YogaInitialContext): Context => {
+    // useAuthentication worked out who it is; anonymous (no role) if a request slips by it.
+    const viewer = viewerOfRequest(request) ?? ANONYMOUS;
+    const requestId = randomUUID();
+    // Every resolver and DataLoader of this request runs its transactions through this executor.
+    const requestExecutor = executor.withMetadata({
+      requestId,
+      operation: operationNameOf(params),
+      actor: viewer.name,
+    });
+    // Read once per request, by the response cache or the first resolver that needs it.
+    let version: Promise<string> | undefined;
+    const graphVersion = () => (version ??= graphVersions.read());
+    return {
+      executor: requestExecutor,
+      viewer,
+      signIn,
+      requestId,
+      graphVersion,
+      graphIndex: async () => {
+        if (!graphIndex) return null;
+        // Without a version (Neo4j away), no index: the reads go to Neo4j and say what is wrong.
+        const current = await graphVersion().catch(() => null);
+        return current === null ? null : graphIndex.at(current);
       },
-    ) as Plugin,
-  );
+      builtGraphIndex: async () => {
+        const current = graphIndex ? await graphVersion().catch(() => null) : null;
+        return current === null ? null : graphIndex!.current(current);
+      },
+      influence,
+      feed,
+      loaders: createLoaders(requestExecutor, influence),
+    };
+  };
+}
 
-  const yoga = createYoga<ServerContext, Context>({
-    schema,
-    graphqlEndpoint: '/graphql',
-    graphiql: !production,
-    landingPage: false,
-    batching: false,
-    // CORS is the edge's (server/http/edge.ts), for every API route alike; Yoga's would allow any origin.
-    cors: false,
-    // Unexpected errors are logged by the error masker with their request id; expected ones are answers.
-    logging: false,
-    maskedErrors: { maskError: createErrorMasker(log) },
-    plugins,
-    context: ({ request, params }) => {
-      // useAuthentication worked out who it is; anonymous (no role) if a request slips by it.
-      const viewer = viewerOfRequest(request) ?? ANONYMOUS;
-      const requestId = randomUUID();
-      // Every resolver and DataLoader of this request runs its transactions through this executor.
-      const requestExecutor = executor.withMetadata({
-        requestId,
-        operation: operationNameOf(params),
-        actor: viewer.name,
-      });
-      // Read once per request, by the response cache or the first resolver that needs it.
-      let version: Promise<string> | undefined;
-      const graphVersion = () => (version ??= graphVersions.read());
-      return {
-        executor: requestExecutor,
-        viewer,
-        signIn,
-        requestId,
-        graphVersion,
-        graphIndex: async () => {
-          if (!graphIndex) return null;
-          // Without a version (Neo4j away), no index: the reads go to Neo4j and say what is wrong.
-          const current = await graphVersion().catch(() => null);
-          return current === null ? null : graphIndex.at(current);
-        },
-        builtGraphIndex: async () => {
-          const current = graphIndex ? await graphVersion().catch(() => null) : null;
-          return current === null ? null : graphIndex!.current(current);
-        },
-        influence,
-        feed,
-        loaders: createLoaders(requestExecutor, influence),
-      };
-    },
-  });
-
+/** The warm-up, once (later calls return the same promise), and whether it is running. */
+function createWarmUp(
+  run: () => Promise<WarmUpReport>,
+  log: (line: string) => void,
+): { warmUp: App['warmUp']; isWarmingUp: () => boolean } {
   let warming: Promise<WarmUpReport | null> | undefined;
   let warmed = false;
   const warmUp = () =>
-    (warming ??= runWarmUp({
-      executor: executor.withMetadata(backgroundWork('warm-up')),
-      graphIndex,
-      schema,
-      graphql: (query, variables) => inProcessRequest(yoga, WARM_UP_READER, query, variables),
-      ...options.warmUp,
-    })
+    (warming ??= run()
       .then(
         (report) => {
           log(describeWarmUp(report));
@@ -282,78 +270,89 @@ export function createApp(options: AppOptions): App {
         },
       )
       .finally(() => (warmed = true)));
+  return { warmUp, isWarmingUp: () => warming !== undefined && !warmed };
+}
 
-  const serveClient =
-    clientDir && existsSync(clientDir) ? sirv(clientDir, { single: true, dev: !production, etag: true }) : undefined;
+export function createApp(options: AppOptions): App {
+  const { executor, production = false, authTokens = [], oidc } = options;
+  const log = options.log ?? ((line: string) => console.error(`[atlas] ${line}`));
+  const graphIndex =
+    options.graphIndex === undefined
+      ? new GraphIndexCache(executor.withMetadata(backgroundWork('graph-index')), log)
+      : options.graphIndex;
+  const influence =
+    options.influence ??
+    new InfluenceCache(executor.withMetadata(backgroundWork('influence')), { pollMs: 2_000, log, graphIndex });
+  const feed = new Feed(executor.withMetadata(backgroundWork('change-feed')), { pollMs: options.feedPollMs, log });
+  const systemExecutor = executor.withMetadata({ requestId: null, operation: 'authentication', actor: 'system' });
+  const oidcRoutes = oidc ? createOidcRoutes(oidc, systemExecutor, log, options.now) : undefined;
+  const authenticator = new Authenticator({
+    executor: systemExecutor,
+    sharedTokens: authTokens,
+    sessionCookie: oidcRoutes?.cookies.session ?? null,
+    now: options.now,
+  });
+  const corsOrigins = options.corsOrigins ?? [];
+  const introspectionForAll = options.introspection ?? !production;
+  const publicOrigin = oidc ? new URL(oidc.publicUrl).origin : null;
+  const pluginSettings = { log, authenticator, publicOrigin, corsOrigins, production, introspectionForAll };
+  const schema = createSchema();
+  const yoga = createYoga<ServerContext, Context>({
+    schema,
+    graphqlEndpoint: '/graphql',
+    graphiql: !production,
+    landingPage: false,
+    batching: false,
+    // CORS is the edge's (server/http/edge.ts), for every API route alike; Yoga's would allow any origin.
+    cors: false,
+    // Unexpected errors are logged by the error masker with their request id; expected ones are answers.
+    logging: false,
+    maskedErrors: { maskError: createErrorMasker(log) },
+    plugins: createPlugins(pluginSettings, options),
+    context: createRequestContext({
+      executor,
+      // One read of the version for all the requests that ask together (core/shared-run.ts).
+      graphVersions: new GraphVersionReads(executor.withMetadata(backgroundWork('graph-version'))),
+      graphIndex,
+      influence,
+      feed,
+      signIn: { openIdConnect: oidc !== undefined, sharedTokens: authTokens.length > 0 },
+    }),
+  });
 
-  const SIGN_IN_PATHS = new Set(['/auth/login', '/auth/callback']);
+  const { warmUp, isWarmingUp } = createWarmUp(
+    () =>
+      runWarmUp({
+        executor: executor.withMetadata(backgroundWork('warm-up')),
+        graphIndex,
+        schema,
+        graphql: (query, variables) => inProcessRequest(yoga, WARM_UP_READER, query, variables),
+        ...options.warmUp,
+      }),
+    log,
+  );
+  const route = createRoutes({
+    executor,
+    authenticator,
+    graphql: (req, res) => void yoga(req, res),
+    exportRoutes: createExportRoutes({ executor, authenticator, influence, log }),
+    oidcRoutes,
+    rateLimiter: options.rateLimiter,
+    sdl: printSchema(schema),
+    introspectionForAll,
+    isWarmingUp,
+    clientDir: options.clientDir,
+    production,
+    log,
+  });
   const edge = createEdge({
     production,
     publicUrl: options.publicUrl ?? oidc?.publicUrl,
     identityProvider: oidc?.issuer,
     corsOrigins,
   });
-  const cspReport = createCspReportRoute(log);
-  const exportRoutes = createExportRoutes({ executor, authenticator, influence, log });
   // Every response, from every route, leaves through the edge's headers.
   const listener: RequestListener = (req, res) =>
     edge(req, res, (error) => (error ? sendJson(res, 500, { error: 'internal error' }) : route(req, res)));
-  const route: RequestListener = (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (path === '/health') return sendJson(res, 200, { status: 'ok' });
-    if (path === '/ready') {
-      // The database first: when it is away, that is the reason to give, warming up or not.
-      executor.ping().then(
-        () =>
-          warming && !warmed
-            ? sendJson(res, 503, {
-                status: 'warming up',
-                reason:
-                  "the server is warming up (building the graph index, planning queries, running the client's queries)",
-              })
-            : sendJson(res, 200, { status: 'ready' }),
-        (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
-      );
-      return;
-    }
-    if (oidcRoutes && SIGN_IN_PATHS.has(path) && options.rateLimiter?.limits('sign-in')) {
-      // Sign-in attempts count against the caller's address, on every instance alike.
-      options.rateLimiter.take('sign-in', clientKeyOf(undefined, req)).then(
-        (decision) => {
-          if (decision.allowed) return void oidcRoutes.handle(req, res, path);
-          res.writeHead(429, {
-            'content-type': 'text/plain; charset=utf-8',
-            'retry-after': String(decision.retryAfterSeconds),
-          });
-          res.end(
-            `Too many sign-in attempts: at most ${decision.limit} a minute. Try again in ${decision.retryAfterSeconds} s.\n`,
-          );
-        },
-        (error: Error) => sendJson(res, 503, { status: 'unavailable', reason: error.message }),
-      );
-      return;
-    }
-    if (oidcRoutes?.handle(req, res, path)) return;
-    if (path === CSP_REPORT_PATH) return cspReport(req, res);
-    if (path === '/graphql/schema.graphql') return void sendSchema(req, res);
-    if (path === '/graphql' || path.startsWith('/graphql/')) return void yoga(req, res);
-    if (exportRoutes(req, res, path)) return;
-    if (serveClient) return serveClient(req, res, () => sendJson(res, 404, { error: 'not found' }));
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end('The client is not built: run `npm run build` (npm start builds it for you).\n');
-  };
-
-  /** The SDL, to whoever may introspect: everyone outside production, signed-in users and tokens in it. */
-  async function sendSchema(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    if (!introspectionForAll) {
-      const viewer = await authenticator.authenticate(headersOf(req));
-      if (viewer === 'invalid' || 'closed' in viewer || !mayIntrospect(viewer)) {
-        return sendJson(res, 401, { error: 'Sign in or send a valid bearer token to read the schema' });
-      }
-    }
-    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' });
-    res.end(`${sdl}\n`);
-  }
-
   return { yoga, listener, influence, feed, warmUp };
 }

@@ -60,6 +60,68 @@ export interface LayoutControl {
   dispose(): void;
 }
 
+/** The runner's job for a layout of the map as it is, and the offsets of compound children. */
+function jobFor(cy: Core, name: LayoutName, request: LayoutRequest, options: LayoutControlOptions) {
+  // Boxes with labels count every label, whatever the zoom hid: the result depends on the graph only.
+  const measureLabels = boxesIncludeLabels(name, cy.nodes().length);
+  if (measureLabels) cy.nodes().addClass(NAMED);
+  const prepared = layoutJobFor(cy, {
+    name,
+    randomize: request.randomize,
+    fixed: [...request.fixed],
+    seed: LAYOUT_SEED,
+    ...(name === 'force' && options.grouping ? { grouping: options.grouping() } : {}),
+    ...(options.detailed() ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
+  });
+  if (measureLabels) cy.nodes().removeClass(NAMED);
+  return prepared;
+}
+
+/**
+ * Moves the nodes to a layout's result (and fits, when asked); settles when they are there and the
+ * labels follow the zoom. The caller marks the map placed and releases a held drawing.
+ */
+function moveNodes(
+  cy: Core,
+  options: LayoutControlOptions,
+  positions: LayoutPositions,
+  offsets: ReadonlyMap<string, { x: number; y: number }>,
+  request: { animate: boolean; fit: boolean },
+): Promise<void> {
+  const targets = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
+  const pinned = options.pinned();
+  const layout = cy.nodes().layout({
+    name: 'preset',
+    positions: (node: NodeSingular) => {
+      const target = targets.get(node.id());
+      // Pinned nodes stay, and nodes added since the job started keep the place they were given.
+      if (!target || pinned.has(node.id())) return node.position();
+      const offset = offsets.get(node.id());
+      return offset ? { x: target.x - offset.x, y: target.y - offset.y } : target;
+    },
+    // Moving thousands of nodes frame by frame costs more than it tells: large maps jump.
+    animate: request.animate && targets.size <= ANIMATE_UP_TO,
+    animationDuration: ANIMATION_MS,
+    // A large map fits every node's place: Cytoscape's fit leaves out the nodes below their level
+    // of detail, which on rings by influence are the outer rings.
+    fit: request.fit && !options.detailed(),
+    padding: 40,
+  } as LayoutOptions);
+  const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+  // Fitting a small graph should not blow it up: cap the zoom while the layout fits.
+  if (request.fit) {
+    const maxZoom = cy.maxZoom();
+    cy.maxZoom(FIT_MAX_ZOOM);
+    layout.one('layoutstop', () => cy.maxZoom(maxZoom));
+  }
+  cy.batch(() => {
+    cy.nodes(`.${UNPLACED}`).removeClass(UNPLACED);
+    layout.run();
+  });
+  if (request.fit && options.detailed()) fitToPlaces(cy, targets.values());
+  return done.then(options.followZoom);
+}
+
 export function createLayoutControl(cy: Core, options: LayoutControlOptions): LayoutControl {
   let running: Promise<void> = Promise.resolve();
   let active = 0;
@@ -110,24 +172,16 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
     if (!name) return running;
     const mine = ++generation;
     control.started();
-    // Boxes with labels count every label, whatever the zoom hid: the result depends on the graph only.
-    const measureLabels = boxesIncludeLabels(name, cy.nodes().length);
-    if (measureLabels) cy.nodes().addClass(NAMED);
-    const { job, offsets } = layoutJobFor(cy, {
-      name,
-      randomize: request.randomize,
-      fixed: [...request.fixed],
-      seed: LAYOUT_SEED,
-      ...(name === 'force' && options.grouping ? { grouping: options.grouping() } : {}),
-      ...(options.detailed() ? { core: cy.nodes('[showFrom = 0]').map((node) => node.id()) } : {}),
-    });
-    if (measureLabels) cy.nodes().removeClass(NAMED);
+    const { job, offsets } = jobFor(cy, name, request, options);
     const finished = control
       .compute(job)
       .then((positions) => {
         options.onProgress?.(null);
         if (!positions || mine !== generation || cy.destroyed()) return;
-        return moveNodes(positions, offsets, request);
+        const moved = moveNodes(cy, options, positions, offsets, request);
+        control.markPlaced();
+        control.releaseDrawing();
+        return moved;
       })
       .catch((error: unknown) => {
         // The nodes stay where they were; never leave them hidden.
@@ -142,47 +196,6 @@ export function createLayoutControl(cy: Core, options: LayoutControlOptions): La
     );
     running = settled;
     return settled;
-  }
-
-  function moveNodes(
-    positions: LayoutPositions,
-    offsets: ReadonlyMap<string, { x: number; y: number }>,
-    request: { animate: boolean; fit: boolean },
-  ): Promise<void> {
-    const targets = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
-    const pinned = options.pinned();
-    const layout = cy.nodes().layout({
-      name: 'preset',
-      positions: (node: NodeSingular) => {
-        const target = targets.get(node.id());
-        // Pinned nodes stay, and nodes added since the job started keep the place they were given.
-        if (!target || pinned.has(node.id())) return node.position();
-        const offset = offsets.get(node.id());
-        return offset ? { x: target.x - offset.x, y: target.y - offset.y } : target;
-      },
-      // Moving thousands of nodes frame by frame costs more than it tells: large maps jump.
-      animate: request.animate && targets.size <= ANIMATE_UP_TO,
-      animationDuration: ANIMATION_MS,
-      // A large map fits every node's place: Cytoscape's fit leaves out the nodes below their level
-      // of detail, which on rings by influence are the outer rings.
-      fit: request.fit && !options.detailed(),
-      padding: 40,
-    } as LayoutOptions);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
-    // Fitting a small graph should not blow it up: cap the zoom while the layout fits.
-    if (request.fit) {
-      const maxZoom = cy.maxZoom();
-      cy.maxZoom(FIT_MAX_ZOOM);
-      layout.one('layoutstop', () => cy.maxZoom(maxZoom));
-    }
-    cy.batch(() => {
-      cy.nodes(`.${UNPLACED}`).removeClass(UNPLACED);
-      layout.run();
-    });
-    if (request.fit && options.detailed()) fitToPlaces(cy, targets.values());
-    placed = true;
-    control.releaseDrawing();
-    return done.then(options.followZoom);
   }
 
   return control;

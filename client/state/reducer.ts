@@ -59,115 +59,129 @@ function questionChanged<K extends 'path' | 'warm'>(
   return { ...state, [key]: { ...state[key], ...change }, route };
 }
 
+/** How each action changes the state, without the undo bookkeeping: one entry per action type. */
+type Transitions = {
+  [T in Action['type']]: (state: AtlasState, action: Extract<Action, { type: T }>) => AtlasState;
+};
+
+const FILTER_TRANSITIONS = {
+  toggleFamily: (state, action) => ({
+    ...state,
+    filters: { ...state.filters, families: toggled(state.filters.families, action.family) },
+  }),
+  toggleType: (state, action) => ({ ...state, filters: toggleType(state.filters, action.relationshipType) }),
+  toggleKind: (state, action) => ({
+    ...state,
+    filters: { ...state.filters, kinds: toggled(state.filters.kinds, action.kind) },
+  }),
+  setMinConfidence: (state, action) => ({
+    ...state,
+    filters: { ...state.filters, minConfidence: clampConfidence(action.value) },
+  }),
+  setShowUnlinked: (state, action) => ({ ...state, filters: { ...state.filters, showUnlinked: action.value } }),
+  resetFilters: (state) => ({ ...state, filters: DEFAULT_FILTERS }),
+  setAsOf: (state, action) => ({ ...state, asOf: action.year === null ? null : Math.round(action.year) }),
+} satisfies Partial<Transitions>;
+
+/** What the map shows and how: selection, scope, hidden and pinned stakeholders, layout, colours. */
+const MAP_TRANSITIONS = {
+  select: (state, action) => {
+    const focusRequest =
+      action.focus && action.id ? { id: action.id, seq: (state.focusRequest?.seq ?? 0) + 1 } : state.focusRequest;
+    // An interlock belongs to the body whose details chose it.
+    const interlock = action.id === state.selection ? state.interlock : null;
+    return { ...state, selection: action.id, focusRequest, interlock };
+  },
+  setLayout: (state, action) => ({ ...state, layout: action.layout, layoutRun: state.layoutRun + 1 }),
+  rerunLayout: (state) => ({ ...state, layoutRun: state.layoutRun + 1 }),
+  expand: (state, action) => {
+    // From the whole network, expanding starts an exploration at that stakeholder.
+    const base = state.scope === 'explore' ? state.expanded.filter((entry) => entry.id !== action.id) : [];
+    return { ...state, scope: 'explore', expanded: [...base, { id: action.id, depth: action.depth }] };
+  },
+  collapse: (state, action) => {
+    const expanded = state.expanded.filter((entry) => entry.id !== action.id);
+    // The last open neighbourhood stays: an exploration with nothing in it would show nothing.
+    return expanded.length === 0 ? state : { ...state, expanded };
+  },
+  showNetwork: (state) => ({ ...state, scope: 'network' }),
+  hide: (state, action) =>
+    state.hidden.includes(action.id)
+      ? state
+      : {
+          ...state,
+          hidden: [...state.hidden, action.id],
+          pinned: state.pinned.filter((id) => id !== action.id),
+          selection: state.selection === action.id ? null : state.selection,
+        },
+  unhideAll: (state) => ({ ...state, hidden: [] }),
+  togglePin: (state, action) => ({ ...state, pinned: toggled(state.pinned, action.id) }),
+  setInfluence: (state, action) => ({ ...state, influence: action.metric }),
+  setColourBy: (state, action) => ({ ...state, colourBy: action.colourBy }),
+  setOverview: (state, action) => ({ ...state, overview: action.overview }),
+  setViewport: (state, action) => ({ ...state, viewport: action.viewport }),
+  undo: (state) => {
+    const [last, ...rest] = state.undo;
+    return last ? { ...state, ...last.before, undo: rest } : state;
+  },
+} satisfies Partial<Transitions>;
+
+/** Which view and panel are open, and the day the map is shown as recorded on. */
+const VIEW_TRANSITIONS = {
+  // Choosing a view (the header's Sources too) starts from its list, as when it was first opened.
+  setView: (state, action) => ({ ...state, view: action.view, openSource: null }),
+  setRecordedAt: (state, action) => ({ ...state, recordedAt: action.day }),
+  // The highlight is drawn on the map, so showing one goes there.
+  showDiff: (state, action) => ({ ...state, diff: action.diff, view: action.diff ? 'map' : state.view }),
+  openSource: (state, action) => ({
+    ...state,
+    openSource: action.id,
+    view: action.id === null ? state.view : 'sources',
+  }),
+  openBrief: (state, action) => ({ ...state, openBrief: action.id }),
+  setPanel: (state, action) => ({ ...state, panel: action.panel }),
+} satisfies Partial<Transitions>;
+
+/** The questions of paths and warm introductions, and the routes found for them. */
+const ROUTE_TRANSITIONS = {
+  setPathEnd: (state, action) => questionChanged(state, 'path', { [action.end]: action.id }),
+  addAvoid: (state, action) =>
+    state.path.avoid.includes(action.id)
+      ? state
+      : questionChanged(state, 'path', { avoid: [...state.path.avoid, action.id] }),
+  removeAvoid: (state, action) =>
+    questionChanged(state, 'path', { avoid: state.path.avoid.filter((id) => id !== action.id) }),
+  setPathOptions: (state, action) =>
+    questionChanged(state, 'path', {
+      maxHops: Math.min(6, Math.max(1, Math.round(action.maxHops ?? state.path.maxHops))),
+      first: Math.min(5, Math.max(1, Math.round(action.first ?? state.path.first))),
+      includeFormer: action.includeFormer ?? state.path.includeFormer,
+    }),
+  clearPath: (state) => questionChanged(state, 'path', DEFAULT_PATH),
+  setWarmQuestion: (state, action) => questionChanged(state, 'warm', action.change),
+  findRoutes: (state, action) => {
+    const search = routeSearch(state, action.source);
+    return search ? { ...state, route: { search, active: 0 }, interlock: null } : state;
+  },
+  // How many routes there are is the API's answer; selectActiveRoute falls back to the first.
+  showRoute: (state, action) =>
+    Number.isInteger(action.index) && action.index >= 0
+      ? { ...state, route: { ...state.route, active: action.index } }
+      : state,
+  showInterlock: (state, action) => ({ ...state, interlock: action.interlock }),
+} satisfies Partial<Transitions>;
+
+const TRANSITIONS: Transitions = {
+  ...FILTER_TRANSITIONS,
+  ...MAP_TRANSITIONS,
+  ...VIEW_TRANSITIONS,
+  ...ROUTE_TRANSITIONS,
+};
+
 /** Applies an action without the undo bookkeeping. */
 function transition(state: AtlasState, action: Action): AtlasState {
-  switch (action.type) {
-    case 'select': {
-      const focusRequest =
-        action.focus && action.id ? { id: action.id, seq: (state.focusRequest?.seq ?? 0) + 1 } : state.focusRequest;
-      // An interlock belongs to the body whose details chose it.
-      const interlock = action.id === state.selection ? state.interlock : null;
-      return { ...state, selection: action.id, focusRequest, interlock };
-    }
-    case 'toggleFamily':
-      return { ...state, filters: { ...state.filters, families: toggled(state.filters.families, action.family) } };
-    case 'toggleType':
-      return { ...state, filters: toggleType(state.filters, action.relationshipType) };
-    case 'toggleKind':
-      return { ...state, filters: { ...state.filters, kinds: toggled(state.filters.kinds, action.kind) } };
-    case 'setMinConfidence':
-      return { ...state, filters: { ...state.filters, minConfidence: clampConfidence(action.value) } };
-    case 'setShowUnlinked':
-      return { ...state, filters: { ...state.filters, showUnlinked: action.value } };
-    case 'resetFilters':
-      return { ...state, filters: DEFAULT_FILTERS };
-    case 'setAsOf':
-      return { ...state, asOf: action.year === null ? null : Math.round(action.year) };
-    case 'setLayout':
-      return { ...state, layout: action.layout, layoutRun: state.layoutRun + 1 };
-    case 'rerunLayout':
-      return { ...state, layoutRun: state.layoutRun + 1 };
-    case 'expand': {
-      // From the whole network, expanding starts an exploration at that stakeholder.
-      const base = state.scope === 'explore' ? state.expanded.filter((entry) => entry.id !== action.id) : [];
-      return { ...state, scope: 'explore', expanded: [...base, { id: action.id, depth: action.depth }] };
-    }
-    case 'collapse': {
-      const expanded = state.expanded.filter((entry) => entry.id !== action.id);
-      // The last open neighbourhood stays: an exploration with nothing in it would show nothing.
-      return expanded.length === 0 ? state : { ...state, expanded };
-    }
-    case 'showNetwork':
-      return { ...state, scope: 'network' };
-    case 'hide':
-      return state.hidden.includes(action.id)
-        ? state
-        : {
-            ...state,
-            hidden: [...state.hidden, action.id],
-            pinned: state.pinned.filter((id) => id !== action.id),
-            selection: state.selection === action.id ? null : state.selection,
-          };
-    case 'unhideAll':
-      return { ...state, hidden: [] };
-    case 'togglePin':
-      return { ...state, pinned: toggled(state.pinned, action.id) };
-    case 'setInfluence':
-      return { ...state, influence: action.metric };
-    case 'setColourBy':
-      return { ...state, colourBy: action.colourBy };
-    case 'setOverview':
-      return { ...state, overview: action.overview };
-    case 'setViewport':
-      return { ...state, viewport: action.viewport };
-    case 'setView':
-      // Choosing a view (the header's Sources too) starts from its list, as when it was first opened.
-      return { ...state, view: action.view, openSource: null };
-    case 'setRecordedAt':
-      return { ...state, recordedAt: action.day };
-    case 'showDiff':
-      // The highlight is drawn on the map, so showing one goes there.
-      return { ...state, diff: action.diff, view: action.diff ? 'map' : state.view };
-    case 'openSource':
-      return { ...state, openSource: action.id, view: action.id === null ? state.view : 'sources' };
-    case 'openBrief':
-      return { ...state, openBrief: action.id };
-    case 'setPanel':
-      return { ...state, panel: action.panel };
-    case 'setPathEnd':
-      return questionChanged(state, 'path', { [action.end]: action.id });
-    case 'addAvoid':
-      return state.path.avoid.includes(action.id)
-        ? state
-        : questionChanged(state, 'path', { avoid: [...state.path.avoid, action.id] });
-    case 'removeAvoid':
-      return questionChanged(state, 'path', { avoid: state.path.avoid.filter((id) => id !== action.id) });
-    case 'setPathOptions':
-      return questionChanged(state, 'path', {
-        maxHops: Math.min(6, Math.max(1, Math.round(action.maxHops ?? state.path.maxHops))),
-        first: Math.min(5, Math.max(1, Math.round(action.first ?? state.path.first))),
-        includeFormer: action.includeFormer ?? state.path.includeFormer,
-      });
-    case 'clearPath':
-      return questionChanged(state, 'path', DEFAULT_PATH);
-    case 'setWarmQuestion':
-      return questionChanged(state, 'warm', action.change);
-    case 'findRoutes': {
-      const search = routeSearch(state, action.source);
-      return search ? { ...state, route: { search, active: 0 }, interlock: null } : state;
-    }
-    case 'showRoute':
-      // How many routes there are is the API's answer; selectActiveRoute falls back to the first.
-      return Number.isInteger(action.index) && action.index >= 0
-        ? { ...state, route: { ...state.route, active: action.index } }
-        : state;
-    case 'showInterlock':
-      return { ...state, interlock: action.interlock };
-    case 'undo': {
-      const [last, ...rest] = state.undo;
-      return last ? { ...state, ...last.before, undo: rest } : state;
-    }
-  }
+  // The table's entry for this action's type takes this action (TypeScript cannot tie the two).
+  return (TRANSITIONS[action.type] as (state: AtlasState, action: Action) => AtlasState)(state, action);
 }
 
 function sameSnapshot(a: ViewSnapshot, b: ViewSnapshot): boolean {

@@ -32,19 +32,13 @@ function matchedAlias(hit: SearchHit, text: string): string | null {
   return hit.aliases.find((alias) => alias.name.toLowerCase().includes(needle))?.name ?? null;
 }
 
-export function EntityCombobox(props: EntityComboboxProps) {
-  const { label, placeholder, onChoose, clearOnChoose = true, className, hideLabel, testId } = props;
-  const id = useId();
-  const [text, setText] = useState('');
+/** The API's search for the text, debounced; its hits only while they answer the text as it is. */
+function useEntitySearch(text: string) {
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-
   useEffect(() => {
     const timer = setTimeout(() => setQuery(text.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [text]);
-
   const search = useQuery({
     ...operationQuery(SearchDocument, { text: query, first: RESULTS }),
     enabled: query !== '',
@@ -52,6 +46,87 @@ export function EntityCombobox(props: EntityComboboxProps) {
   });
   const hits = query && query === text.trim() ? (search.data?.search ?? []) : [];
   const settled = query === text.trim() && !search.isFetching;
+  return { query, search, hits, settled };
+}
+
+/** One hit in the list: its name, kind, and the alias that matched when the name did not. */
+function HitOption({
+  id,
+  hit,
+  query,
+  active,
+  onChoose,
+  onHover,
+}: {
+  id: string;
+  hit: SearchHit;
+  query: string;
+  active: boolean;
+  onChoose: () => void;
+  onHover: () => void;
+}) {
+  const alias = matchedAlias(hit, query);
+  return (
+    <li
+      id={id}
+      role="option"
+      aria-selected={active}
+      className={active ? 'active' : undefined}
+      onMouseDown={(event) => {
+        event.preventDefault();
+        onChoose();
+      }}
+      onMouseMove={onHover}
+    >
+      <span className="hit-name">{hit.name}</span>
+      <span className="hit-meta">
+        {KIND_LABELS[hit.kind]}
+        {alias && ` · also “${alias}”`}
+      </span>
+    </li>
+  );
+}
+
+/**
+ * The keys of the box: the arrows move through the hits (Down opens the list), Enter chooses,
+ * Escape closes the list, or empties the box when it is closed.
+ */
+function comboboxKeys(
+  { hits, expanded, active }: { hits: SearchHit[]; expanded: boolean; active: number },
+  act: {
+    setOpen: (open: boolean) => void;
+    setActive: (change: (index: number) => number) => void;
+    setText: (text: string) => void;
+    choose: (hit: SearchHit | undefined) => void;
+  },
+) {
+  return (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key === 'ArrowDown') {
+      event.preventDefault();
+      act.setOpen(true);
+      act.setActive((index) => Math.min(index + 1, Math.max(hits.length - 1, 0)));
+    } else if (event.key === 'ArrowUp') {
+      event.preventDefault();
+      act.setActive((index) => Math.max(index - 1, 0));
+    } else if (event.key === 'Enter') {
+      if (expanded && hits.length > 0) {
+        event.preventDefault();
+        act.choose(hits[active]);
+      }
+    } else if (event.key === 'Escape') {
+      if (expanded) act.setOpen(false);
+      else act.setText('');
+    }
+  };
+}
+
+export function EntityCombobox(props: EntityComboboxProps) {
+  const { label, placeholder, onChoose, clearOnChoose = true, className, hideLabel, testId } = props;
+  const id = useId();
+  const [text, setText] = useState('');
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const { query, search, hits, settled } = useEntitySearch(text);
   const expanded = open && text.trim() !== '' && (hits.length > 0 || settled);
 
   useEffect(() => setActive(0), [query]);
@@ -63,24 +138,7 @@ export function EntityCombobox(props: EntityComboboxProps) {
     setOpen(false);
   }
 
-  function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {
-    if (event.key === 'ArrowDown') {
-      event.preventDefault();
-      setOpen(true);
-      setActive((index) => Math.min(index + 1, Math.max(hits.length - 1, 0)));
-    } else if (event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive((index) => Math.max(index - 1, 0));
-    } else if (event.key === 'Enter') {
-      if (expanded && hits.length > 0) {
-        event.preventDefault();
-        choose(hits[active]);
-      }
-    } else if (event.key === 'Escape') {
-      if (expanded) setOpen(false);
-      else setText('');
-    }
-  }
+  const onKeyDown = comboboxKeys({ hits, expanded, active }, { setOpen, setActive, setText, choose });
 
   const listId = `${id}-list`;
   const optionId = (index: number) => `${id}-option-${index}`;
@@ -110,29 +168,17 @@ export function EntityCombobox(props: EntityComboboxProps) {
         onBlur={() => setOpen(false)}
       />
       <ul id={listId} role="listbox" aria-label={`${label}: results`} className="combobox-list" hidden={!expanded}>
-        {hits.map((hit, index) => {
-          const alias = matchedAlias(hit, query);
-          return (
-            <li
-              key={hit.id}
-              id={optionId(index)}
-              role="option"
-              aria-selected={index === active}
-              className={index === active ? 'active' : undefined}
-              onMouseDown={(event) => {
-                event.preventDefault();
-                choose(hit);
-              }}
-              onMouseMove={() => setActive(index)}
-            >
-              <span className="hit-name">{hit.name}</span>
-              <span className="hit-meta">
-                {KIND_LABELS[hit.kind]}
-                {alias && ` · also “${alias}”`}
-              </span>
-            </li>
-          );
-        })}
+        {hits.map((hit, index) => (
+          <HitOption
+            key={hit.id}
+            id={optionId(index)}
+            hit={hit}
+            query={query}
+            active={index === active}
+            onChoose={() => choose(hit)}
+            onHover={() => setActive(index)}
+          />
+        ))}
       </ul>
       <div className="combobox-status" role="status" aria-live="polite">
         {open && settled && query && search.isError && `Search failed: ${search.error.message}`}

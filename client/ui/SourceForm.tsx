@@ -69,6 +69,79 @@ export function sourceInput(draft: SourceDraft, { withText = true } = {}) {
   };
 }
 
+/** What a part of the source's fields needs: the form's id, the draft, a setter of one field, the errors. */
+interface FieldsPart {
+  form: string;
+  draft: SourceDraft;
+  set: <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => void;
+  errors: FieldErrors;
+}
+
+/** The date, its hint, whether it is an estimate and a note on it. */
+function SourceDateFields({ form, draft, set, errors }: FieldsPart) {
+  const dateHint = `${form}-date-hint`;
+  return (
+    <>
+      <Field form={form} field="date" label="Date" errors={errors} hint={dateHint}>
+        {(control) => <input {...control} value={draft.date} onChange={(event) => set('date', event.target.value)} />}
+      </Field>
+      <p className="hint" id={dateHint}>
+        A year, a month or a day: 2016, 2016-04 or 2016-04-01.
+      </p>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.dateEstimated}
+          onChange={(event) => set('dateEstimated', event.target.checked)}
+        />{' '}
+        The date is an estimate
+      </label>
+      <Field form={form} field="dateNote" label="Note on the date" errors={errors}>
+        {(control) => (
+          <input {...control} value={draft.dateNote} onChange={(event) => set('dateNote', event.target.value)} />
+        )}
+      </Field>
+    </>
+  );
+}
+
+/** The text, pasted or uploaded; or, for a source imported from a file, where its text comes from. */
+function SourceTextFields({ form, draft, set, errors, textFromFile }: FieldsPart & { textFromFile?: string | null }) {
+  if (textFromFile) {
+    return <p className="muted">The text comes from the file {textFromFile} and changes only by importing it again.</p>;
+  }
+  return (
+    <>
+      <Field
+        form={form}
+        field="text"
+        label="Text (quotes must occur in it; leave empty for a meeting note)"
+        errors={errors}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={6}
+            value={draft.text}
+            disabled={draft.file !== null}
+            onChange={(event) => set('text', event.target.value)}
+          />
+        )}
+      </Field>
+      <Field form={form} field="file" label="Or upload the text (.txt or .html, up to 1 MB of text)" errors={errors}>
+        {(control) => (
+          <input
+            {...control}
+            type="file"
+            accept=".txt,.html,.htm,text/plain,text/html"
+            onChange={(event) => set('file', event.target.files?.[0] ?? null)}
+          />
+        )}
+      </Field>
+    </>
+  );
+}
+
 export function SourceFields({
   form,
   draft,
@@ -84,7 +157,7 @@ export function SourceFields({
   textFromFile?: string | null;
 }) {
   const set = <K extends keyof SourceDraft>(key: K, value: SourceDraft[K]) => onChange({ ...draft, [key]: value });
-  const dateHint = `${form}-date-hint`;
+  const part: FieldsPart = { form, draft, set, errors };
   return (
     <div className="source-fields">
       <Field form={form} field="title" label="Title" errors={errors}>
@@ -106,25 +179,7 @@ export function SourceFields({
           </select>
         )}
       </Field>
-      <Field form={form} field="date" label="Date" errors={errors} hint={dateHint}>
-        {(control) => <input {...control} value={draft.date} onChange={(event) => set('date', event.target.value)} />}
-      </Field>
-      <p className="hint" id={dateHint}>
-        A year, a month or a day: 2016, 2016-04 or 2016-04-01.
-      </p>
-      <label className="check">
-        <input
-          type="checkbox"
-          checked={draft.dateEstimated}
-          onChange={(event) => set('dateEstimated', event.target.checked)}
-        />{' '}
-        The date is an estimate
-      </label>
-      <Field form={form} field="dateNote" label="Note on the date" errors={errors}>
-        {(control) => (
-          <input {...control} value={draft.dateNote} onChange={(event) => set('dateNote', event.target.value)} />
-        )}
-      </Field>
+      <SourceDateFields {...part} />
       <Field form={form} field="url" label="URL" errors={errors}>
         {(control) => (
           <input
@@ -136,43 +191,7 @@ export function SourceFields({
           />
         )}
       </Field>
-      {textFromFile ? (
-        <p className="muted">The text comes from the file {textFromFile} and changes only by importing it again.</p>
-      ) : (
-        <>
-          <Field
-            form={form}
-            field="text"
-            label="Text (quotes must occur in it; leave empty for a meeting note)"
-            errors={errors}
-          >
-            {(control) => (
-              <textarea
-                {...control}
-                rows={6}
-                value={draft.text}
-                disabled={draft.file !== null}
-                onChange={(event) => set('text', event.target.value)}
-              />
-            )}
-          </Field>
-          <Field
-            form={form}
-            field="file"
-            label="Or upload the text (.txt or .html, up to 1 MB of text)"
-            errors={errors}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="file"
-                accept=".txt,.html,.htm,text/plain,text/html"
-                onChange={(event) => set('file', event.target.files?.[0] ?? null)}
-              />
-            )}
-          </Field>
-        </>
-      )}
+      <SourceTextFields {...part} textFromFile={textFromFile} />
     </div>
   );
 }

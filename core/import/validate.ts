@@ -30,54 +30,54 @@ export interface ValidatedRecords {
   problems: Problem[];
 }
 
+/** Where each valid record came from (its file, by id), and the problems found so far. */
+interface Findings {
+  problems: Problem[];
+  origin: Map<string, string>;
+}
+
+/** The records of one list of every file that pass their schema and have a new id. */
+function parseAll<T>(files: AtlasFile[], list: AtlasList, schema: z.ZodType<T>, { problems, origin }: Findings): T[] {
+  const parsed: T[] = [];
+  for (const { file, [list]: records } of files) {
+    records.forEach((record, index) => {
+      const id = recordId(record, index);
+      const result = schema.safeParse(record);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          if (issue.code === 'unrecognized_keys') {
+            for (const key of issue.keys) {
+              problems.push({ file, record: id, field: [...issue.path, key].join('.'), reason: 'unknown field' });
+            }
+          } else {
+            problems.push({ file, record: id, field: issue.path.join('.'), reason: issue.message });
+          }
+        }
+        return;
+      }
+      if (origin.has(id)) {
+        problems.push({ file, record: id, field: 'id', reason: `duplicate id (also in ${origin.get(id)})` });
+        return;
+      }
+      origin.set(id, file);
+      parsed.push(result.data);
+    });
+  }
+  return parsed;
+}
+
+type Report = (id: string, field: string, reason: string) => void;
+
 /**
- * @param sourceTexts the texts the sources' `fileName`s name, by file name
- * @param sourceFolder where those texts were looked for, as problems should name it
+ * Each source's text by source id: its file's (read into the record, so the import stores it on
+ * the node) or its own.
  */
-export function validateAtlasFiles(
-  files: AtlasFile[],
+function readSourceTexts(
+  sources: SourceRecord[],
   sourceTexts: ReadonlyMap<string, string>,
   sourceFolder: string,
-): ValidatedRecords {
-  const problems: Problem[] = files.flatMap((file) => file.problems);
-  const origin = new Map<string, string>();
-
-  function parseAll<T>(list: AtlasList, schema: z.ZodType<T>): T[] {
-    const parsed: T[] = [];
-    for (const { file, [list]: records } of files) {
-      records.forEach((record, index) => {
-        const id = recordId(record, index);
-        const result = schema.safeParse(record);
-        if (!result.success) {
-          for (const issue of result.error.issues) {
-            if (issue.code === 'unrecognized_keys') {
-              for (const key of issue.keys) {
-                problems.push({ file, record: id, field: [...issue.path, key].join('.'), reason: 'unknown field' });
-              }
-            } else {
-              problems.push({ file, record: id, field: issue.path.join('.'), reason: issue.message });
-            }
-          }
-          return;
-        }
-        if (origin.has(id)) {
-          problems.push({ file, record: id, field: 'id', reason: `duplicate id (also in ${origin.get(id)})` });
-          return;
-        }
-        origin.set(id, file);
-        parsed.push(result.data);
-      });
-    }
-    return parsed;
-  }
-
-  const sources = parseAll<SourceRecord>('sources', sourceSchema);
-  const entities = parseAll<Entity>('entities', entitySchema as z.ZodType<Entity>);
-  const relationships = parseAll<Relationship>('relationships', relationshipSchema as z.ZodType<Relationship>);
-  const problem = (id: string, field: string, reason: string) =>
-    problems.push({ file: origin.get(id)!, record: id, field, reason });
-
-  // A source's text is its file's (read into the record, so the import stores it on the node) or its own.
+  problem: Report,
+): Map<string, string> {
   const textOf = new Map<string, string>();
   for (const [index, source] of sources.entries()) {
     if (source.fileName === undefined) {
@@ -91,36 +91,47 @@ export function validateAtlasFiles(
       sources[index] = { ...source, text };
     }
   }
+  return textOf;
+}
 
-  const sourceIds = new Set(sources.map((source) => source.id));
-  const checkCitations = (id: string, field: string, citations: Citation[]) =>
-    citations.forEach((citation, index) => {
-      const text = textOf.get(citation.source);
-      const at = `${field}.${index}`;
-      if (!sourceIds.has(citation.source)) {
-        problem(id, `${at}.source`, `unknown source "${citation.source}"`);
-      } else if (text !== undefined && !quoteOccursIn(text, citation.quote)) {
-        problem(id, `${at}.quote`, `quote not found in ${citation.source}: "${citation.quote}"`);
-      }
-    });
-
-  const checkPeriod = (id: string, field: string, from?: string, to?: string) => {
-    if (endsBeforeStart(from, to)) problem(id, `${field}validTo`, `validTo ${to} is before validFrom ${from}`);
+/** The checks every record shares: citations resolvable and quoted, periods ordered. */
+function recordChecks(problem: Report, textOf: ReadonlyMap<string, string>, sourceIds: ReadonlySet<string>) {
+  return {
+    citations: (id: string, field: string, citations: Citation[]) =>
+      citations.forEach((citation, index) => {
+        const text = textOf.get(citation.source);
+        const at = `${field}.${index}`;
+        if (!sourceIds.has(citation.source)) {
+          problem(id, `${at}.source`, `unknown source "${citation.source}"`);
+        } else if (text !== undefined && !quoteOccursIn(text, citation.quote)) {
+          problem(id, `${at}.quote`, `quote not found in ${citation.source}: "${citation.quote}"`);
+        }
+      }),
+    period: (id: string, field: string, from?: string, to?: string) => {
+      if (endsBeforeStart(from, to)) problem(id, `${field}validTo`, `validTo ${to} is before validFrom ${from}`);
+    },
   };
+}
 
-  const entityIds = new Set(entities.map((entity) => entity.id));
+type Checks = ReturnType<typeof recordChecks>;
+
+function checkEntities(entities: Entity[], check: Checks, problem: Report): void {
   for (const entity of entities) {
-    checkCitations(entity.id, 'citations', entity.citations);
-    if (entity.kind !== 'PERSON') checkPeriod(entity.id, '', entity.validFrom, entity.validTo);
+    check.citations(entity.id, 'citations', entity.citations);
+    if (entity.kind !== 'PERSON') check.period(entity.id, '', entity.validFrom, entity.validTo);
     const aliasNames = new Set<string>();
     entity.aliases.forEach((alias, index) => {
       const key = alias.name.toLowerCase();
       if (aliasNames.has(key)) problem(entity.id, `aliases.${index}.name`, `duplicate alias "${alias.name}"`);
       aliasNames.add(key);
-      checkCitations(entity.id, `aliases.${index}.citations`, alias.citations);
-      checkPeriod(entity.id, `aliases.${index}.`, alias.validFrom, alias.validTo);
+      check.citations(entity.id, `aliases.${index}.citations`, alias.citations);
+      check.period(entity.id, `aliases.${index}.`, alias.validFrom, alias.validTo);
     });
   }
+}
+
+function checkRelationships(relationships: Relationship[], entities: Entity[], check: Checks, problem: Report): void {
+  const entityIds = new Set(entities.map((entity) => entity.id));
   for (const relationship of relationships) {
     for (const end of ['from', 'to'] as const) {
       if (!entityIds.has(relationship[end])) problem(relationship.id, end, `unknown entity "${relationship[end]}"`);
@@ -128,9 +139,34 @@ export function validateAtlasFiles(
     if (relationship.from === relationship.to) {
       problem(relationship.id, 'to', 'a relationship cannot link an entity to itself');
     }
-    checkCitations(relationship.id, 'citations', relationship.citations);
-    checkPeriod(relationship.id, '', relationship.validFrom, relationship.validTo);
+    check.citations(relationship.id, 'citations', relationship.citations);
+    check.period(relationship.id, '', relationship.validFrom, relationship.validTo);
   }
+}
 
-  return { records: { sources, entities, relationships }, problems };
+/**
+ * @param sourceTexts the texts the sources' `fileName`s name, by file name
+ * @param sourceFolder where those texts were looked for, as problems should name it
+ */
+export function validateAtlasFiles(
+  files: AtlasFile[],
+  sourceTexts: ReadonlyMap<string, string>,
+  sourceFolder: string,
+): ValidatedRecords {
+  const findings: Findings = { problems: files.flatMap((file) => file.problems), origin: new Map() };
+  const sources = parseAll<SourceRecord>(files, 'sources', sourceSchema, findings);
+  const entities = parseAll<Entity>(files, 'entities', entitySchema as z.ZodType<Entity>, findings);
+  const relationships = parseAll<Relationship>(
+    files,
+    'relationships',
+    relationshipSchema as z.ZodType<Relationship>,
+    findings,
+  );
+  const problem: Report = (id, field, reason) =>
+    findings.problems.push({ file: findings.origin.get(id)!, record: id, field, reason });
+  const textOf = readSourceTexts(sources, sourceTexts, sourceFolder, problem);
+  const check = recordChecks(problem, textOf, new Set(sources.map((source) => source.id)));
+  checkEntities(entities, check, problem);
+  checkRelationships(relationships, entities, check, problem);
+  return { records: { sources, entities, relationships }, problems: findings.problems };
 }

@@ -20,7 +20,7 @@ import { importMappingSchema, type ImportMapping } from '../../core/import/mappi
 import { formatProblemGroup, groupProblems, type Problem } from '../../core/import/problems.ts';
 import { readConfig } from '../config.ts';
 import { openDatabase } from '../database.ts';
-import { backgroundWork } from '../db/executor.ts';
+import { backgroundWork, type Executor } from '../db/executor.ts';
 import { importFiles } from '../import/pipeline.ts';
 import { importUploads, type UploadReport } from '../import/uploads.ts';
 import { layerNamed, UnknownLayerError } from '../import/layers.ts';
@@ -146,8 +146,8 @@ function printReport(report: UploadReport): void {
   if (!report.lookedForDuplicates) log('  (too many rows to look for possible duplicates; exact matches were found)');
 }
 
-async function main(argv: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({
+function parseImportArgs(argv: string[]) {
+  return parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
@@ -162,10 +162,12 @@ async function main(argv: string[]): Promise<number> {
       ...DECISION_OPTIONS,
     },
   });
-  if (values.help) {
-    console.log(USAGE);
-    return EXIT_STATUS.OK;
-  }
+}
+
+type ImportArgs = ReturnType<typeof parseImportArgs>;
+
+/** What to import, checked before the database opens: a wrong flag or path is a usage error. */
+function checkImportArgs({ values, positionals }: ImportArgs) {
   if (values.layer !== undefined && positionals.length > 0) throw new UsageError('--layer imports a layer, not files');
   if (values.layer !== undefined && !layerNamed(values.layer)) {
     throw new UsageError(new UnknownLayerError(values.layer).message);
@@ -188,61 +190,95 @@ async function main(argv: string[]): Promise<number> {
   if (atlas.length > 0 && Object.keys(changes).length > 0) {
     throw new UsageError("Decision flags (--type, --column…) are for other tools' files; Atlas data files need none");
   }
+  return { atlasFiles: atlas.length > 0, mapping, decisions, changes };
+}
 
+interface ImportRun {
+  executor: Executor;
+  actor: string;
+  progress: ReturnType<typeof progressReporter>;
+}
+
+/** Atlas data files (and folders of them), citing the texts in --sources. */
+async function importAtlasFiles({ executor, actor, progress }: ImportRun, { values, positionals }: ImportArgs) {
+  const sourceDir = values.sources ?? join(dirname(positionals[0]!), 'sources');
+  const report = await importFiles(executor, positionals, {
+    sourceDir,
+    actor,
+    dryRun: values['dry-run'],
+    onProgress: progress.onProgress,
+  });
+  progress.stop();
+  const { records } = report;
+  log(
+    `${report.files.length} Atlas data file(s): ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`,
+  );
+  if (report.problems.length > 0) {
+    printProblems(report.problems);
+    return EXIT_STATUS.REFUSED;
+  }
+  log(report.written ? 'Imported.' : 'Dry run: nothing was written.');
+  return EXIT_STATUS.OK;
+}
+
+/** Other tools' files, through the mapping step. */
+async function importOtherFiles(
+  { executor, actor, progress }: ImportRun,
+  { values, positionals }: ImportArgs,
+  { mapping, changes, decisions }: ReturnType<typeof checkImportArgs>,
+) {
+  const uploads = positionals.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
+  const report = await importUploads(executor, uploads, {
+    actor,
+    dryRun: values['dry-run'],
+    mapping,
+    changes,
+    decisions,
+    sourceId: values.source,
+    onProgress: progress.onProgress,
+  });
+  progress.stop();
+  printReport(report);
+  if (values['save-mapping']) {
+    writeFileSync(values['save-mapping'], `${JSON.stringify(report.mapping, null, 2)}\n`);
+    log(`Mapping saved to ${values['save-mapping']}: edit it and pass it with --mapping`);
+  }
+  if (report.problems.length > 0) {
+    printProblems(report.problems);
+    return EXIT_STATUS.REFUSED;
+  }
+  log(report.written ? `Imported; the facts cite ${report.sourceIds.join(', ')}.` : 'Dry run: nothing was written.');
+  return EXIT_STATUS.OK;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const args = parseImportArgs(argv);
+  if (args.values.help) {
+    console.log(USAGE);
+    return EXIT_STATUS.OK;
+  }
+  const checked = checkImportArgs(args);
   const config = readConfig();
   const database = await openDatabase(config, log);
-  const executor = database.executor.withMetadata(backgroundWork('import'));
-  const progress = progressReporter();
-  const actor = `cli:${userInfo().username}`;
+  const run: ImportRun = {
+    executor: database.executor.withMetadata(backgroundWork('import')),
+    actor: `cli:${userInfo().username}`,
+    progress: progressReporter(),
+  };
   try {
-    if (values.layer !== undefined) {
-      const dryRun = values['dry-run'];
-      return await runLayerImport(executor, values.layer, { dryRun, actor, onProgress: progress.onProgress, log });
-    }
-    if (atlas.length > 0) {
-      const sourceDir = values.sources ?? join(dirname(positionals[0]!), 'sources');
-      const report = await importFiles(executor, positionals, {
-        sourceDir,
-        actor,
-        dryRun: values['dry-run'],
-        onProgress: progress.onProgress,
+    const { layer, 'dry-run': dryRun } = args.values;
+    if (layer !== undefined) {
+      return await runLayerImport(run.executor, layer, {
+        dryRun,
+        actor: run.actor,
+        onProgress: run.progress.onProgress,
+        log,
       });
-      progress.stop();
-      const { records } = report;
-      log(
-        `${report.files.length} Atlas data file(s): ${records.sources.length} sources, ${records.entities.length} entities, ${records.relationships.length} relationships`,
-      );
-      if (report.problems.length > 0) {
-        printProblems(report.problems);
-        return EXIT_STATUS.REFUSED;
-      }
-      log(report.written ? 'Imported.' : 'Dry run: nothing was written.');
-      return EXIT_STATUS.OK;
     }
-    const uploads = positionals.map((path) => ({ name: basename(path), bytes: new Uint8Array(readFileSync(path)) }));
-    const report = await importUploads(executor, uploads, {
-      actor,
-      dryRun: values['dry-run'],
-      mapping,
-      changes,
-      decisions,
-      sourceId: values.source,
-      onProgress: progress.onProgress,
-    });
-    progress.stop();
-    printReport(report);
-    if (values['save-mapping']) {
-      writeFileSync(values['save-mapping'], `${JSON.stringify(report.mapping, null, 2)}\n`);
-      log(`Mapping saved to ${values['save-mapping']}: edit it and pass it with --mapping`);
-    }
-    if (report.problems.length > 0) {
-      printProblems(report.problems);
-      return EXIT_STATUS.REFUSED;
-    }
-    log(report.written ? `Imported; the facts cite ${report.sourceIds.join(', ')}.` : 'Dry run: nothing was written.');
-    return EXIT_STATUS.OK;
+    if (checked.atlasFiles) return await importAtlasFiles(run, args);
+    return await importOtherFiles(run, args, checked);
   } finally {
-    progress.stop();
+    run.progress.stop();
     await database.close();
   }
 }

@@ -14,11 +14,11 @@ import Graph from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCytoscapeJson } from '../../core/export/cyjs.ts';
-import { createApp, type App } from '../app.ts';
-import { readConfig } from '../config.ts';
+import type { App } from '../app.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { as, data, TEST_AUTH_TOKENS, TEST_TOKENS } from '../testing/graphql.ts';
+import { as, data, TEST_TOKENS } from '../testing/graphql.ts';
 import { readExportGraph } from './network.ts';
+import { appWithTestTokens } from '../testing/app.ts';
 
 const READER = fileURLToPath(new URL('./read-export.py', import.meta.url));
 const CHAIR = 'rel:jos-creese-chairs-local-cio-council';
@@ -42,7 +42,7 @@ function pythonWithNetworkx(): string {
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+  app = appWithTestTokens(executor);
   server = createServer(app.listener);
   // Python takes seconds to start; past the default 5 s the server may close the idle connection
   // just as fetch reuses it (ECONNRESET).

@@ -57,16 +57,9 @@ function tail(path: string, lines: number): string {
   }
 }
 
-/** Starts the embedded Neo4j and resolves once Bolt accepts connections. */
-export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
-  const { port, log, memory = DEFAULT_NEO4J_MEMORY, signal } = options;
-  const dataDir = resolve(options.dataDir);
-  await ensureLauncherBuilt(log);
-  await assertPortFree(port, 'NEO4J_BOLT_PORT');
-  mkdirSync(dataDir, { recursive: true });
-
+/** The launcher's JVM, with Bolt on 127.0.0.1:`port` and its data in `dataDir`. */
+function spawnLauncher(port: number, dataDir: string, memory: Neo4jMemory): ChildProcess & { pid: number } {
   const classPath = [join(LAUNCHER_DIR, 'target', 'classes'), join(LAUNCHER_DIR, 'target', 'lib', '*')].join(':');
-  signal?.throwIfAborted();
   const child: ChildProcess = spawn(
     'java',
     [
@@ -84,68 +77,65 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
     ],
     { stdio: ['pipe', 'pipe', 'pipe'] },
   );
-  const pid = child.pid;
-  if (pid === undefined) throw new Neo4jLaunchError('Could not start java for the embedded Neo4j.');
+  if (child.pid === undefined) throw new Neo4jLaunchError('Could not start java for the embedded Neo4j.');
+  return child as ChildProcess & { pid: number };
+}
 
-  const exited = new Promise<ExitStatus>((resolveExit) =>
-    // 'close' rather than 'exit': Java's last words on stderr are read by then.
-    child.on('close', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
-  );
-  const stderr: string[] = [];
-  createInterface({ input: child.stderr! }).on('line', (line) => {
-    if (stderr.push(line) > 200) stderr.shift();
-  });
+interface StartingJvm {
+  child: ChildProcess;
+  exited: Promise<ExitStatus>;
+  /** Java's last lines on stderr. */
+  stderr: string[];
+  port: number;
+  dataDir: string;
+  signal: AbortSignal | undefined;
+}
+
+/** Resolves on the launcher's NEO4J_READY; fails (the JVM killed) on exit, timeout or abort. */
+function untilReady({ child, exited, stderr, port, dataDir, signal }: StartingJvm): Promise<void> {
   const stdout = createInterface({ input: child.stdout! });
-
-  // If Node exits without calling stop(), still take the JVM down (stdin EOF covers SIGKILL).
-  const killOnExit = () => child.kill('SIGTERM');
-  process.once('exit', killOnExit);
-  void exited.then(() => process.removeListener('exit', killOnExit));
-
   const abandon = () => {
     child.stdin?.end();
     child.kill('SIGKILL');
   };
-  try {
-    await new Promise<void>((ready, fail) => {
-      const timer = setTimeout(() => {
-        abandon();
-        fail(
-          new Neo4jLaunchError(
-            `Neo4j did not become ready within ${READY_TIMEOUT_MS / 1000} s. The machine may be too busy or the ` +
-              `data too large to recover in time; ${logHint()}`,
-          ),
-        );
-      }, READY_TIMEOUT_MS);
-      const onAbort = () => {
-        clearTimeout(timer);
-        abandon();
-        fail(new Neo4jLaunchError('The start of Neo4j was stopped: the app is stopping.'));
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-      const logHint = () =>
-        `last lines of ${join(dataDir, 'logs', 'debug.log')}:\n${tail(join(dataDir, 'logs', 'debug.log'), 20)}\n` +
-        `Java's error output:\n${stderr.slice(-15).join('\n') || '(none)'}`;
-      stdout.on('line', (line) => {
-        if (line.startsWith('NEO4J_READY')) {
-          clearTimeout(timer);
-          signal?.removeEventListener('abort', onAbort);
-          ready();
-        }
-      });
-      void exited.then((status) => {
+  const logHint = () =>
+    `last lines of ${join(dataDir, 'logs', 'debug.log')}:\n${tail(join(dataDir, 'logs', 'debug.log'), 20)}\n` +
+    `Java's error output:\n${stderr.slice(-15).join('\n') || '(none)'}`;
+  return new Promise<void>((ready, fail) => {
+    const timer = setTimeout(() => {
+      abandon();
+      fail(
+        new Neo4jLaunchError(
+          `Neo4j did not become ready within ${READY_TIMEOUT_MS / 1000} s. The machine may be too busy or the ` +
+            `data too large to recover in time; ${logHint()}`,
+        ),
+      );
+    }, READY_TIMEOUT_MS);
+    const onAbort = () => {
+      clearTimeout(timer);
+      abandon();
+      fail(new Neo4jLaunchError('The start of Neo4j was stopped: the app is stopping.'));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    stdout.on('line', (line) => {
+      if (line.startsWith('NEO4J_READY')) {
         clearTimeout(timer);
         signal?.removeEventListener('abort', onAbort);
-        fail(new Neo4jLaunchError(whyItFailed(status, port, stderr, logHint)));
-      });
+        ready();
+      }
     });
-  } catch (error) {
-    await exited;
-    throw error;
-  }
+    void exited.then((status) => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      fail(new Neo4jLaunchError(whyItFailed(status, port, stderr, logHint)));
+    });
+  });
+}
 
+/** stop(): SIGTERM (and stdin closed), SIGKILL after the grace period; once, however often it is called. */
+function createStop(child: ChildProcess, exited: Promise<ExitStatus>, killOnExit: () => void): () => Promise<void> {
   let stopping: Promise<void> | undefined;
-  const stop = () =>
+  return () =>
     (stopping ??= (async () => {
       process.removeListener('exit', killOnExit);
       if (child.exitCode !== null || child.signalCode !== null) return;
@@ -155,8 +145,40 @@ export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise
       await exited;
       clearTimeout(timer);
     })());
+}
 
-  return { uri: `bolt://127.0.0.1:${port}`, port, dataDir, pid, stop, exited };
+/** Starts the embedded Neo4j and resolves once Bolt accepts connections. */
+export async function startEmbeddedNeo4j(options: EmbeddedNeo4jOptions): Promise<EmbeddedNeo4j> {
+  const { port, log, memory = DEFAULT_NEO4J_MEMORY, signal } = options;
+  const dataDir = resolve(options.dataDir);
+  await ensureLauncherBuilt(log);
+  await assertPortFree(port, 'NEO4J_BOLT_PORT');
+  mkdirSync(dataDir, { recursive: true });
+
+  signal?.throwIfAborted();
+  const child = spawnLauncher(port, dataDir, memory);
+  const exited = new Promise<ExitStatus>((resolveExit) =>
+    // 'close' rather than 'exit': Java's last words on stderr are read by then.
+    child.on('close', (code, exitSignal) => resolveExit({ code, signal: exitSignal })),
+  );
+  const stderr: string[] = [];
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    if (stderr.push(line) > 200) stderr.shift();
+  });
+
+  // If Node exits without calling stop(), still take the JVM down (stdin EOF covers SIGKILL).
+  const killOnExit = () => child.kill('SIGTERM');
+  process.once('exit', killOnExit);
+  void exited.then(() => process.removeListener('exit', killOnExit));
+
+  try {
+    await untilReady({ child, exited, stderr, port, dataDir, signal });
+  } catch (error) {
+    await exited;
+    throw error;
+  }
+  const stop = createStop(child, exited, killOnExit);
+  return { uri: `bolt://127.0.0.1:${port}`, port, dataDir, pid: child.pid, stop, exited };
 }
 
 /** The reason a JVM that exited before it was ready gives, and what to do about it. */

@@ -57,6 +57,107 @@ function withoutNulls<R extends Row>(row: R): R {
   };
 }
 
+/** One import's transaction and what each of its batches needs. */
+interface Batches {
+  tx: QueryRunner;
+  batchSize: number;
+  actor: Actor;
+  progress: (progress: ImportProgress) => void;
+}
+
+/**
+ * Sends the rows in batches ahead of their answers (the driver pipelines them; Neo4j runs them in
+ * order), so the next one is packed and sent while the previous one is written; a few at a time
+ * keeps memory in bounds. `written` hears of each batch in order.
+ */
+async function inBatches<R extends Record<string, unknown>>(
+  { tx, batchSize, actor }: Batches,
+  query: string,
+  rows: readonly unknown[],
+  written: (batch: number, answer: R[]) => void,
+): Promise<void> {
+  const pending: Promise<void>[] = [];
+  for (let start = 0; start < rows.length; start += batchSize) {
+    const batch = rows.slice(start, start + batchSize);
+    const answered = tx
+      .run<R>(query, { rows: batch, actor: actor.name })
+      .then((answer) => written(batch.length, answer));
+    answered.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+    pending.push(answered);
+    if (pending.length >= BATCHES_IN_FLIGHT) await pending.shift();
+  }
+  for (const answered of pending) await answered;
+}
+
+/** The versions of those of the rows that exist already, by id. */
+async function versionsOf(batches: Batches, query: string, rows: readonly unknown[]): Promise<Map<string, number>> {
+  const versions = new Map<string, number>();
+  await inBatches<{ id: string; version: number }>(batches, query, rows, (_count, found) =>
+    found.forEach(({ id, version }) => versions.set(id, version)),
+  );
+  return versions;
+}
+
+/** Creates the new rows and updates those not edited since their import (version 1). */
+async function writeVersioned<R extends Row>(
+  batches: Batches,
+  step: 'entities' | 'relationships',
+  rows: R[],
+  versions: Map<string, number>,
+  queries: { create: string; update: string },
+): Promise<void> {
+  const fresh: R[] = [];
+  const unedited: R[] = [];
+  for (const row of rows) {
+    const version = versions.get(row.id);
+    if (version === undefined) fresh.push(withoutNulls(row));
+    else if (version === 1) unedited.push(row);
+  }
+  let done = rows.length - fresh.length - unedited.length;
+  const wrote = (count: number) => batches.progress({ step, done: (done += count), total: rows.length });
+  await inBatches(batches, queries.create, fresh, wrote);
+  await inBatches(batches, queries.update, unedited, wrote);
+  if (fresh.length + unedited.length === 0) batches.progress({ step, done, total: rows.length });
+}
+
+async function mergeAll(batches: Batches, step: 'sources' | 'aliases', query: string, rows: unknown[]): Promise<void> {
+  let done = 0;
+  await inBatches(batches, query, rows, (count) =>
+    batches.progress({ step, done: (done += count), total: rows.length }),
+  );
+  if (rows.length === 0) batches.progress({ step, done: 0, total: 0 });
+}
+
+async function writeAll(batches: Batches, records: GraphRecords, options: ImportOptions): Promise<void> {
+  const entities = records.entities.map(entityRow);
+  const relationships = records.relationships.map(relationshipRow);
+  await mergeAll(batches, 'sources', 'import/merge-sources', records.sources.map(sourceRow));
+  const entityVersions = await versionsOf(
+    batches,
+    'import/find-entities',
+    entities.map(({ id }) => ({ id })),
+  );
+  await writeVersioned(batches, 'entities', entities, entityVersions, {
+    create: 'import/create-entities',
+    update: 'import/update-entities',
+  });
+  if (options.removeAliases?.length) await batches.tx.run('import/delete-aliases', { ids: options.removeAliases });
+  await mergeAll(batches, 'aliases', 'import/merge-aliases', records.entities.flatMap(aliasRows));
+  // An entity this import created has no relationships yet: only those of the others are looked for.
+  const created = new Set(entities.filter(({ id }) => !entityVersions.has(id)).map(({ id }) => id));
+  const relationshipVersions = await versionsOf(
+    batches,
+    'import/find-relationships',
+    relationships.filter((row) => !created.has(row.from)).map(({ id, from, to }) => ({ id, from, to })),
+  );
+  await writeVersioned(batches, 'relationships', relationships, relationshipVersions, {
+    create: 'import/create-relationships',
+    update: 'import/update-relationships',
+  });
+  await bumpGraphVersion(batches.tx);
+  if (options.changeSet) await recordChange(batches.tx, { ...options.changeSet, actor: batches.actor });
+}
+
 /**
  * Entities and relationships are written the same way: which exist already is read first (their
  * versions), then the new ones are written by a plain CREATE and those imported before and not edited
@@ -66,99 +167,16 @@ function withoutNulls<R extends Row>(row: R): R {
  */
 export async function importGraph(executor: Executor, records: GraphRecords, options: ImportOptions): Promise<void> {
   const batchSize = options.batchSize ?? IMPORT_BATCH_SIZE;
-  const entities = records.entities.map(entityRow);
-  const relationships = records.relationships.map(relationshipRow);
   const actor: Actor = typeof options.actor === 'string' ? { id: null, name: options.actor } : options.actor;
   const progress = options.onProgress ?? (() => {});
   // Two imports creating the same record at once: the later one's CREATE meets the earlier one's
   // (the uniqueness constraint) and fails. Run again, it finds the record and updates it instead.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await executor.writeTransaction((tx) => writeAll(tx));
+      return await executor.writeTransaction((tx) => writeAll({ tx, batchSize, actor, progress }, records, options));
     } catch (error) {
       if (!(error instanceof DuplicateError) || attempt === IMPORT_ATTEMPTS) throw error;
     }
-  }
-
-  async function writeAll(tx: QueryRunner): Promise<void> {
-    /**
-     * Sends the rows in batches ahead of their answers (the driver pipelines them; Neo4j runs them in
-     * order), so the next one is packed and sent while the previous one is written; a few at a time
-     * keeps memory in bounds. `written` hears of each batch in order.
-     */
-    const inBatches = async <R extends Record<string, unknown>>(
-      query: string,
-      rows: readonly unknown[],
-      written: (batch: number, answer: R[]) => void,
-    ): Promise<void> => {
-      const pending: Promise<void>[] = [];
-      for (let start = 0; start < rows.length; start += batchSize) {
-        const batch = rows.slice(start, start + batchSize);
-        const answered = tx
-          .run<R>(query, { rows: batch, actor: actor.name })
-          .then((answer) => written(batch.length, answer));
-        answered.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-        pending.push(answered);
-        if (pending.length >= BATCHES_IN_FLIGHT) await pending.shift();
-      }
-      for (const answered of pending) await answered;
-    };
-    /** The versions of those of the rows that exist already, by id. */
-    const versionsOf = async (query: string, rows: readonly unknown[]): Promise<Map<string, number>> => {
-      const versions = new Map<string, number>();
-      await inBatches<{ id: string; version: number }>(query, rows, (_count, found) =>
-        found.forEach(({ id, version }) => versions.set(id, version)),
-      );
-      return versions;
-    };
-    const write = async <R extends Row>(
-      step: 'entities' | 'relationships',
-      rows: R[],
-      versions: Map<string, number>,
-      queries: { create: string; update: string },
-    ): Promise<void> => {
-      const fresh: R[] = [];
-      const unedited: R[] = [];
-      for (const row of rows) {
-        const version = versions.get(row.id);
-        if (version === undefined) fresh.push(withoutNulls(row));
-        else if (version === 1) unedited.push(row);
-      }
-      let done = rows.length - fresh.length - unedited.length;
-      const wrote = (count: number) => progress({ step, done: (done += count), total: rows.length });
-      await inBatches(queries.create, fresh, wrote);
-      await inBatches(queries.update, unedited, wrote);
-      if (fresh.length + unedited.length === 0) progress({ step, done, total: rows.length });
-    };
-    const merge = async (step: 'sources' | 'aliases', query: string, rows: unknown[]): Promise<void> => {
-      let done = 0;
-      await inBatches(query, rows, (count) => progress({ step, done: (done += count), total: rows.length }));
-      if (rows.length === 0) progress({ step, done: 0, total: 0 });
-    };
-
-    await merge('sources', 'import/merge-sources', records.sources.map(sourceRow));
-    const entityVersions = await versionsOf(
-      'import/find-entities',
-      entities.map(({ id }) => ({ id })),
-    );
-    await write('entities', entities, entityVersions, {
-      create: 'import/create-entities',
-      update: 'import/update-entities',
-    });
-    if (options.removeAliases?.length) await tx.run('import/delete-aliases', { ids: options.removeAliases });
-    await merge('aliases', 'import/merge-aliases', records.entities.flatMap(aliasRows));
-    // An entity this import created has no relationships yet: only those of the others are looked for.
-    const created = new Set(entities.filter(({ id }) => !entityVersions.has(id)).map(({ id }) => id));
-    const relationshipVersions = await versionsOf(
-      'import/find-relationships',
-      relationships.filter((row) => !created.has(row.from)).map(({ id, from, to }) => ({ id, from, to })),
-    );
-    await write('relationships', relationships, relationshipVersions, {
-      create: 'import/create-relationships',
-      update: 'import/update-relationships',
-    });
-    await bumpGraphVersion(tx);
-    if (options.changeSet) await recordChange(tx, { ...options.changeSet, actor });
   }
 }
 

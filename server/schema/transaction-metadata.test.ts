@@ -5,9 +5,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app.ts';
-import { readConfig } from '../config.ts';
 import { seededExecutor, type Executor } from '../testing/database.ts';
-import { as, gql, TEST_AUTH_TOKENS, type GraphQLResult } from '../testing/graphql.ts';
+import { as, gql, type GraphQLResult } from '../testing/graphql.ts';
+import { appWithTestTokens } from '../testing/app.ts';
 
 let executor: Executor;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ async function sendWhileLocked(
 
 describe('transaction metadata', () => {
   it("carries the request's id, its operation's name and the viewer", async () => {
-    const app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+    const app = appWithTestTokens(executor);
     // No operationName in the request: the name comes from the document.
     const { result, transaction } = await sendWhileLocked(() => gql(app, STALE_EDIT, {}, as('editor')));
     expect(transaction.metaData).toEqual({

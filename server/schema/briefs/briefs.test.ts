@@ -11,10 +11,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normaliseForQuote, quoteOccursIn } from '../../../core/citations.ts';
-import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
+import type { App } from '../../app.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf, TEST_TOKENS } from '../../testing/graphql.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -23,7 +23,7 @@ let base: string;
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS, log: () => {} });
+  app = appWithTestTokens(executor, { log: () => {} });
   server = createServer(app.listener);
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

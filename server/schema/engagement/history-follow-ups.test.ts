@@ -5,13 +5,13 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
+import type { App } from '../../app.ts';
 import { createApiToken } from '../../repositories/api-tokens.ts';
 import { signInUser } from '../../repositories/users.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, TEST_AUTH_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf } from '../../testing/graphql.ts';
 import { newPersonalToken } from '../security.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -20,7 +20,7 @@ const users: Record<'alice' | 'bob' | 'vera', { id: string; token: string }> = {
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+  app = appWithTestTokens(executor);
   const roles = { alice: 'editor', bob: 'admin', vera: 'viewer' } as const;
   for (const [name, role] of Object.entries(roles) as [keyof typeof roles, (typeof roles)[keyof typeof roles]][]) {
     const user = await signInUser(executor, {

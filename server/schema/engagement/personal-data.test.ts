@@ -5,21 +5,21 @@
  * changes. engagement.test.ts covers contact details, profiles, interactions and the audit log.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
+import type { App } from '../../app.ts';
 import { createApiToken } from '../../repositories/api-tokens.ts';
 import { createSession } from '../../repositories/sessions.ts';
 import { signInUser } from '../../repositories/users.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, TEST_AUTH_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf } from '../../testing/graphql.ts';
 import { newPersonalToken } from '../security.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+  app = appWithTestTokens(executor);
 });
 afterAll(async () => {
   await executor.close();

@@ -3,11 +3,11 @@
  * read which kind, bad input; and the subscription over Server-Sent Events in process.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
+import type { App } from '../../app.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf, TEST_TOKENS } from '../../testing/graphql.ts';
 import { subscribe } from '../../testing/sse.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -56,7 +56,7 @@ let editorEnd: number;
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS, log: () => {} });
+  app = appWithTestTokens(executor, { log: () => {} });
   startedAt = new Date().toISOString();
   const { createRelationship } = await data<{ createRelationship: { id: string } }>(
     app,

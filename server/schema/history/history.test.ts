@@ -3,10 +3,10 @@
  * (network(recordedAt:)), through the API (yoga.fetch) on a scripted history over the seed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
+import type { App } from '../../app.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, TEST_AUTH_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf } from '../../testing/graphql.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -72,7 +72,7 @@ let leader: string;
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS, log: () => {} });
+  app = appWithTestTokens(executor, { log: () => {} });
   startedAt = await moment();
   // Recorded first ("in February"): Martin Ferguson has been deputy chair at the LGA since 2025.
   const created = await data<{ createRelationship: { id: string } }>(

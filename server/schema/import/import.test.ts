@@ -7,11 +7,11 @@ import { graphml } from '../../../core/export/graphml.ts';
 import { readExportGraph } from '../../exports/network.ts';
 import { importUploads } from '../../import/uploads.ts';
 import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
 import { loadSeed } from '../../import/seed.ts';
 import { countGraph } from '../../repositories/graph-import.ts';
 import { emptyDatabase, testExecutor, type Executor } from '../../testing/database.ts';
-import { data, gqlUpload, TEST_AUTH_TOKENS, TEST_TOKENS, type GraphQLResult } from '../../testing/graphql.ts';
+import { data, gqlUpload, TEST_TOKENS, type GraphQLResult } from '../../testing/graphql.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -20,7 +20,7 @@ let secured: App;
 beforeAll(async () => {
   executor = await testExecutor();
   app = createApp({ executor });
-  secured = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+  secured = appWithTestTokens(executor);
 });
 afterAll(() => executor.close());
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, gqlUpload, TEST_AUTH_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf, gqlUpload } from '../../testing/graphql.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -11,7 +11,7 @@ let secured: App;
 beforeAll(async () => {
   executor = await seededExecutor();
   app = createApp({ executor });
-  secured = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+  secured = appWithTestTokens(executor);
 });
 afterAll(() => executor.close());
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
 import { createSource } from '../../repositories/sources.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, gql, gqlUpload, TEST_AUTH_TOKENS, TEST_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf, gql, gqlUpload, TEST_TOKENS } from '../../testing/graphql.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -12,7 +12,7 @@ let secured: App;
 beforeAll(async () => {
   executor = await seededExecutor();
   app = createApp({ executor });
-  secured = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS });
+  secured = appWithTestTokens(executor);
 });
 afterAll(() => executor.close());
 

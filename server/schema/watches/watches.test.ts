@@ -4,13 +4,13 @@
  * read and unwatched stakeholders stay out; `watched` is per user (never from another's cached answer).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp, type App } from '../../app.ts';
-import { readConfig } from '../../config.ts';
+import type { App } from '../../app.ts';
 import { createApiToken } from '../../repositories/api-tokens.ts';
 import { signInUser, type UserRole } from '../../repositories/users.ts';
 import { seededExecutor, type Executor } from '../../testing/database.ts';
-import { as, data, errorOf, TEST_AUTH_TOKENS } from '../../testing/graphql.ts';
+import { as, data, errorOf } from '../../testing/graphql.ts';
 import { newPersonalToken } from '../security.ts';
+import { appWithTestTokens } from '../../testing/app.ts';
 
 let executor: Executor;
 let app: App;
@@ -33,7 +33,7 @@ async function userToken(subject: string, name: string, role: UserRole): Promise
 
 beforeAll(async () => {
   executor = await seededExecutor();
-  app = createApp({ executor, authTokens: readConfig({ AUTH_TOKENS: TEST_AUTH_TOKENS }).AUTH_TOKENS, log: () => {} });
+  app = appWithTestTokens(executor, { log: () => {} });
   tokens.ada = await userToken('ada', 'Ada Viewer', 'viewer');
   tokens.bo = await userToken('bo', 'Bo Viewer', 'viewer');
   tokens.cy = await userToken('cy', 'Cy Editor', 'editor');
