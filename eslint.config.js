@@ -18,6 +18,16 @@ export default tseslint.config(
     },
   },
   {
+    // House style: functions of about 80 lines at most, files under 400 (tests, which read as
+    // stories of their setup and steps, aside).
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['**/*.test.ts', '**/*.test.tsx'],
+    rules: {
+      'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
+      'max-lines': ['error', { max: 400 }],
+    },
+  },
+  {
     // .dependency-cruiser.cjs: the tool reads CommonJS.
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },

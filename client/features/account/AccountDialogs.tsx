@@ -12,7 +12,9 @@ import {
   SetUserRoleDocument,
   UserDataExportDocument,
   UsersDocument,
+  type ApiTokensQuery,
   type Role,
+  type UsersQuery,
 } from '../../api/generated/operations.ts';
 import { operationQuery } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
@@ -21,6 +23,7 @@ import { download } from '../../ui/download.ts';
 import { UserAccountPanel } from './UserAccountPanel.tsx';
 
 const tokensQuery = operationQuery(ApiTokensDocument, {});
+type ApiTokenRow = ApiTokensQuery['apiTokens'][number];
 const usersQuery = operationQuery(UsersDocument, {});
 
 function Modal({
@@ -63,6 +66,55 @@ function Modal({
 }
 
 const when = (at: string | null) => (at ? new Date(at).toLocaleString('en-GB') : 'never');
+
+/** The signed-in user's tokens, each with Revoke. */
+function TokenTable({
+  tokens,
+  revoked,
+  failed,
+}: {
+  tokens: ApiTokenRow[];
+  revoked: () => unknown;
+  failed: (message: string) => void;
+}) {
+  return (
+    <table className="account-table">
+      <thead>
+        <tr>
+          <th>Name</th>
+          <th>Starts with</th>
+          <th>Created</th>
+          <th>Last used</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {tokens.map((token) => (
+          <tr key={token.id} data-testid="token-row">
+            <td>{token.name}</td>
+            <td>
+              <code>{token.prefix}…</code>
+            </td>
+            <td>{when(token.createdAt)}</td>
+            <td>{when(token.lastUsedAt)}</td>
+            <td>
+              <button
+                type="button"
+                onClick={() =>
+                  void request(RevokeApiTokenDocument, { id: token.id }).then(revoked, (failure: Error) =>
+                    failed(failure.message),
+                  )
+                }
+              >
+                Revoke
+              </button>
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
 
 function TokensDialog({ onClose }: { onClose: () => void }) {
   const client = useQueryClient();
@@ -113,46 +165,93 @@ function TokensDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      <table className="account-table">
-        <thead>
-          <tr>
-            <th>Name</th>
-            <th>Starts with</th>
-            <th>Created</th>
-            <th>Last used</th>
-            <th />
-          </tr>
-        </thead>
-        <tbody>
-          {(tokens.data?.apiTokens ?? []).map((token) => (
-            <tr key={token.id} data-testid="token-row">
-              <td>{token.name}</td>
-              <td>
-                <code>{token.prefix}…</code>
-              </td>
-              <td>{when(token.createdAt)}</td>
-              <td>{when(token.lastUsedAt)}</td>
-              <td>
-                <button
-                  type="button"
-                  onClick={() =>
-                    void request(RevokeApiTokenDocument, { id: token.id }).then(refresh, (failure: Error) =>
-                      setError(failure.message),
-                    )
-                  }
-                >
-                  Revoke
-                </button>
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <TokenTable tokens={tokens.data?.apiTokens ?? []} revoked={refresh} failed={setError} />
     </Modal>
   );
 }
 
 const ROLES: Role[] = ['VIEWER', 'EDITOR', 'ADMIN'];
+
+/** One user: role, last sign-in, the account's panel, and the data held about them. */
+function UserRow({
+  user,
+  chosen,
+  choose,
+  changed,
+  setError,
+}: {
+  user: UsersQuery['users'][number];
+  chosen: boolean;
+  choose: () => void;
+  changed: () => unknown;
+  setError: (message: string | null) => void;
+}) {
+  return (
+    <tr data-testid="user-row">
+      <td>{user.name}</td>
+      <td>{user.email ?? ''}</td>
+      <td>
+        <select
+          aria-label={`Role of ${user.name}`}
+          value={user.role}
+          onChange={(event) => {
+            setError(null);
+            request(SetUserRoleDocument, {
+              id: user.id,
+              expectedVersion: user.version,
+              role: event.target.value as Role,
+            }).then(
+              () => changed(),
+              (failure: Error) => {
+                setError(failure.message);
+                void changed();
+              },
+            );
+          }}
+        >
+          {ROLES.map((role) => (
+            <option key={role} value={role}>
+              {role.charAt(0) + role.slice(1).toLowerCase()}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{when(user.lastSignInAt)}</td>
+      <td>
+        <button
+          type="button"
+          className="link"
+          aria-expanded={chosen}
+          aria-label={`${user.closure ? 'Closed' : 'Open'}: manage ${user.name}’s account and tokens`}
+          onClick={choose}
+        >
+          {user.closure ? 'Closed' : 'Open'}…
+        </button>
+      </td>
+      <td>
+        <button
+          type="button"
+          className="link"
+          aria-label={`Download the data held about ${user.name} (JSON)`}
+          onClick={() => {
+            setError(null);
+            request(UserDataExportDocument, { userId: user.id }).then(
+              (result) =>
+                download(
+                  result.userDataExport,
+                  `user-data-${user.id.replace(/[^a-z0-9-]/gi, '-')}.json`,
+                  'application/json',
+                ),
+              (failure: Error) => setError(failure.message),
+            );
+          }}
+        >
+          Data (JSON)
+        </button>
+      </td>
+    </tr>
+  );
+}
 
 function UsersDialog({ onClose }: { onClose: () => void }) {
   const client = useQueryClient();
@@ -177,69 +276,14 @@ function UsersDialog({ onClose }: { onClose: () => void }) {
         </thead>
         <tbody>
           {(users.data?.users ?? []).map((user) => (
-            <tr key={user.id} data-testid="user-row">
-              <td>{user.name}</td>
-              <td>{user.email ?? ''}</td>
-              <td>
-                <select
-                  aria-label={`Role of ${user.name}`}
-                  value={user.role}
-                  onChange={(event) => {
-                    setError(null);
-                    request(SetUserRoleDocument, {
-                      id: user.id,
-                      expectedVersion: user.version,
-                      role: event.target.value as Role,
-                    }).then(
-                      () => client.invalidateQueries({ queryKey: usersQuery.queryKey }),
-                      (failure: Error) => {
-                        setError(failure.message);
-                        void client.invalidateQueries({ queryKey: usersQuery.queryKey });
-                      },
-                    );
-                  }}
-                >
-                  {ROLES.map((role) => (
-                    <option key={role} value={role}>
-                      {role.charAt(0) + role.slice(1).toLowerCase()}
-                    </option>
-                  ))}
-                </select>
-              </td>
-              <td>{when(user.lastSignInAt)}</td>
-              <td>
-                <button
-                  type="button"
-                  className="link"
-                  aria-expanded={chosenId === user.id}
-                  aria-label={`${user.closure ? 'Closed' : 'Open'}: manage ${user.name}’s account and tokens`}
-                  onClick={() => setChosenId(chosenId === user.id ? null : user.id)}
-                >
-                  {user.closure ? 'Closed' : 'Open'}…
-                </button>
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="link"
-                  aria-label={`Download the data held about ${user.name} (JSON)`}
-                  onClick={() => {
-                    setError(null);
-                    request(UserDataExportDocument, { userId: user.id }).then(
-                      (result) =>
-                        download(
-                          result.userDataExport,
-                          `user-data-${user.id.replace(/[^a-z0-9-]/gi, '-')}.json`,
-                          'application/json',
-                        ),
-                      (failure: Error) => setError(failure.message),
-                    );
-                  }}
-                >
-                  Data (JSON)
-                </button>
-              </td>
-            </tr>
+            <UserRow
+              key={user.id}
+              user={user}
+              chosen={chosenId === user.id}
+              choose={() => setChosenId(chosenId === user.id ? null : user.id)}
+              changed={() => client.invalidateQueries({ queryKey: usersQuery.queryKey })}
+              setError={setError}
+            />
           ))}
         </tbody>
       </table>
