@@ -27,6 +27,8 @@ let server: Server;
 let host: string;
 let token: string;
 let workDir: string;
+/** The leaver's user id and token id the examples name ("6f1c…", "a9e2…"), made by the test. */
+let leaverIds: Record<string, string>;
 
 beforeAll(async () => {
   executor = await seededExecutor();
@@ -46,6 +48,23 @@ beforeAll(async () => {
     prefix: personal.prefix,
   });
   token = personal.secret;
+  // A leaver with a token of their own, for the examples that revoke it and close the account.
+  const leaver = await signInUser(executor, {
+    issuer: 'https://docs-test.example.org',
+    subject: 'leaver',
+    name: 'Lee Leaver',
+    email: 'lee@example.org',
+    initialRole: 'viewer',
+    forcedRole: null,
+  });
+  const leaverToken = newPersonalToken();
+  const { id: leaverTokenId } = await createApiToken(executor, {
+    userId: leaver.id,
+    name: 'nightly export',
+    hash: leaverToken.hash,
+    prefix: leaverToken.prefix,
+  });
+  leaverIds = { '"6f1c…"': `"${leaver.id}"`, '"a9e2…"': `"${leaverTokenId}"` };
   // Sign-in configured (not used: the examples carry the personal token), so nothing is local admin.
   const app = createApp({
     executor,
@@ -85,7 +104,9 @@ describe('docs/api.md', () => {
   });
 
   it('runs every GraphQL example with a personal token, in order, without errors', async () => {
-    for (const query of blocks('graphql')) {
+    for (const example of blocks('graphql')) {
+      // As written, but for the ids of records the test made (as the shell examples' host).
+      const query = Object.entries(leaverIds).reduce((text, [shown, id]) => text.replaceAll(shown, id), example);
       const body = JSON.stringify({ query });
       const response = await fetch(`http://${host}/graphql`, {
         method: 'POST',
