@@ -11,7 +11,7 @@ import { percentile } from './stats.ts';
 
 /** The mutation whose stages are timed: the load mix's one write. */
 const WRITE_OPERATION = 'LogInteraction';
-const SYNC_QUERY = 'rate-limits/sync-rate-limits';
+const SYNC_QUERY = 'rate-limits/sync-rate-limit';
 const VIEW_QUERY = 'rate-limits/read-other-counts';
 
 export interface StageTimes {

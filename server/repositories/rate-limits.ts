@@ -2,12 +2,11 @@
  * Per-client rate limits shared by every instance of the app over one database, without a node
  * that every request locks. Each instance counts its own requests in memory (exact within the
  * instance: decisions for one client are taken one at a time) and keeps them in a counter node of
- * its own per client (`RateLimit {key, instance}`), written after each allowed request and read
- * back by the others. A request far from the limit is decided in memory with the others' counts
- * as last read and answered at once; its count follows with every client's counted meanwhile, in
- * one write per instance in flight (writeSoon). Near the limit (see farFromLimit), the instance
- * first writes the client's count and reads the others' (one write per client in flight), and
- * answers once this request's count is written. The others' counts
+ * its own per client (`RateLimit {key, instance}`), written after each allowed request (one write
+ * in flight per client and instance, shared by the requests meanwhile) and read back by the others
+ * with their own writes. A request far from the limit is decided in memory with the others' counts
+ * as last read and answered at once; near it (see farFromLimit), the instance first writes its
+ * count and reads the others', and answers once this request's count is written. The others' counts
  * of every client are read together by one query (readOthers), in the background while requests
  * keep coming, so a client that writes rarely (a token per person) does not wait for a read of its
  * own: only an instance whose view is over a second old, idle meanwhile, reads before deciding.
@@ -19,7 +18,6 @@
  * answer 429 when it is not allowed (server/schema/security.ts has `tooManyRequests`).
  */
 import { randomUUID } from 'node:crypto';
-import { SharedRun } from '../../core/shared-run.ts';
 import type { Executor } from './executor.ts';
 
 export interface RateLimit {
@@ -84,8 +82,7 @@ interface ClientCounter {
   others: OtherCounts | undefined;
   /** Decisions for this client, one after another. */
   decisions: Promise<unknown>;
-  /** This client's write-and-read (near the limit): one in flight, the next shared by the requests meanwhile. */
-  sync: SharedRun<void>;
+  sync: { running?: Promise<void>; queued?: Promise<void> };
 }
 
 /** `counts` as seen from the window starting at `windowStart`. */
@@ -104,9 +101,6 @@ export class RateLimiter {
   private lastCleanup = 0;
   /** Every client's counts on the other instances, by key, as last read all together. */
   private view: { readAt: number; others: Map<string, OtherCounts> } | undefined;
-  /** Clients counted far from their limits and not written since, written together by writeCounts. */
-  private readonly unwritten = new Map<string, { counter: ClientCounter; windowMs: number }>();
-  private readonly countWrites = new SharedRun<void>();
   private viewRead: Promise<void> | undefined;
 
   constructor(
@@ -142,13 +136,11 @@ export class RateLimiter {
     counter.decisions = decision.catch(() => {});
     const { decided, near } = await decision;
     if (!decided.allowed) return decided;
+    const written = this.sync(key, counter, rate.windowMs);
     // Near the limit, written before the answer, so that an instance deciding next reads it; far
-    // from it, the margin covers what is not written yet, written with every other client's.
-    if (near) await this.sync(key, counter, rate.windowMs);
-    else
-      this.writeSoon(key, counter, rate.windowMs).catch((error: Error) =>
-        this.log(`rate limits: writing the counts failed: ${error.message}`),
-      );
+    // from it, the margin covers what is not written yet.
+    if (near) await written;
+    else written.catch((error: Error) => this.log(`rate limits: writing a count failed: ${error.message}`));
     return decided;
   }
 
@@ -160,7 +152,7 @@ export class RateLimiter {
         written: undefined,
         others: undefined,
         decisions: Promise.resolve(),
-        sync: new SharedRun<void>(),
+        sync: {},
       };
       this.counters.set(key, counter);
     }
@@ -235,7 +227,7 @@ export class RateLimiter {
 
   /**
    * Reads every client's counts on the other instances in one query, summed per client as
-   * sync-rate-limits sums them; concurrent calls share the read in flight.
+   * sync-rate-limit sums them; concurrent calls share the read in flight.
    */
   private readOthers(): Promise<void> {
     this.viewRead ??= this.readAllOthers().finally(() => (this.viewRead = undefined));
@@ -269,62 +261,43 @@ export class RateLimiter {
    * after this call; concurrent calls share the next one (one in flight per client and instance).
    */
   private sync(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
-    return counter.sync.run(() => this.writeAndRead(new Map([[key, { counter, windowMs }]])));
+    const { sync } = counter;
+    if (!sync.running) {
+      sync.running = this.writeAndRead(key, counter, windowMs).finally(() => (sync.running = undefined));
+      return sync.running;
+    }
+    sync.queued ??= sync.running
+      .catch(() => {})
+      .then(() => {
+        sync.queued = undefined;
+        return this.sync(key, counter, windowMs);
+      });
+    return sync.queued;
   }
 
-  /**
-   * The same for every client counted far from its limit meanwhile, together: one transaction begun
-   * after this call, shared by all the requests of this instance meanwhile, so that with a token per
-   * person a busy instance writes a few counter transactions a second, not one per request.
-   */
-  private writeSoon(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
-    this.unwritten.set(key, { counter, windowMs });
-    return this.countWrites.run(async () => {
-      const batch = new Map(this.unwritten);
-      this.unwritten.clear();
-      try {
-        await this.writeAndRead(batch);
-      } catch (error) {
-        // Written with the next batch, unless a newer count of the client already waits there.
-        for (const [key, entry] of batch) if (!this.unwritten.has(key)) this.unwritten.set(key, entry);
-        throw error;
-      }
-    });
-  }
-
-  private async writeAndRead(clients: Map<string, { counter: ClientCounter; windowMs: number }>): Promise<void> {
-    if (clients.size === 0) return;
-    const counted = [...clients].map(([key, { counter, windowMs }]) => {
-      const windowStart = Math.floor(this.clock() / windowMs) * windowMs;
-      return { key, counter, windowMs, mine: { ...rolled(counter.mine, windowStart, windowMs) } };
-    });
-    const rows = await this.executor.write<{ key: string; current: number; previous: number; instances: number }>(
-      'rate-limits/sync-rate-limits',
+  private async writeAndRead(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
+    const windowStart = Math.floor(this.clock() / windowMs) * windowMs;
+    const mine = { ...rolled(counter.mine, windowStart, windowMs) };
+    const [row] = await this.executor.write<{ current: number; previous: number; instances: number }>(
+      'rate-limits/sync-rate-limit',
       {
+        key,
         instance: this.instance,
-        counts: counted.map(({ key, windowMs, mine }) => ({
-          key,
-          windowMs,
-          windowStart: mine.windowStart,
-          count: mine.current,
-          previousCount: mine.previous,
-        })),
+        windowStart,
+        windowMs,
+        count: mine.current,
+        previousCount: mine.previous,
       },
     );
-    const readAt = this.clock();
-    for (const { key, counter, mine } of counted) {
-      const row = rows.find((candidate) => candidate.key === key);
-      if (!row) throw new Error(`The rate-limit counter of "${key}" returned nothing`);
-      // A write begun earlier may end after a later one: keep the newest count as written.
-      const { written } = counter;
-      const newer =
-        !written ||
-        written.windowStart < mine.windowStart ||
-        (written.windowStart === mine.windowStart && written.current <= mine.current);
-      if (newer) counter.written = mine;
-      const { current, previous, instances } = row;
-      counter.others = { windowStart: mine.windowStart, current, previous, instances, readAt };
-    }
+    if (!row) throw new Error('The rate-limit counter returned nothing');
+    counter.written = mine;
+    counter.others = {
+      windowStart,
+      current: row.current,
+      previous: row.previous,
+      instances: row.instances,
+      readAt: this.clock(),
+    };
   }
 
   /**
@@ -336,7 +309,7 @@ export class RateLimiter {
     this.lastCleanup = now;
     for (const [key, counter] of this.counters) {
       const windowMs = this.buckets[key.slice(0, key.indexOf(' '))]?.windowMs ?? 0;
-      if (counter.mine.windowStart + 2 * windowMs < now && !this.unwritten.has(key)) this.counters.delete(key);
+      if (counter.mine.windowStart + 2 * windowMs < now && !counter.sync.running) this.counters.delete(key);
     }
     this.executor.write('rate-limits/delete-expired-rate-limits', { now }).catch((error: Error) => {
       this.log(`rate limits: cleaning up expired counters failed: ${error.message}`);

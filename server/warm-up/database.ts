@@ -16,11 +16,8 @@ class RolledBack extends Error {}
 /** The writes every request path runs most, with harmless parameters (rolled back). */
 const HOT_WRITES: [name: string, params: Record<string, unknown>][] = [
   [
-    'rate-limits/sync-rate-limits',
-    {
-      instance: 'warm-up',
-      counts: [{ key: 'warm-up', windowStart: 0, windowMs: 60_000, count: 0, previousCount: 0 }],
-    },
+    'rate-limits/sync-rate-limit',
+    { key: 'warm-up', instance: 'warm-up', windowStart: 0, windowMs: 60_000, count: 0, previousCount: 0 },
   ],
   [
     'audit/record-change',
