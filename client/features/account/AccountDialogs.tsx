@@ -12,7 +12,6 @@ import {
   SetUserRoleDocument,
   UserDataExportDocument,
   UsersDocument,
-  type ApiTokensQuery,
   type Role,
   type UsersQuery,
 } from '../../api/generated/operations.ts';
@@ -20,10 +19,10 @@ import { operationQuery } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
 import { useSession } from '../../session/session.ts';
 import { download } from '../../ui/download.ts';
+import { TokenTable, when } from './TokenTable.tsx';
 import { UserAccountPanel } from './UserAccountPanel.tsx';
 
 const tokensQuery = operationQuery(ApiTokensDocument, {});
-type ApiTokenRow = ApiTokensQuery['apiTokens'][number];
 const usersQuery = operationQuery(UsersDocument, {});
 
 function Modal({
@@ -62,57 +61,6 @@ function Modal({
         </div>
       </div>
     </div>
-  );
-}
-
-const when = (at: string | null) => (at ? new Date(at).toLocaleString('en-GB') : 'never');
-
-/** The signed-in user's tokens, each with Revoke. */
-function TokenTable({
-  tokens,
-  revoked,
-  failed,
-}: {
-  tokens: ApiTokenRow[];
-  revoked: () => unknown;
-  failed: (message: string) => void;
-}) {
-  return (
-    <table className="account-table">
-      <thead>
-        <tr>
-          <th>Name</th>
-          <th>Starts with</th>
-          <th>Created</th>
-          <th>Last used</th>
-          <th />
-        </tr>
-      </thead>
-      <tbody>
-        {tokens.map((token) => (
-          <tr key={token.id} data-testid="token-row">
-            <td>{token.name}</td>
-            <td>
-              <code>{token.prefix}…</code>
-            </td>
-            <td>{when(token.createdAt)}</td>
-            <td>{when(token.lastUsedAt)}</td>
-            <td>
-              <button
-                type="button"
-                onClick={() =>
-                  void request(RevokeApiTokenDocument, { id: token.id }).then(revoked, (failure: Error) =>
-                    failed(failure.message),
-                  )
-                }
-              >
-                Revoke
-              </button>
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
   );
 }
 
@@ -165,7 +113,15 @@ function TokensDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       )}
-      <TokenTable tokens={tokens.data?.apiTokens ?? []} revoked={refresh} failed={setError} />
+      <TokenTable
+        tokens={tokens.data?.apiTokens ?? []}
+        rowTestId="token-row"
+        revoke={(token) =>
+          void request(RevokeApiTokenDocument, { id: token.id }).then(refresh, (failure: Error) =>
+            setError(failure.message),
+          )
+        }
+      />
     </Modal>
   );
 }

@@ -14,10 +14,9 @@ import {
 } from '../../api/generated/operations.ts';
 import { operationQuery } from '../../api/queries.ts';
 import { request } from '../../api/request.ts';
+import { TokenTable, when } from './TokenTable.tsx';
 
 type UserRowData = UsersQuery['users'][number];
-
-const when = (at: string | null) => (at ? new Date(at).toLocaleString('en-GB') : 'never');
 
 function CloseAccountForm({ user, onDone, onCancel }: { user: UserRowData; onDone: () => void; onCancel: () => void }) {
   const [reason, setReason] = useState('');
@@ -76,44 +75,18 @@ function UserTokens({ user }: { user: UserRowData }) {
       {error && <p role="alert">{error}</p>}
       {tokens.isSuccess && list.length === 0 && <p>No tokens in use.</p>}
       {list.length > 0 && (
-        <table className="account-table">
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Starts with</th>
-              <th>Created</th>
-              <th>Last used</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {list.map((token) => (
-              <tr key={token.id} data-testid="user-token-row">
-                <td>{token.name}</td>
-                <td>
-                  <code>{token.prefix}…</code>
-                </td>
-                <td>{when(token.createdAt)}</td>
-                <td>{when(token.lastUsedAt)}</td>
-                <td>
-                  <button
-                    type="button"
-                    aria-label={`Revoke ${user.name}’s token ${token.name}`}
-                    onClick={() => {
-                      setError(null);
-                      request(RevokeUserApiTokenDocument, { userId: user.id, tokenId: token.id }).then(
-                        () => client.invalidateQueries({ queryKey: tokensQuery.queryKey }),
-                        (failure: Error) => setError(failure.message),
-                      );
-                    }}
-                  >
-                    Revoke
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TokenTable
+          tokens={list}
+          rowTestId="user-token-row"
+          revokeLabel={(token) => `Revoke ${user.name}’s token ${token.name}`}
+          revoke={(token) => {
+            setError(null);
+            request(RevokeUserApiTokenDocument, { userId: user.id, tokenId: token.id }).then(
+              () => client.invalidateQueries({ queryKey: tokensQuery.queryKey }),
+              (failure: Error) => setError(failure.message),
+            );
+          }}
+        />
       )}
     </section>
   );
