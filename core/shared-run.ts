@@ -10,6 +10,11 @@ export class SharedRun<T> {
   private running: Promise<T> | undefined;
   private queued: Promise<T> | undefined;
 
+  /** Whether a run is under way. */
+  get busy(): boolean {
+    return this.running !== undefined;
+  }
+
   run(task: () => Promise<T>): Promise<T> {
     if (!this.running) {
       const running = task().finally(() => {

@@ -18,6 +18,7 @@
  * answer 429 when it is not allowed (server/schema/security.ts has `tooManyRequests`).
  */
 import { randomUUID } from 'node:crypto';
+import { SharedRun } from '../../core/shared-run.ts';
 import type { Executor } from './executor.ts';
 
 export interface RateLimit {
@@ -82,7 +83,8 @@ interface ClientCounter {
   others: OtherCounts | undefined;
   /** Decisions for this client, one after another. */
   decisions: Promise<unknown>;
-  sync: { running?: Promise<void>; queued?: Promise<void> };
+  /** One write-and-read in flight, the next shared by the requests meanwhile. */
+  sync: SharedRun<void>;
 }
 
 /** `counts` as seen from the window starting at `windowStart`. */
@@ -152,7 +154,7 @@ export class RateLimiter {
         written: undefined,
         others: undefined,
         decisions: Promise.resolve(),
-        sync: {},
+        sync: new SharedRun<void>(),
       };
       this.counters.set(key, counter);
     }
@@ -261,18 +263,7 @@ export class RateLimiter {
    * after this call; concurrent calls share the next one (one in flight per client and instance).
    */
   private sync(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
-    const { sync } = counter;
-    if (!sync.running) {
-      sync.running = this.writeAndRead(key, counter, windowMs).finally(() => (sync.running = undefined));
-      return sync.running;
-    }
-    sync.queued ??= sync.running
-      .catch(() => {})
-      .then(() => {
-        sync.queued = undefined;
-        return this.sync(key, counter, windowMs);
-      });
-    return sync.queued;
+    return counter.sync.run(() => this.writeAndRead(key, counter, windowMs));
   }
 
   private async writeAndRead(key: string, counter: ClientCounter, windowMs: number): Promise<void> {
@@ -309,7 +300,7 @@ export class RateLimiter {
     this.lastCleanup = now;
     for (const [key, counter] of this.counters) {
       const windowMs = this.buckets[key.slice(0, key.indexOf(' '))]?.windowMs ?? 0;
-      if (counter.mine.windowStart + 2 * windowMs < now && !counter.sync.running) this.counters.delete(key);
+      if (counter.mine.windowStart + 2 * windowMs < now && !counter.sync.busy) this.counters.delete(key);
     }
     this.executor.write('rate-limits/delete-expired-rate-limits', { now }).catch((error: Error) => {
       this.log(`rate limits: cleaning up expired counters failed: ${error.message}`);
