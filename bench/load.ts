@@ -138,6 +138,8 @@ export async function benchLoad(
 ): Promise<string[]> {
   const stages: StageClock = { current: noStageTimes() };
   const server = await startLoadServer(executor, options.clients, log, stages);
+  // As in production, where `/ready` waits for it (server/runtime.ts): no variant meets a cold app.
+  await server.app.warmUp();
   const entityIds = (
     await executor.read<{ id: string }>('graph/list-entity-ids', { asOf: null, after: null, first: 100_000 })
   ).map((row) => row.id);
@@ -206,12 +208,20 @@ async function recordReads(
       graphIndex: null,
       authTokens,
     });
-    const response = await recorder.yoga.fetch('http://atlas.bench/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: request.query, variables: request.variables }),
-    });
-    const body = (await response.json()) as { errors?: unknown };
+    // An app of its own per read, so that each records what a first answer runs (no cached answer),
+    // closed after it: an app's feed listens to every commit of the executor, and 240 left open made
+    // each write of the load run 240 numbering runs of the feed, queued in Neo4j beside the load.
+    let body: { errors?: unknown };
+    try {
+      const response = await recorder.yoga.fetch('http://atlas.bench/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: request.query, variables: request.variables }),
+      });
+      body = (await response.json()) as { errors?: unknown };
+    } finally {
+      recorder.feed.close();
+    }
     if (body.errors) throw new Error(`${request.operation}: ${JSON.stringify(body.errors)}`);
     reads.push({ operation: request.operation, recorded });
   }

@@ -149,7 +149,9 @@ async function measureScenario(run: ScaleRun, scenario: Scenario): Promise<strin
   const { executor, influence, app, firstAnswers } = run;
   const counts = { one: 20, many: 20 };
   const recorded: Recorded[] = [];
-  await ask(createApp({ executor: recording(executor, recorded), influence, graphIndex: null }), scenario);
+  const recorder = createApp({ executor: recording(executor, recorded), influence, graphIndex: null });
+  // Closed after its one scenario: an app's feed listens to every commit of the executor.
+  await ask(recorder, scenario).finally(() => recorder.feed.close());
   const transactions = new Set(recorded.map((entry) => entry.transaction)).size;
   const bare = replay(run.driver, recorded, run.queries);
   const api = () => ask(firstAnswers, scenario);
