@@ -13,7 +13,7 @@ import { headOf } from './references.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { headedLists } from './headed-lists.ts';
 import { antecedentOf, opensWithPronoun } from './pronouns.ts';
-import { includedProgrammes, statedAround } from './stated-around.ts';
+import { includedProgrammes, statedAround, supportedOwners } from './stated-around.ts';
 import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT } from './triggers.ts';
 import { coordinatedVerbs, passiveParticiples, triggersIn, type Found } from './trigger-spans.ts';
 
@@ -134,10 +134,14 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
   const headed = headedLists(text, mentions, subjectAt);
-  const around = [...statedAround(text, mentions, sentences), ...includedProgrammes(text, mentions, proposals)];
+  const around = [
+    ...statedAround(text, mentions, sentences),
+    ...includedProgrammes(text, mentions, proposals),
+    ...supportedOwners(mentions, proposals),
+  ];
   for (const standing of [...shaped, ...appositions(text, mentions), ...headed, ...around]) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
-    const to = mentions[standing.toMention]!.candidates[0]!.id;
+    const to = standing.toId ?? mentions[standing.toMention]!.candidates[0]!.id;
     if (joined.has(`${from}|${to}`)) continue;
     add({
       ...standing,

@@ -5,7 +5,9 @@
  *   or the two before ("A priority of X is …", "X's priorities …");
  * - a programme's examples: "the Y Strategy, including (taking forward …) the Z Programme" (Z is
  *   part of Y), and what is said of Y is said of Z ("aligned with Y, including Z": aligned with Z);
- * - a verbless headline: "A and B joint-working commitment", "A–B partnership" (A works with B).
+ * - a verbless headline: "A and B joint-working commitment", "A–B partnership" (A works with B);
+ * - support for a part or product named after its owner ("the Council's work programme") is
+ *   support for the owner.
  * General English, nothing for a particular text.
  */
 import { CONFIDENCE, type RelationshipType } from '../vocabulary.ts';
@@ -113,6 +115,23 @@ export function includedProgrammes(text: string, mentions: readonly Mention[], s
       const quoteStart = Math.min(said.quoteStart, whole.start);
       found.push({ ...said, toMention: at + 1, quoteStart, quoteEnd: part.end, confidence: CONFIDENCE.IMPLIED });
     }
+  }
+  return found;
+}
+
+/**
+ * Support for a part or product named after its owner is support for the owner's work (what
+ * SUPPORTS means): "supported the work programme of the Council" supports the Council too.
+ */
+export function supportedOwners(mentions: readonly Mention[], saidOf: readonly SaidOf[]) {
+  const found: StandingTogether[] = [];
+  for (const said of saidOf) {
+    const owner = mentions[said.toMention]?.owner;
+    if (said.type !== 'SUPPORTS' || said.fromMention < 0 || !owner) continue;
+    const ownerAt = mentions.findIndex((mention) => mention.start === owner.start && mention.end === owner.end);
+    if (ownerAt < 0 || mentions[ownerAt]!.candidates[0]!.id !== owner.id) continue;
+    const quoteEnd = Math.max(mentions[said.toMention]!.end, owner.end);
+    found.push({ ...said, toMention: ownerAt, quoteEnd, confidence: CONFIDENCE.IMPLIED });
   }
   return found;
 }
