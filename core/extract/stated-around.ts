@@ -106,7 +106,7 @@ export function includedProgrammes(text: string, mentions: readonly Mention[], s
   for (let at = 0; at + 1 < mentions.length; at++) {
     const whole = mentions[at]!;
     const part = mentions[at + 1]!;
-    if (kindOf(whole) !== 'PROGRAMME' || kindOf(part) !== 'PROGRAMME') continue;
+    if (kindOf(whole) !== 'PROGRAMME' || kindOf(part) !== 'PROGRAMME' || part.start - whole.end > 120) continue;
     if (!INCLUDING_PROGRAMME.test(text.slice(whole.end, part.start))) continue;
     const quote = { quoteStart: whole.start, quoteEnd: part.end };
     found.push({ type: 'PART_OF', fromMention: at + 1, toMention: at, ...quote, confidence: CONFIDENCE.IMPLIED });
@@ -148,8 +148,9 @@ function headlines(text: string, mentions: readonly Mention[]): StandingTogether
     const noun = JOINT_NOUN.exec(text.slice(second.end, second.end + 80));
     if (!noun || kindOf(first) !== 'BODY' || kindOf(second) !== 'BODY') continue;
     // The two open their line and are joined by "and" or a dash: a headline, not a clause.
-    const lineStart = text.lastIndexOf('\n', first.start) + 1;
-    if (!/^[\s•·\-–*\d.)]*(?:the\s+)?$/i.test(text.slice(lineStart, first.start))) continue;
+    const before = text.slice(Math.max(0, first.start - 40), first.start);
+    const lineOpens = before.lastIndexOf('\n') >= 0 || first.start <= 40;
+    if (!lineOpens || !/^[\s•·\-–*\d.)]*(?:the\s+)?$/i.test(before.slice(before.lastIndexOf('\n') + 1))) continue;
     if (!/^(?:\s+and\s+(?:the\s+)?|\s*[-–—/]\s*)$/i.test(text.slice(first.end, second.start))) continue;
     found.push({
       type: 'COLLABORATES_WITH',
