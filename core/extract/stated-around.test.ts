@@ -127,3 +127,21 @@ describe('a pronoun subject across sentences', () => {
     expect(pairs(text)).toEqual([]);
   });
 });
+
+describe('assets passed on', () => {
+  it('reads "assets from X … migrated to (be used by) Y" as X handing its assets to Y', () => {
+    expect(
+      pairs(
+        "The assets and resources from North Council's National Data Plan, closed in May, are migrated to the Data Hub.",
+      ),
+    ).toContain('programme:plan HANDS_ASSETS_TO body:hub');
+    expect(pairs('Assets of the Digital Forum will be transferred to be used by South Council.')).toEqual([
+      'body:forum HANDS_ASSETS_TO body:south',
+    ]);
+  });
+
+  it('reads nothing without a verb of passing on, or denied', () => {
+    expect(pairs('The assets of the Digital Forum were sold to South Council.')).toEqual([]);
+    expect(pairs('The assets of the Digital Forum were not transferred to South Council.')).toEqual([]);
+  });
+});

@@ -5,6 +5,8 @@
  *   or the two before ("A priority of X is …", "X's priorities …");
  * - a programme's examples: "the Y Strategy, including (taking forward …) the Z Programme" (Z is
  *   part of Y), and what is said of Y is said of Z ("aligned with Y, including Z": aligned with Z);
+ * - assets passed on: "assets and resources from X … are migrated to (be used by) Y" (X hands
+ *   its assets to Y);
  * - a verbless headline: "A and B joint-working commitment", "A–B partnership" (A works with B);
  * - support for a part or product named after its owner ("the Council's work programme") is
  *   support for the owner.
@@ -164,10 +166,50 @@ function headlines(text: string, mentions: readonly Mention[]): StandingTogether
   return found;
 }
 
+/** "the assets (and resources) from/of (X's)" right before the giver. */
+const ASSETS_FROM = /\b(?:assets|resources)(?:\s+and\s+(?:assets|resources))?\s+(?:from|of)\s+(?:the\s+)?$/i;
+/** A verb of passing them on, then the receiver ("are migrated to be used by the Coalition"). */
+const PASSED_ON =
+  /\b(?:migrated|transferred|moved|passed|handed(?:\s+over)?|given|transitioned)\b(?:[^.;:!?()]{0,48}?\b(?:to|by|into)\s+(?:the\s+)?)$/i;
+
+/**
+ * "assets and resources from X … are migrated to (be used by) Y": X hands its assets to Y, the
+ * first name after the verb of passing on, in the same sentence.
+ */
+function assetsPassedOn(text: string, mentions: readonly Mention[], sentences: readonly Sentence[]) {
+  const found: StandingTogether[] = [];
+  mentions.forEach((giver, at) => {
+    if (!ASSETS_FROM.test(text.slice(Math.max(0, giver.start - 60), giver.start))) return;
+    // "DCLG's Local Digital Programme": the possessed is the giver.
+    const possessed = mentions[at + 1] && /^['’]s\s+$/.test(text.slice(giver.end, mentions[at + 1]!.start));
+    const from = possessed ? at + 1 : at;
+    const sentence = sentences[sentenceAt(sentences, giver.start)];
+    if (!sentence) return;
+    for (let to = from + 1; to < mentions.length && mentions[to]!.end <= sentence.end; to++) {
+      const stretch = text.slice(mentions[from]!.end, mentions[to]!.start);
+      if (!PASSED_ON.test(stretch) || NEGATION.test(stretch)) continue;
+      found.push({
+        type: 'HANDS_ASSETS_TO',
+        fromMention: from,
+        toMention: to,
+        quoteStart: giver.start,
+        quoteEnd: mentions[to]!.end,
+        confidence: CONFIDENCE.IMPLIED,
+      });
+      return;
+    }
+  });
+  return found;
+}
+
 export function statedAround(
   text: string,
   mentions: readonly Mention[],
   sentences: readonly Sentence[],
 ): StandingTogether[] {
-  return [...priorities(text, mentions, sentences), ...headlines(text, mentions)];
+  return [
+    ...priorities(text, mentions, sentences),
+    ...headlines(text, mentions),
+    ...assetsPassedOn(text, mentions, sentences),
+  ];
 }
