@@ -115,6 +115,13 @@ describe('a pronoun subject across sentences', () => {
     ]);
   });
 
+  it('reads a verb right after "and" as a second predicate of a named subject too', () => {
+    expect(pairs('The Data Hub is hosted by North Council and reports to the Digital Forum.')).toEqual([
+      'body:hub BRIEFS body:forum',
+      'body:north HOSTS body:hub',
+    ]);
+  });
+
   it('reads nothing for "It" after a list, after no named subject, when named again, or denied', () => {
     expect(pairs('North Council and South Council met. It will join the Digital Forum.')).toEqual([]);
     expect(pairs('On Monday we met North Council. It will join the Digital Forum.')).toEqual([]);
