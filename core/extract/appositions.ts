@@ -20,6 +20,8 @@ export interface StandingTogether {
   quoteStart: number;
   quoteEnd: number;
   confidence: number;
+  /** The object when no mention of its own names it (a programme within another's name). */
+  toId?: string;
 }
 
 const ROLE_APPOSITION =
@@ -94,12 +96,17 @@ function possessives(text: string, mentions: readonly Mention[]): StandingTogeth
 
 /**
  * "Socitm Board" part of "Socitm": the whole's name as written elsewhere in the text, then a unit
- * word; "Socitm regional meetings", a programme, run by it.
+ * word; "Socitm regional meetings", a programme, run by it. A programme's name that opens or ends
+ * with another programme's as written elsewhere ("Green IT Week", "front office shared services"
+ * after "shared services") is part of it.
  */
 function parts(mentions: readonly Mention[]): StandingTogether[] {
   const wholes = new Map<string, number>();
+  const programmes = new Map<string, number>();
   mentions.forEach((mention, index) => {
-    if (kindOf(mention) === 'BODY' && !wholes.has(mention.text)) wholes.set(mention.text, index);
+    const kind = kindOf(mention);
+    const written = kind === 'BODY' ? wholes : kind === 'PROGRAMME' ? programmes : null;
+    if (written && !written.has(mention.text)) written.set(mention.text, index);
   });
   const found: StandingTogether[] = [];
   const seen = new Set<string>();
@@ -122,7 +129,54 @@ function parts(mentions: readonly Mention[]): StandingTogether[] {
         confidence: CONFIDENCE.IMPLIED,
       });
     }
+    if (programme) found.push(...programmeParts(mentions, index, programmes, seen));
   });
+  return found;
+}
+
+/** The programmes whose name, as written in the text, opens or ends the programme `part`'s. */
+function programmeParts(
+  mentions: readonly Mention[],
+  index: number,
+  programmes: ReadonlyMap<string, number>,
+  seen: Set<string>,
+) {
+  const part = mentions[index]!;
+  // Without the bracket joined to it ("front office shared services (FOSS)").
+  const name = part.text.replace(/\s*\([^()]*\)$/, '');
+  const found: StandingTogether[] = [];
+  for (let space = name.indexOf(' '); space > 0; space = name.indexOf(' ', space + 1)) {
+    for (const written of [name.slice(0, space), name.slice(space + 1)]) {
+      const whole = programmes.get(written);
+      if (whole === undefined || idOf(part) === idOf(mentions[whole]!)) continue;
+      const key = `${idOf(part)}|${idOf(mentions[whole]!)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({
+        type: 'PART_OF',
+        fromMention: index,
+        toMention: whole,
+        quoteStart: part.start,
+        quoteEnd: part.end,
+        confidence: CONFIDENCE.PROBABLE,
+      });
+    }
+  }
+  // Known programmes within its name that lost to it, longest first ("Green IT Week": Green IT).
+  for (const within of part.within ?? []) {
+    const key = `${idOf(part)}|${within.id}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const quote = { quoteStart: part.start, quoteEnd: part.end };
+    found.push({
+      type: 'PART_OF',
+      fromMention: index,
+      toMention: index,
+      toId: within.id,
+      ...quote,
+      confidence: CONFIDENCE.PROBABLE,
+    });
+  }
   return found;
 }
 

@@ -242,6 +242,7 @@ export class KnownNameMatcher {
       else glued.push(mention);
     }
     const named = longestFirst([...found, ...runTogether(text, glued)], text.length);
+    keepProgrammesWithin(found, named);
     const candidate = (id: string, via: NamedVia) => {
       const entity = this.entities.get(id);
       return entity ? { id, name: entity.name, kind: entity.kind, via } : null;
@@ -306,6 +307,26 @@ function runTogether(text: string, glued: Mention[]): Mention[] {
     }
   }
   return found;
+}
+
+/** On each kept programme, the programmes whose names open or end its own (`Mention.within`). */
+function keepProgrammesWithin(found: readonly Mention[], kept: readonly Mention[]): void {
+  const isProgramme = (mention: Mention) => mention.candidates[0]!.kind === 'PROGRAMME';
+  const byEdge = new Map<string, Mention[]>();
+  for (const mention of found) {
+    if (mention.candidates.length !== 1 || !isProgramme(mention)) continue;
+    for (const edge of [`s${mention.start}`, `e${mention.end}`])
+      byEdge.set(edge, [...(byEdge.get(edge) ?? []), mention]);
+  }
+  if (byEdge.size === 0) return;
+  for (const mention of kept) {
+    if (!isProgramme(mention)) continue;
+    const inner = [...(byEdge.get(`s${mention.start}`) ?? []), ...(byEdge.get(`e${mention.end}`) ?? [])].filter(
+      (other) =>
+        other.end - other.start < mention.end - mention.start && other.candidates[0]!.id !== mention.candidates[0]!.id,
+    );
+    if (inner.length > 0) mention.within = inner.map((other) => other.candidates[0]!);
+  }
 }
 
 /** Keeps the longest of overlapping mentions (the earlier of equal ones), in text order. */

@@ -23,6 +23,11 @@ export interface Mention {
   candidates: MentionCandidate[];
   /** Every candidate is meant, not one of them ("the devolved administrations"). */
   collective?: true;
+  /**
+   * For a programme whose name opens or ends with another known programme's ("Green IT Week"):
+   * that programme, not a mention of its own (longest first), kept for the part-of it implies.
+   */
+  within?: MentionCandidate[];
   /** For a part or product named after its owner: the owner and where the text names it. */
   owner?: { id: string; start: number; end: number };
 }

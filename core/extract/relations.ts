@@ -12,6 +12,8 @@ import { joinBrackets, listFrom } from './mention-spans.ts';
 import { headOf } from './references.ts';
 import { splitSentences, type Sentence } from './sentences.ts';
 import { headedLists } from './headed-lists.ts';
+import { antecedentOf, opensWithPronoun } from './pronouns.ts';
+import { includedProgrammes, statedAround, supportedOwners } from './stated-around.ts';
 import { NEGATION, NOT_ITS_OWN, OTHER_OBJECT } from './triggers.ts';
 import { coordinatedVerbs, passiveParticiples, triggersIn, type Found } from './trigger-spans.ts';
 
@@ -96,6 +98,8 @@ interface Scope {
   first: number;
   last: number;
   triggers: Found[];
+  /** For a sentence opening with "It", "They" …: the names it stands for (pronouns.ts). */
+  antecedent: number[];
 }
 
 export function proposeRelationships(text: string, found: Mention[]): ProposedRelationship[] {
@@ -105,17 +109,22 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   const subjectAt = subject ? mentions.indexOf(subject) : -1;
   const shaped: StandingTogether[] = [];
   let first = 0;
-  for (const sentence of splitSentences(text)) {
+  const sentences = splitSentences(text);
+  let previousFirst = 0;
+  sentences.forEach((sentence, index) => {
+    previousFirst = first;
     while (first < mentions.length && mentions[first]!.start < sentence.start) first++;
     let last = first;
     while (last < mentions.length && mentions[last]!.end <= sentence.end) last++;
-    if (last - first < (subject ? 1 : 2)) continue;
+    const previous = sentences[index - 1];
+    const antecedent = antecedentOf(text, mentions, sentence, previous, previousFirst, [first, last]);
+    if (last - first < (subject || antecedent.length > 0 ? 1 : 2)) return;
     shaped.push(...clauses(text, mentions, sentence, first, last));
     shaped.push(...itsMembersOn(text, mentions, sentence, first, subjectAt));
     const triggers = passiveParticiples(text, triggersIn(text, sentence.start, sentence.end));
-    const scope: Scope = { text, mentions, subject, add, sentence, first, last, triggers };
+    const scope: Scope = { text, mentions, subject, add, sentence, first, last, triggers, antecedent };
     for (const trigger of triggers) readTrigger(scope, trigger);
-  }
+  });
   // Bodies that form one together are its members (one body setting one up is not: a parent).
   for (const founding of [...creations]) {
     const together = creations.filter(
@@ -125,9 +134,14 @@ export function proposeRelationships(text: string, found: Mention[]): ProposedRe
   }
   const joined = new Set(proposals.map((proposal) => `${proposal.from}|${proposal.to}`));
   const headed = headedLists(text, mentions, subjectAt);
-  for (const standing of [...shaped, ...appositions(text, mentions), ...headed]) {
+  const around = [
+    ...statedAround(text, mentions, sentences),
+    ...includedProgrammes(text, mentions, proposals),
+    ...supportedOwners(mentions, proposals),
+  ];
+  for (const standing of [...shaped, ...appositions(text, mentions), ...headed, ...around]) {
     const from = mentions[standing.fromMention]!.candidates[0]!.id;
-    const to = mentions[standing.toMention]!.candidates[0]!.id;
+    const to = standing.toId ?? mentions[standing.toMention]!.candidates[0]!.id;
     if (joined.has(`${from}|${to}`)) continue;
     add({
       ...standing,
@@ -173,8 +187,12 @@ function readTrigger(scope: Scope, found: Found): void {
   if (OTHER_OBJECT.test(after) || between(verbEnd, mentions[right]!.start)) return;
   const afterFits = (after.length <= MAX_GAP && !/[.;:!?()]/.test(after)) || INCLUDING.test(after);
   if (!afterFits) return;
+  if (left < 0 && opensWithPronoun(text, scope.sentence)) return readAntecedent(scope, found, right);
   if (readUnsaidSubject(scope, found, left, right, verbStart)) return;
   if (left < 0) return;
+  // "It is hosted by X and reports to Y" with no antecedent: not X's report.
+  const pronounClause = opensWithPronoun(text, scope.sentence) && scope.antecedent.length !== 1;
+  if (pronounClause && saidOfTheClause(scope, found, left)) return;
   const clauseSubject = subjectBeforeEarlierTrigger(scope, found, left);
   if (clauseSubject >= 0) {
     for (const r of listFrom(text, mentions, right, 1, scope.first, scope.last)) {
@@ -206,6 +224,24 @@ function readUnsaidSubject(scope: Scope, found: Found, left: number, right: numb
   return true;
 }
 
+/**
+ * A trigger with no name before it in a sentence that opens with "It", "They" …: said of the
+ * pronoun's antecedent (the subject of the sentence before), confidence at most probable. Nothing
+ * when there is none: a pronoun is not the text's subject.
+ */
+function readAntecedent(scope: Scope, found: Found, right: number): void {
+  const { text, mentions, antecedent, sentence } = scope;
+  if (NEGATION.test(text.slice(sentence.start, found.end))) return;
+  for (const a of antecedent) {
+    for (const r of listFrom(text, mentions, right, 1, scope.first, scope.last)) {
+      const [from, to] = found.trigger.direction === 'forward' ? [a, r] : [r, a];
+      const proposal = propose(text, mentions, found, from, to, mentions[a]!.start, mentions[r]!.end);
+      if (proposal) proposal.confidence = Math.min(proposal.confidence, CONFIDENCE.PROBABLE);
+      scope.add(proposal);
+    }
+  }
+}
+
 /** A trigger said of the whole clause whatever its voice ("…, in partnership with X"). */
 const OF_THE_CLAUSE = /^(?:in partnership with|together with|jointly with|working with)$/i;
 /** A prepositional trigger that is said of the clause's subject when the clause before is passive. */
@@ -222,6 +258,10 @@ function saidOfTheClause(scope: Scope, found: Found, left: number): boolean {
   if (earlier === found) return false;
   const objectOfEarlier = earlier.end <= mentions[left]!.start;
   if (objectOfEarlier && SECOND_PREDICATE.test(text.slice(mentions[left]!.end, found.end))) return true;
+  // "X is hosted by Y and reports to Z": a verb right after "and" (no name can stand there).
+  const andThenVerb = /^\s*,?\s+and\s+(?:also\s+)?$/i.test(text.slice(mentions[left]!.end, found.start));
+  if (objectOfEarlier && andThenVerb && /^\p{Ll}+(?:s|ed)\b/u.test(written) && !/^members\b/i.test(written))
+    return true;
   if (!PREPOSITIONAL.test(written) || !/,\s*$/.test(text.slice(sentence.start, found.start))) return false;
   if (OF_THE_CLAUSE.test(written)) return true;
   return found.trigger.direction === 'reverse' && earlier.trigger.direction === 'reverse';
@@ -240,6 +280,7 @@ function subjectBeforeEarlierTrigger(scope: Scope, found: Found, left: number): 
   if (!saidOfTheClause(scope, found, left)) return -1;
   const opening = mentions[first]!;
   const earlier = triggers[0]!;
+  if (scope.antecedent.length === 1 && opening.start > earlier.start) return scope.antecedent[0]!;
   if (opening.end > earlier.start || !/^[\s•·\-–*"“]*(?:the\s+)?$/i.test(text.slice(sentence.start, opening.start)))
     return -1;
   const gap = text.slice(opening.end, earlier.start);

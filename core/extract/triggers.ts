@@ -62,7 +62,7 @@ export const TRIGGERS: readonly Trigger[] = [
   reverse('ADVISES', `advised by|on the advice of`),
   forward(
     'ENDORSES',
-    `endorses?|endorsed|welcomes?|welcomed|welcoming|backs|backed|advocates?|champions?|signed up to|signatory to|committed to`,
+    `endorses?|endorsed|welcomes?|welcomed|welcoming|backs|backed|advocates?|champions?|signed up to|signatory to|committed to|promotes?|promoted|promoting|drives?|driving|drove`,
   ),
   reverse('ENDORSES', `endorsed by|welcomed by|backed by`),
   forward(
@@ -78,7 +78,9 @@ export const TRIGGERS: readonly Trigger[] = [
   forward('BRIEFS', `briefs|briefed|briefings? (?:for|to)|report(?:s|ed|ing)? to`),
   forward(
     'LIAISES_WITH',
-    `liaises? with|liaising with|links? with|strong links with|relationship with|engages? with|engaging with`,
+    `liaises? with|liaising with|links? with|strong links with|relationship with|engages? with|engaging with|` +
+      // "a bridge between X and Y": the subject keeps links with both.
+      `(?:an? |the )?(?:two-way |direct |formal |vital |key )?(?:communications? )?(?:bridge|route|channel|conduit) between`,
   ),
   forward('INFLUENCES', `influences?|influencing|lobb(?:y|ies|ied|ying)|shapes?|shaping`),
   forward(
