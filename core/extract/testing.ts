@@ -1,9 +1,8 @@
-/**
- * Stakeholders for the reading rules' unit tests: a known name, its kind read from the id's prefix
- * ("person:ada" is a PERSON), with the aliases given.
- */
-import type { NamedEntity } from './known-names.ts';
+/** What the reading rules' unit tests share. */
+import { KnownNameMatcher, type NamedEntity } from './known-names.ts';
+import { proposeRelationships } from './relations.ts';
 
+/** A known name, its kind read from the id's prefix ("person:ada" is a PERSON), with the aliases given. */
 export const namedEntity = (id: string, name: string, aliases: NamedEntity['aliases'] = []): NamedEntity => ({
   id,
   kind: id.split(':')[0]!.toUpperCase(),
@@ -12,3 +11,14 @@ export const namedEntity = (id: string, name: string, aliases: NamedEntity['alia
   aliases,
   datedNames: [],
 });
+
+/**
+ * A whole text read as the unseen-text tests compare it: its mentions, the ids of the stakeholders
+ * found (sorted), and each proposed relationship as "from TYPE to".
+ */
+export function readWholeText(atlas: NamedEntity[], text: string, date: string) {
+  const mentions = KnownNameMatcher.build(atlas).find(text, date);
+  const found = [...new Set(mentions.flatMap((mention) => mention.candidates.map((candidate) => candidate.id)))];
+  const proposed = proposeRelationships(text, mentions).map(({ from, type, to }) => `${from} ${type} ${to}`);
+  return { mentions, found: found.sort(), proposed };
+}
