@@ -235,7 +235,7 @@ describe('closing a leaver’s account', () => {
     const lines: string[] = [];
     expect(await usersCommand(executor, ['close', 'bea.boss@example.org', 'left'], (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
-      'Refused: id: Bea Boss is the last admin with an open account: make someone else admin first. Nothing changed.',
+      'Refused: id: Bea Boss is the last admin with an open account, and the atlas would have none: promote another admin first, then close their account. Nothing changed.',
     ]);
     // Reopening an open account is refused too.
     const open = await ask(urlA, REOPEN, { id: adaBefore.id, v: adaBefore.version }, { jar: bea });
