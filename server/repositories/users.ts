@@ -97,7 +97,7 @@ export async function setUserRoleIn(
   const [current] = await tx.run<{ user: UserRow }>('users/lock-user', { id });
   if (!current) throw new NotFoundError('user', id);
   if (current.user.version !== expectedVersion) throw new ConflictError(id, expectedVersion, current.user.version);
-  if (role !== 'admin') await keepAnAdmin(tx, current.user, `make them ${role}`);
+  if (current.user.role === 'admin' && role !== 'admin') await keepAnAdmin(tx, current.user, `make them ${role}`);
   const [changed] = await tx.run<{ user: UserRow }>('users/set-user-role', { id, role });
   await recordChange(tx, {
     actor,
