@@ -63,6 +63,21 @@ async function signInAs(page: Page, login: string): Promise<void> {
   await page.waitForURL((url) => url.href.startsWith(atlasUrl), { waitUntil: 'domcontentloaded' });
 }
 
+/** A GraphQL request from the page, with its session cookie: the data. */
+function askInPage<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
+  return page.evaluate(
+    async ([query, variables]) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await response.json()) as { data: unknown }).data;
+    },
+    [query, variables] as const,
+  ) as Promise<T>;
+}
+
 describe('sign-in in the browser', () => {
   it('signs in with OpenID Connect, makes a personal token, lists users as admin, and signs out', async () => {
     const page = await browser.newPage({ viewport: VIEWPORT, reducedMotion: 'reduce' });
@@ -205,18 +220,7 @@ describe('sign-in in the browser', () => {
     await page.goto(atlasUrl, { waitUntil: 'domcontentloaded' });
     await signInAs(page, 'bea');
     await page.waitForSelector('[data-testid="sign-in"][data-role="editor"]');
-    const asBea = <T>(query: string, variables: Record<string, unknown> = {}) =>
-      page.evaluate(
-        async ([query, variables]) => {
-          const response = await fetch('/graphql', {
-            method: 'POST',
-            headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query, variables }),
-          });
-          return ((await response.json()) as { data: unknown }).data;
-        },
-        [query, variables] as const,
-      ) as Promise<T>;
+    const asBea = <T>(query: string, variables: Record<string, unknown> = {}) => askInPage<T>(page, query, variables);
     const calUser = async () =>
       (
         await asBea<{ users: { id: string; name: string; version: number }[] }>('{ users { id name version } }')
