@@ -4,99 +4,35 @@
  * the notice too: every role that reads the feed does), and the editor's own change refreshes their
  * map without a notice.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
-import { CLIENT_DIST, ensureClientBuilt } from '../server/build/client.ts';
-import { readConfig } from '../server/config.ts';
-import { freePort } from '../server/launcher/ports.ts';
-import { startAtlas, type Atlas } from '../server/runtime.ts';
-import { seededExecutor } from '../server/testing/database.ts';
-import { TEST_AUTH_TOKENS, TEST_TOKENS } from '../server/testing/graphql.ts';
-import type { Browser } from 'playwright-core';
-import { VIEWPORT, launchChromium } from './harness-browser.ts';
+import { TEST_TOKENS } from '../server/testing/graphql.ts';
 import { waitForMap } from './harness.ts';
+import { askAs, startSignedInBrowsers, type SignedInBrowsers } from './signed-in-browsers.ts';
 
-let atlas: Atlas;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** What the pages reported going wrong, to explain a failure. */
-const problems: string[] = [];
+let browsers: SignedInBrowsers;
 
 beforeAll(async () => {
-  const executor = await seededExecutor();
-  await executor.close();
-  await ensureClientBuilt(() => {});
-  const config = readConfig({
-    PORT: String(await freePort()),
-    NEO4J_URI: inject('neo4jUri'),
-    AUTH_TOKENS: TEST_AUTH_TOKENS,
-  });
-  atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
-  // As a load balancer would: pages only once /ready says ready (warm-up done).
-  await atlas.warmedUp;
-  browser = await launchChromium();
+  browsers = await startSignedInBrowsers();
 }, 600_000);
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await atlas?.stop();
-});
+afterAll(() => browsers?.stop());
 
-/** A page in a browser context of its own, signed in with the role's token. */
-async function signedIn(token: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  contexts.push(context);
-  await context.addInitScript((value) => sessionStorage.setItem('atlas.token', value), token);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`${token.slice(0, 6)}: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') problems.push(`${token.slice(0, 6)}: ${message.text()}`);
-  });
-  // The client opens its stream of changes once signed in; the test changes nothing before that.
-  const streaming = page.waitForResponse(
-    (response) => response.headers()['content-type']?.startsWith('text/event-stream') ?? false,
-    { timeout: 60_000 },
-  );
-  await page.goto(atlas.url);
-  await page.waitForSelector('[data-testid="map"][data-drawn="yes"]', { timeout: 60_000 });
-  await streaming.catch((error: Error) => {
-    throw new Error(`The client opened no event stream: ${error.message}`);
-  });
-  return page;
-}
+/** A page signed in with the role's token, its map drawn. */
+const signedIn = (token: string): Promise<Page> =>
+  browsers.signedIn(token, { ready: (page) => page.locator('[data-testid="map"][data-drawn="yes"]') });
 
-async function asEditor<T>(query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(`${atlas.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${TEST_TOKENS.editor}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+const asEditor = <T>(query: string, variables: Record<string, unknown>) =>
+  askAs<T>(browsers.atlas, TEST_TOKENS.editor, query, variables);
 
 const hasEdge = (id: string) => (snapshot: { edges: { id: string }[] }) =>
   snapshot.edges.some((edge) => edge.id === id);
 
 describe('live changes in several browsers', () => {
   it("follow a colleague's new and retired relationship on the map, with a notice, without a reload", async () => {
-    await explained(followsColleagues);
-    expect(problems).toEqual([]);
+    await browsers.explained(followsColleagues);
+    expect(browsers.problems).toEqual([]);
   }, 240_000);
 });
-
-/** Runs the steps; a failure says what the pages reported. */
-async function explained(steps: () => Promise<void>): Promise<void> {
-  try {
-    await steps();
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\nThe pages reported: ${problems.join(' | ') || 'nothing'}`, {
-      cause: error,
-    });
-  }
-}
 
 async function followsColleagues(): Promise<void> {
   const viewer = await signedIn(TEST_TOKENS.viewer);

@@ -35,6 +35,9 @@ beforeAll(async () => {
     OIDC_CLIENT_SECRET: TEST_CLIENT.secret,
     PUBLIC_URL: atlasUrl,
     ADMIN_EMAILS: 'bea.boss@example.org',
+    // The tests sign in about ten times within a minute from one address; the limit has its own
+    // test (server/auth/sign-in-rate-limit.test.ts).
+    SIGN_IN_RATE_LIMIT: '100',
   });
   atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
   // As a load balancer would: pages only once /ready says ready (warm-up done).
@@ -58,6 +61,21 @@ async function signInAs(page: Page, login: string): Promise<void> {
   await page.waitForSelector('button[type="submit"]');
   await page.click('button[type="submit"]');
   await page.waitForURL((url) => url.href.startsWith(atlasUrl), { waitUntil: 'domcontentloaded' });
+}
+
+/** A GraphQL request from the page, with its session cookie: the data. */
+function askInPage<T>(page: Page, query: string, variables: Record<string, unknown>): Promise<T> {
+  return page.evaluate(
+    async ([query, variables]) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return ((await response.json()) as { data: unknown }).data;
+    },
+    [query, variables] as const,
+  ) as Promise<T>;
 }
 
 describe('sign-in in the browser', () => {
@@ -95,6 +113,14 @@ describe('sign-in in the browser', () => {
     await page.click('button:has-text("Users")');
     await page.waitForSelector('[data-testid="user-row"]');
     expect(await page.textContent('[data-testid="users-dialog"]')).toContain('bea.boss@example.org');
+    // The last admin cannot demote herself: the page says why, and her role stays.
+    await page.getByLabel('Role of Bea Boss').selectOption('VIEWER');
+    const refusal = page.getByTestId('users-dialog').getByRole('alert');
+    await refusal.waitFor();
+    expect(await refusal.textContent()).toMatch(
+      /^id: Bea Boss is the last admin with an open account, .*: promote another admin first, then make them viewer$/,
+    );
+    await expect.poll(() => page.getByLabel('Role of Bea Boss').inputValue()).toBe('ADMIN');
     // Everything held about a user, for a subject access request: her account and token, no secret.
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -181,6 +207,72 @@ describe('sign-in in the browser', () => {
     await adaPage.goto(`${atlasUrl}/auth/login`, { waitUntil: 'domcontentloaded' });
     await adaPage.waitForSelector('[data-testid="sign-in"][data-role="viewer"]');
     await adaPage.context().close();
+    await page.context().close();
+  }, 300_000);
+
+  it('tells a user whose account an admin closes why, in the browser they have open, wherever they act next', async () => {
+    const calPage = await (await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' })).newPage();
+    await calPage.goto(atlasUrl, { waitUntil: 'domcontentloaded' });
+    await signInAs(calPage, 'cal');
+    await calPage.waitForSelector('[data-testid="sign-in"][data-role="viewer"]');
+
+    const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
+    await page.goto(atlasUrl, { waitUntil: 'domcontentloaded' });
+    await signInAs(page, 'bea');
+    await page.waitForSelector('[data-testid="sign-in"][data-role="editor"]');
+    const asBea = <T>(query: string, variables: Record<string, unknown> = {}) => askInPage<T>(page, query, variables);
+    const calUser = async () =>
+      (
+        await asBea<{ users: { id: string; name: string; version: number }[] }>('{ users { id name version } }')
+      ).users.find((user) => user.name === 'Cal Caseworker')!;
+    const cal = await calUser();
+    await asBea('mutation ($id: ID!, $v: Int!) { setUserRole(id: $id, expectedVersion: $v, role: EDITOR) { role } }', {
+      id: cal.id,
+      v: cal.version,
+    });
+
+    // Cal, now an editor, has a stakeholder's form open with unsaved words when the admin closes the account.
+    await calPage.goto(`${atlasUrl}/?sel=body:socitm`, { waitUntil: 'domcontentloaded' });
+    await calPage.waitForSelector('[data-testid="sign-in"][data-role="editor"]');
+    await calPage.getByRole('button', { name: 'Edit stakeholder' }).click();
+    const form = calPage.getByTestId('entity-editor');
+    await form.getByLabel('Description').fill('Words written before the account was closed');
+    await asBea(
+      'mutation ($id: ID!, $v: Int!) { closeUserAccount(id: $id, expectedVersion: $v, reason: "Left the organisation") { version } }',
+      { id: cal.id, v: (await calUser()).version },
+    );
+    // The save is refused, and the page says why Cal is signed out.
+    await form.getByRole('button', { name: 'Save stakeholder' }).click();
+    const closedBanner = calPage.getByTestId('account-closed');
+    const said =
+      /^You are signed out\. This account was closed by an admin on \d{1,2} \w+ \d{4}: ask an admin of the atlas to reopen it\.$/;
+    await closedBanner.waitFor();
+    expect(await closedBanner.textContent()).toMatch(said);
+    // Signed out, the form goes (there is nothing Cal may save now), with no save left spinning.
+    await form.waitFor({ state: 'detached' });
+    expect(await calPage.getByText('Saving…').count()).toBe(0);
+    const header = calPage.getByTestId('sign-in');
+    await calPage.waitForSelector('[data-testid="sign-in"][data-role="signed-out"]');
+    expect(await header.textContent()).not.toContain('Cal Caseworker');
+
+    // Reloaded, and with a panel opened, it still says so (the cookie is gone: signed out for good).
+    await calPage.reload({ waitUntil: 'domcontentloaded' });
+    await calPage.waitForSelector('[data-testid="sign-in"][data-role="signed-out"]');
+    await calPage.getByRole('tab', { name: 'Paths' }).click();
+    expect(await closedBanner.textContent()).toMatch(said);
+    expect(await header.textContent()).not.toContain('Cal Caseworker');
+    if (process.env.E2E_SCREENSHOTS)
+      await calPage.screenshot({ path: process.env.E2E_SCREENSHOTS + '/closed-account-browser.png' });
+
+    // Reopened, Cal signs in again and the notice goes.
+    await asBea('mutation ($id: ID!, $v: Int!) { reopenUserAccount(id: $id, expectedVersion: $v) { version } }', {
+      id: cal.id,
+      v: (await calUser()).version,
+    });
+    await calPage.getByTestId('sign-in-link').click();
+    await calPage.waitForSelector('[data-testid="sign-in"][data-role="editor"]');
+    expect(await closedBanner.count()).toBe(0);
+    await calPage.context().close();
     await page.context().close();
   }, 300_000);
 });

@@ -4,69 +4,24 @@
  * editor's open form says at once that a colleague changed the record; the editor's own change
  * offers Undo, which puts the record back.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
-import { CLIENT_DIST, ensureClientBuilt } from '../server/build/client.ts';
-import { readConfig } from '../server/config.ts';
-import { freePort } from '../server/launcher/ports.ts';
-import { startAtlas, type Atlas } from '../server/runtime.ts';
-import { seededExecutor } from '../server/testing/database.ts';
-import { TEST_AUTH_TOKENS, TEST_TOKENS } from '../server/testing/graphql.ts';
-import { VIEWPORT, launchChromium } from './harness-browser.ts';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_TOKENS } from '../server/testing/graphql.ts';
+import { askAs, startSignedInBrowsers, type SignedInBrowsers } from './signed-in-browsers.ts';
 
-let atlas: Atlas;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-/** What the pages reported going wrong, to explain a failure. */
-const problems: string[] = [];
+let browsers: SignedInBrowsers;
 
 beforeAll(async () => {
-  const executor = await seededExecutor();
-  await executor.close();
-  await ensureClientBuilt(() => {});
-  const config = readConfig({
-    PORT: String(await freePort()),
-    NEO4J_URI: inject('neo4jUri'),
-    AUTH_TOKENS: TEST_AUTH_TOKENS,
-  });
-  atlas = await startAtlas(config, { log: () => {}, clientDir: CLIENT_DIST });
-  // As a load balancer would: pages only once /ready says ready (warm-up done).
-  await atlas.warmedUp;
-  browser = await launchChromium();
+  browsers = await startSignedInBrowsers();
 }, 600_000);
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await atlas?.stop();
-});
+afterAll(() => browsers?.stop());
 
-/** A page in a browser context of its own, signed in with the token, its live stream open. */
-async function signedIn(token: string, search: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'reduce' });
-  contexts.push(context);
-  await context.addInitScript((value) => sessionStorage.setItem('atlas.token', value), token);
-  const page = await context.newPage();
-  page.on('pageerror', (error) => problems.push(`${token.slice(0, 6)}: ${error.message}`));
-  const streaming = page.waitForResponse(
-    (response) => response.headers()['content-type']?.startsWith('text/event-stream') ?? false,
-    { timeout: 60_000 },
-  );
-  await page.goto(`${atlas.url}/${search}`);
-  await page.getByTestId('entity-details').waitFor({ timeout: 60_000 });
-  await streaming;
-  return page;
-}
+/** A page signed in with the token, at `search`, once the stakeholder's details show. */
+const signedIn = (token: string, search: string): Promise<Page> =>
+  browsers.signedIn(token, { path: search, ready: (page) => page.getByTestId('entity-details') });
 
-async function api<T>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${atlas.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((error) => error.message).join('; '));
-  return body.data as T;
-}
+const api = <T>(token: string, query: string, variables: Record<string, unknown> = {}) =>
+  askAs<T>(browsers.atlas, token, query, variables);
 
 const socitm = async () =>
   (
@@ -86,20 +41,9 @@ async function colleagueEdits(token: string, description: string) {
   );
 }
 
-/** Runs the steps; a failure says what the pages reported. */
-async function explained(steps: () => Promise<void>): Promise<void> {
-  try {
-    await steps();
-  } catch (error) {
-    throw new Error(`${(error as Error).message}\nThe pages reported: ${problems.join(' | ') || 'nothing'}`, {
-      cause: error,
-    });
-  }
-}
-
 describe('watch, inbox, stale forms and undo in two browsers', () => {
   it("shows a colleague's change to a watched stakeholder in the inbox until it is opened", async () => {
-    await explained(async () => {
+    await browsers.explained(async () => {
       const viewer = await signedIn(TEST_TOKENS.viewer, '?sel=body:socitm');
       const watch = viewer.getByRole('button', { name: 'Watch', exact: true });
       await watch.click();
@@ -120,11 +64,11 @@ describe('watch, inbox, stale forms and undo in two browsers', () => {
       await viewer.getByRole('button', { name: 'Inbox', exact: true }).waitFor({ timeout: 60_000 });
       expect(await viewer.getByTestId('inbox-count').count()).toBe(0);
     });
-    expect(problems).toEqual([]);
+    expect(browsers.problems).toEqual([]);
   }, 240_000);
 
   it("tells an editor with an open form of a colleague's change at once, and reloads theirs", async () => {
-    await explained(async () => {
+    await browsers.explained(async () => {
       const editor = await signedIn(TEST_TOKENS.editor, '?sel=body:socitm');
       await editor.getByRole('button', { name: 'Edit stakeholder' }).click();
       const form = editor.getByTestId('entity-editor');
@@ -139,11 +83,11 @@ describe('watch, inbox, stale forms and undo in two browsers', () => {
       await stale.waitFor({ state: 'detached' });
       await expect.poll(() => form.getByLabel('Description').inputValue()).toBe('The colleague’s version');
     });
-    expect(problems).toEqual([]);
+    expect(browsers.problems).toEqual([]);
   }, 240_000);
 
   it("offers Undo on the editor's own change, which puts the stakeholder back", async () => {
-    await explained(async () => {
+    await browsers.explained(async () => {
       const editor = await signedIn(TEST_TOKENS.editor, '?sel=body:socitm');
       const before = await socitm();
       await editor.getByRole('button', { name: 'Edit stakeholder' }).click();
@@ -160,6 +104,6 @@ describe('watch, inbox, stale forms and undo in two browsers', () => {
       expect((await socitm()).version).toBe(before.version + 2);
       await editor.getByTestId('entity-details').getByText(before.description!).waitFor({ timeout: 30_000 });
     });
-    expect(problems).toEqual([]);
+    expect(browsers.problems).toEqual([]);
   }, 240_000);
 });

@@ -7,7 +7,7 @@ import {
 } from './generated/operations.ts';
 import { authHeaders, getToken, setToken } from '../session/token.ts';
 import { queryText } from './operation-text.ts';
-import { ApiError, checkReady, fetchFile, request } from './request.ts';
+import { ApiError, checkReady, fetchFile, request, UNAUTHENTICATED_EVENT } from './request.ts';
 
 afterEach(() => vi.unstubAllGlobals());
 
@@ -122,6 +122,29 @@ describe('bearer tokens', () => {
     });
     answer(401, { error: 'A valid bearer token is required' });
     await expect(fetchFile('/export/register.csv')).rejects.toMatchObject({ kind: 'unauthenticated' });
+  });
+
+  it('tells the page why it was refused, and whether an admin closed the account', async () => {
+    const page = new EventTarget();
+    vi.stubGlobal('window', page);
+    const heard: unknown[] = [];
+    page.addEventListener(UNAUTHENTICATED_EVENT, (event) => heard.push((event as CustomEvent).detail));
+    const closed = 'This account was closed by an admin on 8 December 2026: ask an admin of the atlas to reopen it';
+    answer(401, { errors: [{ message: closed, extensions: { code: 'UNAUTHENTICATED', accountClosed: true } }] });
+    await expect(request(SearchDocument, { text: 'x' })).rejects.toMatchObject({
+      kind: 'unauthenticated',
+      message: closed,
+      extensions: { accountClosed: true },
+    });
+    answer(401, { error: closed, accountClosed: true });
+    await expect(fetchFile('/export/register.csv')).rejects.toMatchObject({ message: closed });
+    answer(401, { errors: [{ message: 'The bearer token is not valid', extensions: { code: 'UNAUTHENTICATED' } }] });
+    await expect(request(SearchDocument, { text: 'x' })).rejects.toMatchObject({ kind: 'unauthenticated' });
+    expect(heard).toEqual([
+      { message: closed, accountClosed: true },
+      { message: closed, accountClosed: true },
+      { message: 'The bearer token is not valid', accountClosed: false },
+    ]);
   });
 
   it('keeps the field and versions the server puts on an error', async () => {

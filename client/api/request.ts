@@ -14,6 +14,8 @@ export interface ErrorExtensions {
   field?: string;
   expectedVersion?: number;
   actualVersion?: number;
+  /** The credentials are those of an account an admin closed (with UNAUTHENTICATED). */
+  accountClosed?: boolean;
 }
 
 export class ApiError extends Error {
@@ -33,14 +35,21 @@ interface GraphQLErrorBody {
   extensions?: ErrorExtensions;
 }
 
-/** Fired on window when the API asks for a (valid) bearer token. */
+/** Fired on window when the API asks for a (valid) bearer token; its detail says why. */
 export const UNAUTHENTICATED_EVENT = 'atlas:unauthenticated';
 
-function unauthenticated(message: string): ApiError {
+/** The detail of UNAUTHENTICATED_EVENT: the API's words, and whether an admin closed the account. */
+export interface Unauthenticated {
+  message: string;
+  accountClosed: boolean;
+}
+
+function unauthenticated(message: string, extensions: ErrorExtensions = {}): ApiError {
   if (typeof window !== 'undefined' && typeof window.dispatchEvent === 'function') {
-    window.dispatchEvent(new Event(UNAUTHENTICATED_EVENT));
+    const detail: Unauthenticated = { message, accountClosed: extensions.accountClosed === true };
+    window.dispatchEvent(new CustomEvent(UNAUTHENTICATED_EVENT, { detail }));
   }
-  return new ApiError(message, 'unauthenticated', 'UNAUTHENTICATED');
+  return new ApiError(message, 'unauthenticated', 'UNAUTHENTICATED', extensions);
 }
 
 /** GETs a file from the API with the bearer token (e.g. /export/register.csv) as a Blob. */
@@ -52,7 +61,12 @@ export async function fetchFile(path: string, signal?: AbortSignal): Promise<Blo
     if ((error as Error).name === 'AbortError') throw error;
     throw new ApiError(`Could not reach the Stakeholder Atlas API (${(error as Error).message}).`, 'network');
   }
-  if (response.status === 401) throw unauthenticated('Sign in with a bearer token to download this file.');
+  if (response.status === 401) {
+    const body = (await response.json().catch(() => ({}))) as { error?: string; accountClosed?: boolean };
+    throw body.accountClosed
+      ? unauthenticated(body.error ?? 'This account was closed by an admin', { accountClosed: true })
+      : unauthenticated('Sign in with a bearer token to download this file.');
+  }
   if (!response.ok) {
     const body = (await response.json().catch(() => ({}))) as { error?: string };
     throw new ApiError(body.error ?? `The API answered HTTP ${response.status}.`, 'http', String(response.status));
@@ -167,7 +181,10 @@ export async function request<TResult, TVariables>(
   }
   const [first] = body?.errors ?? [];
   if (response.status === 401 || first?.extensions?.code === 'UNAUTHENTICATED') {
-    throw unauthenticated(first?.message ?? 'Sign in with a bearer token to use the Stakeholder Atlas.');
+    throw unauthenticated(
+      first?.message ?? 'Sign in with a bearer token to use the Stakeholder Atlas.',
+      first?.extensions ?? {},
+    );
   }
   if (first) {
     const code = first.extensions?.code;

@@ -4,13 +4,14 @@
  * API without `me` is probed with the register query (FORBIDDEN: viewer) and the audit log (admins).
  */
 import { useQuery } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { create } from 'zustand';
 import { AdminProbeDocument, MeDocument, type MeQuery } from '../api/generated/operations.ts';
 import { operationQuery, registerQuery } from '../api/queries.ts';
 import { queryClient } from '../api/query-client.ts';
-import { ApiError, UNAUTHENTICATED_EVENT } from '../api/request.ts';
+import { ApiError, UNAUTHENTICATED_EVENT, type Unauthenticated } from '../api/request.ts';
 import { accessOf, roleOfServerRole, type Role } from './roles.ts';
-import { getToken, setToken } from './token.ts';
+import { getClosedAccount, getToken, setClosedAccount, setToken } from './token.ts';
 
 export type { Role } from './roles.ts';
 
@@ -18,16 +19,36 @@ interface SessionState {
   token: string | null;
   /** The API asked for a (valid) token: HTTP 401 or UNAUTHENTICATED. */
   asked: boolean;
+  /** The API's words when it refused this tab because an admin closed the account; kept until one signs in. */
+  closedAccount: string | null;
 }
 
-const useSessionStore = create<SessionState>(() => ({ token: getToken(), asked: false }));
-
-if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
-  window.addEventListener(UNAUTHENTICATED_EVENT, () => useSessionStore.setState({ asked: true }));
-}
+const useSessionStore = create<SessionState>(() => ({
+  token: getToken(),
+  asked: false,
+  closedAccount: getClosedAccount(),
+}));
 
 const adminProbe = operationQuery(AdminProbeDocument, { entityId: 'body:socitm' });
 export const meQuery = operationQuery(MeDocument, {});
+
+/**
+ * A closed account's refusal also cleared the session cookie: remember why (the reader sees it, even
+ * after a reload, until they sign in again), and ask `me` afresh, so that no stale name or role stays
+ * in the header.
+ */
+function refused(event: Event): void {
+  const detail = (event as CustomEvent<Unauthenticated | undefined>).detail;
+  if (!detail?.accountClosed) return void useSessionStore.setState({ asked: true });
+  setClosedAccount(detail.message);
+  useSessionStore.setState({ asked: true, closedAccount: detail.message });
+  // Reset, not just refetched: the stale "signed in" answer would count as signing in again.
+  void queryClient.resetQueries({ queryKey: meQuery.queryKey });
+}
+
+if (typeof window !== 'undefined' && typeof window.addEventListener === 'function') {
+  window.addEventListener(UNAUTHENTICATED_EVENT, refused);
+}
 
 /** A new token: probe the role afresh, and ask everything on screen again with it. */
 function tokenChanged(token: string | null): void {
@@ -75,13 +96,22 @@ export interface Session {
   openIdConnect: boolean;
   /** Shared tokens (AUTH_TOKENS) are accepted: the token form is offered. */
   sharedTokens: boolean;
+  /** Why this tab is signed out when an admin closed its account (the API's words); null otherwise. */
+  closedAccount: string | null;
 }
 
 export function useSession(): Session {
-  const { token, asked } = useSessionStore();
+  const { token, asked, closedAccount } = useSessionStore();
   const register = useQuery(registerQuery);
   const meAnswer = useQuery(meQuery);
   const me = meAnswer.data?.me;
+  const signedInAgain = me?.signedIn === true;
+  useEffect(() => {
+    if (signedInAgain && closedAccount) {
+      setClosedAccount(null);
+      useSessionStore.setState({ closedAccount: null });
+    }
+  }, [signedInAgain, closedAccount]);
   const probed = roleOf(register);
   const role: Role = me ? (me.signedIn && me.role ? roleOfServerRole(me.role) : 'signed-out') : probed;
   const admin = useQuery({ ...adminProbe, enabled: !me && role === 'editor' });
@@ -112,5 +142,6 @@ export function useSession(): Session {
     method: me?.method ?? null,
     openIdConnect: me?.openIdConnect ?? false,
     sharedTokens: me?.sharedTokens ?? true,
+    closedAccount: signedInAgain ? null : closedAccount,
   };
 }

@@ -136,6 +136,8 @@ describe('closing a leaver’s account', () => {
       const refused = await ask(url, ME, {}, credentials);
       expect(refused.status, `${url} ${Object.keys(credentials)[0]}`).toBe(401);
       expect(refused.errors?.[0]?.message).toMatch(CLOSED_MESSAGE);
+      // So that the client tells its user why they are signed out (e2e/sign-in.test.ts).
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: 'UNAUTHENTICATED', accountClosed: true });
     }
     // The refusal also clears the cookie: the browser is signed out.
     expect(adaOnA.get(urlA, 'atlas-session')).toBeTruthy();
@@ -157,6 +159,7 @@ describe('closing a leaver’s account', () => {
       headers: { authorization: `Bearer ${token.secret}` },
     });
     expect(exported.status).toBe(401);
+    expect(await exported.json()).toMatchObject({ error: expect.stringMatching(CLOSED_MESSAGE), accountClosed: true });
 
     // A new sign-in is refused with the reason, and changes nothing about the user.
     const again = await signInOverHttp(new CookieJar(), urlA, 'ada');
@@ -235,7 +238,7 @@ describe('closing a leaver’s account', () => {
     const lines: string[] = [];
     expect(await usersCommand(executor, ['close', 'bea.boss@example.org', 'left'], (line) => lines.push(line))).toBe(1);
     expect(lines).toEqual([
-      'Refused: id: Bea Boss is the last admin with an open account: make someone else admin first. Nothing changed.',
+      'Refused: id: Bea Boss is the last admin with an open account, and the atlas would have none: promote another admin first, then close their account. Nothing changed.',
     ]);
     // Reopening an open account is refused too.
     const open = await ask(urlA, REOPEN, { id: adaBefore.id, v: adaBefore.version }, { jar: bea });

@@ -51,7 +51,7 @@ async function exportViewer(
 ): Promise<Viewer | null> {
   const viewer = await authenticator.authenticate(headersOf(req));
   if (viewer !== 'invalid' && 'closed' in viewer) {
-    sendJson(res, 401, { error: viewer.closed });
+    sendJson(res, 401, { error: viewer.closed, accountClosed: true });
     return null;
   }
   if (viewer === 'invalid' || viewer.role === null) {

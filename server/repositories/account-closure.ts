@@ -10,7 +10,7 @@ import { noContactDetails } from '../../core/records.ts';
 import { recordChange } from './audit.ts';
 import type { QueryRunner, Executor } from './executor.ts';
 import type { Actor } from './types.ts';
-import type { UserRow } from './users.ts';
+import { keepAnAdmin, type UserRow } from './users.ts';
 
 const reasonSchema = z
   .string()
@@ -35,14 +35,6 @@ async function lockedUser(tx: QueryRunner, id: string, expectedVersion: number):
   return current.user;
 }
 
-/** Refuses to leave the atlas without an open admin account (the CLI and shared tokens have none). */
-async function keepAnAdmin(tx: QueryRunner, user: UserRow): Promise<void> {
-  const admins = await tx.run<{ id: string }>('users/lock-open-admins');
-  if (user.role === 'admin' && admins.every((admin) => admin.id === user.id)) {
-    throw new InputError('id', `${user.name} is the last admin with an open account: make someone else admin first`);
-  }
-}
-
 export async function closeUserAccount(
   executor: Executor,
   input: { id: string; expectedVersion: number; reason: string },
@@ -58,7 +50,7 @@ export async function closeUserAccount(
     if (current.closedAt) {
       throw new InputError('id', `${current.name}'s account is already closed (since ${current.closedAt})`);
     }
-    await keepAnAdmin(tx, current);
+    await keepAnAdmin(tx, current, 'close their account');
     const now = new Date().toISOString();
     const [closed] = await tx.run<{ user: UserRow }>('users/close-user-account', {
       id: input.id,

@@ -4,7 +4,7 @@
  */
 import { ConflictError, InputError, NotFoundError } from '../../core/errors.ts';
 import { recordChange } from './audit.ts';
-import type { Executor } from './executor.ts';
+import type { Executor, QueryRunner } from './executor.ts';
 import type { Actor } from './types.ts';
 
 export type UserRole = 'viewer' | 'editor' | 'admin';
@@ -59,6 +59,21 @@ export async function isUserClosed(executor: Executor, id: string): Promise<bool
 
 const ROLES: readonly UserRole[] = ['viewer', 'editor', 'admin'];
 
+/**
+ * Refuses a change that would leave the atlas without an open admin account (the CLI and shared
+ * tokens have none): closing or demoting the last one. Takes the write lock of every open admin
+ * first, so two admins demoting or closing each other at once are serialised: the second counts again.
+ */
+export async function keepAnAdmin(tx: QueryRunner, user: UserRow, doing: string): Promise<void> {
+  const admins = await tx.run<{ id: string }>('users/lock-open-admins');
+  if (user.role === 'admin' && !user.closedAt && admins.every((admin) => admin.id === user.id)) {
+    throw new InputError(
+      'id',
+      `${user.name} is the last admin with an open account, and the atlas would have none: promote another admin first, then ${doing}`,
+    );
+  }
+}
+
 /** Changes a user's role, version-checked and audited (the audit entry holds the roles only). */
 export async function setUserRole(
   executor: Executor,
@@ -68,19 +83,29 @@ export async function setUserRole(
   actor: Actor,
 ): Promise<UserRow> {
   if (!ROLES.includes(role)) throw new InputError('role', 'must be viewer, editor or admin');
-  return executor.writeTransaction(async (tx) => {
-    const [current] = await tx.run<{ user: UserRow }>('users/lock-user', { id });
-    if (!current) throw new NotFoundError('user', id);
-    if (current.user.version !== expectedVersion) throw new ConflictError(id, expectedVersion, current.user.version);
-    const [changed] = await tx.run<{ user: UserRow }>('users/set-user-role', { id, role });
-    await recordChange(tx, {
-      actor,
-      action: 'setUserRole',
-      targetId: id,
-      entityIds: [],
-      before: { role: current.user.role },
-      after: { role },
-    });
-    return changed!.user;
+  return executor.writeTransaction((tx) => setUserRoleIn(tx, id, expectedVersion, role, actor));
+}
+
+/** setUserRole inside the caller's transaction (tests hold it open to demote two admins at once). */
+export async function setUserRoleIn(
+  tx: QueryRunner,
+  id: string,
+  expectedVersion: number,
+  role: UserRole,
+  actor: Actor,
+): Promise<UserRow> {
+  const [current] = await tx.run<{ user: UserRow }>('users/lock-user', { id });
+  if (!current) throw new NotFoundError('user', id);
+  if (current.user.version !== expectedVersion) throw new ConflictError(id, expectedVersion, current.user.version);
+  if (current.user.role === 'admin' && role !== 'admin') await keepAnAdmin(tx, current.user, `make them ${role}`);
+  const [changed] = await tx.run<{ user: UserRow }>('users/set-user-role', { id, role });
+  await recordChange(tx, {
+    actor,
+    action: 'setUserRole',
+    targetId: id,
+    entityIds: [],
+    before: { role: current.user.role },
+    after: { role },
   });
+  return changed!.user;
 }

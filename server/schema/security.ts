@@ -138,8 +138,14 @@ function clearCookie(name: string): string {
   return `${name}=; Path=/; HttpOnly; SameSite=Lax; Max-Age=0${name.startsWith('__Host-') ? '; Secure' : ''}`;
 }
 
-function graphqlErrorResponse(status: number, code: string, message: string, headers: Record<string, string> = {}) {
-  return new Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+function graphqlErrorResponse(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+  extensions: Record<string, unknown> = {},
+) {
+  return new Response(JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] }), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
   });
@@ -182,7 +188,9 @@ export function useAuthentication(
       const result = await authenticator.authenticate(request.headers);
       if (result !== 'invalid' && 'closed' in result) {
         const clear = result.bySession && authenticator.sessionCookie ? clearCookie(authenticator.sessionCookie) : null;
-        endResponse(graphqlErrorResponse(401, 'UNAUTHENTICATED', result.closed, clear ? { 'set-cookie': clear } : {}));
+        // accountClosed: the client tells its user why they are signed out, not just to sign in.
+        const headers: Record<string, string> = clear ? { 'set-cookie': clear } : {};
+        endResponse(graphqlErrorResponse(401, 'UNAUTHENTICATED', result.closed, headers, { accountClosed: true }));
         return;
       }
       if (result === 'invalid' || (result.role === null && authenticator.sessionCookie === null)) {

@@ -1207,7 +1207,10 @@ export type Mutation = {
   setContactDetails: ContactDetails;
   /** Creates or changes an entity's profile; expectedVersion is 0 when it has none yet. */
   setEngagement: EngagementProfile;
-  /** Changes a user's role. Admins only; expectedVersion is the user's version as last read. */
+  /**
+   * Changes a user's role. Not the last open admin account's to a lower role: promote another admin
+   * first. Admins only; audited; expectedVersion is the user's version as last read.
+   */
   setUserRole: User;
   unwatch: Entity;
   /** Replaces a brief's fields; expectedVersion is the version read (editors and admins). Audited. */
