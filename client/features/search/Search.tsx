@@ -7,7 +7,7 @@ export function Search() {
     <EntityCombobox
       label="Search stakeholders"
       hideLabel
-      placeholder="Search names, former names, acronyms…"
+      placeholder="Search any name…"
       className="header-search"
       testId="search"
       onChoose={(hit) => {
