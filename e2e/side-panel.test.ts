@@ -1,5 +1,6 @@
 /**
- * The left panel's tools in Chromium: one row of tabs at the usual window widths (and at 1024 px),
+ * The header and the left panel's tools in Chromium. The header keeps its search usable and every
+ * action on screen from 800 to 1440 px. The tools: one row of tabs at the usual window widths (and at 1024 px),
  * "More" for the rest, by mouse and by keyboard (arrow keys, Home, End through every tool; the menu's
  * own keys), and no serious accessibility violations with the menu open.
  */
@@ -83,6 +84,30 @@ describe('the left panel tools', () => {
     await menu.waitFor({ state: 'detached' });
     expect(await selectedTab(page).textContent()).toContain('Follow-ups');
     expect(await focusedName(page)).toBe('Follow-ups');
+    await page.close();
+  });
+});
+
+describe('the header', () => {
+  it('keeps the search at least 200 px wide and every action on screen from 800 to 1440 px', async () => {
+    const page = await openAtlas(harness);
+    const header = page.locator('header.app-header');
+    for (const width of [800, 1024, 1280, 1440]) {
+      await page.setViewportSize({ width, height: 900 });
+      const search = await page.getByRole('combobox', { name: 'Search stakeholders' }).boundingBox();
+      expect(search!.width, `search at ${width} px`).toBeGreaterThanOrEqual(200);
+      const offScreen = await header
+        .getByRole('button')
+        .evaluateAll(
+          (buttons, right) =>
+            buttons
+              .filter((button) => button.getBoundingClientRect().right > right)
+              .map((button) => button.textContent),
+          width,
+        );
+      expect(offScreen, `buttons past the right edge at ${width} px`).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `page at ${width} px`).toBe(width);
+    }
     await page.close();
   });
 });
