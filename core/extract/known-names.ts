@@ -14,6 +14,7 @@ import type { Mention, MentionCandidate, NamedVia } from './mention.ts';
 import { counted } from './counted.ts';
 import { buildReferenceIndex, references, type ReferenceIndex } from './references.ts';
 import { surnames } from './surnames.ts';
+import { withoutPlaces } from './places.ts';
 
 /** What the matcher needs of an entity: the graph index's IndexedEntity fits. */
 export interface NamedEntity {
@@ -241,7 +242,7 @@ export class KnownNameMatcher {
       if (atWordBoundary(text, match.start, match.end)) found.push(mention);
       else glued.push(mention);
     }
-    const named = longestFirst([...found, ...runTogether(text, glued)], text.length);
+    const named = withoutPlaces(text, longestFirst([...found, ...runTogether(text, glued)], text.length));
     keepProgrammesWithin(found, named);
     const candidate = (id: string, via: NamedVia) => {
       const entity = this.entities.get(id);

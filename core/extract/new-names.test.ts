@@ -42,4 +42,28 @@ describe('proposeStakeholders', () => {
   it('proposes nothing from lower-case prose or a single capitalised word', () => {
     expect(proposed('the council and the association met. Council met.')).toEqual([]);
   });
+
+  it("proposes a person before a role in lower case or after the body's acronym, with that role", () => {
+    expect(
+      proposed(
+        'Ann Lee, deputy director of digital at the Council, spoke. Omar Reid, chair of the finance board, agreed. Jo Park, NBC Director for Data, left.',
+      ),
+    ).toEqual([
+      { name: 'Ann Lee', kind: 'PERSON', acronym: null, role: 'deputy director of digital at the Council' },
+      { name: 'Omar Reid', kind: 'PERSON', acronym: null, role: 'chair of the finance board' },
+      { name: 'Jo Park', kind: 'PERSON', acronym: null, role: 'NBC Director for Data' },
+    ]);
+  });
+
+  it('proposes a person after a body and a role ("NBC chief executive Ann Lee"), not a body or a longer name', () => {
+    const people = (text: string) => proposed(text).filter((proposal) => proposal.kind === 'PERSON');
+    expect(people('NBC chief executive Ann Lee said so. The Trust Director Digital Services met.')).toEqual([
+      { name: 'Ann Lee', kind: 'PERSON', acronym: null, role: 'NBC chief executive' },
+    ]);
+    expect(people('The Trust Leader Sam Brown Jones spoke.')).toEqual([]);
+  });
+
+  it('proposes no person from a lower-case role after an article ("Last Tuesday, the chair")', () => {
+    expect(proposed('Last Tuesday, the chair of the meeting spoke.')).toEqual([]);
+  });
 });

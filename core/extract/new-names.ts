@@ -34,6 +34,17 @@ const ROLES =
   'Chair|Chairman|Chairwoman|Vice[- ]Chair|President|Director|Chief Executive|Chief Information Officer|CIO|CTO|' +
   'Head|Leader|Manager|Officer|Secretary|Minister|Founder|Editor|Partner|Member';
 
+/**
+ * A role after a name: "the Chair of …", "GDS Director for …", or in lower case as some house styles
+ * write it ("deputy director of …"), then without an article ("Last Tuesday, the chair" is no person).
+ */
+const QUALIFIERS = `(?:(?:[Dd]eputy|[Aa]ssistant|[Aa]cting|[Ii]nterim|[Ss]enior|\\p{Lu}{2,}\\p{L}*) ){0,2}`;
+const ROLE_AFTER_NAME = `(?:(?:the |a |new |former )?${QUALIFIERS}(?:${ROLES})|${QUALIFIERS}(?:${ROLES.toLowerCase()}))`;
+/** Roles that stand before a name after the body's name ("CIPFA chief executive Ann Lee"). */
+const ROLES_BEFORE = 'Chair|Chairman|Chairwoman|President|Director|Chief Executive|Minister|Secretary|Leader|Editor';
+const ANY_CASE_ROLES_BEFORE = `${ROLES_BEFORE}|${ROLES_BEFORE.toLowerCase()}`;
+const FULL_NAME = "\\p{Lu}[\\p{Ll}'’-]+ \\p{Lu}[\\p{Ll}'’-]+";
+
 const PATTERNS: { kind: ProposedStakeholder['kind']; regex: RegExp }[] = [
   { kind: 'PROGRAMME', regex: new RegExp(`\\b(?:${WORD} )(?:${JOINED} )*(?:${PROGRAMME_ENDS})\\b`, 'gu') },
   { kind: 'BODY', regex: new RegExp(`\\bDepartment (?:for|of) ${WORD}(?: (?:${JOINED}))*`, 'gu') },
@@ -41,8 +52,13 @@ const PATTERNS: { kind: ProposedStakeholder['kind']; regex: RegExp }[] = [
   { kind: 'PERSON', regex: new RegExp(`\\b(?:${TITLES})\\.? (?:\\p{Lu}[\\p{Ll}'’-]+ ?){1,3}`, 'gu') },
   {
     kind: 'PERSON',
+    regex: new RegExp(`\\b${FULL_NAME}(?=, ${ROLE_AFTER_NAME}\\b)`, 'gu'),
+  },
+  {
+    kind: 'PERSON',
+    // Two capitalised words, no third, and not a body's or programme's name ("Director Digital Services").
     regex: new RegExp(
-      `\\b\\p{Lu}[\\p{Ll}'’-]+ \\p{Lu}[\\p{Ll}'’-]+(?=, (?:the |a |new |former )?(?:${ROLES})\\b)`,
+      `(?<=\\p{Lu}\\p{L}* (?:${ANY_CASE_ROLES_BEFORE}) )(?!\\p{Lu}\\p{L}* (?:${ORG_ENDS}|${PROGRAMME_ENDS})\\b)${FULL_NAME}\\b(?! \\p{Lu})`,
       'gu',
     ),
   },
@@ -52,7 +68,8 @@ const LEADING_NOISE = /^(?:The|A|An|And|Of|For|On|In|This|Our|Its|Their|His|Her|
 /** "Later the Open Data Charter": a sentence's first word before "the" is not part of the name. */
 const LEADING_WORDS_THEN_THE = /^\p{Lu}\p{Ll}+\s+the\s+/u;
 const TRAILING_JOINERS = /\s+(?:&|and|of|for|the|on|in)$/;
-const ROLE_AFTER = new RegExp(`^, ((?:the |a |new |former )?(?:${ROLES})[^,.;()]{0,60})`, 'u');
+const ROLE_AFTER = new RegExp(`^, (${ROLE_AFTER_NAME}[^,.;()]{0,60})`, 'u');
+const ROLE_BEFORE = new RegExp(`((?:\\p{Lu}\\p{L}* )+(?:${ANY_CASE_ROLES_BEFORE})) $`, 'u');
 
 export function proposeStakeholders(text: string, mentions: readonly Mention[]): ProposedStakeholder[] {
   const known = (start: number, end: number) => mentions.some((m) => m.start < end && start < m.end);
@@ -85,7 +102,12 @@ export function proposeStakeholders(text: string, mentions: readonly Mention[]):
           end,
           sentence: words,
           acronym: /^ \((\p{Lu}[\p{Lu}\p{Ll}&.]*\p{Lu})\)/u.exec(after)?.[1] ?? null,
-          role: kind === 'PERSON' ? (ROLE_AFTER.exec(after)?.[1]?.trim() ?? null) : null,
+          role:
+            kind === 'PERSON'
+              ? (ROLE_AFTER.exec(after)?.[1]?.trim() ??
+                ROLE_BEFORE.exec(text.slice(Math.max(0, start - 80), start))?.[1] ??
+                null)
+              : null,
         });
       }
     }

@@ -183,3 +183,48 @@ describe('a trigger after another', () => {
     expect(pairs('The Digital Forum will report to North Council.')).toEqual(['body:forum BRIEFS body:north']);
   });
 });
+
+describe('an adverb before "with", and "which includes"', () => {
+  it('reads "has worked closely with" and "work jointly with" as working together, not under a negation', () => {
+    expect(pairs('In particular, North Council has worked closely with South Council.')).toEqual([
+      'body:north COLLABORATES_WITH body:south',
+    ]);
+    expect(pairs('North Council and South Council will work jointly with the Digital Forum.').sort()).toEqual([
+      'body:north COLLABORATES_WITH body:forum',
+      'body:south COLLABORATES_WITH body:forum',
+    ]);
+    expect(pairs('North Council has not worked closely with South Council.')).toEqual([]);
+  });
+
+  it('reads the bodies a body "includes" as its members, each of a list', () => {
+    expect(
+      pairs('The Digital Forum, which includes North Council, South Council and the East Council, met today.'),
+    ).toEqual(['body:north MEMBER_OF body:forum', 'body:south MEMBER_OF body:forum', 'body:east MEMBER_OF body:forum']);
+  });
+
+  it('reads a programme a programme "includes" as part of it, not as taking part', () => {
+    const programmes = KnownNameMatcher.build([
+      entity('programme:strategy', 'Digital Strategy'),
+      entity('programme:pilot', 'Pilot Programme'),
+    ]);
+    const text = 'The Digital Strategy, which includes the Pilot Programme, runs to 2030.';
+    expect(
+      proposeRelationships(text, programmes.find(text, null)).map(({ from, type, to }) => `${from} ${type} ${to}`),
+    ).toEqual(['programme:pilot PART_OF programme:strategy']);
+  });
+});
+
+describe('publishers and initiatives', () => {
+  it('reads "a (co-)publisher of X" as running it', () => {
+    expect(pairs('North Council is proud to be a co-publisher of the Pilot Programme.')).toEqual([
+      'body:north RUNS programme:pilot',
+    ]);
+  });
+
+  it('reads "X is a joint initiative from A and B" as A and B running X, not under a negation', () => {
+    expect(pairs('The Pilot Programme is a joint initiative from North Council and the South Council.').sort()).toEqual(
+      ['body:north RUNS programme:pilot', 'body:south RUNS programme:pilot'],
+    );
+    expect(pairs('The Pilot Programme is not an initiative of North Council.')).toEqual([]);
+  });
+});

@@ -374,7 +374,9 @@ function propose(
     if (type === 'HOLDS_ROLE_AT') return null;
     type = 'MEMBER_OF';
   }
-  if (type === 'MEMBER_OF' && to.kind === 'PROGRAMME') type = 'TAKES_PART_IN';
+  // "The Strategy, which includes the Pilot Programme": one programme within another is part of it.
+  const within = from.kind === 'PROGRAMME' && /^which\b/i.test(text.slice(found.start, found.end));
+  if (type === 'MEMBER_OF' && to.kind === 'PROGRAMME') type = within ? 'PART_OF' : 'TAKES_PART_IN';
   const ambiguous = fromAt.candidates.length > 1 || mentions[toMention]!.candidates.length > 1;
   const tight =
     quoteEnd - quoteStart <= found.end - found.start + fromAt.text.length + mentions[toMention]!.text.length + 16;

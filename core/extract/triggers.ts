@@ -30,7 +30,8 @@ export const TRIGGERS: readonly Trigger[] = [
   ),
   reverse(
     'MEMBER_OF',
-    `(?:whose )?members? include|membership includes|brings together|made up of|comprises|joined by`,
+    // "X, which includes A and B": the members of a body (the parts of a programme: relations.ts).
+    `(?:whose )?members? include|membership includes|brings together|made up of|comprises|joined by|which (?:now |also )?includes?|which included`,
   ),
   forward('REPRESENTED_ON', `(?:${BE} )?represented on|representatives? on`),
   forward(
@@ -49,12 +50,18 @@ export const TRIGGERS: readonly Trigger[] = [
     'RUNS',
     `runs|ran|leads|led|manages?|managed|delivers?|delivered|produces?|produced|launched|launches|publishes|published|organises|organised|owns|prepar(?:es|ed|ing)|(?:is|are) developing`,
   ),
-  reverse('RUNS', `run by|led by|managed by|delivered by|produced by|launched by|published by|organised by|owned by`),
+  forward('RUNS', `(?:an? |the )?(?:co-)?publishers? of`),
+  reverse(
+    'RUNS',
+    // "X is a joint initiative from A and B": A and B run X.
+    `run by|led by|managed by|delivered by|produced by|launched by|published by|organised by|owned by|(?:an? |the )?(?:joint )?initiative (?:from|of|by)`,
+  ),
   forward('HOSTS', `hosts|hosted|is home to`),
   reverse('HOSTS', `hosted by|hosted on|hosted at`),
   forward(
     'COLLABORATES_WITH',
-    `works? with|working with|worked with|in partnership with|partners? with|partnered with|collaborat\\w* with|together with|jointly with`,
+    // An adverb may stand between the verb and "with": "has worked closely with".
+    `(?:works?|working|worked|partners?|partnered|partnering|collaborat\\w*)(?: (?:closely|jointly|directly|together))? with|in partnership with|together with|jointly with`,
   ),
   forward('MERGED_INTO', `merged into|merged with|merges into|merge into|absorbed into|(?:was )?renamed(?: as)?`),
   reverse('MERGED_INTO', `formerly(?: known as)?|previously known as|n[ée]e|successor to|replaced|replaces`),
