@@ -6,8 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KnownNameMatcher } from './known-names.ts';
-import { proposeRelationships } from './relations.ts';
-import { namedEntity as entity } from './testing.ts';
+import { namedEntity as entity, proposedPairs } from './testing.ts';
 
 const matcher = KnownNameMatcher.build([
   entity('person:ada', 'Ada Lovelace'),
@@ -20,10 +19,7 @@ const matcher = KnownNameMatcher.build([
   entity('programme:north-plan', 'North Council delivery plan'),
 ]);
 
-const pairs = (text: string) =>
-  proposeRelationships(text, matcher.find(text, null))
-    .map(({ from, type, to }) => `${from} ${type} ${to}`)
-    .sort();
+const pairs = proposedPairs(matcher);
 
 describe('a programme named after another', () => {
   it('reads the longer name as part of the shorter it opens or ends with, written elsewhere or not', () => {

@@ -5,8 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { KnownNameMatcher } from './known-names.ts';
-import { proposeRelationships } from './relations.ts';
-import { namedEntity as entity } from './testing.ts';
+import { namedEntity as entity, proposedPairs } from './testing.ts';
 
 const matcher = KnownNameMatcher.build([
   entity('body:north', 'North Council'),
@@ -20,10 +19,7 @@ const matcher = KnownNameMatcher.build([
   entity('programme:pilot', 'Data Pilot'),
 ]);
 
-const pairs = (text: string) =>
-  proposeRelationships(text, matcher.find(text, null))
-    .map(({ from, type, to }) => `${from} ${type} ${to}`)
-    .sort();
+const pairs = proposedPairs(matcher);
 
 describe('priorities said of their owner', () => {
   it('reads "among the priorities of X" and a priority owner named up to two sentences before', () => {

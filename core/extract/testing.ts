@@ -22,3 +22,9 @@ export function readWholeText(atlas: NamedEntity[], text: string, date: string) 
   const proposed = proposeRelationships(text, mentions).map(({ from, type, to }) => `${from} ${type} ${to}`);
   return { mentions, found: found.sort(), proposed };
 }
+
+/** What `matcher` and the rules propose from a text, each relationship as "from TYPE to", sorted. */
+export const proposedPairs = (matcher: KnownNameMatcher) => (text: string) =>
+  proposeRelationships(text, matcher.find(text, null))
+    .map(({ from, type, to }) => `${from} ${type} ${to}`)
+    .sort();
