@@ -6,6 +6,7 @@
  * as an alias. Words the matcher already read as a known stakeholder are never proposed.
  */
 import type { Mention } from './known-names.ts';
+import { ORG_ENDS } from './name-words.ts';
 import { splitSentences } from './sentences.ts';
 
 export interface ProposedStakeholder {
@@ -23,10 +24,6 @@ export interface ProposedStakeholder {
 
 const WORD = "\\p{Lu}[\\p{L}'’.-]*";
 const JOINED = `(?:${WORD}|&|and|of|for|the|on|in)`;
-const ORG_ENDS =
-  'Council|Association|Department|Service|Services|Society|Ltd|Limited|plc|Agency|Authority|Trust|Board|Forum|' +
-  'Partnership|Institute|Foundation|Office|Commission|Network|Coalition|Alliance|Federation|Group|Committee|' +
-  'Company|University|College|Police|Ministry|Unit|Centre|Consortium';
 const PROGRAMME_ENDS =
   'Programme|Program|Fund|Strategy|Declaration|Initiative|Project|Plan|Manifesto|Charter|Framework|Scheme|Campaign';
 const TITLES = 'Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Baroness|Rt Hon';

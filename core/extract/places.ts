@@ -7,11 +7,11 @@
  * mentions are dropped; the council's own name ("in Birmingham City Council") always counts.
  */
 import type { Mention } from './mention.ts';
+import { ORG_ENDS } from './name-words.ts';
 
 const LOCATIVE = /\b(?:in|across|throughout|around|near)\s+$/i;
 const LIST_JOIN = /^(?:\s*,\s*|\s*,?\s+(?:and|or|&)\s+)$/i;
-const BODY_WORD =
-  /\b(?:Council|Councils|Board|Group|Association|Society|Forum|Network|Partnership|Trust|Service|Agency|Authority|Office|Committee|Department|Ministry|Alliance|Coalition)\b/i;
+const BODY_WORD = new RegExp(`\\b(?:${ORG_ENDS}|Councils)\\b`, 'i');
 
 const placeLike = (mention: Mention) =>
   !BODY_WORD.test(mention.text) &&
