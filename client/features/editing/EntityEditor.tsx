@@ -18,6 +18,7 @@ import { FormError } from '../../ui/FieldError.tsx';
 import { EntityFields, entityDraft, entityFieldNames, entityInput, type EntityDraft } from './EntityFields.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useRecordEditor } from '../../ui/useRecordEditor.ts';
+import { SaveButtons } from '../../ui/SaveButtons.tsx';
 
 type Editable = NonNullable<EntityForEditQuery['entity']>;
 const FORM = 'entity';
@@ -78,14 +79,7 @@ export function EntityEditor({ id }: { id: string }) {
       <p className="muted">{KIND_LABELS[editing.kind]} (the kind cannot be changed)</p>
       <EntityFields kind={editing.kind} draft={draft} onChange={setDraft} errors={errors} form={FORM} />
       <FormError errors={errors} shown={[...entityFieldNames(editing.kind, draft), 'reason']} />
-      <div className="action-row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save stakeholder'}
-        </button>
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
-      </div>
+      <SaveButtons busy={busy} label="Save stakeholder" onCancel={cancel} />
       <details className="retire">
         <summary>Retire this stakeholder</summary>
         <Field form={FORM} field="reason" label="Reason" errors={errors}>

@@ -26,6 +26,7 @@ import {
   type CitationDraft,
 } from './CitationsEditor.tsx';
 import { useRecordEditor } from '../../ui/useRecordEditor.ts';
+import { SaveButtons } from '../../ui/SaveButtons.tsx';
 
 type EditableEdge = RelationshipForEditQuery['neighbourhood']['edges'][number];
 interface Draft {
@@ -127,14 +128,7 @@ export function RelationshipEditor({ edge }: { edge: MapEdgeFragment }) {
         form={FORM}
       />
       <FormError errors={errors} shown={[...SHOWN, ...citationFields(draft.citations)]} />
-      <div className="action-row">
-        <button type="submit" className="primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save relationship'}
-        </button>
-        <button type="button" onClick={cancel}>
-          Cancel
-        </button>
-      </div>
+      <SaveButtons busy={busy} label="Save relationship" onCancel={cancel} />
       <details className="retire">
         <summary>Retire this relationship</summary>
         <label className="field">

@@ -149,16 +149,14 @@ function ProblemCause({ cause }: { cause: ReturnType<typeof problemsByCause>[num
   );
 }
 
-/** Each stakeholder row's outcome, filtered by outcome, a page at a time. */
-function StakeholderRows({
-  rows,
-  decisions,
-  onDecide,
-}: {
+interface RowsProps {
   rows: ImportRow[];
   decisions: Decisions;
   onDecide: (next: Decisions) => void;
-}) {
+}
+
+/** Each stakeholder row's outcome, filtered by outcome, a page at a time. */
+function StakeholderRows({ rows, decisions, onDecide }: RowsProps) {
   const [filter, setFilter] = useState<RowFilter>('all');
   const [page, setPage] = useState(0);
   const shown = pageOfRows(rows, filter, decisions, page, PAGE_SIZE);
@@ -204,15 +202,7 @@ function StakeholderRows({
   );
 }
 
-function RowsTable({
-  rows,
-  decisions,
-  onDecide,
-}: {
-  rows: ImportRow[];
-  decisions: Decisions;
-  onDecide: (next: Decisions) => void;
-}) {
+function RowsTable({ rows, decisions, onDecide }: RowsProps) {
   return (
     <table className="import-rows">
       <thead>
